@@ -1,0 +1,29 @@
+"""``python -m dashboard bench [NAME...]``: print speed and memory figures."""
+from __future__ import annotations
+
+import importlib
+
+NAMES = ["extract", "gazetteer", "ingest", "app"]
+
+
+def register(sub):
+    p = sub.add_parser("bench", help="print throughput and memory figures",
+                       description="Benchmarks print figures; they never fail on a threshold. "
+                                   "Example: python -m dashboard bench extract gazetteer")
+    p.add_argument("names", nargs="*", choices=NAMES + [[]], default=[],
+                   help=f"which benchmarks (default: all but app): {', '.join(NAMES)}")
+    p.add_argument("--n", type=int, default=None, help="size (articles, look-ups) where it applies")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    names = args.names or [n for n in NAMES if n != "app"]
+    for name in names:
+        try:
+            mod = importlib.import_module(f"dashboard.benchmarks.{name}")
+        except ModuleNotFoundError:
+            print(f"[{name}] not available yet")
+            continue
+        print(f"== {name}")
+        mod.run(args)
+    return 0

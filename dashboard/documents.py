@@ -1,0 +1,260 @@
+"""Read articles: bytes -> text -> :class:`~dashboard.records.Document`.
+
+Takes ``.txt``, ``.md`` and ``.html`` in any common encoding (UTF-8 with or without BOM,
+UTF-16 with BOM, cp1251, latin-1 ...), turns HTML into readable text (scripts, styles,
+navigation and other page furniture dropped), finds a title and the publication date
+when the text carries one. Every failure is a :class:`~dashboard.errors.DocumentError`
+that names the file.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from .errors import (BinaryDocument, DocumentError, EmptyDocument, OversizeDocument,
+                     UndecodableDocument, UnsupportedDocument)
+from .records import Document
+
+MAX_BYTES = 5 * 1024 * 1024          # 5 MB: far above any article, below a stray dump
+TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+                 ".html": "html", ".htm": "html"}
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def decode(name: str, data: bytes) -> str:
+    """Decode ``data`` to text, or raise a DocumentError naming ``name``."""
+    if not data or not data.strip():
+        raise EmptyDocument(name, "the file is empty")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc)
+            except UnicodeDecodeError as e:
+                raise UndecodableDocument(name, f"starts with a {enc} mark but is not {enc} ({e.reason})")
+    if b"\x00" in data[:4096]:
+        raise BinaryDocument(name, "this is a binary file, not text (expected .txt, .md or .html)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1251", "cp1252", "latin_1", "koi8_r", "utf_16",
+                                           "iso8859_2", "mac_cyrillic", "cp1250"]).best()
+    if best is None:
+        best = from_bytes(data).best()
+    if best is None:
+        raise UndecodableDocument(name, "could not find a text encoding for this file")
+    text = str(best)
+    if _control_ratio(text) > 0.05:
+        raise BinaryDocument(name, "this looks like a binary file, not text")
+    return text
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:8192]
+    if not sample:
+        return 0.0
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or 0x7F <= ord(c) < 0xA0)
+    return bad / len(sample)
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """Readable text and title of an HTML page; scripts, styles and furniture dropped."""
+    from selectolax.parser import HTMLParser
+
+    tree = HTMLParser(html)
+    title = ""
+    for sel in ("h1", "title", 'meta[property="og:title"]'):
+        node = tree.css_first(sel)
+        if node is not None:
+            title = (node.attributes.get("content") if sel.startswith("meta") else node.text()) or ""
+            title = " ".join(title.split())
+            if title:
+                break
+    published = ""
+    for sel in ('meta[property="article:published_time"]', 'meta[name="date"]',
+                'meta[itemprop="datePublished"]', "time[datetime]"):
+        node = tree.css_first(sel)
+        if node is not None:
+            published = node.attributes.get("content") or node.attributes.get("datetime") or ""
+            if published:
+                break
+    tree.strip_tags(["script", "style", "noscript", "template", "iframe", "svg", "canvas",
+                     "nav", "header", "footer", "aside", "form", "button", "select", "head"])
+    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    blocks: list[str] = []
+    if root is not None:
+        for node in root.traverse(include_text=False):
+            if node.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+                            "figcaption", "td", "pre", "dd", "dt"):
+                # only leaf-most blocks: skip a block whose ancestors are a block we keep
+                if any(a.tag in ("p", "li", "blockquote", "td", "pre") for a in _ancestors(node)):
+                    continue
+                t = " ".join(node.text(separator=" ").split())
+                if t:
+                    blocks.append(t)
+        if not blocks:
+            blocks = [ln.strip() for ln in root.text(separator="\n").splitlines() if ln.strip()]
+    text = "\n\n".join(blocks)
+    if published:
+        text = published.strip() + "\n\n" + text
+    return text, title
+
+
+def _ancestors(node):
+    p = node.parent
+    while p is not None:
+        yield p
+        p = p.parent
+
+
+_MD_MARKUP = [(re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),   # images -> alt text
+              (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),    # links -> their text
+              (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),     # heading marks
+              (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),          # bold
+              (re.compile(r"^\s{0,3}>\s?", re.M), "")]          # quote marks
+
+
+def markdown_to_text(md: str) -> str:
+    for pat, rep in _MD_MARKUP:
+        md = pat.sub(rep, md)
+    return md
+
+
+def clean_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = text.replace("\ufeff", "").replace("\u200b", "")
+    return text.strip("\n ")
+
+
+def doc_id_for(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def guess_title(text: str) -> str:
+    from .dates import parse_dateline
+
+    for line in text.split("\n")[:8]:
+        line = line.strip()
+        if not line or len(line) < 12 or parse_dateline(line) is not None:
+            continue
+        if line.lower().startswith("test document composed"):
+            continue
+        return line[:200]
+    return ""
+
+
+def load_bytes(name: str, data: bytes, published: Optional[date] = None,
+               source: Optional[str] = None, max_bytes: int = MAX_BYTES,
+               path: Optional[str] = None) -> Document:
+    """Turn one file's bytes into a Document (DocumentError on bad input)."""
+    from .dates import find_publication_date
+
+    name = Path(name).name or "document"
+    suffix = Path(name).suffix.lower()
+    fmt = TEXT_SUFFIXES.get(suffix)
+    if fmt is None and suffix:
+        raise UnsupportedDocument(name, f"'{suffix}' files are not read; use .txt, .md or .html")
+    if len(data) > max_bytes:
+        raise OversizeDocument(name, f"the file is {len(data) / 1e6:.1f} MB, over the "
+                                     f"{max_bytes / 1e6:.1f} MB limit for one article")
+    raw = decode(name, data)
+    if fmt is None:
+        fmt = "html" if re.search(r"<\s*(html|body|p|div)\b", raw[:2000], re.I) else "txt"
+    title = ""
+    if fmt == "html":
+        text, title = html_to_text(raw)
+    elif fmt == "md":
+        text = markdown_to_text(raw)
+    else:
+        text = raw
+    text = clean_text(text)
+    if not text.strip():
+        raise EmptyDocument(name, "the file holds no readable text")
+    published_from = "caller" if published else None
+    if published is None:
+        published = find_publication_date(text)
+        published_from = "text" if published else None
+    return Document(doc_id=doc_id_for(text), name=name, text=text,
+                    title=title or guess_title(text), published=published,
+                    published_from=published_from, source=source, fmt=fmt, path=path)
+
+
+def _sidecar(path: Path) -> dict:
+    """Metadata for ``a.txt`` from ``a.txt.json`` or ``a.json`` beside it, if present."""
+    for cand in (path.with_name(path.name + ".json"), path.with_suffix(".json")):
+        if cand.is_file():
+            try:
+                meta = json.loads(cand.read_text(encoding="utf-8"))
+                return meta if isinstance(meta, dict) else {}
+            except (OSError, ValueError):
+                return {}
+    return {}
+
+
+def load_path(path, published: Optional[date] = None, source: Optional[str] = None,
+              max_bytes: int = MAX_BYTES) -> Document:
+    """Read one file. Publication date: the caller's, else a sidecar's, else the text's."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise DocumentError(path.name, f"cannot read the file ({e.strerror or e})") from None
+    if size > max_bytes:
+        raise OversizeDocument(path.name, f"the file is {size / 1e6:.1f} MB, over the "
+                                          f"{max_bytes / 1e6:.1f} MB limit for one article")
+    meta = _sidecar(path)
+    published_from = "caller" if published else None
+    if published is None and meta.get("published"):
+        try:
+            published = date.fromisoformat(str(meta["published"])[:10])
+            published_from = "sidecar"
+        except ValueError:
+            pass
+    source = source or meta.get("source")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise DocumentError(path.name, f"cannot read the file ({e.strerror or e})") from None
+    doc = load_bytes(path.name, data, published=published, source=source,
+                     max_bytes=max_bytes, path=str(path))
+    if published_from and doc.published_from != published_from:
+        from dataclasses import replace
+        doc = replace(doc, published_from=published_from)
+    return doc
+
+
+def expand_paths(items: Iterable[str]) -> Iterator[Path]:
+    """Files named by paths, folders (searched recursively) and globs, in a stable order."""
+    import glob
+
+    for item in items:
+        p = Path(item)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES:
+                    yield f
+        elif p.exists():
+            yield p
+        else:
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                yield p  # reported later as a missing file
+            for m in matches:
+                if Path(m).is_file():
+                    yield Path(m)
+
+
+def load_many(items: Iterable[str], published: Optional[date] = None,
+              source: Optional[str] = None) -> Iterator[tuple[Path, Optional[Document], Optional[DocumentError]]]:
+    """(path, document, None) or (path, None, error) for every file: bad files never stop the rest."""
+    for p in expand_paths(items):
+        try:
+            yield p, load_path(p, published=published, source=source), None
+        except DocumentError as e:
+            yield p, None, e
