@@ -1,0 +1,321 @@
+"""Plotly figure builders: pure functions from DataFrames to figures.
+
+Every function takes the frames the store returns (``events_df``, ``comparisons_df``,
+``records_df``, ``documents_df``; see ``dashboard.store``) and returns a
+``plotly.graph_objects.Figure``. Nothing here reads files, the network or Streamlit,
+so each builder is tested by looking at the figure's data.
+
+The map is offline by default: ``map_style="white-bg"`` plus the country outlines the
+app serves itself (``static/basemap/countries.geojson`` at ``app/static/...``); online
+tiles are an option (``tiles="carto-positron"``). Precision stays visible: an event
+placed only at a region or country is drawn as a large translucent disc, never as a
+pin in a city.
+"""
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+BASEMAP_URL = "app/static/basemap/countries.geojson"
+COARSE = ("region", "country")        # precisions drawn as discs, not pins
+CASUALTY_FIGURES = ("killed", "injured", "missing")
+KIND_COLOURS = {
+    "missile": "#d62728", "ballistic_missile": "#8c1c13", "drone": "#ff7f0e",
+    "strike": "#9467bd", "shelling": "#8c564b", "attack": "#1f77b4",
+}
+OTHER_COLOUR = "#1f77b4"
+
+
+def _go():
+    import plotly.graph_objects as go
+    return go
+
+
+def _num(v) -> float:
+    """A number, 0 for None/NaN/non-numbers."""
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return 0.0
+    return 0.0 if math.isnan(f) else f
+
+
+def _text(v) -> str:
+    return "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+
+
+def casualties(row) -> float:
+    """Killed + injured (best estimates) of an event row."""
+    return _num(row.get("killed_best")) + _num(row.get("injured_best"))
+
+
+def marker_size(total: float) -> float:
+    """Marker diameter in pixels grows with the square root of the casualties."""
+    return 8 + 4 * math.sqrt(max(total, 0))
+
+
+def fit_view(lats, lons) -> tuple[dict, float]:
+    """Centre and zoom that fit the points (country scale down to a district)."""
+    pts = [(a, o) for a, o in zip(lats, lons) if not (math.isnan(_num_nan(a)) or math.isnan(_num_nan(o)))]
+    if not pts:
+        return {"lat": 48.5, "lon": 31.5}, 4.3   # Ukraine
+    la = [p[0] for p in pts]
+    lo = [p[1] for p in pts]
+    span = max(max(la) - min(la), (max(lo) - min(lo)) / 1.5, 0.05)
+    zoom = max(1.0, min(11.0, math.log2(360 / span) - 1.2))
+    return {"lat": (max(la) + min(la)) / 2, "lon": (max(lo) + min(lo)) / 2}, round(zoom, 2)
+
+
+def _num_nan(v) -> float:
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def _hover(row) -> str:
+    parts = [f"<b>{_text(row.get('place')) or 'unknown place'}</b> ({_text(row.get('precision')) or '?'})",
+             f"{_text(row.get('date')) or 'undated'} · {_text(row.get('kind'))}"]
+    for fig in ("killed", "injured", "missiles", "drones"):
+        best = row.get(f"{fig}_best")
+        if _num(best):
+            lo, hi = _num(row.get(f"{fig}_low")), _num(row.get(f"{fig}_high"))
+            rng = f" ({lo:g}-{hi:g})" if lo and hi and lo != hi else ""
+            parts.append(f"{fig}: {_num(best):g}{rng}")
+    if _text(row.get("sources")):
+        parts.append(f"sources: {_text(row.get('sources'))}")
+    ev = _text(row.get("evidence"))
+    if ev:
+        parts.append("<i>" + _wrap(ev) + "</i>")
+    return "<br>".join(parts)
+
+
+def _wrap(text: str, width: int = 70, limit: int = 280) -> str:
+    """Break a sentence into hover lines (Plotly does not wrap hover text)."""
+    import html
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    words, lines, line = text.split(), [], ""
+    for w in words:
+        if line and len(line) + len(w) > width:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    lines.append(line)
+    return "<br>".join(html.escape(x) for x in lines)
+
+
+def map_figure(events, places=None, *, tiles: Optional[str] = None,
+               basemap_url: str = BASEMAP_URL, height: int = 560):
+    """Events on a map, sized by casualties, coloured by kind, coarse ones as discs.
+
+    ``events``: events frame (needs lat, lon; uses place, precision, kind, date,
+    killed/injured/... columns and an optional ``evidence`` sentence for the hover).
+    ``places``: optional frame of place mentions (name/place, lat, lon, precision).
+    Every event trace carries ``customdata=[event_id]`` so a selection maps back.
+    ``tiles=None`` draws the offline basemap; a MapLibre style name uses online tiles.
+    """
+    go = _go()
+    fig = go.Figure()
+    ev = events.dropna(subset=["lat", "lon"]) if len(events) else events
+    if places is not None and len(places):
+        pl = places.dropna(subset=["lat", "lon"])
+        names = pl["name"] if "name" in pl else pl.get("place")
+        fig.add_trace(go.Scattermap(
+            lat=pl["lat"], lon=pl["lon"], mode="markers", name="places mentioned",
+            marker={"size": 6, "color": "#7f7f7f", "opacity": 0.6},
+            text=[f"{_text(n)} ({_text(p)})" for n, p in zip(names, pl.get("precision", [""] * len(pl)))],
+            hoverinfo="text", customdata=[[None]] * len(pl)))
+    for coarse in (True, False):
+        part = ev[ev["precision"].isin(COARSE) == coarse] if len(ev) else ev
+        if not len(part):
+            continue
+        for kind, grp in part.groupby(part["kind"].fillna("other").astype(str), sort=True):
+            rows = grp.to_dict("records")
+            colour = KIND_COLOURS.get(kind, OTHER_COLOUR)
+            sizes = [marker_size(casualties(r)) for r in rows]
+            fig.add_trace(go.Scattermap(
+                lat=grp["lat"], lon=grp["lon"], mode="markers",
+                name=f"{kind} ({'region/country-level' if coarse else 'located'})",
+                legendgroup=kind,
+                marker={"size": [max(s, 40) for s in sizes] if coarse else sizes,
+                        "color": colour, "opacity": 0.22 if coarse else 0.85},
+                text=[_hover(r) for r in rows], hoverinfo="text",
+                customdata=[[r.get("event_id")] for r in rows]))
+    center, zoom = fit_view(list(ev["lat"]) if len(ev) else [], list(ev["lon"]) if len(ev) else [])
+    layers = [] if tiles else [{"sourcetype": "geojson", "source": basemap_url, "type": "fill",
+                                "color": "#f2efe9", "below": "traces"},
+                               {"sourcetype": "geojson", "source": basemap_url, "type": "line",
+                                "color": "#8a8a8a", "line": {"width": 0.8}, "below": "traces"}]
+    fig.update_layout(
+        map={"style": tiles or "white-bg", "center": center, "zoom": zoom, "layers": layers},
+        height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
+        dragmode="select", clickmode="event+select",
+        paper_bgcolor="#cfe0ea" if not tiles else None)
+    return fig
+
+
+def _month_span(value: str):
+    """(first day, first day of next month) of 'YYYY-MM' as ISO strings."""
+    y, m = int(value[:4]), int(value[5:7])
+    nxt = (y + 1, 1) if m == 12 else (y, m + 1)
+    return f"{y:04d}-{m:02d}-01", f"{nxt[0]:04d}-{nxt[1]:02d}-01"
+
+
+def timeline_figure(events, statements=None, documents=None, height: int = 420):
+    """Events on a date axis (size by casualties); month-precision events as spans;
+    statements and articles' publication dates on their own rows."""
+    go = _go()
+    fig = go.Figure()
+    rows = events.to_dict("records") if len(events) else []
+    day = [r for r in rows if _text(r.get("date")) and _text(r.get("date_precision")) != "month"]
+    month = [r for r in rows if _text(r.get("date_precision")) == "month" and len(_text(r.get("date"))) >= 7]
+    for kind in sorted({_text(r.get("kind")) or "other" for r in day}):
+        grp = [r for r in day if (_text(r.get("kind")) or "other") == kind]
+        fig.add_trace(go.Scatter(
+            x=[_text(r["date"])[:10] for r in grp], y=["events"] * len(grp), mode="markers",
+            name=kind, marker={"size": [marker_size(casualties(r)) for r in grp],
+                               "color": KIND_COLOURS.get(kind, OTHER_COLOUR), "opacity": 0.8},
+            text=[_hover(r) for r in grp], hoverinfo="text",
+            customdata=[[r.get("event_id")] for r in grp]))
+    if month:
+        xs, ys, texts = [], [], []
+        for r in month:
+            a, b = _month_span(_text(r["date"]))
+            xs += [a, b, None]
+            ys += ["events (month)"] * 2 + [None]
+            texts += [_hover(r)] * 2 + [None]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name="month-precision events",
+                                 line={"width": 10, "color": "#9467bd"}, opacity=0.5,
+                                 text=texts, hoverinfo="text"))
+    if statements is not None and len(statements):
+        st_rows = [r for r in statements.to_dict("records") if _text(r.get("date"))]
+        if st_rows:
+            fig.add_trace(go.Scatter(
+                x=[_text(r["date"])[:10] for r in st_rows], y=["statements"] * len(st_rows),
+                mode="markers", name="statements", marker={"symbol": "diamond", "size": 9, "color": "#2ca02c"},
+                text=[f"{_text(r.get('name'))}: {_wrap(_text(r.get('text')) or _text(r.get('evidence')))}"
+                      for r in st_rows], hoverinfo="text"))
+    if documents is not None and len(documents):
+        d_rows = [r for r in documents.to_dict("records") if _text(r.get("published"))]
+        if d_rows:
+            fig.add_trace(go.Scatter(
+                x=[_text(r["published"])[:10] for r in d_rows], y=["articles published"] * len(d_rows),
+                mode="markers", name="articles", marker={"symbol": "square", "size": 9, "color": "#7f7f7f"},
+                text=[_wrap(_text(r.get("title")) or _text(r.get("name"))) for r in d_rows], hoverinfo="text"))
+    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                      xaxis={"type": "date", "title": None}, yaxis={"title": None},
+                      legend={"orientation": "h", "y": -0.15})
+    return fig
+
+
+def comparison_figure(comparisons, event_id: Optional[str] = None, height: Optional[int] = None):
+    """One event's figures by source: each source's number with its low-high range,
+    the combined low-best-high as a grey band, disagreeing sources in red."""
+    go = _go()
+    fig = go.Figure()
+    cmp = comparisons if event_id is None else comparisons[comparisons["event_id"] == event_id]
+    rows = cmp.to_dict("records") if len(cmp) else []
+    labels = []
+    for fig_name in sorted({_text(r.get("figure")) for r in rows}):
+        grp = [r for r in rows if _text(r.get("figure")) == fig_name]
+        r0 = grp[0]
+        lo, best, hi = (_num(r0.get(k)) for k in ("combined_low", "combined_best", "combined_high"))
+        fig.add_trace(go.Scatter(
+            x=[lo, hi], y=[fig_name, fig_name], mode="lines", line={"width": 14, "color": "#dddddd"},
+            name="combined range", legendgroup="combined", showlegend=not labels, hoverinfo="text",
+            text=[f"{fig_name}: combined {lo:g}-{hi:g}, best {best:g}"] * 2))
+        labels.append(fig_name)
+        for ok in (True, False):
+            part = [r for r in grp if bool(r.get("consistent", True)) == ok]
+            if not part:
+                continue
+            counts = [_num(r.get("count")) or _num(r.get("high")) or _num(r.get("low")) for r in part]
+            fig.add_trace(go.Scatter(
+                x=counts, y=[fig_name] * len(part), mode="markers",
+                name="agrees" if ok else "disagrees", legendgroup="ok" if ok else "bad",
+                showlegend=False,
+                marker={"size": 11, "color": "#1f77b4" if ok else "#d62728",
+                        "symbol": "circle" if ok else "x"},
+                error_x={"type": "data", "symmetric": False,
+                         "array": [max(_num(r.get("high")) - c, 0) if _num(r.get("high")) else 0
+                                   for r, c in zip(part, counts)],
+                         "arrayminus": [max(c - _num(r.get("low")), 0) if _num(r.get("low")) else 0
+                                        for r, c in zip(part, counts)]},
+                text=[f"{_text(r.get('outlet')) or _text(r.get('doc'))}: {_num(r.get('count')):g} "
+                      f"({_text(r.get('qualifier')) or 'exact'})<br><i>{_wrap(_text(r.get('sentence')))}</i>"
+                      for r in part], hoverinfo="text",
+                customdata=[[_text(r.get("doc_id"))] for r in part]))
+    fig.update_layout(height=height or max(180, 60 * len(labels) + 80),
+                      margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                      xaxis={"title": "count", "rangemode": "tozero"}, yaxis={"title": None})
+    return fig
+
+
+def event_label(row) -> str:
+    """Short axis label of an event: date and place."""
+    return f"{_text(row.get('date')) or 'undated'} {_text(row.get('place')) or '?'}".strip()
+
+
+def casualties_by_event_figure(events, height: int = 380):
+    """Killed and injured (best, with low-high error bars) per event, grouped bars."""
+    go = _go()
+    fig = go.Figure()
+    rows = events.to_dict("records") if len(events) else []
+    labels = [f"{event_label(r)} · {str(r.get('event_id'))[:6]}" for r in rows]
+    for name, colour in (("killed", "#d62728"), ("injured", "#ff7f0e")):
+        best = [_num(r.get(f"{name}_best")) for r in rows]
+        fig.add_trace(go.Bar(
+            x=labels, y=best, name=name, marker_color=colour,
+            error_y={"type": "data", "symmetric": False,
+                     "array": [max(_num(r.get(f"{name}_high")) - b, 0) for r, b in zip(rows, best)],
+                     "arrayminus": [max(b - _num(r.get(f"{name}_low")), 0) if _num(r.get(f"{name}_low")) else 0
+                                    for r, b in zip(rows, best)]},
+            customdata=[[r.get("event_id")] for r in rows]))
+    fig.update_layout(barmode="group", height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                      yaxis={"title": "people"}, legend={"orientation": "h", "y": 1.1})
+    return fig
+
+
+def weapons_mix(comparisons):
+    """(event_id, weapon, best) rows: launched counts per event and weapon kind,
+    one combined best per (event, figure); casualty and shot-down/hit figures left out."""
+    import pandas as pd
+    if not len(comparisons):
+        return pd.DataFrame(columns=["event_id", "weapon", "best"])
+    c = comparisons[~comparisons["figure"].isin(CASUALTY_FIGURES)]
+    c = c[~c["figure"].astype(str).str.contains(r"_(?:shot_down|hit|intercepted)$", regex=True)]
+    c = c.drop_duplicates(["event_id", "figure"])
+    out = c[["event_id", "figure", "combined_best"]].rename(columns={"figure": "weapon", "combined_best": "best"})
+    out = out.assign(weapon=out["weapon"].astype(str).str.replace(r"_launched$", "", regex=True))
+    return out.reset_index(drop=True)
+
+
+def weapons_mix_figure(comparisons, events=None, height: int = 380):
+    """Stacked bars: weapons launched per event, by kind."""
+    go = _go()
+    mix = weapons_mix(comparisons)
+    labels = {}
+    if events is not None and len(events):
+        labels = {r["event_id"]: f"{event_label(r)} · {str(r['event_id'])[:6]}" for r in events.to_dict("records")}
+        mix = mix[mix["event_id"].isin(labels)]
+    fig = go.Figure()
+    for weapon, grp in mix.groupby("weapon", sort=True):
+        fig.add_trace(go.Bar(x=[labels.get(e, str(e)[:8]) for e in grp["event_id"]], y=grp["best"],
+                             name=str(weapon), marker_color=KIND_COLOURS.get(str(weapon)),
+                             customdata=[[e] for e in grp["event_id"]]))
+    fig.update_layout(barmode="stack", height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                      yaxis={"title": "launched"}, legend={"orientation": "h", "y": 1.1})
+    return fig
+
+
+def count_points(fig) -> int:
+    """Number of data points a figure draws (helper for tests and the benchmark)."""
+    total = 0
+    for t in fig.data:
+        xs = getattr(t, "lat", None)
+        if xs is None:
+            xs = getattr(t, "x", None)
+        total += sum(1 for v in (xs if xs is not None else []) if v is not None)
+    return total
