@@ -1,0 +1,283 @@
+"""Per-article figures -> events with sourced, comparable figures.
+
+``build_events(records_df, documents_df)`` is a pure function on DataFrames (the store
+runs it after each ingest; the app runs it on a session's unsaved uploads):
+
+- ``group`` puts each article's figures into local events (date + place) and matches
+  them across articles (date window, place hierarchy, agreeing figures); an undated
+  article inherits a date from a confident match, marked inferred.
+- ``combine`` turns every source's value of a figure into low/best/high (UCDP/ACLED
+  manner) and says whether the sources agree.
+
+War-wide figures and rates (``scope`` ``war``/``rate``) never join an event; subsets
+("nine of them children") are compared as their own figure (``killed_children``), never
+as a toll. Within one article the value of a figure is its highest (latest) toll.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Optional
+
+from .combine import SourceValue, combine
+from .group import Local, cluster, match_undated
+
+FIGURE_TYPES = ("casualty", "weapon")
+MISSILE_CHILDREN = ("ballistic_missile", "cruise_missile")
+PLAIN_ROLES = (None, "", "launched", "used", "fired")
+EVENT_COLUMNS = ["event_id", "date", "date_precision", "date_inferred", "place", "lat", "lon",
+                 "precision", "country", "admin1", "kind", "title", "n_sources", "sources",
+                 "killed_low", "killed_best", "killed_high", "injured_low", "injured_best",
+                 "injured_high", "missing_best", "missiles_best", "drones_best",
+                 "shot_down_best", "weapons", "disagreement"]
+COMPARISON_COLUMNS = ["event_id", "figure", "doc_id", "doc", "outlet", "published", "count", "low",
+                      "high", "qualifier", "evidence", "sentence", "start", "end", "mentions",
+                      "combined_low", "combined_best", "combined_high", "consistent", "note"]
+
+
+def _v(x):
+    """None for pandas' missing values, the value otherwise."""
+    if x is None:
+        return None
+    try:
+        if x != x:  # NaN / NaT
+            return None
+    except (TypeError, ValueError):
+        return x
+    if x is getattr(__import__("pandas"), "NA", object()):
+        return None
+    return x
+
+
+def figure_key(category, role, model, origin, subset, group) -> str:
+    key = str(category or "unknown")
+    if role not in PLAIN_ROLES:
+        key += f"_{role}"
+    if subset:
+        key += f"_{group or 'subset'}"
+    tag = model or origin
+    if tag:
+        key += f" ({tag})"
+    return key
+
+
+def _doc_info(documents_df):
+    info: dict[str, tuple[str, Optional[str], Optional[str]]] = {}
+    if documents_df is None or len(documents_df) == 0:
+        return info
+    cols = documents_df.columns
+    for row in documents_df.itertuples(index=False):
+        d = row._asdict()
+        pub = _v(d.get("published"))
+        pub = pub.isoformat() if hasattr(pub, "isoformat") else (str(pub)[:10] if pub else None)
+        outlet = _v(d.get("outlet")) if "outlet" in cols else _v(d.get("source"))
+        name = _v(d.get("name")) or d["doc_id"]
+        info[d["doc_id"]] = (outlet or name, pub, name)
+    return info
+
+
+def _redate(records):
+    """A function re-dating a local event from its sentences against a reference date."""
+    def redate(le: Local, ref: str):
+        try:
+            from datetime import date as _date
+
+            from ..dates import find_dates
+        except ImportError:
+            return None
+        refd = _date.fromisoformat(ref)
+        for pos in le.rows:
+            sent = records[pos].get("sentence") or records[pos].get("evidence") or ""
+            for m in find_dates(sent, refd):
+                if m.value and m.precision in ("day", "month") and m.value <= ref:
+                    return m.value, m.precision
+        return None
+    return redate
+
+
+def build_events(records_df, documents_df=None):
+    """(events_df, comparisons_df, records_df with ``event_id`` and ``date_inferred``)."""
+    import pandas as pd
+
+    recs = records_df.reset_index(drop=True).copy()
+    for col in ("event_id", "date_inferred"):
+        recs[col] = None if col == "event_id" else False
+    if len(recs) == 0:
+        return (pd.DataFrame(columns=EVENT_COLUMNS), pd.DataFrame(columns=COMPARISON_COLUMNS), recs)
+    docs = _doc_info(documents_df)
+    want = ["type", "doc", "doc_id", "category", "count", "low", "high", "qualifier", "group",
+            "subset", "scope", "role", "model", "origin", "date", "date_precision", "place",
+            "lat", "lon", "country", "admin1", "precision", "start", "end", "evidence", "sentence"]
+    for col in want:
+        if col not in recs.columns:
+            recs[col] = None
+    mask = recs["type"].isin(FIGURE_TYPES) & ~recs["scope"].isin(["war", "rate"]) \
+        & (recs["count"].notna() | recs["low"].notna())
+    positions = list(recs.index[mask])
+    rows = {p: {k: _v(v) for k, v in r.items()}
+            for p, r in zip(positions, recs.loc[mask, want].to_dict("records"))}
+    locals_: list[Local] = []
+    by_key: dict[tuple, int] = {}
+    for p in positions:
+        r = rows[p]
+        key = (r["doc_id"], r["date"], (r["place"] or "").lower(), r["country"])
+        if key not in by_key:
+            by_key[key] = len(locals_)
+            locals_.append(Local(r["doc_id"], r["date"], r["date_precision"], r["place"],
+                                 r["lat"], r["lon"], r["precision"], r["country"], r["admin1"]))
+        locals_[by_key[key]].rows.append(p)
+    for le in locals_:
+        _local_values(le, rows, docs)
+    uf = cluster(locals_)
+    match_undated(locals_, uf, _redate(rows))
+    groups: dict[int, list[Local]] = {}
+    for i, le in enumerate(locals_):
+        groups.setdefault(uf.find(i), []).append(le)
+    events, comparisons = [], []
+    event_of_row: dict[int, str] = {}
+    inferred_rows: dict[int, tuple] = {}
+    for members in groups.values():
+        ev, comps = _event(members, rows, docs)
+        events.append(ev)
+        comparisons.extend(comps)
+        for le in members:
+            for p in le.rows:
+                event_of_row[p] = ev["event_id"]
+                if le.inferred:
+                    inferred_rows[p] = (le.date, le.date_precision)
+    if event_of_row:
+        idx = list(event_of_row)
+        recs.loc[idx, "event_id"] = [event_of_row[p] for p in idx]
+    if inferred_rows:
+        idx = list(inferred_rows)
+        recs["date"] = recs["date"].astype("object")
+        recs["date_precision"] = recs["date_precision"].astype("object")
+        recs.loc[idx, "date"] = [inferred_rows[p][0] for p in idx]
+        recs.loc[idx, "date_precision"] = [inferred_rows[p][1] for p in idx]
+        recs.loc[idx, "date_inferred"] = True
+    events_df = pd.DataFrame(events, columns=EVENT_COLUMNS)
+    events_df = events_df.sort_values(["date", "place"], na_position="last", kind="stable")
+    comp_df = pd.DataFrame(comparisons, columns=COMPARISON_COLUMNS)
+    return events_df.reset_index(drop=True), comp_df, recs
+
+
+def _local_values(le: Local, rows, docs) -> None:
+    """This article's value for each figure: its highest (latest) toll, revisions noted."""
+    label, pub, _ = docs.get(le.doc_id, (le.doc_id, None, le.doc_id))
+    by_fig: dict[str, list[int]] = {}
+    for p in le.rows:
+        r = rows[p]
+        k = figure_key(r["category"], r["role"], r["model"], r["origin"], r["subset"], r["group"])
+        by_fig.setdefault(k, []).append(p)
+    for k, ps in by_fig.items():
+        def size(p):
+            r = rows[p]
+            return (r["count"] if r["count"] is not None else r["low"] or 0, -(r["start"] or 0))
+        p = max(ps, key=size)
+        r = rows[p]
+        le.values[k] = SourceValue(label, r["count"], r["low"], r["high"], r["qualifier"], pub)
+        le.chosen[k] = (p, ps)
+
+
+def _merge_missile_keys(by_fig: dict) -> None:
+    """A source's ``missile (X)`` and another's ``ballistic_missile (X)`` are one figure."""
+    for key in list(by_fig):
+        base, _, tag = key.partition(" ")
+        if base not in MISSILE_CHILDREN:
+            continue
+        parent = "missile" + (" " + tag if tag else "")
+        if parent in by_fig and not {d for d, *_ in by_fig[parent]} & {d for d, *_ in by_fig[key]}:
+            by_fig[key].extend(by_fig.pop(parent))
+
+
+def _event(members: list[Local], rows, docs):
+    dated = [le for le in members if le.date]
+    date_ = date_prec = None
+    if dated:
+        counts: dict[str, int] = {}
+        for le in dated:
+            counts[le.date] = counts.get(le.date, 0) + len(le.rows)
+        date_ = max(sorted(counts), key=lambda d: (len(d), counts[d]))
+        date_prec = next(le.date_precision for le in dated if le.date == date_)
+    inferred = bool(dated) and all(le.inferred for le in dated if le.date == date_)
+    weight: dict[str, int] = {}
+    for le in members:
+        if le.place:
+            weight[le.place_key] = weight.get(le.place_key, 0) + len(le.rows)
+    # the event's place: the one most of its figures name; a city before a district
+    place_le = min(members, key=lambda le: (-weight.get(le.place_key, 0) if le.place else 1,
+                                            abs(le.rank - 2)))
+    doc_ids = sorted({le.doc_id for le in members})
+    event_id = "ev_" + hashlib.sha1(f"{date_}|{place_le.place_key}|{doc_ids[0]}".encode()).hexdigest()[:12]
+    by_fig: dict[str, list] = {}
+    for le in members:
+        for k, (p, ps) in le.chosen.items():
+            by_fig.setdefault(k, []).append((le.doc_id, le.values[k], p, ps))
+    _merge_missile_keys(by_fig)
+    comps, best = [], {}
+    for k, entries in sorted(by_fig.items()):
+        per_doc: dict[str, tuple] = {}
+        for e in entries:   # one value per article: the highest
+            if e[0] not in per_doc or (e[1].point() > per_doc[e[0]][1].point()):
+                per_doc[e[0]] = e
+        cas = rows[entries[0][2]]["type"] == "casualty"
+        c = combine([e[1] for e in per_doc.values()], casualty=cas)
+        best[k] = c
+        for doc_id, sv, p, ps in per_doc.values():
+            r = rows[p]
+            note = c.note
+            revised = sorted({rows[q]["count"] for q in ps if rows[q]["count"] is not None})
+            if len(revised) > 1:
+                note = (note + "; " if note else "") + "revised within article: " + \
+                    " -> ".join(map(str, revised))
+            _, pub, name = docs.get(doc_id, (doc_id, None, r["doc"] or doc_id))
+            comps.append({"event_id": event_id, "figure": k, "doc_id": doc_id, "doc": name,
+                          "outlet": sv.label, "published": pub, "count": r["count"],
+                          "low": r["low"], "high": r["high"], "qualifier": r["qualifier"],
+                          "evidence": r["evidence"], "sentence": r["sentence"],
+                          "start": r["start"], "end": r["end"], "mentions": len(ps),
+                          "combined_low": c.low, "combined_best": c.best,
+                          "combined_high": c.high, "consistent": c.consistent, "note": note})
+    weapons = sorted({w for le in members for p in le.rows for w in
+                      (rows[p]["category"], rows[p]["model"]) if w and rows[p]["type"] == "weapon"})
+    kind = _kind(weapons)
+    sources = sorted({docs.get(d, (d,))[0] for d in doc_ids})
+
+    def b(k, attr="best"):
+        return getattr(best[k], attr) if k in best else None
+
+    missiles = b("missile")
+    if missiles is None and any(k in best for k in MISSILE_CHILDREN):
+        missiles = sum(b(k) or 0 for k in MISSILE_CHILDREN)
+    shot = [b(k) for k in best if k.endswith("_shot_down")]
+    place_name = place_le.place
+    title = " ".join(x for x in (date_ or "undated", place_name or "unknown place", kind) if x)
+    ev = {"event_id": event_id, "date": date_, "date_precision": date_prec,
+          "date_inferred": inferred, "place": place_name, "lat": place_le.lat, "lon": place_le.lon,
+          "precision": place_le.precision, "country": place_le.country,
+          "admin1": place_le.admin1, "kind": kind, "title": title, "n_sources": len(doc_ids),
+          "sources": ", ".join(sources),
+          "killed_low": b("killed", "low"), "killed_best": b("killed"),
+          "killed_high": b("killed", "high"), "injured_low": b("injured", "low"),
+          "injured_best": b("injured"), "injured_high": b("injured", "high"),
+          "missing_best": b("missing"), "missiles_best": missiles, "drones_best": b("drone"),
+          "shot_down_best": sum(x or 0 for x in shot) if shot else None,
+          "weapons": ", ".join(weapons),
+          "disagreement": any(not c.consistent for c in best.values())}
+    return ev, comps
+
+
+def _kind(weapons) -> str:
+    w = set(weapons)
+    missile = any("missile" in x for x in w)
+    drone = "drone" in w
+    if missile and drone:
+        return "missile and drone strike"
+    if missile:
+        return "missile strike"
+    if drone:
+        return "drone strike"
+    if "glide_bomb" in w or "bomb" in w:
+        return "air strike"
+    if w & {"artillery", "rocket", "mortar", "shelling"}:
+        return "shelling"
+    return "attack"

@@ -1,0 +1,220 @@
+"""Group figures into events and match events across articles.
+
+1. Every figure (a casualty or weapon record of scope ``event``) joins its article's
+   *local event*: the figures of one article with the same date and place.
+2. Local events at a city or finer (district, landmark) are matched across articles: the
+   same date and a compatible place (the same place, or a district within 20 km of the
+   city), or one day apart when they also share an agreeing figure (night strikes are
+   dated either side of midnight).
+3. A local event at a region, a country or no place joins the one event of that date it
+   can belong to (preferring its own article's), else stands alone.
+4. An undated local event joins the dated event it agrees with on at least two figures
+   (a confident match) and takes its date, marked inferred; the rest of that article's
+   undated figures are then re-dated from their own sentences ("On April 13") against
+   the inferred date, also marked inferred.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Optional
+
+from .combine import SourceValue
+
+FINE = {"landmark": 0, "district": 1, "city": 2}
+RANK = {"landmark": 0, "district": 1, "city": 2, "region": 3, "country": 4}
+
+
+@dataclass
+class Local:
+    """The figures of one article about one date and place."""
+
+    doc_id: str
+    date: Optional[str]
+    date_precision: Optional[str]
+    place: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    precision: Optional[str]
+    country: Optional[str]
+    admin1: Optional[str]
+    rows: list = field(default_factory=list)      # positions in the figures frame
+    values: dict = field(default_factory=dict)    # figure key -> SourceValue (this article's)
+    chosen: dict = field(default_factory=dict)    # figure key -> (row chosen, all its rows)
+    inferred: bool = False
+
+    @property
+    def place_key(self) -> str:
+        return (self.place or "").strip().lower()
+
+    @property
+    def rank(self) -> int:
+        if not self.place:
+            return 5
+        return RANK.get(self.precision or "", 2 if self.lat is not None else 4)
+
+    @property
+    def fine(self) -> bool:
+        return self.rank <= 2
+
+
+class UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def km(a: Local, b: Local) -> float:
+    """Great-circle distance between two local events (infinite without coordinates)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def fine_compatible(a: Local, b: Local) -> bool:
+    """Same place, or a district/landmark within 20 km of the other place."""
+    if a.place_key and a.place_key == b.place_key:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    return min(a.rank, b.rank) <= 1 and km(a, b) <= 20.0
+
+
+def contains(coarse: Local, fine: Local) -> bool:
+    """Whether a region/country/no-place local event can be about ``fine``'s place."""
+    if coarse.rank == 5:
+        return True
+    if coarse.country and fine.country and coarse.country != fine.country:
+        return False
+    if coarse.rank == 4:
+        return bool(coarse.country) and coarse.country == fine.country
+    # a region: its name or admin1 is the finer place's admin1
+    return bool(fine.admin1) and fine.admin1 in (coarse.admin1, coarse.place)
+
+
+def place_compatible(a: Local, b: Local) -> bool:
+    if a.fine and b.fine:
+        return fine_compatible(a, b)
+    if a.rank >= b.rank:
+        return contains(a, b) or (a.rank == b.rank and a.place_key == b.place_key)
+    return contains(b, a)
+
+
+def agreement(a: Local, b: Local) -> tuple[int, int]:
+    """(figures both report that agree, figures both report that do not)."""
+    agree = disagree = 0
+    for key, va in a.values.items():
+        vb = b.values.get(key)
+        if vb is None:
+            continue
+        (l1, h1), (l2, h2) = va.interval(), vb.interval()
+        if max(l1, l2) <= min(h1, h2):
+            agree += 1
+        else:
+            disagree += 1
+    return agree, disagree
+
+
+def day_shift(d: Optional[str], days: int) -> Optional[str]:
+    if not d or len(d) != 10:
+        return None
+    try:
+        return (date.fromisoformat(d) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def cluster(locals_: list[Local]) -> UnionFind:
+    """Union-find over local events following steps 2-3 of the module docstring."""
+    uf = UnionFind(len(locals_))
+    by_date: dict[str, list[int]] = {}
+    for i, le in enumerate(locals_):
+        if le.date and le.fine:
+            by_date.setdefault(le.date, []).append(i)
+    # step 2: fine local events, same day (or month), then one day apart with agreement
+    for d, idx in by_date.items():
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                if fine_compatible(locals_[idx[x]], locals_[idx[y]]):
+                    uf.union(idx[x], idx[y])
+        for j in by_date.get(day_shift(d, 1) or "", []):
+            for i in idx:
+                a, b = locals_[i], locals_[j]
+                if a.doc_id != b.doc_id and fine_compatible(a, b) and agreement(a, b)[0] > 0:
+                    uf.union(i, j)
+    # step 3: coarse dated local events join the one event they can belong to
+    coarse_by_key: dict[tuple, int] = {}
+    for i, le in enumerate(locals_):
+        if not le.date or le.fine:
+            continue
+        cands = {uf.find(j) for j in by_date.get(le.date, []) if contains(le, locals_[j])}
+        own = {r for r in cands if any(locals_[j].doc_id == le.doc_id
+                                       for j in by_date.get(le.date, []) if uf.find(j) == r)}
+        pick = own if own else cands
+        if len(pick) == 1:
+            uf.union(i, next(iter(pick)))
+        else:
+            key = (le.date, le.place_key, le.country)
+            if key in coarse_by_key:
+                uf.union(i, coarse_by_key[key])
+            else:
+                coarse_by_key[key] = i
+    return uf
+
+
+def match_undated(locals_: list[Local], uf: UnionFind, redate) -> None:
+    """Step 4: undated local events take the date of the event they confidently match.
+
+    ``redate(local, reference_date)`` returns ``(date, precision)`` read from the local
+    event's own sentences against a reference date, or None.
+    """
+    dated = [i for i, le in enumerate(locals_) if le.date]
+    inferred_docs: dict[str, str] = {}
+    for i, le in enumerate(locals_):
+        if le.date:
+            continue
+        best, best_score, tie = None, 0, False
+        for j in dated:
+            other = locals_[j]
+            if other.doc_id == le.doc_id or not place_compatible(le, other):
+                continue
+            agree, disagree = agreement(le, other)
+            score = agree - 2 * disagree
+            if agree >= 2 and score > best_score:
+                best, best_score, tie = j, score, False
+            elif agree >= 2 and score == best_score and best is not None \
+                    and uf.find(j) != uf.find(best):
+                tie = True
+        if best is not None and not tie:
+            target = locals_[best]
+            le.date, le.date_precision, le.inferred = target.date, target.date_precision, True
+            uf.union(i, best)
+            if target.date_precision == "day":
+                inferred_docs.setdefault(le.doc_id, target.date)
+    # the rest of an inferred article's undated figures: re-date from their sentences
+    for i, le in enumerate(locals_):
+        if le.date or le.doc_id not in inferred_docs:
+            continue
+        found = redate(le, inferred_docs[le.doc_id])
+        if not found:
+            continue
+        le.date, le.date_precision, le.inferred = found[0], found[1], True
+        for j in dated:
+            other = locals_[j]
+            if other.date == le.date and place_compatible(le, other):
+                uf.union(i, j)
+                break

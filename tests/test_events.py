@@ -1,0 +1,171 @@
+"""Events: grouping, matching across articles, inherited dates, low/best/high."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard.events import build_events, figure_key
+from dashboard.events.combine import SourceValue, combine
+from dashboard.records import RECORD_FIELDS, Record
+
+KYIV = dict(place="Kyiv", lat=50.45466, lon=30.5238, country="UA", admin1="Kyiv City",
+            precision="city")
+SUMY = dict(place="Sumy", lat=50.9216, lon=34.80029, country="UA", admin1="Sumy",
+            precision="city")
+DAY = dict(date="2025-04-24", date_precision="day")
+
+
+def fig(doc_id, type_, category, count, qualifier="exact", start=0, sentence="", **kw):
+    return Record(type=type_, doc=doc_id + ".txt", doc_id=doc_id, category=category, count=count,
+                  low=count if qualifier in ("at_least", "more_than") else None,
+                  qualifier=qualifier, start=start, end=start + 5, evidence=f"{count} {category}",
+                  sentence=sentence or f"{count} {category}.", scope=kw.pop("scope", "event"), **kw)
+
+
+def seed_records():
+    """What the extractor gives for the two seed articles (000 dated, 003 undated)."""
+    a, b = "000", "003"
+    return [
+        fig(a, "casualty", "killed", 12, "at_least", 100, **DAY, **KYIV),
+        fig(a, "weapon", "missile", 70, start=200, role="launched", **DAY, **KYIV),
+        fig(a, "weapon", "drone", 145, start=210, role="launched", **DAY, **KYIV),
+        fig(a, "casualty", "killed", 5000, start=300, scope="rate", rate_unit="week"),
+        fig(a, "casualty", "killed", 12, "at_least", 400, **DAY, **KYIV),
+        fig(a, "casualty", "injured", 90, start=410, **DAY, **KYIV),
+        fig(a, "casualty", "killed", 33, start=500, date="2024-07", date_precision="month", **KYIV),
+        fig(a, "weapon", "missile", 1, start=600, origin="North Korea", **DAY, **KYIV),
+        fig(b, "casualty", "killed", 12, "at_least", 100, **KYIV),
+        fig(b, "casualty", "injured", 90, start=110, **KYIV),
+        fig(b, "weapon", "missile", 70, "more_than", 200, **KYIV),
+        fig(b, "weapon", "drone", 145, start=210, **KYIV),
+        fig(b, "casualty", "killed", 35, start=300, sentence="On April 13, a ballistic missile "
+            "strike in Sumy killed 35 people, raising alarm.", **SUMY),
+        fig(b, "weapon", "ballistic_missile", 1, start=400, origin="North Korea", **KYIV),
+        Record(type="place", doc="003.txt", doc_id=b, name="Kyiv", start=5, end=9, **{
+            k: v for k, v in KYIV.items() if k != "place"}),
+    ]
+
+
+def frames(records, published=None):
+    df = pd.DataFrame([r.to_dict() for r in records])
+    df = df.reindex(columns=list(RECORD_FIELDS))
+    published = published or {"000": "2025-04-24", "003": None}
+    docs = pd.DataFrame([{"doc_id": d, "name": d + ".txt", "published": p, "outlet": None}
+                         for d, p in published.items()])
+    return df, docs
+
+
+@pytest.fixture()
+def seeds():
+    return build_events(*frames(seed_records()))
+
+
+def test_seed_kyiv_strike_is_one_event_with_two_sources(seeds):
+    events, comps, _ = seeds
+    kyiv = events[(events.place == "Kyiv") & (events.date == "2025-04-24")]
+    assert len(kyiv) == 1
+    ev = kyiv.iloc[0]
+    assert ev.n_sources == 2 and ev.sources == "000.txt, 003.txt"
+    assert (ev.killed_low, ev.killed_best) == (12, 12) and pd.isna(ev.killed_high)
+    assert ev.injured_best == 90 and ev.missiles_best == 70 and ev.drones_best == 145
+    assert not ev.disagreement
+    assert not ev.date_inferred   # seed 000 gives the date itself
+    missiles = comps[(comps.event_id == ev.event_id) & (comps.figure == "missile")]
+    assert sorted(missiles.qualifier) == ["exact", "more_than"] and missiles.consistent.all()
+    nk = comps[(comps.event_id == ev.event_id) & (comps.figure == "ballistic_missile (North Korea)")]
+    assert sorted(nk.doc_id) == ["000", "003"] and (nk.combined_best == 1).all()
+
+
+def test_seed_other_events_are_separate(seeds):
+    events, _, _ = seeds
+    july = events[events.date == "2024-07"]
+    assert len(july) == 1 and july.iloc[0].place == "Kyiv" and july.iloc[0].killed_best == 33
+    sumy = events[events.place == "Sumy"]
+    assert len(sumy) == 1
+    assert sumy.iloc[0].date == "2025-04-13" and sumy.iloc[0].killed_best == 35
+    assert bool(sumy.iloc[0].date_inferred)   # year from the match with seed 000
+    assert len(events) == 3
+
+
+def test_rates_stay_out_of_events_and_records_get_event_ids(seeds):
+    events, _, recs = seeds
+    rate = recs[recs["count"] == 5000].iloc[0]
+    assert rate.event_id is None
+    assert 5000 not in set(events.killed_best.dropna())
+    undated = recs[(recs.doc_id == "003") & (recs.type == "casualty") & (recs["count"] == 12)]
+    assert undated.iloc[0].date == "2025-04-24" and bool(undated.iloc[0].date_inferred)
+    assert recs[recs.type == "place"].event_id.isna().all()
+
+
+def test_within_article_revision_takes_latest_highest():
+    recs = [fig("a", "casualty", "killed", 14, start=10, **DAY, **KYIV),
+            fig("a", "casualty", "killed", 18, start=90, **DAY, **KYIV),
+            fig("a", "casualty", "killed", 9, start=95, subset=True, group="children", **DAY, **KYIV)]
+    events, comps, _ = build_events(*frames(recs, {"a": "2025-04-24"}))
+    assert len(events) == 1 and events.iloc[0].killed_best == 18
+    row = comps[comps.figure == "killed"].iloc[0]
+    assert row["count"] == 18 and "14 -> 18" in row.note
+    assert (comps.figure == "killed_children").sum() == 1   # a subset, not a toll
+
+
+def test_disagreeing_sources_are_flagged_with_conservative_best():
+    recs = [fig("a", "casualty", "killed", 12, **DAY, **KYIV),
+            fig("b", "casualty", "killed", 18, **DAY, **KYIV)]
+    events, comps, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": "2025-04-24"}))
+    ev = events.iloc[0]
+    assert (ev.killed_low, ev.killed_best, ev.killed_high) == (12, 12, 18)
+    assert bool(ev.disagreement) and not comps.consistent.any()
+    assert "disagree" in comps.note.iloc[0]
+
+
+def test_later_report_with_higher_toll_is_a_revision():
+    recs = [fig("a", "casualty", "killed", 12, **DAY, **KYIV),
+            fig("b", "casualty", "killed", 18, **DAY, **KYIV)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": "2025-04-26"}))
+    ev = events.iloc[0]
+    assert ev.killed_best == 18 and not ev.disagreement
+
+
+def test_different_cities_same_day_are_different_events_and_district_joins_city():
+    district = dict(place="Sviatoshynskyi district", lat=50.457, lon=30.37, country="UA",
+                    admin1="Kyiv City", precision="district")
+    recs = [fig("a", "casualty", "killed", 3, **DAY, **KYIV),
+            fig("b", "casualty", "killed", 3, **DAY, **district),
+            fig("c", "casualty", "killed", 5, **DAY, **SUMY)]
+    events, _, _ = build_events(*frames(recs, {k: "2025-04-24" for k in "abc"}))
+    assert sorted(events.n_sources) == [1, 2]
+    assert set(events.place) == {"Kyiv", "Sumy"}
+
+
+def test_country_level_figure_joins_the_one_event_of_its_article():
+    ua = dict(place="Ukraine", lat=49.0, lon=32.0, country="UA", precision="country")
+    recs = [fig("a", "casualty", "killed", 3, **DAY, **KYIV),
+            fig("a", "weapon", "drone", 40, **DAY, **ua)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-24"}))
+    assert len(events) == 1 and events.iloc[0].drones_best == 40 and events.iloc[0].place == "Kyiv"
+
+
+def test_undated_article_without_confident_match_stays_undated():
+    recs = [fig("a", "casualty", "killed", 3, **DAY, **KYIV),
+            fig("b", "casualty", "killed", 3, **KYIV)]   # only one agreeing figure
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": None}))
+    assert len(events) == 2 and events.date.isna().sum() == 1
+
+
+def test_empty_input():
+    events, comps, recs = build_events(pd.DataFrame(columns=list(RECORD_FIELDS)), None)
+    assert len(events) == 0 and "killed_best" in events.columns and "figure" in comps.columns
+
+
+@pytest.mark.parametrize("a,b,ok", [
+    (("12", "exact"), ("12", "at_least"), True), (("70", "exact"), ("70", "more_than"), True),
+    (("12", "exact"), ("18", "exact"), False), (("20", "about"), ("22", "exact"), True),
+    (("10", "up_to"), ("12", "exact"), False)])
+def test_combine_consistency(a, b, ok):
+    vals = [SourceValue("x", int(a[0]), qualifier=a[1]), SourceValue("y", int(b[0]), qualifier=b[1])]
+    assert combine(vals).consistent is ok
+
+
+def test_figure_key():
+    assert figure_key("drone", "shot_down", None, None, False, None) == "drone_shot_down"
+    assert figure_key("missile", "launched", None, "North Korea", False, None) == "missile (North Korea)"
