@@ -278,24 +278,38 @@ def casualties_by_event_figure(events, height: int = 380):
     return fig
 
 
-def weapons_mix(comparisons):
-    """(event_id, weapon, best) rows: launched counts per event and weapon kind,
-    one combined best per (event, figure); casualty and shot-down/hit figures left out."""
+def weapons_mix(comparisons, weapon_categories=None):
+    """(event_id, weapon, best) rows: weapons launched per event and kind.
+
+    A comparison figure is ``category[_role][_subset][ (model)]`` (see
+    ``dashboard.events.figure_key``). Only plain categories count (``drone``,
+    ``drone (Shahed-136)``; not ``drone_shot_down``); a kind's value per event is the
+    largest combined best among its figures, so a model's count is not added on top of
+    its category's. ``weapon_categories``: the weapon categories (from the records'
+    ``category`` where ``type == "weapon"``); without it, casualty words are left out.
+    """
     import pandas as pd
-    if not len(comparisons):
-        return pd.DataFrame(columns=["event_id", "weapon", "best"])
-    c = comparisons[~comparisons["figure"].isin(CASUALTY_FIGURES)]
-    c = c[~c["figure"].astype(str).str.contains(r"_(?:shot_down|hit|intercepted)$", regex=True)]
-    c = c.drop_duplicates(["event_id", "figure"])
-    out = c[["event_id", "figure", "combined_best"]].rename(columns={"figure": "weapon", "combined_best": "best"})
-    out = out.assign(weapon=out["weapon"].astype(str).str.replace(r"_launched$", "", regex=True))
-    return out.reset_index(drop=True)
+    cols = ["event_id", "weapon", "best"]
+    if comparisons is None or not len(comparisons):
+        return pd.DataFrame(columns=cols)
+    base = comparisons["figure"].astype(str).str.split(" (", n=1, regex=False).str[0]
+    if weapon_categories is not None:
+        keep = base.isin(set(weapon_categories))
+    else:
+        keep = ~base.str.match(r"^(?:%s)" % "|".join(CASUALTY_FIGURES)) & ~base.str.contains(
+            r"_(?:shot_down|hit|intercepted|destroyed)$", regex=True)
+    c = comparisons.assign(weapon=base)[keep]
+    if not len(c):
+        return pd.DataFrame(columns=cols)
+    out = (c.assign(best=pd.to_numeric(c["combined_best"], errors="coerce"))
+           .groupby(["event_id", "weapon"], as_index=False)["best"].max())
+    return out[cols]
 
 
-def weapons_mix_figure(comparisons, events=None, height: int = 380):
+def weapons_mix_figure(comparisons, events=None, weapon_categories=None, height: int = 380):
     """Stacked bars: weapons launched per event, by kind."""
     go = _go()
-    mix = weapons_mix(comparisons)
+    mix = weapons_mix(comparisons, weapon_categories)
     labels = {}
     if events is not None and len(events):
         labels = {r["event_id"]: f"{event_label(r)} · {str(r['event_id'])[:6]}" for r in events.to_dict("records")}

@@ -116,6 +116,15 @@ def test_casualties_by_event_has_error_bars():
 def test_weapons_mix_leaves_out_shot_down_and_casualties():
     mix = charts.weapons_mix(comparisons_frame())
     assert sorted(mix["weapon"]) == ["drone", "missile"]
+    only_drones = charts.weapons_mix(comparisons_frame(), weapon_categories=["drone"])
+    assert list(only_drones["weapon"]) == ["drone"]
+
+
+def test_weapons_mix_takes_the_largest_of_a_kind_not_the_sum():
+    c = comparisons_frame()
+    model = c[c["figure"] == "drone"].assign(figure="drone (Shahed-136)", combined_best=90)
+    mix = charts.weapons_mix(pd.concat([c, model]))
+    assert mix.set_index("weapon").loc["drone", "best"] == 145
     fig = charts.weapons_mix_figure(comparisons_frame(), events_frame())
     assert sorted(t.name for t in fig.data) == ["drone", "missile"]
     assert fig.layout.barmode == "stack"

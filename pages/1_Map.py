@@ -1,0 +1,43 @@
+"""Map: events sized by casualties, coloured by kind; coarse ones as discs.
+
+Selecting points (box or lasso, or a click) filters the records listed beside the map.
+"""
+import streamlit as st
+
+from app_ui import explain_empty, page_setup
+from app_ui.records import evidence_by_event, figure_columns
+from dashboard import charts
+
+flt, data = page_setup("Map")
+st.caption("Each event sits where it happened; size grows with killed + injured, colour shows the kind. "
+           "An event known only to a region or country is a large pale disc, not a pin. "
+           "Drag a box or lasso over points to list their records.")
+
+if not explain_empty(flt, data, "events"):
+    c1, c2 = st.columns([2, 1])
+    tiles = c1.radio("Basemap", ["Offline outlines", "Online tiles (needs internet)"], horizontal=True,
+                     key="basemap")
+    show_places = c2.toggle("Show every place mentioned", value=False, key="show_places")
+    ev = data.events.assign(evidence=data.events["event_id"].map(evidence_by_event(data.comparisons)))
+    places = None
+    if show_places and len(data.records):
+        places = data.records[(data.records["type"] == "place")].drop_duplicates(["name", "lat", "lon"])
+    fig = charts.map_figure(ev, places, tiles=None if tiles.startswith("Offline") else "carto-positron")
+    left, right = st.columns([3, 2])
+    with left:
+        event = st.plotly_chart(fig, key="map", on_select="rerun", selection_mode=("points", "box", "lasso"),
+                                config={"scrollZoom": True})
+        missing = int(data.events["lat"].isna().sum())
+        if missing:
+            st.caption(f"{missing} event(s) have no place on the map; see Records.")
+    picked = {p["customdata"][0] for p in (event.selection.points if event else [])
+              if p.get("customdata") and p["customdata"][0]}
+    with right:
+        recs = data.records[data.records["type"].isin(["casualty", "weapon"])]
+        if picked:
+            recs = recs[recs["event_id"].isin(picked)]
+            st.markdown(f"**{len(recs)} figures** in the {len(picked)} selected event(s)")
+        else:
+            st.markdown(f"**{len(recs)} figures** in view (select points to narrow)")
+        st.dataframe(recs[figure_columns(recs)], hide_index=True, width="stretch", height=480,
+                     key="map_records")

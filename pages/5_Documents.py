@@ -1,0 +1,41 @@
+"""Documents: each article with its extracted spans highlighted, its records beside it;
+choosing a record shows (and outlines) its sentence."""
+import streamlit as st
+
+from app_ui import explain_empty, page_setup
+from app_ui.data import get_store, uploads
+from app_ui.highlight import highlight, legend
+from app_ui.records import record_columns
+
+flt, data = page_setup("Documents", icon="📄")
+
+if not explain_empty(flt, data, "documents"):
+    docs = data.documents
+    names = {r["doc_id"]: f"{r.get('title') or r['name']} ({r['name']})" for r in docs.to_dict("records")}
+    doc_id = st.selectbox("Article", list(names), format_func=names.get, key="doc")
+    doc = next((d for d, _ in uploads() if d.doc_id == doc_id), None) or get_store().document(doc_id)
+    recs = data.records[data.records["doc_id"] == doc_id] if len(data.records) else data.records
+    if doc is None:
+        st.warning("This article's text is not available.")
+    else:
+        meta = [f"published {doc.published}" if doc.published else "no publication date",
+                doc.source or "unknown outlet", doc.name]
+        st.caption(" · ".join(str(m) for m in meta))
+        left, right = st.columns([3, 2])
+        with right:
+            st.markdown(f"**{len(recs)} records**")
+            table = recs[record_columns(recs)].reset_index(drop=True)
+            sel = st.dataframe(table, hide_index=True, width="stretch", height=460, key="doc_records",
+                               on_select="rerun", selection_mode="single-row")
+            rows = sel.selection.rows if sel else []
+            chosen = recs.iloc[rows[0]] if rows else None
+            if chosen is not None:
+                st.markdown("**Sentence**")
+                st.info(chosen.get("sentence") or chosen.get("evidence") or "")
+        with left:
+            st.markdown(legend(), unsafe_allow_html=True)
+            spans = [(r["start"], r["end"], r["type"], f"{r['type']}: {r.get('category') or r.get('name') or ''}")
+                     for r in recs.to_dict("records")]
+            picked = (int(chosen["start"]), int(chosen["end"])) if chosen is not None else None
+            with st.container(height=560):
+                st.markdown(highlight(doc.text, spans, picked), unsafe_allow_html=True)

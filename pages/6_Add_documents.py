@@ -1,0 +1,51 @@
+"""Add documents: upload files or paste text; their records appear on every page of this
+browser session, and in everyone's view only after "Save to the shared store"."""
+import streamlit as st
+
+from app_ui import page_setup
+from app_ui.data import save_uploads, uploads
+from app_ui.ingest import MAX_FILE_MB, add_documents
+
+flt, data = page_setup("Add documents", icon="➕")
+st.caption("Articles you add here are extracted at once and shown on every page, for this browser "
+           f"session only. Accepted: .txt, .md, .html, up to {MAX_FILE_MB} MB each.")
+
+with st.form("add", clear_on_submit=True):
+    files = st.file_uploader("Article files", type=["txt", "md", "html", "htm"], accept_multiple_files=True,
+                             key="files")
+    text = st.text_area("…or paste an article", height=180, key="paste")
+    c1, c2 = st.columns(2)
+    published = c1.date_input("Publication date (optional)", value=None, key="published")
+    source = c2.text_input("Source name (optional)", key="source_name", placeholder="e.g. Reuters")
+    submitted = st.form_submit_button("Extract records", type="primary")
+
+if submitted:
+    items = [(f.name, f.getvalue()) for f in files or []]
+    if text and text.strip():
+        items.append(("pasted.txt", text.encode("utf-8")))
+    if not items:
+        st.warning("Choose at least one file or paste some text first.")
+    else:
+        bar = st.progress(0.0, text="Extracting…")
+        report = add_documents(items, published=published, source=source or None,
+                               progress=lambda i, n, name: bar.progress(i / n, text=f"{name} ({i}/{n})"))
+        bar.empty()
+        for name, n in report.added:
+            st.success(f"{name}: {n} records extracted")
+        for name in report.duplicates:
+            st.info(f"{name}: already added")
+        for name, reason in report.failed:
+            st.error(f"{name}: {reason}")
+
+mine = uploads()
+st.subheader(f"This session's articles ({len(mine)})")
+if mine:
+    st.dataframe([{"name": d.name, "title": d.title, "published": d.published, "source": d.source,
+                   "records": len(r)} for d, r in mine], hide_index=True, width="stretch")
+    if st.button("Save to the shared store", help="Make these articles visible to every user of the app",
+                 key="save"):
+        added = save_uploads()
+        st.success(f"Saved {added} article(s) to the shared store.")
+        st.rerun()
+else:
+    st.caption("None yet. Added articles stay in this browser session until you save them.")

@@ -1,0 +1,190 @@
+"""AppTest for every page: it renders, a filter changes the data, the URL is read,
+an empty corpus or an empty result gives a helpful message, not an exception.
+
+The pages read a stand-in store with known content (tests/app_support.py); the real
+store and extractor are exercised by the browser tests and their own tests.
+"""
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import app_ui.data
+from app_support import FakeStore
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ["streamlit_app.py"] + sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py"))
+
+
+@pytest.fixture
+def store(monkeypatch):
+    s = FakeStore()
+    monkeypatch.setattr(app_ui.data, "get_store", lambda: s)
+    return s
+
+
+@pytest.fixture
+def empty_store(monkeypatch):
+    s = FakeStore(empty=True)
+    monkeypatch.setattr(app_ui.data, "get_store", lambda: s)
+    return s
+
+
+def run(page, query=None):
+    at = AppTest.from_file(str(ROOT / page), default_timeout=60)
+    if query:
+        at.query_params.update(query)
+    return at.run()
+
+
+def charts_of(at):
+    return [json.loads(e.proto.spec) for e in at.get("plotly_chart")]
+
+
+def metric(at, label):
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def texts(at):
+    return " ".join(str(e.value) for kind in ("markdown", "info", "caption", "warning", "success")
+                    for e in getattr(at, kind))
+
+
+def test_there_are_six_pages_besides_the_overview():
+    assert len(PAGES) == 7
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_with_filters_in_the_sidebar(store, page):
+    at = run(page)
+    assert not at.exception, at.exception
+    keys = {w.key for w in at.sidebar.multiselect}
+    assert {"country", "admin1", "place", "type", "category", "weapon", "source"} <= keys
+    assert {w.key for w in at.sidebar.date_input} == {"from", "to"}
+
+
+@pytest.mark.parametrize("page", PAGES[:-1])
+def test_empty_corpus_says_how_to_add_articles(empty_store, page):
+    at = run(page)
+    assert not at.exception
+    assert "corpus is empty" in texts(at)
+
+
+@pytest.mark.parametrize("page", PAGES[:-1])
+def test_empty_filter_result_says_what_to_change(store, page):
+    at = run(page, {"from": "2030-01-01"})
+    assert not at.exception
+    assert "Nothing matches the current filters" in texts(at)
+    assert "from=2030-01-01" in texts(at)
+
+
+def test_overview_figures_follow_a_filter_change(store):
+    at = run("streamlit_app.py")
+    assert metric(at, "Events") == "2" and metric(at, "Killed") == "12" and metric(at, "Injured") == "93"
+    assert metric(at, "Missiles launched") == "70" and metric(at, "Drones launched") == "145"
+    assert metric(at, "Sources") == "2"
+    at.sidebar.multiselect(key="place").select("Sumy Oblast").run()
+    assert metric(at, "Events") == "1" and metric(at, "Killed") == "0" and metric(at, "Injured") == "3"
+
+
+def test_overview_reads_the_filter_from_the_url(store):
+    at = run("streamlit_app.py", {"place": "Kyiv", "type": ["casualty", "weapon"]})
+    assert at.sidebar.multiselect(key="place").value == ["Kyiv"]
+    assert at.sidebar.multiselect(key="type").value == ["casualty", "weapon"]
+    assert metric(at, "Events") == "1" and metric(at, "Killed") == "12"
+
+
+def test_overview_counts_figures_without_date_or_place(store):
+    store.records.loc[store.records["category"] == "missile", ["date", "lat", "lon"]] = None
+    assert "1 of 5 figures lack a date, 1 lack a place" in texts(run("streamlit_app.py"))
+
+
+def test_map_draws_every_event_and_follows_the_filter(store):
+    at = run("pages/1_Map.py")
+    spec = charts_of(at)[0]
+    n = sum(len(t.get("customdata", [])) for t in spec["data"])
+    assert n == 2
+    assert spec["layout"]["map"]["style"] == "white-bg"
+    assert spec["layout"]["map"]["layers"][0]["source"].endswith("static/basemap/countries.geojson")
+    at.sidebar.multiselect(key="country").select("UA").run()
+    at.sidebar.multiselect(key="place").select("Kyiv").run()
+    spec = charts_of(at)[0]
+    assert [t["customdata"] for t in spec["data"]] == [[["e1"]]]
+
+
+def test_map_online_tiles_are_an_option(store):
+    at = run("pages/1_Map.py")
+    at.radio(key="basemap").set_value("Online tiles (needs internet)").run()
+    assert charts_of(at)[0]["layout"]["map"]["style"] == "carto-positron"
+
+
+def test_timeline_draws_month_span_statement_and_publications(store):
+    spec = charts_of(run("pages/2_Timeline.py"))[0]
+    names = {t["name"] for t in spec["data"]}
+    assert {"missile", "month-precision events", "statements", "articles"} <= names
+
+
+def test_comparisons_draws_sources_and_event_bars(store):
+    at = run("pages/3_Comparisons.py")
+    specs = charts_of(at)
+    assert len(specs) == 3
+    at.selectbox(key="cmp_event").set_value("e2").run()
+    first = charts_of(at)[0]
+    assert {t["y"][0] for t in first["data"]} == {"injured"}
+
+
+def test_records_table_and_downloads_follow_the_filter(store):
+    at = run("pages/4_Records.py")
+    assert len(at.dataframe[0].value) == 7
+    at.sidebar.multiselect(key="type").select("casualty").run()
+    assert len(at.dataframe[0].value) == 3
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Download CSV", "Download GeoJSON"]
+
+
+def test_documents_page_escapes_the_article_and_marks_spans(store):
+    at = run("pages/5_Documents.py")
+    html = " ".join(m.value for m in at.markdown)
+    assert "&lt;script&gt;alert" in html and "<script>" not in html
+    assert '<mark class="span-casualty"' in html and '<mark class="span-weapon"' in html
+    assert len(at.dataframe[0].value) == 6
+
+
+def test_add_documents_pasted_text_reaches_every_page_of_the_session(store, monkeypatch):
+    from dashboard.records import Record
+
+    def fake_extract(doc, gazetteer=None):
+        i = doc.text.index("7 people")
+        return [Record(type="casualty", doc=doc.name, doc_id=doc.doc_id, start=i, end=i + 8, evidence="7 people",
+                       sentence=doc.text, category="killed", count=7, qualifier="exact", date="2025-05-02",
+                       date_precision="day", place="Odesa", lat=46.48, lon=30.72, country="UA",
+                       admin1="Odesa", precision="city", scope="event")]
+    monkeypatch.setattr("dashboard.extract.extract_document", fake_extract, raising=False)
+    at = run("streamlit_app.py")
+    at.switch_page("pages/6_Add_documents.py").run()
+    at.text_area(key="paste").input("A strike on Odesa killed 7 people on 2 May 2025.")
+    at.text_input(key="source_name").input("Kyiv Independent")
+    next(b for b in at.button if b.label == "Extract records").click().run()
+    assert not at.exception
+    assert "pasted.txt: 1 records extracted" in texts(at)
+    assert len(at.session_state["uploads"]) == 1
+    at.switch_page("streamlit_app.py").run()
+    assert metric(at, "Events") == "3" and metric(at, "Killed") == "19"
+    assert store.ingested == []                      # not shared until saved
+
+
+def test_upload_over_the_size_limit_is_refused_with_a_message(monkeypatch):
+    import streamlit as st
+
+    from app_ui import ingest
+    monkeypatch.setattr(st, "session_state", {})
+    monkeypatch.setattr("dashboard.extract.extract_document", lambda doc, gazetteer=None: [], raising=False)
+    big = b"x" * (ingest.MAX_FILE_MB * 1024 * 1024 + 1)
+    seen = []
+    report = ingest.add_documents([("big.txt", big), ("ok.txt", b"Drones hit Kharkiv."), ("ok2.txt", b"Drones hit Kharkiv.")],
+                                  progress=lambda i, n, name: seen.append((i, n)))
+    assert report.failed[0][0] == "big.txt" and "over the 2 MB limit" in report.failed[0][1]
+    assert report.added == [("ok.txt", 0)] and report.duplicates == ["ok2.txt"]
+    assert seen[0] == (0, 3) and seen[-1] == (3, 3)
+    assert len(st.session_state["uploads"]) == 1
