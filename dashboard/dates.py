@@ -1,0 +1,251 @@
+"""Dates in articles: the publication date, and every date phrase resolved against it.
+
+``find_publication_date(text)`` reads a dateline ("04-24-2025, 1:39 PM", "Thursday 9 January
+2025", "27/05/2024", "Published 12 May 2025, updated 14:20" ...).
+``find_dates(text, published)`` finds explicit and relative phrases ("April 13", "July 2024",
+"overnight into Thursday", "late Wednesday night", "Saturday's attack", "last July",
+"yesterday", "last week") and resolves each to a value with a precision (day, month, year).
+Weekdays resolve to the latest such day on or before the publication date (news reports
+what happened). Phrases are found by regular expressions first; dateparser only parses an
+unusual dateline, so the whole pass stays fast.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+          "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+          "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3,
+            "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD = r"(?:st|nd|rd|th)?"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+_PATTERNS = [
+    ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    ("numeric", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MON})(?:,?\s+((?:19|20)\d\d))?\b")),
+    ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}}){_ORD}(?![\d:])(?:,?\s+((?:19|20)\d\d))?\b")),
+    ("my", re.compile(rf"\b(?:(last|this|early|late|mid-?|in|since|until|of|from)\s+)?({_MON})(?:,?\s+((?:19|20)\d\d))?\b")),
+    ("weekday", re.compile(
+        rf"\b(?:(overnight|late|early|last|this)\s+(?:on\s+|into\s+|to\s+)?)?(?:(?:on|into|from|until|by|since)\s+)?"
+        rf"(?:the\s+night\s+(?:of|to)\s+)?({_WD})(?:'s)?{_PART}\b")),
+    ("relative", re.compile(
+        r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
+        r"overnight|last week|last month|last year|this week|earlier this week|"
+        r"(?:two|three|four|five|six|\d) days ago|the day before)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|of|during|throughout)\s+((?:19|20)\d\d)\b")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: Optional[str]        # YYYY-MM-DD, YYYY-MM or YYYY; None when it cannot be resolved
+    precision: Optional[str]    # day, week, month, year
+    kind: str                   # iso, numeric, dmy, mdy, my, weekday, relative, year
+    modifier: str = ""          # since, until, last, overnight ... (the word before it)
+
+    @property
+    def day(self) -> Optional[date]:
+        if self.value and len(self.value) == 10:
+            return date.fromisoformat(self.value)
+        return None
+
+
+def _safe_date(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _numeric(a: int, sep: str, b: int, y: int) -> Optional[date]:
+    """dd/mm/yyyy or mm-dd-yyyy: unambiguous when one part exceeds 12, else by separator."""
+    if a > 12:
+        return _safe_date(y, b, a)
+    if b > 12:
+        return _safe_date(y, a, b)
+    return _safe_date(y, a, b) if sep == "-" else _safe_date(y, b, a)
+
+
+def _year_for(month: int, day: Optional[int], published: Optional[date]) -> Optional[int]:
+    """The year of a month (and day) given without one: the latest on or before publication."""
+    if published is None:
+        return None
+    y = published.year
+    if (month, day or 1) > (published.month, published.day if day else 1):
+        y -= 1
+    return y
+
+
+def _weekday_before(wd: int, published: date) -> date:
+    return published - timedelta(days=(published.weekday() - wd) % 7)
+
+
+def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]:
+    """Every date phrase in ``text`` with its resolved value, in text order, no overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            dm = _resolve(kind, m, published)
+            if dm is None:
+                continue
+            taken.append((s, e))
+            found.append(dm)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[DateMention]:
+    s, e, txt = m.start(), m.end(), m.group(0)
+    val, prec, mod = None, "day", ""
+    if kind == "iso":
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d is None:
+            return None
+        val = d.isoformat()
+    elif kind == "numeric":
+        d = _numeric(int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4)))
+        if d is None:
+            return None
+        val = d.isoformat()
+    elif kind in ("dmy", "mdy"):
+        if kind == "dmy":
+            day, mon, yr = int(m.group(1)), MONTHS[m.group(2).lower().rstrip(".")], m.group(3)
+        else:
+            mon, day, yr = MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)), m.group(3)
+            if m.group(1).lower().startswith("may") and not yr and not m.group(1)[0].isupper():
+                return None
+        if not 1 <= day <= 31:
+            return None
+        y = int(yr) if yr else _year_for(mon, day, published)
+        d = _safe_date(y, mon, day) if y else None
+        val = d.isoformat() if d else None
+    elif kind == "my":
+        mod = (m.group(1) or "").lower()
+        word = m.group(2)
+        if word[0].islower() or (word.lower().startswith("may") and not m.group(3) and mod not in ("last", "in", "since", "early", "late", "mid", "mid-")):
+            return None  # "may" the verb; a bare "May" needs a cue
+        if word.lower().rstrip(".") in ("mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept") and not m.group(3):
+            return None  # a bare abbreviation is too often something else
+        mon = MONTHS[word.lower().rstrip(".")]
+        if m.group(3):
+            y = int(m.group(3))
+        elif published is None:
+            y = None
+        else:
+            y = published.year if mon <= published.month else published.year - 1
+            if mod == "last" and mon >= published.month:
+                y = published.year - 1
+        val = f"{y:04d}-{mon:02d}" if y else None
+        prec = "month"
+    elif kind == "weekday":
+        mod = (m.group(1) or "").lower()
+        wd = WEEKDAYS[m.group(2).lower()]
+        if published is not None:
+            d = _weekday_before(wd, published)
+            if mod == "last" and d == published:
+                d -= timedelta(days=7)
+            val = d.isoformat()
+    elif kind == "relative":
+        w = txt.lower()
+        mod = w
+        if published is not None:
+            if w in ("yesterday", "the day before"):
+                val = (published - timedelta(days=1)).isoformat()
+            elif w.endswith("days ago"):
+                from .extract.numbers import words_to_int
+                n = words_to_int(w.split()[0]) or int(w.split()[0]) if w.split()[0].isdigit() else words_to_int(w.split()[0])
+                val = (published - timedelta(days=n or 0)).isoformat()
+            elif w in ("last week", "earlier this week", "this week"):
+                val = (published - timedelta(days=7 if w == "last week" else 3)).isoformat()
+                prec = "week"
+            elif w == "last month":
+                pm = published.replace(day=1) - timedelta(days=1)
+                val, prec = f"{pm.year:04d}-{pm.month:02d}", "month"
+            elif w == "last year":
+                val, prec = f"{published.year - 1:04d}", "year"
+            else:
+                val = published.isoformat()
+        if w in ("last month",):
+            prec = "month"
+        elif w == "last year":
+            prec = "year"
+    elif kind == "year":
+        val, prec = m.group(1), "year"
+        mod = txt.split()[0].lower()
+    return DateMention(s, e, txt, val, prec if val else None, kind, mod)
+
+
+# ---- publication date -------------------------------------------------------------------
+
+_DATELINE_NOISE = re.compile(
+    r"(?i)\b(published|posted|updated|last updated|on|at|gmt|utc|cet|cest|est|edt|bst|eet|eest|"
+    r"local time|moscow time|kyiv time|a\.?m\.?|p\.?m\.?|am|pm)\b|\d{1,2}:\d{2}|[|,()\u2014\u2013-]")
+
+
+def parse_dateline(line: str) -> Optional[date]:
+    """The date of a line that is (mostly) a date: a dateline, not a sentence."""
+    line = line.strip()
+    if not line or len(line) > 90:
+        return None
+    mentions = [d for d in find_dates(line) if d.kind in ("iso", "numeric", "dmy", "mdy")]
+    if not mentions:
+        mentions = [d for d in find_dates(line, date(2100, 1, 1)) if d.kind in ("dmy", "mdy")]
+        if mentions and not re.search(r"(19|20)\d\d", mentions[0].text):
+            return None
+    if not mentions or not mentions[0].value:
+        return None
+    rest = line[:mentions[0].start] + " " + line[mentions[0].end:]
+    rest = _DATELINE_NOISE.sub(" ", rest)
+    rest = re.sub(rf"(?i)\b{_WD}\b|\b(mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b\.?", " ", rest)
+    words = re.findall(r"[A-Za-z]{3,}", rest)
+    if len(words) > 3:            # a sentence that happens to hold a date
+        return None
+    return date.fromisoformat(mentions[0].value)
+
+
+def find_publication_date(text: str) -> Optional[date]:
+    """The publication date in the first lines of an article, if it carries one."""
+    lines = [ln for ln in text[:2000].split("\n") if ln.strip()][:8]
+    for ln in lines:
+        d = parse_dateline(ln)
+        if d is not None:
+            return d
+        m = re.match(r"(?i)\s*(published|posted|first published|date)\s*:?\s*(on\s+)?(.{6,60})", ln)
+        if m:
+            d = parse_dateline(m.group(3))
+            if d is None:
+                d = _dateparser(m.group(3))
+            if d is not None:
+                return d
+    return None
+
+
+def _dateparser(s: str) -> Optional[date]:
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    parsed = dateparser.parse(s, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None

@@ -1,0 +1,249 @@
+"""Extraction: a Document in, Records out, each with its evidence (span and sentence).
+
+``extract_document(doc)`` is a pure function of the document (and the gazetteer); it
+never raises on text. ``extract_batch(docs)`` also lets a document without a publication
+date inherit one from a document of the batch that tells the same event.
+
+Pipeline, one small module each: ``text`` (sentences), ``numbers``, ``figures``
+(casualties and weapons), ``dates`` (``dashboard.dates``), places (``dashboard.gazetteer``),
+``linker`` (each figure's event date and place), ``attribution`` (sources, quotes, people).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Iterable, Optional
+
+from ..dates import find_dates, parse_dateline
+from ..records import Document, Record
+from . import attribution as attr
+from .figures import Figure, find_figures, single_weapons, war_scope
+from .lexicon import load as load_lexicon
+from .linker import best_place, event_dates, nearest_date
+from .text import sentences
+
+log = logging.getLogger(__name__)
+
+
+def _gazetteer():
+    try:
+        from ..gazetteer import get_gazetteer
+    except ImportError:  # the gazetteer package is optional for the figure rules
+        return None
+    return get_gazetteer()
+
+
+def extract_document(doc: Document, gazetteer=None) -> list[Record]:
+    """Every record of one document, in text order of their evidence."""
+    try:
+        return _extract(doc, gazetteer if gazetteer is not None else _gazetteer())
+    except Exception:  # never lose a document to an extractor bug: log it, return nothing
+        log.exception("extraction failed for %s", doc.name)
+        return []
+
+
+def _extract(doc: Document, gaz) -> list[Record]:
+    text = doc.text
+    lex = load_lexicon()
+    sents = sentences(text)
+    dates = find_dates(text, doc.published)
+    places = gaz.find(text) if gaz is not None else []
+    nouns = [p for p in places if not p.adjective]
+    base = dict(doc=doc.name, doc_id=doc.doc_id)
+    records: list[Record] = []
+
+    # skip the dateline and boilerplate first lines
+    body = [s for s in sents if not (s.index < 4 and parse_dateline(s.text) is not None)
+            and not s.text.lower().startswith("test document composed")]
+    date_excl = tuple((d.start, d.end) for d in dates)
+
+    def in_sent(items, s):
+        return [x for x in items if s.start <= x.start < s.end]
+
+    # the main event: first event date and best place of the headline and the lead
+    lead = body[:5]
+    main_date = None
+    for s in lead:
+        ed = event_dates(s.start, s.text, in_sent(dates, s))
+        ed = [d for d in ed if d.precision in ("day", "week")]
+        if ed:
+            main_date = ed[0]
+            break
+    main_date_val = (main_date.value, main_date.precision) if main_date else \
+        ((doc.published.isoformat(), "day") if doc.published else (None, None))
+    lead_places = [p for s in lead for p in in_sent(nouns, s)]
+    main_pm = best_place(text, lead_places, lead[0].start if lead else 0)
+    if main_pm is None and nouns:
+        # no located place in the lead: the most named sub-country place, else the first country
+        sub = [p for p in nouns if p.geocode.precision != "country"]
+        main_pm = (sub or nouns)[0]
+
+    para, para_date, para_place = -1, None, None
+    last_cas: Optional[Figure] = None
+    for s in body:
+        if s.paragraph != para:
+            para, para_date, para_place = s.paragraph, None, None
+        s_dates = event_dates(s.start, s.text, in_sent(dates, s))
+        s_places = in_sent(nouns, s)
+        figs = find_figures(s.text, s.start, lex, date_excl, last_cas) + single_weapons(s.text, s.start, lex)
+        figs.sort(key=lambda f: f.start)
+        srcs = attr.attributions(s.text, s.start)
+        war = war_scope(s.text)
+        for f in figs:
+            if f.type == "casualty" and not f.subset:
+                last_cas = f
+            rec = Record(type=f.type, **base, start=f.start, end=f.end, evidence=text[f.start:f.end],
+                         sentence=s.text, sent_start=s.start, confidence=f.confidence,
+                         category=f.category, count=f.count, qualifier=f.qualifier, group=f.group,
+                         subset=f.subset, scope=f.scope, rate_unit=f.rate_unit, role=f.role,
+                         model=f.model, origin=f.origin)
+            _bounds(rec, f)
+            if srcs:
+                rec.source = min(srcs, key=lambda a: abs(a.start - f.start)).source
+            day_dates = [d for d in s_dates if d.precision == "day"]
+            if f.type == "casualty" and war and not day_dates:
+                rec.scope = "war"
+            if rec.scope in ("war", "rate"):
+                records.append(rec)
+                continue
+            d = nearest_date(s_dates, f.start)
+            if d is not None:
+                rec.date, rec.date_precision = d.value, d.precision
+            elif para_date is not None:
+                rec.date, rec.date_precision = para_date.value, para_date.precision
+            else:
+                rec.date, rec.date_precision = main_date_val
+            pm = best_place(text, s_places, f.start) or para_place or main_pm
+            if pm is not None:
+                _put_place(rec, pm.geocode)
+            records.append(rec)
+        if s_dates:
+            para_date = s_dates[-1]
+        bp = best_place(text, s_places, s.end)
+        if bp is not None:
+            para_place = bp
+
+    records.extend(_place_records(nouns, text, base, sents))
+    records.extend(_date_records(dates, text, base, sents))
+    records.extend(_statement_records(text, base, sents, doc))
+    records.sort(key=lambda r: (r.start, r.type))
+    return records
+
+
+def _bounds(rec: Record, f: Figure) -> None:
+    n = f.number
+    if n.vague:
+        rec.count, rec.low, rec.high = None, n.low, None
+        return
+    v = n.value
+    rec.low, rec.high = {"at_least": (v, None), "more_than": (v + 1 if v is not None else None, None),
+                         "up_to": (None, v), "about": (None, None)}.get(f.qualifier, (v, v))
+
+
+def _put_place(rec: Record, g) -> None:
+    rec.place, rec.lat, rec.lon = g.name, g.lat, g.lon
+    rec.country, rec.admin1, rec.precision, rec.gazetteer_id = g.country, g.admin1, g.precision, g.gazetteer_id
+
+
+def _sentence_of(sents, pos):
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def _place_records(nouns, text, base, sents) -> list[Record]:
+    out = []
+    for pm in nouns:
+        s = _sentence_of(sents, pm.start)
+        g = pm.geocode
+        out.append(Record(type="place", **base, start=pm.start, end=pm.end, evidence=pm.surface,
+                          sentence=s.text if s else "", sent_start=s.start if s else 0, name=g.name,
+                          place=g.name, lat=g.lat, lon=g.lon, country=g.country, admin1=g.admin1,
+                          precision=g.precision, gazetteer_id=g.gazetteer_id, kind=g.kind,
+                          geocode_status="ok" if g.lat is not None else "ungeocoded", confidence=0.8))
+    return out
+
+
+def _date_records(dates, text, base, sents) -> list[Record]:
+    out = []
+    for d in dates:
+        if d.value is None:
+            continue
+        s = _sentence_of(sents, d.start)
+        out.append(Record(type="date", **base, start=d.start, end=d.end, evidence=d.text,
+                          sentence=s.text if s else "", sent_start=s.start if s else 0, text=d.text,
+                          date=d.value, date_precision=d.precision, kind=d.kind, confidence=0.7))
+    return out
+
+
+def _statement_records(text, base, sents, doc) -> list[Record]:
+    out = []
+    persons = attr.people(text)
+    canon = attr.canonical_names([p[2] for p in persons])
+    for s0, e0, name in persons:
+        s = _sentence_of(sents, s0)
+        out.append(Record(type="entity", **base, start=s0, end=e0, evidence=text[s0:e0],
+                          sentence=s.text if s else "", sent_start=s.start if s else 0,
+                          name=canon.get(name, name), kind="person", confidence=0.7))
+    for s0, e0, name in attr.organisations(text):
+        s = _sentence_of(sents, s0)
+        out.append(Record(type="entity", **base, start=s0, end=e0, evidence=text[s0:e0],
+                          sentence=s.text if s else "", sent_start=s.start if s else 0,
+                          name=name, kind="organisation", confidence=0.6))
+    last_person = None
+    pi = 0
+    for q0, q1, quote in attr.quotes(text):
+        while pi < len(persons) and persons[pi][0] < q0:
+            last_person = canon.get(persons[pi][2], persons[pi][2])
+            pi += 1
+        s = _sentence_of(sents, q0)
+        window = text[max(0, q0 - 120):min(len(text), q1 + 120)]
+        speaker = None
+        for p0, p1, name in persons:
+            if max(0, q0 - 160) <= p0 <= q1 + 160:
+                speaker = canon.get(name, name)
+        if speaker is None:
+            srcs = attr.attributions(window)
+            speaker = srcs[0].source if srcs else last_person
+        rec = Record(type="statement", **base, start=q0, end=q1, evidence=quote,
+                     sentence=s.text if s else "", sent_start=s.start if s else 0, text=quote,
+                     name=speaker, source=speaker, confidence=0.6)
+        if doc.published:
+            rec.date, rec.date_precision = doc.published.isoformat(), "day"
+        out.append(rec)
+    return out
+
+
+# ---- a batch: documents that tell the same event ------------------------------------------
+
+def _fingerprint(records: list[Record]) -> tuple[set, set]:
+    figs = {(r.type, r.category, r.count) for r in records
+            if r.type in ("casualty", "weapon") and r.count and r.scope == "event" and r.count > 1}
+    places = {r.name for r in records if r.type == "place" and r.precision in ("city", "district", "landmark")}
+    return figs, places
+
+
+def extract_batch(docs: Iterable[Document], gazetteer=None) -> dict[str, tuple[Document, list[Record]]]:
+    """doc_id -> (document, records). A document without a publication date inherits the
+    date of the batch document sharing most figures and places with it (at least two
+    figures and one place), marked ``published_from="inferred:<name>"``."""
+    gaz = gazetteer if gazetteer is not None else _gazetteer()
+    out = {}
+    for doc in docs:
+        out[doc.doc_id] = (doc, extract_document(doc, gaz))
+    dated = [(d, _fingerprint(r)) for d, r in out.values() if d.published]
+    for doc_id, (doc, recs) in list(out.items()):
+        if doc.published or not dated:
+            continue
+        figs, places = _fingerprint(recs)
+        best, best_score = None, 0
+        for other, (ofigs, oplaces) in dated:
+            shared_f, shared_p = len(figs & ofigs), len(places & oplaces)
+            score = shared_f * 2 + shared_p
+            if shared_f >= 2 and shared_p >= 1 and score > best_score:
+                best, best_score = other, score
+        if best is not None:
+            doc2 = replace(doc, published=best.published, published_from=f"inferred:{best.name}")
+            out[doc_id] = (doc2, extract_document(doc2, gaz))
+    return out

@@ -1,0 +1,420 @@
+"""Casualty and weapon figures in one sentence.
+
+For each number the sentence holds, decide what it counts by its head noun (the noun
+after it, past modifiers: "twelve people", "120 ballistic missiles", "nine of them
+children") and by casualty words around it ("were killed", "killing", "the toll rose
+to"). Ages, distances, times, storeys, money, percentages, model numbers and dates are
+never figures. The result carries a qualifier ("at least", "more than", "up to",
+"about"), group, subset flag, rate/war scope and, for weapons, category, model, origin
+and role. Dates and places are linked later (``linker``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .lexicon import Lexicon, load, singular
+from .numbers import Number, find_numbers
+
+QUALIFIERS = [
+    (re.compile(r"(?:\bat\s+least|\bno\s+(?:fewer|less)\s+than|\bnot\s+less\s+than|\bat\s+a\s+minimum\s+of|\bminimum\s+of)\s*$"), "at_least"),
+    (re.compile(r"(?:\bmore\s+than|\bover|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding|\bnearly\s+more\s+than|\bgreater\s+than)\s*$"), "more_than"),
+    (re.compile(r"(?:\bup\s+to|\bas\s+many\s+as|\bat\s+most|\bno\s+more\s+than|\bmaximum\s+of)\s*$"), "up_to"),
+    (re.compile(r"(?:\babout|\baround|\bsome|\bnearly|\balmost|\broughly|\bapproximately|\ban\s+estimated|\bestimated|\bclose\s+to|\bjust\s+under|\bjust\s+over|\bapprox\.?|\bcirca)\s*$"), "about"),
+]
+# what may stand right after a number that is not a count of anything we record
+_NOT_COUNT_AFTER = re.compile(
+    r"^(?:-?\s?(?:year|month|week|day|hour|minute|storey|story|floor|km|kilometre|kilometer|mile|metre|meter|"
+    r"kg|ton|tonne|inch|foot|feet|mm|cm)s?[-\s]?(?:old|long|high|wide|strong|deep)?\b"
+    r"|(?:\s*(?:%|per\s*cent|percent|pc\b))"
+    r"|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilometres?|kilometers?|miles?|metres?|meters?|"
+    r"square|sq\b|hectares?|acres?|degrees?|times|tons?|tonnes?|kg|mm|cm|dollars?|euros?|pounds|hryvnias?|roubles?|"
+    r"rubles?|shekels?|a\.m|p\.m|am\b|pm\b|gmt|utc|o'clock|th\b|st\b|nd\b|rd\b|storeys?|stories|floors?|mph|knots|"
+    r"billion|million\s+(?:dollars|euros)|per\s+cent|percent)"
+    r"|[:.,]\d|\s*[-\u2013]\s*(?:to|and)?\s*\d|-[A-Za-z])", re.I)
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
+    r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
+    r"\bversion\s+|\bmodel\s+|\bbetween\s+|\bfrom\s+|[A-Za-z]-|\bthe\s+)$", re.I)
+_STOP = {"in", "on", "at", "by", "from", "to", "into", "near", "after", "before", "during", "when", "while",
+         "as", "and", "or", "but", "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
+         "will", "would", "could", "may", "might", "said", "say", "says", "that", "which", "who", "whom",
+         "with", "for", "across", "over", "under", "since", "per", "a", "an", "the", "this", "these", "those",
+         "it", "its", "their", "his", "her", "they", "we", "he", "she", "than", "more", "still", "also",
+         "now", "already", "reported", "came", "come", "got", "went", "remain", "remained", "remains",
+         "early", "late", "overnight", "yesterday", "today", "tonight", "last", "earlier", "later", "then",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "according",
+         "january", "february", "march", "april", "june", "july", "august", "september", "october",
+         "november", "december", "there", "here", "out", "up", "off", "down", "inside", "outside",
+         "themselves", "alone", "each", "respectively", "total", "altogether"}
+_NEUTRAL = {"more", "other", "additional", "further", "another", "still", "already", "so", "far",
+            "all", "total", "extra", "fellow", "mostly", "mainly"}
+_ROLE_SHOT = re.compile(r"\b(?:shot\s+down|intercept\w*|destroy\w*|downed|down\w*\s+|neutrali[sz]\w*|jammed|"
+                        r"suppressed|repelled|brought\s+down|shooting\s+down|taken\s+down|eliminated)\b")
+_ROLE_HIT = re.compile(r"\b(?:hit|struck|landed|fell|impact\w*|reached|exploded|detonated)\b")
+_ROLE_LAUNCH = re.compile(r"\b(?:launch\w*|fir(?:ed|ing)|sent|used|deployed|attack\w*|target\w*|salvo|barrage|"
+                          r"unleash\w*|comprised|including)\b")
+_RATE = re.compile(r"^[^.;]{0,40}?\b(?:a|per|every|each)\s+(day|week|month|year|hour)\b|^[^.;]{0,40}?\b(daily|weekly|monthly)\b")
+_ORIGIN = re.compile(r"\b((?:north|south)\s+korean|iranian|russian|ukrainian|chinese|american|u\.s\.|us|british|"
+                     r"french|german|israeli|turkish|soviet|belarusian|western)(?:[-\s]made|[-\s]built|[-\s]supplied|[-\s]designed|[-\s]produced)?\b")
+_ORIGIN_COUNTRY = {"north korean": "North Korea", "south korean": "South Korea", "iranian": "Iran",
+                   "russian": "Russia", "ukrainian": "Ukraine", "chinese": "China", "american": "United States",
+                   "u.s.": "United States", "us": "United States", "british": "United Kingdom", "french": "France",
+                   "german": "Germany", "israeli": "Israel", "turkish": "Turkey", "soviet": "Soviet Union",
+                   "belarusian": "Belarus", "western": None}
+_TOK = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
+_PARTITIVE = re.compile(r"^\s+of\s+(them|whom|those|these|the|its|their|his|her|our)\b\s*([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
+_TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|climbed\s+to)\s*$")
+_ANAPHOR_LEFT = re.compile(r"(?:\b(?:to|at|counted|of|gave|reported|recorded|confirmed|and|then|another|with)\s*|,\s*)$")
+_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting)\b|"
+                  r"\b(?:the|this)\s+(?:war|conflict|invasion)\b[^.]{0,80}\b(?:has|have|had)\s+(?:now\s+)?(?:killed|claimed|left)|"
+                  r"\bhad\s+now\s+been\s+killed|\bhave\s+now\s+been\s+killed|\bin\s+total\s+since|\bso\s+far\s+in\s+the\s+war|"
+                  r"\bsince\s+(?:the\s+)?(?:full-scale|large-scale)|\bsince\s+(?:october|february)\s+\d{1,2}?,?\s*20\d\d|"
+                  r"\bof\s+the\s+war\b", re.I)
+
+
+@dataclass
+class Figure:
+    type: str                 # casualty or weapon
+    category: str
+    number: Number
+    start: int                # evidence span (absolute offsets)
+    end: int
+    qualifier: str = "exact"
+    group: Optional[str] = None
+    subset: bool = False
+    scope: str = "event"
+    rate_unit: Optional[str] = None
+    role: Optional[str] = None
+    model: Optional[str] = None
+    origin: Optional[str] = None
+    confidence: float = 0.8
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def count(self) -> Optional[int]:
+        return self.number.value
+
+
+def _qualifier(left: str) -> str:
+    tail = left[-40:].lower()
+    for pat, q in QUALIFIERS:
+        if pat.search(tail):
+            return q
+    return "exact"
+
+
+def _strip_qualifier(left: str) -> str:
+    low = left.lower()
+    for pat, _ in QUALIFIERS:
+        m = pat.search(low)
+        if m:
+            return left[:m.start()]
+    return left
+
+
+def _weapon_term(tokens: list[str], lex: Lexicon) -> Optional[tuple[str, Optional[str], int]]:
+    """(category, model, tokens used) of the weapon term ending at the last token; a model
+    named among the modifiers ("two Iskander-M ballistic missiles") gives the model and
+    refines a generic category."""
+    low = [t.lower() for t in tokens]
+    if not low:
+        return None
+    j = len(low) - 1
+    cat = None
+    for i in range(max(0, j - 3), j + 1):
+        phrase = low[i:j] + [singular(low[j])]
+        for cand in (" ".join(low[i:j + 1]), " ".join(phrase)):
+            row = lex.weapons.get(cand)
+            if row:
+                cat = row
+                break
+        if cat:
+            break
+    model = None
+    for k in range(len(low)):
+        for cand in (low[k], singular(low[k]), " ".join(low[k:k + 2])):
+            row = lex.weapons.get(cand)
+            if row and row.model:
+                model = row
+                break
+        if model:
+            break
+    if cat is None and model is None:
+        return None
+    category = cat.category if cat else model.category
+    if model and category in ("missile", "bomb", "drone", "rocket") and model.category.endswith(category):
+        category = model.category
+    if model and cat and cat.category == "bomb" and model.category == "glide_bomb":
+        category = "glide_bomb"
+    return category, (model.model if model else (cat.model if cat else None)), j + 1
+
+
+def classify_head(right: str, lex: Lexicon):
+    """What the number counts, from the words after it.
+
+    Returns (kind, info, consumed_chars): kind is person, weapon, trigger, partitive,
+    none (nothing countable follows) or other (some other noun: houses, areas, km).
+    """
+    m = _PARTITIVE.match(right)
+    if m:
+        det = m.group(1).lower()
+        w1 = (m.group(2) or "").lower()
+        if det in ("them", "whom"):
+            return "subset", {"group_word": w1}, m.end()
+        if w1 in lex.people or singular(w1) in lex.people or w1 in lex.casualty or w1 in ("dead", "killed", "wounded", "injured", "victims"):
+            return "partitive", {"word": w1}, m.end()
+        return "other", {}, 0
+    toks = []
+    pos = 0
+    for tm in _TOK.finditer(right[:120]):
+        toks.append((tm.group(0), tm.start(), tm.end()))
+    seen_mod = []
+    for k, (tok, s, e) in enumerate(toks[:6]):
+        low = tok.lower()
+        if not tok[0].isalnum():
+            if tok in ("-",) and seen_mod:
+                continue
+            break
+        if low in lex.casualty and lex.casualty[low][1] in ("after", "both") and not seen_mod:
+            return "trigger", {"word": low}, e
+        two = " ".join(t[0].lower() for t in toks[k:k + 2])
+        if two in lex.people:
+            return "person", {"group": lex.people[two], "noun": two}, toks[min(k + 1, len(toks) - 1)][2]
+        if low in lex.people or singular(low) in lex.people and low not in ("dead",):
+            return "person", {"group": lex.people.get(low) or lex.people[singular(low)], "noun": low}, e
+        words = [t[0] for t in toks[:k + 1] if t[0][0].isalnum()]
+        if singular(low) in lex.weapon_words or low in lex.weapon_words:
+            wt = _weapon_term(words, lex)
+            if wt:
+                return "weapon", {"category": wt[0], "model": wt[1], "words": words}, e
+        if low in _NEUTRAL and not seen_mod:
+            continue
+        if low in _STOP or tok.isdigit():
+            break
+        seen_mod.append(low)
+    if seen_mod:
+        # a model name alone ("two Iskanders"), else some other noun
+        wt = _weapon_term([t[0] for t in toks[:len(seen_mod) + 1] if t[0][0].isalnum()], lex)
+        if wt and wt[1]:
+            return "weapon", {"category": wt[0], "model": wt[1], "words": seen_mod}, 0
+        return "other", {"words": seen_mod}, 0
+    return "none", {}, 0
+
+
+_AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|reportedly|still|also|later|"
+        r"all|now|confirmed|reported|believed|feared|thought|to|initially|officially|seriously|critically|"
+        r"severely|lightly|slightly|mortally|badly|either|both|were\s+being|being|among|those|them)\s+){0,5}")
+_CONJ_GAP = re.compile(r"\b(?:and|or|but|while|whereas)\b|;")
+
+
+def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: Lexicon):
+    """The casualty category a number takes from the words around it, or None.
+
+    In order: a predicate right after the number and its noun ("12 people were killed");
+    a word before it in the same clause ("killing 12", "the toll rose to"); a word
+    after it with no conjunction in between ("12 residents, who later died")."""
+    right = low[head_end:hi]
+    m = re.match(r"\s*,?\s*" + _AUX + r"(" + lex.casualty_re.pattern + r")", right)
+    if m:
+        cat, side = lex.casualty[m.group(1)]
+        if side in ("after", "both"):
+            return cat, "after"
+    best = None
+    for m in lex.casualty_re.finditer(low, lo, n_start):
+        cat, side = lex.casualty[m.group(0)]
+        if side in ("before", "both"):
+            best = (cat, "before")          # the last one before the number is the nearest
+    if best:
+        return best
+    for m in lex.casualty_re.finditer(low, head_end, min(hi, head_end + 60)):
+        cat, side = lex.casualty[m.group(0)]
+        if side in ("after", "both") and not _CONJ_GAP.search(low, head_end, m.start()):
+            return cat, "after"
+    return None
+
+
+_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s*$")
+
+
+def _is_subset_number(sentence_l: str, n: Number) -> bool:
+    return bool(_SUBSET_LEFT.search(_strip_qualifier(sentence_l[:n.start])) or
+                re.match(r"\s+of\s+(?:them|whom)\b", sentence_l[n.end:]))
+
+
+def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
+                 excluded: tuple[tuple[int, int], ...] = (), previous: Optional[Figure] = None) -> list[Figure]:
+    """Figures of one sentence. ``offset`` is its start in the document; ``excluded``
+    holds absolute spans (dates) whose numbers are not counts; ``previous`` is the last
+    casualty figure before this sentence (for "corrected that to 29")."""
+    lex = lex or load()
+    nums = [n for n in find_numbers(sentence)
+            if not any(a <= n.start + offset < b for a, b in excluded)]
+    low = sentence.lower()
+    subset_flags = [_is_subset_number(low, n) for n in nums]
+    out: list[Figure] = []
+    last_cas = previous
+    for i, n in enumerate(nums):
+        left_full = sentence[:n.start]
+        right = sentence[n.end:]
+        if _NOT_COUNT_AFTER.match(right) or _NOT_COUNT_BEFORE.search(left_full[-20:]):
+            continue
+        if n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words:
+            continue
+        left = _strip_qualifier(left_full)
+        qual = _qualifier(left_full)
+        kind, info, used = classify_head(right, lex)
+        head_end = n.end + used
+        prev_end = nums[i - 1].end if i else 0
+        # the clause reaches past subset numbers ("24 people, four of them children, died")
+        nxt = next((m.start for m, sub in zip(nums[i + 1:], subset_flags[i + 1:]) if not sub), len(sentence))
+        lo = max(prev_end, n.start - 90)
+        hi = min(nxt, head_end + 90)
+        if kind == "weapon":
+            out.append(_weapon(n, info, sentence, offset, used, qual))
+            continue
+        if kind == "other":
+            continue
+        lt = left.lower()
+        ev = (offset + n.start, offset + head_end)
+        fig = None
+        group = info.get("group")
+        parent = next((f for f in reversed(out) if f.type == "casualty" and not f.subset), None)
+        if kind == "trigger":
+            fig = Figure("casualty", lex.casualty[info["word"]][0], n, *ev, qual, "people")
+        elif kind in ("subset", "partitive"):
+            w = info.get("group_word") or info.get("word") or ""
+            grp = lex.people.get(w) or lex.people.get(singular(w))
+            trig = _trigger_for(low, n.start, head_end, lo, hi, lex)
+            named = {"dead": "killed", "killed": "killed", "victims": "killed", "bodies": "killed",
+                     "wounded": "injured", "injured": "injured"}.get(w)
+            if kind == "subset":
+                cat = (parent.category if parent else None) or (trig[0] if trig else None)
+                if cat:
+                    fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
+            else:
+                cat = named or (trig[0] if trig else None) or (parent.category if parent else None)
+                if cat:
+                    fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
+        else:
+            trig = _trigger_for(low, n.start, head_end, lo, hi, lex)
+            subset = bool(_SUBSET_LEFT.search(lt)) and parent is not None
+            if subset:
+                cat = parent.category
+                if trig and trig[1] == "after":
+                    cat = trig[0]
+                fig = Figure("casualty", cat, n, *ev, qual, group or "people", subset=True)
+            elif _TOLL_LEFT.search(lt):
+                tail = lt[lt.rfind(";") + 1:]
+                mm = re.findall(r"\b(wounded|injured|hurt|missing|dead|killed|hospitali[sz]ed|rescued|deaths?)\b", tail)
+                if mm:
+                    cat = lex.casualty.get(mm[-1], ("killed",))[0]
+                elif last_cas is not None and re.search(r"\b(figure|count|number|total|tally)\b", tail) \
+                        and not re.search(r"\b(death|dead|killed|fatalit)", tail):
+                    cat = last_cas.category
+                else:
+                    cat = "killed"
+                fig = Figure("casualty", cat, n, *ev, qual, group or "people")
+            elif trig:
+                fig = Figure("casualty", trig[0], n, *ev, qual, group or "people")
+            elif kind == "none" and last_cas is not None and _ANAPHOR_LEFT.search(lt[-25:]) and \
+                    n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", right):
+                fig = Figure("casualty", last_cas.category, n, *ev, qual, "people", confidence=0.6)
+        if fig is not None:
+            if n.vague:
+                fig.qualifier = "vague"
+            rm = _RATE.search(sentence[head_end:head_end + 60])
+            if rm:
+                fig.scope = "rate"
+                fig.rate_unit = rm.group(1) or rm.group(2)
+            out.append(fig)
+            if not fig.subset:
+                last_cas = fig
+    if out and any(f.type == "weapon" for f in out) and not military_context(sentence):
+        out = [f for f in out if f.type != "weapon"]
+    return out
+
+
+_MILITARY = re.compile(r"\b(?:attack\w*|strike|strikes|struck|raid\w*|bombard\w*|shell\w*|barrage|salvo|wave|"
+                       r"launch\w*|fir(?:ed|ing)|shot|shoot\w*|intercept\w*|downed|destroy\w*|air\s+defen[cs]es?|"
+                       r"air\s+force|military|army|forces|troops|targe?t\w*|hit|explod\w*|overnight|war|front|"
+                       r"offensive|assault|killed|injured|wounded|jammed|neutrali[sz]ed|air-raid|alert|"
+                       r"ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)\b", re.I)
+
+
+def military_context(sentence: str) -> bool:
+    """Weapon counts need a military sentence: '145 drones shipped to farmers' is none."""
+    return bool(_MILITARY.search(sentence))
+
+
+def _weapon(n: Number, info: dict, sentence: str, offset: int, used: int, qual: str) -> Figure:
+    words = " ".join(info.get("words", [])).lower()
+    origin = None
+    om = _ORIGIN.search(words)
+    if om and (om.group(0).endswith(("made", "built", "supplied", "designed", "produced")) or om.group(1) != "us"):
+        origin = _ORIGIN_COUNTRY.get(re.sub(r"\s+", " ", om.group(1)))
+    low = sentence.lower()
+    c0 = max(low.rfind(";", 0, n.start), low.rfind(":", 0, n.start)) + 1
+    c1 = low.find(";", n.end)
+    c1 = len(low) if c1 < 0 else c1
+    before, after = low[max(c0, n.start - 120):n.start], low[n.end + used:c1]
+    role = "launched"
+    shot_after = _ROLE_SHOT.search(after)
+    launch_after = _ROLE_LAUNCH.search(after)
+    if shot_after and not (launch_after and launch_after.start() < shot_after.start()):
+        role = "shot_down"
+    elif _ROLE_SHOT.search(before[-80:]) and not _ROLE_LAUNCH.search(before[-80:]):
+        role = "shot_down"
+    elif _ROLE_HIT.search(after[:60]) and not _ROLE_LAUNCH.search(before[-60:]):
+        role = "hit"
+    return Figure("weapon", info["category"], n, offset + n.start, offset + n.end + used, qual,
+                  role=role, model=info.get("model"), origin=origin, confidence=0.85)
+
+
+_DET = re.compile(r"\b(an?|one|single)\s+", re.I)
+
+
+def single_weapons(sentence: str, offset: int, lex: Optional[Lexicon] = None) -> list[Figure]:
+    """'a North Korean-made missile', 'one Kinzhal': count 1 when the article says 'one', or
+    names the weapon's origin. A bare 'a missile' stays uncounted (it is no figure)."""
+    lex = lex or load()
+    out = []
+    for m in _DET.finditer(sentence):
+        toks = list(_TOK.finditer(sentence, m.end(), min(len(sentence), m.end() + 80)))[:5]
+        words, head = [], None
+        for t in toks:
+            w = t.group(0)
+            if not w[0].isalnum() and w != "-":
+                break
+            if w.lower() in _STOP and w.lower() not in ("us",):
+                break
+            words.append(w)
+            if singular(w) in lex.weapon_words or w.lower() in lex.weapon_words:
+                head = t
+                break
+        if head is None:
+            continue
+        wt = _weapon_term(words, lex)
+        if not wt:
+            continue
+        if re.match(r"\s*(?:strike|attack|alert|launch|salvo|barrage|threat|programme|program|defen[cs]e|system|unit)",
+                    sentence[head.end():head.end() + 12], re.I):
+            continue  # "a missile strike" is an event, not a count of missiles
+        det = m.group(1).lower()
+        mods = " ".join(words[:-1]).lower()
+        om = _ORIGIN.search(mods)
+        origin = _ORIGIN_COUNTRY.get(re.sub(r"\s+", " ", om.group(1))) if om else None
+        made = bool(om and (re.search(r"made|built|supplied|produced|designed", mods)
+                            or om.group(1) in ("north korean", "iranian")))
+        if det not in ("one", "single") and not made:
+            continue
+        num = Number(m.start(1), m.end(1), m.group(1), 1, in_words=True)
+        out.append(Figure("weapon", wt[0], num, offset + m.start(), offset + head.end(), "exact",
+                          model=wt[1], origin=origin, role="launched", confidence=0.6))
+    return out
+
+
+def war_scope(sentence: str) -> bool:
+    """Does the sentence report a war-wide total rather than one event's toll?"""
+    return bool(_WAR.search(sentence))

@@ -1,0 +1,109 @@
+"""Numbers in news text, in digits and in words, with their character spans.
+
+``find_numbers(text)`` yields :class:`Number` for "12", "1,200", "5000", "1.2 million",
+"twelve", "twenty-one", "one hundred and five", "a dozen", "two dozen", and vague
+amounts ("dozens", "hundreds", "scores") with ``vague=True`` and a low bound.
+It does not judge whether a number is a casualty figure; ``figures`` does that.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+         "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
+         "hundreds of thousands": 200000, "millions": 2_000_000}
+
+_word = r"(?:%s)" % "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+_scale = r"(?:hundred|thousand|million|billion)"
+# "twenty-one", "one hundred and five", "two thousand", "a hundred"
+_WORDNUM = (rf"(?:(?:{_word}|a)(?:[\s-]+{_scale})?(?:(?:[\s-]+and)?[\s-]+{_word}(?:[\s-]+{_scale})?)*"
+            rf"(?:-(?:{_word}))?)")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?"
+_DOZEN = r"(?:(?:a|one|two|three|four|five|half\s+a)\s+dozen)"
+_VAGUE = r"(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)"
+
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<dozen>{_DOZEN})|(?P<digits>{_DIGITS})|(?P<vague>{_VAGUE})|(?P<words>{_WORDNUM}))(?![\w])",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    text: str
+    value: Optional[int]       # None for vague amounts
+    vague: bool = False
+    low: Optional[int] = None  # the low bound of a vague amount
+    in_words: bool = False
+
+
+def words_to_int(s: str) -> Optional[int]:
+    """'twenty-one' -> 21, 'one hundred and five' -> 105, 'a hundred' -> 100, else None."""
+    toks = [t for t in re.split(r"[\s-]+", s.lower()) if t and t != "and"]
+    if not toks:
+        return None
+    total, current, seen = 0, 0, False
+    for t in toks:
+        if t in UNITS:
+            current += UNITS[t]
+            seen = True
+        elif t in TENS:
+            current += TENS[t]
+            seen = True
+        elif t == "a":
+            current += 1
+        elif t in SCALES:
+            scale = SCALES[t]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    return total + current
+
+
+def _digits_value(s: str) -> Optional[int]:
+    m = re.match(r"([\d,]+(?:\.\d+)?)\s*(million|billion|thousand)?", s, re.I)
+    if not m:
+        return None
+    num = float(m.group(1).replace(",", ""))
+    if m.group(2):
+        num *= SCALES[m.group(2).lower()]
+    return int(round(num))
+
+
+def find_numbers(text: str) -> Iterator[Number]:
+    for m in NUMBER_RE.finditer(text):
+        s = m.group(0)
+        if m.group("dozen"):
+            head = s.lower().split()[0]
+            mult = 0.5 if head == "half" else (1 if head in ("a", "one") else UNITS[head])
+            yield Number(m.start(), m.end(), s, int(12 * mult), in_words=True)
+        elif m.group("digits"):
+            if re.fullmatch(r"\d+\.\d+", s):      # 3.5 alone is a measure, not a count
+                continue
+            v = _digits_value(s)
+            if v is not None:
+                yield Number(m.start(), m.end(), s, v)
+        elif m.group("vague"):
+            yield Number(m.start(), m.end(), s, None, vague=True, low=VAGUE[s.lower()], in_words=True)
+        else:
+            if s.lower() == "a":
+                continue
+            v = words_to_int(s)
+            if v is None or re.fullmatch(r"a", s.split()[0], re.I) and " " not in s:
+                continue
+            yield Number(m.start(), m.end(), s, v, in_words=True)
