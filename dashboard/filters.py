@@ -134,7 +134,10 @@ class Filter:
 
     # -- pandas ------------------------------------------------------------------------
     def apply(self, df):
-        """Rows of ``df`` (a records or events frame) that pass the filter."""
+        """Rows of ``df`` (a records or events frame) that pass the filter.
+
+        A rule whose column the frame lacks (``type`` on an events frame) is skipped.
+        """
         import pandas as pd
 
         if df is None or len(df) == 0 or self.is_empty():
@@ -156,16 +159,13 @@ class Filter:
         for name, col in (("countries", "country"), ("admin1", "admin1"), ("types", "type"),
                           ("categories", "category")):
             values = getattr(self, name)
-            if values:
-                mask &= df[col].isin(values) if col in cols else False
-        if self.places:
-            if "place" in cols:
-                place = df["place"]
-                if "name" in cols and "type" in cols:
-                    place = place.where(place.notna(), df["name"].where(df["type"] == "place"))
-                mask &= place.isin(self.places)
-            else:
-                mask &= False
+            if values and col in cols:
+                mask &= df[col].isin(values)
+        if self.places and "place" in cols:
+            place = df["place"]
+            if "name" in cols and "type" in cols:
+                place = place.where(place.notna(), df["name"].where(df["type"] == "place"))
+            mask &= place.isin(self.places)
         if self.weapons:
             mask &= self._weapon_mask(df)
         if self.sources:

@@ -1,0 +1,331 @@
+"""The embedded store: documents, records, places and events in one DuckDB file.
+
+Why DuckDB: one file and no server (like SQLite), but columnar and vectorised, so the
+app's filtered reads over a million records take milliseconds, and pandas frames go in
+and out in bulk. Its one limit shapes the design: a database file has one writer
+process, and while a process holds it open for writing no other process may open it.
+
+So the writer never opens the live file. An ingest (under a lock file, one writer at a
+time) copies the live file to ``<name>.tmp-<pid>``, writes there in one transaction,
+checkpoints, closes, and ``os.replace``-s it over the live file. That makes ingest
+*atomic* (a failure deletes the copy; the live file never changed) and lets readers
+keep reading throughout: a reader opens the live file read-only and keeps that
+connection until the file is swapped (it checks the inode before each query), so it
+sees either the old content or the new, never half an ingest. ``:memory:`` stores (tests,
+a browser session's uploads) use one connection and a transaction instead.
+
+Ingest is *idempotent*: a document's id is the hash of its text, and documents already
+stored are skipped before extraction, so ingesting the same files again adds nothing.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from ..errors import DashboardError
+from ..filters import Filter
+from ..records import Document
+from .ingest import IngestSummary, ensure_schema, extract_all, load_paths, write_batch
+
+DEFAULT_PATH = "data/dashboard.duckdb"
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "assets" / "sample"
+
+
+class StoreError(DashboardError):
+    """Raised when the store file cannot be opened or written (names the file)."""
+
+
+class Store:
+    """Documents, records and events in DuckDB. ``Store(":memory:")`` for tests."""
+
+    def __init__(self, path: Optional[str] = None):
+        path = path or os.environ.get("DASHBOARD_DB") or DEFAULT_PATH
+        self.memory = path == ":memory:"
+        self.path = path if self.memory else str(Path(path).resolve())
+        self._lock = threading.RLock()
+        self._con = None
+        self._stamp = None
+        if self.memory:
+            import duckdb
+
+            self._con = duckdb.connect(":memory:")
+            ensure_schema(self._con)
+
+    def __repr__(self) -> str:
+        return f"Store({self.path!r})"
+
+    # -- reading -------------------------------------------------------------------------
+    @contextmanager
+    def _read(self):
+        """A cursor on the current content, or None when the store file does not exist."""
+        with self._lock:
+            if not self.memory:
+                self._refresh()
+            con = self._con
+            cur = con.cursor() if con is not None else None
+            if cur is not None and not self.memory:
+                cur.execute("USE live")
+        try:
+            yield cur
+        finally:
+            if cur is not None:
+                cur.close()
+
+    def _refresh(self) -> None:
+        """(Re)open the live file read-only when it appeared or was swapped."""
+        import duckdb
+
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            self._close()
+            return
+        stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
+        if stamp == self._stamp and self._con is not None:
+            return
+        self._close()
+        for attempt in range(50):  # another program may hold the file for writing
+            try:
+                # ATTACH in a private in-memory instance, not connect(path): DuckDB shares
+                # one instance per path in a process, which would pin the old file
+                con = duckdb.connect()
+                con.execute("ATTACH ? AS live (READ_ONLY)", [self.path])
+                self._con, self._stamp = con, stamp
+                return
+            except duckdb.IOException as e:
+                err = e
+                time.sleep(0.1)
+        raise StoreError(f"{self.path}: cannot open the store for reading ({err})")
+
+    def _close(self) -> None:
+        if self._con is not None and not self.memory:
+            self._con.close()
+            self._con = None
+            self._stamp = None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+    def _query(self, sql: str, params=()):
+        import pandas as pd
+
+        with self._read() as cur:
+            if cur is None:
+                return pd.DataFrame()
+            return cur.execute(sql, list(params)).df()
+
+    def version(self) -> str:
+        """Changes whenever the content changes: a cache key for the app."""
+        df = self._query("SELECT value FROM meta WHERE key = 'version'")
+        return str(df.value.iloc[0]) if len(df) else "empty"
+
+    def count_documents(self) -> int:
+        df = self._query("SELECT count(*) AS n FROM documents")
+        return int(df.n.iloc[0]) if len(df) else 0
+
+    def records_df(self, flt: Optional[Filter] = None):
+        """Records passing ``flt``, with event_id, published, outlet and title."""
+        where, params = (flt or Filter()).to_sql("r")
+        df = self._query(f"SELECT * FROM records_v r WHERE {where} ORDER BY doc_id, rec_no", params)
+        return _empty("records") if df.empty and not len(df.columns) else df
+
+    def events_df(self, flt: Optional[Filter] = None):
+        """Events with at least one record passing ``flt`` (all events when none is set)."""
+        df = self._query("SELECT * FROM events e WHERE " + self._event_where(flt)[0]
+                         + " ORDER BY date NULLS LAST, place", self._event_where(flt)[1])
+        return _empty("events") if df.empty and not len(df.columns) else df
+
+    def comparisons_df(self, flt: Optional[Filter] = None):
+        """One row per (event, figure, source article) for the events passing ``flt``."""
+        where, params = self._event_where(flt)
+        df = self._query("SELECT c.* FROM comparisons c JOIN events e USING (event_id) WHERE "
+                         + where + " ORDER BY c.event_id, c.figure, c.published NULLS LAST, c.doc",
+                         params)
+        return _empty("comparisons") if df.empty and not len(df.columns) else df
+
+    def _event_where(self, flt):
+        flt = flt or Filter()
+        if flt.is_empty():
+            return "TRUE", []
+        where, params = flt.to_sql("r")
+        return (f"e.event_id IN (SELECT event_id FROM records_v r WHERE event_id IS NOT NULL "
+                f"AND {where})"), params
+
+    def documents_df(self, flt: Optional[Filter] = None):
+        """Articles (without their text) that have a record passing ``flt``."""
+        flt = flt or Filter()
+        where, params = flt.to_sql("r")
+        cond = "TRUE" if flt.is_empty() else \
+            f"d.doc_id IN (SELECT doc_id FROM records_v r WHERE {where})"
+        df = self._query("SELECT d.* EXCLUDE (text) FROM documents d WHERE " + cond
+                         + " ORDER BY published NULLS LAST, name", params)
+        return _empty("documents") if df.empty and not len(df.columns) else df
+
+    def document(self, doc_id: str) -> Optional[Document]:
+        """The stored article (with its text), or None."""
+        df = self._query("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+        if df.empty:
+            return None
+        row = df.iloc[0]
+        pub = row["published"]
+        return Document(doc_id=row["doc_id"], name=row["name"], text=row["text"],
+                        title=row["title"] or "", published=None if pub is None or pub != pub
+                        else pub.date() if hasattr(pub, "date") else pub,
+                        published_from=row["published_from"], source=row["outlet"],
+                        fmt=row["fmt"] or "txt", path=row["path"])
+
+    def options(self) -> dict:
+        """Every value the filters can take, for the sidebar's widgets."""
+        out = {"date_min": None, "date_max": None, "countries": [], "admin1": [], "places": [],
+               "sources": [], "types": [], "categories": [], "weapons": []}
+        with self._read() as cur:
+            if cur is None:
+                return out
+            dmin, dmax = cur.execute(
+                "SELECT min(d), max(d) FROM (SELECT coalesce(nullif(date, ''), "
+                "CAST(published AS VARCHAR)) AS d FROM records_v) WHERE d IS NOT NULL").fetchone()
+            from ..filters import parse_date
+
+            out["date_min"], out["date_max"] = parse_date(dmin), parse_date(dmax)
+
+            def distinct(expr, where="TRUE"):
+                return [r[0] for r in cur.execute(
+                    f"SELECT DISTINCT {expr} AS v FROM records_v WHERE {where} AND {expr} IS NOT NULL "
+                    "ORDER BY v").fetchall()]
+            out["countries"] = distinct("country")
+            out["admin1"] = distinct("admin1")
+            out["places"] = distinct("coalesce(place, CASE WHEN type = 'place' THEN name END)")
+            out["sources"] = sorted(set(distinct("outlet")) | set(distinct("doc")))
+            out["types"] = distinct("type")
+            out["categories"] = distinct("category")
+            out["weapons"] = sorted(set(distinct("category", "type = 'weapon'"))
+                                    | set(distinct("model", "type = 'weapon'")))
+        return out
+
+    # -- writing -------------------------------------------------------------------------
+    def ingest(self, docs: Iterable[Document], progress: Optional[Callable[[int], None]] = None,
+               extractor=None, failed=None) -> IngestSummary:
+        """Add new documents (and their records), then recompute events. All or nothing."""
+        docs = list(docs)
+        summary = IngestSummary(failed=list(failed or []))
+        stored = self._doc_ids()
+        if all(d.doc_id in stored for d in docs):   # nothing new: no lock, no copy
+            summary.duplicates = len(docs)
+            if progress and docs:
+                progress(len(docs))
+            return summary
+        with self._writer() as (con, existing, state):
+            new, seen = [], set(existing)
+            for d in docs:
+                if d.doc_id in seen:
+                    summary.duplicates += 1
+                else:
+                    seen.add(d.doc_id)
+                    new.append(d)
+            if progress and summary.duplicates:
+                progress(summary.duplicates)
+            records, errors = extract_all(new, extractor, progress) if new else ([], [])
+            summary.failed.extend(errors)
+            bad = {name for name, _ in errors}
+            new = [d for d in new if d.name not in bad]
+            if not new:
+                return summary
+            con.begin()
+            summary.records_by_type, summary.events = write_batch(
+                con, new, records, uuid.uuid4().hex[:12])
+            con.commit()
+            summary.added_documents = len(new)
+            state["changed"] = True
+        return summary
+
+    def _doc_ids(self) -> set:
+        with self._read() as cur:
+            if cur is None:
+                return set()
+            return {r[0] for r in cur.execute("SELECT doc_id FROM documents").fetchall()}
+
+    def ingest_paths(self, paths: list[str], progress=None, extractor=None) -> IngestSummary:
+        """Ingest files, folders and globs; unreadable files are reported, not raised."""
+        docs, failed = load_paths(paths)
+        return self.ingest(docs, progress=progress, extractor=extractor, failed=failed)
+
+    def ensure_sample(self) -> Optional[IngestSummary]:
+        """Ingest the sample articles (``assets/sample/``) when the store holds none."""
+        if self.count_documents() > 0:
+            return None
+        return self.ingest_paths([str(SAMPLE_DIR)])
+
+    @contextmanager
+    def _writer(self):
+        """(connection, doc ids already stored) on a private copy, swapped in on success."""
+        if self.memory:
+            import duckdb
+
+            with self._lock:
+                existing = {r[0] for r in self._con.execute("SELECT doc_id FROM documents").fetchall()}
+                try:
+                    yield self._con, existing, {}
+                except BaseException:
+                    try:
+                        self._con.rollback()
+                    except duckdb.TransactionException:
+                        pass   # the failure came before the transaction began
+                    raise
+            return
+        import fcntl
+        import shutil
+
+        import duckdb
+
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        tmp = f"{self.path}.tmp-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        with open(self.path + ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)   # one writer at a time, across processes
+            try:
+                if os.path.exists(self.path):
+                    shutil.copyfile(self.path, tmp)
+                con = duckdb.connect(tmp)
+                try:
+                    ensure_schema(con)
+                    existing = {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
+                    state = {"changed": not os.path.exists(self.path)}
+                    yield con, existing, state
+                    con.execute("CHECKPOINT")
+                finally:
+                    con.close()
+                if not state["changed"]:
+                    return
+                if os.path.exists(tmp + ".wal"):
+                    raise StoreError(f"{self.path}: the new store was not fully written")
+                with open(tmp, "rb+") as f:
+                    os.fsync(f.fileno())
+                os.replace(tmp, self.path)
+            finally:
+                for leftover in (tmp, tmp + ".wal"):
+                    if os.path.exists(leftover):
+                        os.remove(leftover)
+        with self._lock:
+            self._refresh()
+
+
+def _empty(kind: str):
+    """An empty frame with the columns of ``kind`` (for a store with no file yet)."""
+    import pandas as pd
+
+    from ..events import COMPARISON_COLUMNS, EVENT_COLUMNS
+    from ..records import RECORD_FIELDS
+
+    cols = {"records": list(RECORD_FIELDS) + ["rec_no", "event_id", "date_inferred", "published",
+                                              "outlet", "title"],
+            "events": EVENT_COLUMNS, "comparisons": COMPARISON_COLUMNS,
+            "documents": ["doc_id", "name", "title", "published", "published_from", "outlet",
+                          "fmt", "path", "n_records"]}[kind]
+    return pd.DataFrame(columns=cols)

@@ -1,0 +1,230 @@
+"""The store's write path: schema, parallel extraction, bulk inserts, event recompute.
+
+Extraction runs in a pool of worker processes (forked after the gazetteer is loaded, so
+they share it) in chunks of documents; each worker sends back plain tuples. Records go
+into DuckDB as one pandas frame per batch, never row by row. After every ingest the
+events are recomputed over all stored figures with :func:`dashboard.events.build_events`.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from ..records import RECORD_FIELDS, Document
+
+_INT = {"start", "end", "sent_start", "count", "low", "high"}
+_FLOAT = {"confidence", "lat", "lon"}
+_BOOL = {"subset"}
+COLUMNS = list(RECORD_FIELDS) + ["rec_no", "extra"]
+CHUNK = 50          # documents per task sent to a worker
+PARALLEL_FROM = 200  # below this many documents, extract in this process
+
+
+def _sql_type(name: str) -> str:
+    return ("BIGINT" if name in _INT else "DOUBLE" if name in _FLOAT
+            else "BOOLEAN" if name in _BOOL else "VARCHAR")
+
+
+SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS documents (doc_id VARCHAR PRIMARY KEY, name VARCHAR, "
+    "title VARCHAR, published DATE, published_from VARCHAR, outlet VARCHAR, fmt VARCHAR, "
+    "path VARCHAR, text VARCHAR, n_records INTEGER, ingested_at TIMESTAMP)",
+    "CREATE TABLE IF NOT EXISTS records ("
+    + ", ".join(f'"{c}" {_sql_type(c)}' for c in RECORD_FIELDS) + ", rec_no INTEGER, extra VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS record_events (doc_id VARCHAR, rec_no INTEGER, event_id VARCHAR, "
+    "date VARCHAR, date_precision VARCHAR, date_inferred BOOLEAN)",
+    "CREATE TABLE IF NOT EXISTS events (event_id VARCHAR, date VARCHAR, date_precision VARCHAR, "
+    "date_inferred BOOLEAN, place VARCHAR, lat DOUBLE, lon DOUBLE, precision VARCHAR, "
+    "country VARCHAR, admin1 VARCHAR, kind VARCHAR, title VARCHAR, n_sources INTEGER, "
+    "sources VARCHAR, killed_low BIGINT, killed_best BIGINT, killed_high BIGINT, "
+    "injured_low BIGINT, injured_best BIGINT, injured_high BIGINT, missing_best BIGINT, "
+    "missiles_best BIGINT, drones_best BIGINT, shot_down_best BIGINT, weapons VARCHAR, "
+    "disagreement BOOLEAN)",
+    "CREATE TABLE IF NOT EXISTS comparisons (event_id VARCHAR, figure VARCHAR, doc_id VARCHAR, "
+    "doc VARCHAR, outlet VARCHAR, published VARCHAR, count BIGINT, low BIGINT, high BIGINT, "
+    "qualifier VARCHAR, evidence VARCHAR, sentence VARCHAR, start BIGINT, \"end\" BIGINT, "
+    "mentions INTEGER, combined_low BIGINT, combined_best BIGINT, combined_high BIGINT, "
+    "consistent BOOLEAN, note VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS places (name VARCHAR, lat DOUBLE, lon DOUBLE, country VARCHAR, "
+    "admin1 VARCHAR, precision VARCHAR, mentions BIGINT, documents BIGINT)",
+    "CREATE OR REPLACE VIEW records_v AS SELECT r.* EXCLUDE (date, date_precision, extra), "
+    "CASE WHEN e.date_inferred THEN e.date ELSE r.date END AS date, "
+    "CASE WHEN e.date_inferred THEN e.date_precision ELSE r.date_precision END AS date_precision, "
+    "e.event_id, coalesce(e.date_inferred, false) AS date_inferred, "
+    "d.published, d.outlet, d.title, r.extra "
+    "FROM records r LEFT JOIN record_events e ON e.doc_id = r.doc_id AND e.rec_no = r.rec_no "
+    "LEFT JOIN documents d ON d.doc_id = r.doc_id",
+]
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did: added, skipped as already stored, failed (name, reason)."""
+
+    added_documents: int = 0
+    duplicates: int = 0
+    failed: list = field(default_factory=list)
+    records_by_type: dict = field(default_factory=dict)
+    events: int = 0
+
+    def lines(self) -> list[str]:
+        """The summary as short lines for the command line."""
+        out = [f"added {self.added_documents} documents, skipped {self.duplicates} already stored, "
+               f"{len(self.failed)} failed; {self.events} events in the store"]
+        if self.records_by_type:
+            out.append("records: " + ", ".join(f"{k} {v}" for k, v in sorted(self.records_by_type.items())))
+        out += [f"failed: {name}: {reason}" for name, reason in self.failed]
+        return out
+
+
+def ensure_schema(con) -> None:
+    for stmt in SCHEMA:
+        con.execute(stmt)
+
+
+def load_paths(paths) -> tuple[list[Document], list[tuple[str, str]]]:
+    """Documents from files, folders and globs, and (name, reason) for each failure."""
+    from ..documents import load_many
+
+    docs, failed = [], []
+    for path, doc, err in load_many(paths):
+        if doc is not None:
+            docs.append(doc)
+        else:
+            failed.append((path.name, err.reason if hasattr(err, "reason") else str(err)))
+    return docs, failed
+
+
+# -- extraction -------------------------------------------------------------------------
+_EXTRACTOR: Optional[Callable] = None
+
+
+def _default_extractor():
+    """``extract_batch`` when the extractor offers it, else ``extract_document`` per doc."""
+    from .. import extract
+
+    batch = getattr(extract, "extract_batch", None)
+    if batch is not None:
+        return batch
+    one = extract.extract_document
+    return lambda docs: {d.doc_id: one(d) for d in docs}
+
+
+def _rows(doc: Document, records) -> list[tuple]:
+    out = []
+    for i, rec in enumerate(records):
+        d = rec.to_dict()
+        d["doc"], d["doc_id"] = d.get("doc") or doc.name, doc.doc_id
+        extra = d.get("extra")
+        out.append(tuple(d.get(c) for c in RECORD_FIELDS)
+                   + (i, json.dumps(extra, default=str) if extra else None))
+    return out
+
+
+def _extract_chunk(docs: list[Document]):
+    """(rows, errors) for one chunk; a failing chunk is retried one document at a time."""
+    try:
+        result = _EXTRACTOR(docs)
+        return [r for d in docs for r in _rows(d, result.get(d.doc_id, []))], []
+    except Exception:  # noqa: BLE001 - find which document fails, report it, keep the rest
+        rows, errors = [], []
+        for d in docs:
+            try:
+                rows.extend(_rows(d, _EXTRACTOR([d]).get(d.doc_id, [])))
+            except Exception as e:  # noqa: BLE001
+                errors.append((d.name, f"extraction failed: {type(e).__name__}: {e}"))
+        return rows, errors
+
+
+def extract_all(docs: list[Document], extractor=None, progress=None, workers=None):
+    """Rows for every document's records (in a process pool for big batches), and errors.
+
+    ``extractor(docs) -> {doc_id: [Record]}``; default: the project's extractor.
+    """
+    global _EXTRACTOR
+    _EXTRACTOR = extractor or _default_extractor()
+    chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
+    workers = workers or min(os.cpu_count() or 1, 4)
+    rows, errors = [], []
+    if len(docs) < PARALLEL_FROM or workers < 2 or extractor is not None:
+        results = map(_extract_chunk, chunks)
+        pool = None
+    else:
+        import multiprocessing as mp
+
+        _warm_up()
+        pool = mp.get_context("fork").Pool(workers)
+        results = pool.imap(_extract_chunk, chunks)
+    try:
+        for chunk, (r, e) in zip(chunks, results):
+            rows.extend(r)
+            errors.extend(e)
+            if progress:
+                progress(len(chunk))
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    return rows, errors
+
+
+def _warm_up() -> None:
+    """Load the gazetteer before forking so every worker shares it."""
+    try:
+        from ..gazetteer import get_gazetteer
+    except ImportError:
+        return
+    get_gazetteer()
+
+
+# -- writing ----------------------------------------------------------------------------
+def write_batch(con, docs: list[Document], rows: list[tuple], version: str):
+    """Insert documents and records in bulk, recompute events; returns (by type, n events)."""
+    import pandas as pd
+
+    ensure_schema(con)
+    recs = pd.DataFrame.from_records(rows, columns=COLUMNS) if rows else pd.DataFrame(columns=COLUMNS)
+    counts = recs.groupby("doc_id").size().to_dict() if len(recs) else {}
+    ddf = pd.DataFrame([{"doc_id": d.doc_id, "name": d.name, "title": d.title,
+                         "published": d.published, "published_from": d.published_from,
+                         "outlet": d.source, "fmt": d.fmt, "path": d.path, "text": d.text,
+                         "n_records": int(counts.get(d.doc_id, 0))} for d in docs],
+                       columns=["doc_id", "name", "title", "published", "published_from", "outlet",
+                                "fmt", "path", "text", "n_records"])
+    ddf["published"] = pd.to_datetime(ddf["published"])
+    con.register("new_docs", ddf)
+    con.execute("INSERT INTO documents BY NAME SELECT *, now() AS ingested_at FROM new_docs")
+    con.unregister("new_docs")
+    if len(recs):
+        con.register("new_recs", recs)
+        con.execute("INSERT INTO records BY NAME SELECT * FROM new_recs")
+        con.unregister("new_recs")
+    n_events = recompute(con)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", [version])
+    by_type = recs["type"].value_counts().to_dict() if len(recs) else {}
+    return {str(k): int(v) for k, v in by_type.items()}, n_events
+
+
+def recompute(con) -> int:
+    """Rebuild events, comparisons, record_events and places from everything stored."""
+    from ..events import build_events
+
+    figs = con.execute("SELECT * FROM records WHERE type IN ('casualty', 'weapon')").df()
+    docs = con.execute("SELECT doc_id, name, published, outlet FROM documents").df()
+    events, comps, recs = build_events(figs, docs)
+    link = recs.loc[recs["event_id"].notna() | recs["date_inferred"].astype(bool),
+                    ["doc_id", "rec_no", "event_id", "date", "date_precision", "date_inferred"]]
+    for table, df in (("record_events", link), ("events", events), ("comparisons", comps)):
+        con.execute(f"DELETE FROM {table}")
+        if len(df):
+            con.register("frame", df)
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")
+            con.unregister("frame")
+    con.execute("DELETE FROM places")
+    con.execute("INSERT INTO places SELECT name, any_value(lat), any_value(lon), country, "
+                "any_value(admin1), any_value(precision), count(*), count(DISTINCT doc_id) "
+                "FROM records WHERE type = 'place' AND name IS NOT NULL GROUP BY name, country")
+    return len(events)
