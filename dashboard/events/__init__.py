@@ -61,7 +61,7 @@ def figure_key(category, role, model, origin, subset, group) -> str:
 
 
 def _doc_info(documents_df):
-    info: dict[str, tuple[str, Optional[str], Optional[str]]] = {}
+    info: dict[str, tuple[str, Optional[str], str, bool]] = {}
     if documents_df is None or len(documents_df) == 0:
         return info
     cols = documents_df.columns
@@ -71,7 +71,10 @@ def _doc_info(documents_df):
         pub = pub.isoformat() if hasattr(pub, "isoformat") else (str(pub)[:10] if pub else None)
         outlet = _v(d.get("outlet")) if "outlet" in cols else _v(d.get("source"))
         name = _v(d.get("name")) or d["doc_id"]
-        info[d["doc_id"]] = (outlet or name, pub, name)
+        # an article whose date was inferred (from a matching article) dates its figures
+        # only by inference
+        inferred = str(_v(d.get("published_from")) or "").startswith("inferred")
+        info[d["doc_id"]] = (outlet or name, pub, name, inferred)
     return info
 
 
@@ -127,6 +130,8 @@ def build_events(records_df, documents_df=None):
         locals_[by_key[key]].rows.append(p)
     for le in locals_:
         _local_values(le, rows, docs)
+        if le.date and docs.get(le.doc_id, (0, 0, 0, False))[3]:
+            le.inferred = True
     uf = cluster(locals_)
     match_undated(locals_, uf, _redate(rows))
     groups: dict[int, list[Local]] = {}
@@ -162,7 +167,7 @@ def build_events(records_df, documents_df=None):
 
 def _local_values(le: Local, rows, docs) -> None:
     """This article's value for each figure: its highest (latest) toll, revisions noted."""
-    label, pub, _ = docs.get(le.doc_id, (le.doc_id, None, le.doc_id))
+    label, pub = docs.get(le.doc_id, (le.doc_id, None))[:2]
     by_fig: dict[str, list[int]] = {}
     for p in le.rows:
         r = rows[p]
@@ -229,7 +234,7 @@ def _event(members: list[Local], rows, docs):
             if len(revised) > 1:
                 note = (note + "; " if note else "") + "revised within article: " + \
                     " -> ".join(map(str, revised))
-            _, pub, name = docs.get(doc_id, (doc_id, None, r["doc"] or doc_id))
+            _, pub, name = docs.get(doc_id, (doc_id, None, r["doc"] or doc_id))[:3]
             comps.append({"event_id": event_id, "figure": k, "doc_id": doc_id, "doc": name,
                           "outlet": sv.label, "published": pub, "count": r["count"],
                           "low": r["low"], "high": r["high"], "qualifier": r["qualifier"],

@@ -232,10 +232,8 @@ class Store:
                     new.append(d)
             if progress and summary.duplicates:
                 progress(summary.duplicates)
-            records, errors = extract_all(new, extractor, progress) if new else ([], [])
+            records, errors, new = extract_all(new, extractor, progress) if new else ([], [], [])
             summary.failed.extend(errors)
-            bad = {name for name, _ in errors}
-            new = [d for d in new if d.name not in bad]
             if not new:
                 return summary
             con.begin()

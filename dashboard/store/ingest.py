@@ -109,8 +109,13 @@ def _default_extractor():
     batch = getattr(extract, "extract_batch", None)
     if batch is not None:
         return batch
-    one = extract.extract_document
-    return lambda docs: {d.doc_id: one(d) for d in docs}
+    return _per_document
+
+
+def _per_document(docs):
+    from ..extract import extract_document
+
+    return {d.doc_id: extract_document(d) for d in docs}
 
 
 def _rows(doc: Document, records) -> list[tuple]:
@@ -124,31 +129,43 @@ def _rows(doc: Document, records) -> list[tuple]:
     return out
 
 
+def _unpack(doc: Document, value) -> tuple[Document, list]:
+    """``extract_batch`` gives (document, records) (the document may have gained an
+    inferred publication date); a plain extractor gives records."""
+    if isinstance(value, tuple):
+        return value[0], value[1]
+    return doc, value or []
+
+
 def _extract_chunk(docs: list[Document]):
-    """(rows, errors) for one chunk; a failing chunk is retried one document at a time."""
+    """(rows, errors, documents) for one chunk; a failing chunk is retried one by one."""
     try:
         result = _EXTRACTOR(docs)
-        return [r for d in docs for r in _rows(d, result.get(d.doc_id, []))], []
+        pairs = [_unpack(d, result.get(d.doc_id)) for d in docs]
+        return [r for d, recs in pairs for r in _rows(d, recs)], [], [d for d, _ in pairs]
     except Exception:  # noqa: BLE001 - find which document fails, report it, keep the rest
-        rows, errors = [], []
+        rows, errors, out = [], [], []
         for d in docs:
             try:
-                rows.extend(_rows(d, _EXTRACTOR([d]).get(d.doc_id, [])))
+                d2, recs = _unpack(d, _EXTRACTOR([d]).get(d.doc_id))
+                rows.extend(_rows(d2, recs))
+                out.append(d2)
             except Exception as e:  # noqa: BLE001
                 errors.append((d.name, f"extraction failed: {type(e).__name__}: {e}"))
-        return rows, errors
+        return rows, errors, out
 
 
 def extract_all(docs: list[Document], extractor=None, progress=None, workers=None):
-    """Rows for every document's records (in a process pool for big batches), and errors.
+    """(rows of every record, errors, documents) extracting in a process pool for big batches.
 
-    ``extractor(docs) -> {doc_id: [Record]}``; default: the project's extractor.
+    ``extractor(docs) -> {doc_id: [Record] or (Document, [Record])}``; default: the
+    project's ``extract_batch``. Documents come back as the extractor returned them.
     """
     global _EXTRACTOR
     _EXTRACTOR = extractor or _default_extractor()
     chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
     workers = workers or min(os.cpu_count() or 1, 4)
-    rows, errors = [], []
+    rows, errors, out = [], [], []
     if len(docs) < PARALLEL_FROM or workers < 2 or extractor is not None:
         results = map(_extract_chunk, chunks)
         pool = None
@@ -159,16 +176,17 @@ def extract_all(docs: list[Document], extractor=None, progress=None, workers=Non
         pool = mp.get_context("fork").Pool(workers)
         results = pool.imap(_extract_chunk, chunks)
     try:
-        for chunk, (r, e) in zip(chunks, results):
+        for chunk, (r, e, d) in zip(chunks, results):
             rows.extend(r)
             errors.extend(e)
+            out.extend(d)
             if progress:
                 progress(len(chunk))
     finally:
         if pool is not None:
             pool.close()
             pool.join()
-    return rows, errors
+    return rows, errors, out
 
 
 def _warm_up() -> None:
@@ -213,7 +231,7 @@ def recompute(con) -> int:
     from ..events import build_events
 
     figs = con.execute("SELECT * FROM records WHERE type IN ('casualty', 'weapon')").df()
-    docs = con.execute("SELECT doc_id, name, published, outlet FROM documents").df()
+    docs = con.execute("SELECT doc_id, name, published, published_from, outlet FROM documents").df()
     events, comps, recs = build_events(figs, docs)
     link = recs.loc[recs["event_id"].notna() | recs["date_inferred"].astype(bool),
                     ["doc_id", "rec_no", "event_id", "date", "date_precision", "date_inferred"]]
