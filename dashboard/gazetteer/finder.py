@@ -1,0 +1,263 @@
+"""Finding place names in a text: candidate spans, context, disambiguation, filters.
+
+One pass over word tokens proposes spans (longest first, up to five words, starting at a
+capitalised word) whose normalised form is a gazetteer key or a demonym. Then:
+
+1. ``the province of Hodeidah`` and ``the Moscow, Bryansk and Kursk regions`` become regions;
+2. the text's context is collected: countries named or implied (demonyms, curated rows, big
+   cities), regions named, all matched names;
+3. each distinct name is resolved once (one sense per article) by the prior in
+   :meth:`Gazetteer.score` (countries > curated rows > cities by population, with bonuses for
+   the article's countries, regions and parent names);
+4. weak readings are dropped: ordinary English words ("March", "Police", "Nice" at the start
+   of a sentence), people's names ("Vladimir Putin" and later "Vladimir"), small or
+   alternate-name towns outside the article's countries.
+"""
+from __future__ import annotations
+
+import re
+
+from dashboard.gazetteer.normalize import key
+from dashboard.gazetteer.types import PlaceMention
+
+TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019][^\W_]+)*")
+MAX_WORDS = 5
+#: lower-case words a place span may end with ("the Sumy region", "Nuseirat refugee camp")
+TYPE_WORDS = frozenset("region oblast province governorate state krai republic district raion "
+                       "borough camp strip bank heights city peninsula valley desert air base port "
+                       "station hospital plant".split())
+REGION_WORDS = ("region", "province", "governorate", "oblast", "state")
+PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces|governorates|states)\b")
+LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
+#: "North Korean-made", "Iranian-supplied": an origin, not a place
+ADJ_SUFFIXES = frozenset("made built backed supplied produced designed funded allied aligned "
+                         "sponsored manufactured born origin led".split())
+LOCATIVE = frozenset("in near at from to outside into towards toward around across via "
+                     "of inside".split())
+SENTENCE_END = set(".!?\n:;|\u2014\u2013\"\u201c(")
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of headline-like lines (most long words capitalised)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+class _Tokens:
+    """Word tokens of a text with their keys and the glue between them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.start, self.end, self.raw, self.key = [], [], [], []
+        for m in TOKEN.finditer(text):
+            s, e, raw = m.start(), m.end(), m.group()
+            if len(raw) > 3 and raw[-2] in "'\u2019" and raw[-1] in "sS":
+                e -= 2
+                raw = raw[:-2]
+            self.start.append(s)
+            self.end.append(e)
+            self.raw.append(raw)
+            self.key.append(key(raw))
+        n = len(self.raw)
+        self.cap = [r[0].isupper() for r in self.raw]
+        # glue[i]: may token i continue a name begun before it (one space or a hyphen)?
+        self.glue = [False] * n
+        self.space = [False] * n
+        for i in range(1, n):
+            sep = text[self.end[i - 1]:self.start[i]]
+            if self.end[i - 1] < self.start[i] - len(sep):  # stripped possessive in between
+                continue
+            self.space[i] = sep == " "
+            self.glue[i] = sep in (" ", "-", "\u2011")
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def sentence_initial(self, i: int) -> bool:
+        j = self.start[i] - 1
+        while j >= 0 and self.text[j] in " \t\u00a0'\u2018\u2019":
+            j -= 1
+        return j < 0 or self.text[j] in SENTENCE_END
+
+
+class _Match:
+    __slots__ = ("i", "n", "start", "end", "k", "via", "adjective", "region_forced", "row")
+
+    def __init__(self, i, n, start, end, k, via, adjective=False):
+        self.i, self.n, self.start, self.end, self.k, self.via = i, n, start, end, k, via
+        self.adjective, self.region_forced, self.row = adjective, False, None
+
+
+def _spans(gaz, t: _Tokens) -> list[_Match]:
+    keys, demonyms = gaz.keys, gaz.demonyms
+    out, i, n = [], 0, len(t)
+    while i < n:
+        if not t.cap[i]:
+            i += 1
+            continue
+        found = None
+        for L in range(min(MAX_WORDS, n - i), 0, -1):
+            if L > 1 and not all(t.glue[j] for j in range(i + 1, i + L)):
+                continue
+            last = i + L - 1
+            if L > 1 and not t.cap[last] and t.key[last] not in TYPE_WORDS:
+                continue
+            k = " ".join(t.key[i:i + L])
+            if k in keys:
+                found = (L, k, "exact")
+                break
+            if k in demonyms:
+                found = (L, k, "demonym")
+                break
+        if found is None:
+            for L in (2, 1):
+                if i + L <= n and (L == 1 or t.glue[i + 1]) and t.cap[i + L - 1]:
+                    k = " ".join(t.key[i:i + L])
+                    if len(k) >= 6 and gaz.skeleton_candidates(k):
+                        found = (L, k, "skel")
+                        break
+        if found is None:
+            i += 1
+            continue
+        L, k, via = found
+        j = i + L
+        adjective = via == "demonym" or (j < n and t.text[t.end[j - 1]:t.start[j]] == "-"
+                                         and t.key[j] in ADJ_SUFFIXES)
+        out.append(_Match(i, L, t.start[i], t.end[j - 1], k, via, adjective))
+        i = j
+    return out
+
+
+def _regionise(gaz, t: _Tokens, matches: list[_Match]) -> None:
+    """"the province of Hodeidah", "the Moscow, Bryansk and Kursk regions" -> regions."""
+    text = t.text
+    for m in matches:
+        i = m.i
+        if m.via == "exact" and i >= 2 and t.key[i - 1] == "of" and t.key[i - 2] in REGION_WORDS:
+            k2 = f"{t.key[i - 2]} of {m.k}"
+            if k2 in gaz.keys:
+                m.k, m.start, m.region_forced = k2, t.start[i - 2], True
+    for idx, m in enumerate(matches):
+        if m.via == "demonym" or not PLURAL_REGION.match(text, m.end):
+            continue
+        group = [m]
+        for prev in reversed(matches[:idx]):
+            if LIST_GLUE.fullmatch(text, prev.end, group[-1].start) and prev.via != "demonym":
+                group.append(prev)
+            else:
+                break
+        for g in group:
+            k2 = f"{g.k} region"
+            if k2 in gaz.keys:
+                g.k, g.region_forced = k2, True
+
+
+def _unknown_word(gaz, t: _Tokens, i: int, matched: set[int]) -> bool:
+    """A capitalised token that is no English word, title or place: likely part of a name."""
+    k = t.key[i]
+    return (t.cap[i] and i not in matched and k not in gaz.common and k not in gaz.known
+            and k not in gaz.demonyms and not k.isdigit())
+
+
+def find(gaz, text: str) -> list:
+    """See :meth:`dashboard.gazetteer.index.Gazetteer.find`."""
+    t = _Tokens(text)
+    matches = _spans(gaz, t)
+    if not matches:
+        return []
+    _regionise(gaz, t, matches)
+    titles = _title_lines(text)
+
+    def in_title(pos: int) -> bool:
+        return any(a <= pos < b for a, b in titles)
+
+    # candidates and context
+    cands: dict[str, list[tuple[int, bool]]] = {}
+    countries, regions, names = set(), set(), set()
+    for m in matches:
+        names.add(m.k)
+        if m.via == "demonym":
+            cc = gaz.demonyms[m.k]
+            countries.add(cc)
+            cands[m.k] = [(gaz.country_row[cc], False)] if cc in gaz.country_row else []
+            continue
+        if m.k not in cands:
+            cands[m.k] = gaz.candidates(m.k) if m.via == "exact" else gaz.skeleton_candidates(m.k)
+        cs = cands[m.k]
+        if not cs:
+            continue
+        kinds = {gaz.kind[r] for r, _ in cs}
+        if kinds == {"country"} or all(k != "city" for k in kinds):
+            countries.update(gaz.cc[r] for r, _ in cs if gaz.cc[r])
+            regions.update((gaz.cc[r], gaz.admin1[r]) for r, _ in cs
+                           if gaz.precision(r) == "region" and gaz.admin1[r])
+        else:
+            r, alt = max(cs, key=lambda c: gaz.pop[c[0]])
+            if gaz.pop[r] >= 1_000_000 and not alt:
+                countries.add(gaz.cc[r])
+    countries = frozenset(countries)
+    regions = frozenset(regions)
+    names = frozenset(names)
+    chosen: dict[str, tuple[int, bool]] = {}
+    for k, cs in cands.items():
+        if cs:
+            chosen[k] = max(cs, key=lambda c: gaz.score(c[0], c[1], countries, regions, names))
+
+    matched_tokens = {j for m in matches for j in range(m.i, m.i + m.n)}
+    persons: set[str] = set()
+    keep: list[_Match] = []
+    for m in matches:
+        if m.k not in chosen:
+            continue
+        row, alt = chosen[m.k]
+        if m.n == 1 and not m.region_forced and not in_title(m.start):
+            prev_unknown = m.i > 0 and t.space[m.i] and _unknown_word(gaz, t, m.i - 1, matched_tokens)
+            j = m.i + 1
+            next_unknown = j < len(t) and t.space[j] and _unknown_word(gaz, t, j, matched_tokens)
+            if prev_unknown or next_unknown:
+                persons.add(m.k)
+                continue
+        if m.via == "demonym":
+            m.row = row
+            keep.append(m)
+            continue
+        if not _accept(gaz, t, m, row, alt, countries, in_title):
+            continue
+        m.row = row
+        keep.append(m)
+    out = []
+    for m in keep:
+        if m.k in persons and m.n == 1 and not m.region_forced:
+            continue
+        out.append(PlaceMention(m.start, m.end, text[m.start:m.end], gaz.geocode(m.row), m.adjective))
+    return out
+
+
+def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title) -> bool:
+    """Is this reading of the match a place? (see the module docstring, step 4)"""
+    k = m.k
+    if k in gaz.stop:
+        return False
+    kind = gaz.kind[row]
+    raw = t.raw[m.i]
+    if len(k) <= 2 or (len(k) <= 3 and raw.isupper()):
+        return kind != "city"
+    if kind != "city":
+        return True
+    in_ctx = gaz.cc[row] in countries
+    pop = gaz.pop[row]
+    if m.via == "skel":
+        return in_ctx and pop >= 5000
+    locative = m.i > 0 and t.key[m.i - 1] in LOCATIVE
+    if m.n == 1 and (k in gaz.common or k in gaz.known):
+        if in_title(m.start) or t.sentence_initial(m.i):
+            return False
+        return pop >= 1000 and (in_ctx or locative)
+    if alt:
+        return in_ctx or pop >= 500_000
+    return in_ctx or pop >= 100_000 or (locative and pop >= 5000)

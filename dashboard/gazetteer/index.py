@@ -1,0 +1,136 @@
+"""The :class:`Gazetteer`: compiled index in memory, name look-up, reverse look-up, finder."""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from dashboard.gazetteer.normalize import key, skeleton
+from dashboard.gazetteer.types import Geocode, PlaceMention
+
+#: a city outside the article's countries is taken only from this size (alternate names: more)
+MIN_POP_OUT_OF_CONTEXT = 100_000
+MIN_POP_ALT_OUT_OF_CONTEXT = 500_000
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+class Gazetteer:
+    """Offline place index. Build one with :func:`dashboard.gazetteer.get_gazetteer`.
+
+    Rows are stored column-wise (``name``, ``lat``, ``lon``, ``cc``, ``admin1``, ``pop``,
+    ``kind``, ``gid``); ``keys`` maps a normalised name to ``row << 1 | alternate`` (or a
+    tuple of them).
+    """
+
+    def __init__(self, data: dict):
+        self._d = data
+        self.name, self.lat, self.lon = data["name"], data["lat"], data["lon"]
+        self.cc, self.admin1, self.pop = data["cc"], data["admin1"], data["pop"]
+        self.kind, self.gid, self.parent = data["kind"], data["gid"], data["parent"]
+        self.keys, self.skel = data["keys"], data["skel"]
+        self.demonyms, self.country_row = data["demonyms"], data["country_row"]
+        self.admin1_names = data["admin1_names"]
+        self.stop, self.common, self.known = data["stop"], data["common"], data["known"]
+        self._grid = None
+        self.geocode = lru_cache(maxsize=65536)(self._geocode)
+
+    def __len__(self) -> int:
+        return len(self.name)
+
+    # ----- rows -------------------------------------------------------------------------
+    def precision(self, row: int) -> str:
+        k = self.kind[row]
+        return k if k in ("city", "country") else k.split(":", 1)[0]
+
+    def _geocode(self, row: int) -> Geocode:
+        kind = self.kind[row]
+        cc = self.cc[row] or None
+        prec = self.precision(row)
+        admin1 = self.admin1_names.get((self.cc[row], self.admin1[row])) if self.admin1[row] else None
+        if prec == "region" and admin1 is None:
+            admin1 = self.name[row]
+        parent = self.parent.get(row)
+        if parent is None and prec == "city" and admin1 and admin1 != self.name[row]:
+            parent = admin1
+        return Geocode(name=self.name[row], lat=round(self.lat[row], 5), lon=round(self.lon[row], 5),
+                       country=cc, admin1=admin1 if prec != "country" else None, precision=prec,
+                       gazetteer_id=self.gid[row], kind=kind.split(":", 1)[-1],
+                       parent=parent, population=int(self.pop[row]) or None)
+
+    def candidates(self, k: str) -> list[tuple[int, bool]]:
+        """(row, matched-by-alternate-name) for a normalised key."""
+        v = self.keys.get(k)
+        if v is None:
+            return []
+        if isinstance(v, int):
+            return [(v >> 1, bool(v & 1))]
+        return [(c >> 1, bool(c & 1)) for c in v]
+
+    def skeleton_candidates(self, k: str) -> list[tuple[int, bool]]:
+        return [(r, True) for r in self.skel.get(skeleton(k), ())] if len(k) >= 5 else []
+
+    # ----- scoring ----------------------------------------------------------------------
+    def score(self, row: int, alt: bool, countries, regions=frozenset(), names=frozenset()) -> float:
+        """Prior of a candidate row given the context (countries, (cc, admin1) regions, name keys)."""
+        kind = self.kind[row]
+        cc = self.cc[row]
+        if kind == "country":
+            return 100.0
+        if kind != "city":
+            s = 50.0 + (10 if cc in countries else 0)
+            parent = self.parent.get(row)
+            if parent and key(parent) in names:
+                s += 20
+            return s - row * 1e-6  # earlier curated rows win ties (biggest parent city first)
+        s = math.log10(self.pop[row] + 10) - (0.5 if alt else 0.0)
+        if cc in countries:
+            s += 6
+        if (cc, self.admin1[row]) in regions:
+            s += 2
+        return s
+
+    def lookup(self, name: str, countries: tuple[str, ...] = ()) -> Geocode | None:
+        """Geocode one name ("Kyiv", "Kharkov region", "Odessa"), preferring ``countries``."""
+        k = key(_POSSESSIVE.sub("", name.strip()))
+        if not k or k in self.stop:
+            return None
+        cands = self.candidates(k) or self.skeleton_candidates(k)
+        if not cands:
+            return None
+        ctx = frozenset(c.upper() for c in countries)
+        row = max(cands, key=lambda c: self.score(c[0], c[1], ctx))[0]
+        return self.geocode(row)
+
+    # ----- reverse ----------------------------------------------------------------------
+    def _build_grid(self) -> dict:
+        grid: dict[tuple[int, int], list[int]] = {}
+        for row, kind in enumerate(self.kind):
+            if kind == "city":
+                grid.setdefault((int(self.lat[row] // 0.5), int(self.lon[row] // 0.5)), []).append(row)
+        return grid
+
+    def reverse(self, lat: float, lon: float, max_km: float = 60.0) -> tuple[str | None, str | None]:
+        """(admin1 name, ISO2 country) of the nearest town within ``max_km``, else (None, None)."""
+        if self._grid is None:
+            self._grid = self._build_grid()
+        ci, cj = int(lat // 0.5), int(lon // 0.5)
+        best, best_d = None, max_km
+        coslat = math.cos(math.radians(lat))
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for row in self._grid.get((ci + di, cj + dj), ()):
+                    dy = (self.lat[row] - lat) * 111.2
+                    dx = (self.lon[row] - lon) * 111.2 * coslat
+                    d = math.hypot(dx, dy)
+                    if d < best_d:
+                        best, best_d = row, d
+        if best is None:
+            return None, None
+        return self.admin1_names.get((self.cc[best], self.admin1[best])), self.cc[best] or None
+
+    # ----- finding ----------------------------------------------------------------------
+    def find(self, text: str) -> list[PlaceMention]:
+        """Every place named in ``text``, in text order, disambiguated with the whole text."""
+        from dashboard.gazetteer.finder import find
+
+        return find(self, text)
