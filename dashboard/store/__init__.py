@@ -221,6 +221,7 @@ class Store:
             summary.duplicates = len(docs)
             if progress and docs:
                 progress(len(docs))
+            summary.events = self._count_events()
             return summary
         with self._writer() as (con, existing, state):
             new, seen = [], set(existing)
@@ -235,6 +236,7 @@ class Store:
             records, errors, new = extract_all(new, extractor, progress) if new else ([], [], [])
             summary.failed.extend(errors)
             if not new:
+                summary.events = int(con.execute("SELECT count(*) FROM events").fetchone()[0])
                 return summary
             con.begin()
             summary.records_by_type, summary.events = write_batch(
@@ -249,6 +251,10 @@ class Store:
             if cur is None:
                 return set()
             return {r[0] for r in cur.execute("SELECT doc_id FROM documents").fetchall()}
+
+    def _count_events(self) -> int:
+        df = self._query("SELECT count(*) AS n FROM events")
+        return int(df.n.iloc[0]) if len(df) else 0
 
     def ingest_paths(self, paths: list[str], progress=None, extractor=None) -> IngestSummary:
         """Ingest files, folders and globs; unreadable files are reported, not raised."""
