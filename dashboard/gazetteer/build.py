@@ -118,6 +118,14 @@ class _Builder:
             lst.append(code)
 
 
+def _ascii(name: str) -> str:
+    """"Ródos" -> "Rodos", "Dayr al Balaḩ" -> "Dayr al Balah": display names for English readers."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return folded if len(folded) >= len(name) * 0.8 else name
+
+
 def _latin(s: str) -> bool:
     return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 for ch in s)
 
@@ -135,7 +143,7 @@ def compile_index(assets: Path = ASSETS) -> dict:
     per_country: dict[str, list[tuple[float, float]]] = {}
     for gid, c in cities.items():
         cc = c["countrycode"]
-        row = b.add_row(c["name"], c["latitude"], c["longitude"], cc, c["admin1code"],
+        row = b.add_row(_ascii(c["name"]), c["latitude"], c["longitude"], cc, c["admin1code"],
                         c["population"], "city", f"gn:{gid}")
         per_country.setdefault(cc, []).append((c["latitude"], c["longitude"]))
         main = key(c["name"])
@@ -208,12 +216,14 @@ def compile_index(assets: Path = ASSETS) -> dict:
             if bare:
                 b.add_key(bare, row, False)
     # aliases of GeoNames rows
-    for n, r in enumerate(read_csv(assets / "aliases.csv", ("variant", "target", "country")), 2):
+    for n, r in enumerate(read_csv(assets / "aliases.csv", ("variant", "target", "country", "rename")), 2):
         row = by_name.get((key(r["target"]), r["country"]))
         if row is None:
             raise GazetteerBuildError(f"aliases.csv line {n}: no GeoNames place {r['target']!r} "
                                       f"in {r['country']}")
         b.keys[key(r["variant"])] = [row << 1]  # an alias decides the name outright
+        if (r.get("rename") or "").strip() == "1":
+            b.name[row] = r["variant"]
     keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
     # spelling skeletons, for curated rows and the main names of towns >= 5,000 people
     skel: dict[str, list[int]] = {}

@@ -216,7 +216,8 @@ def find(gaz, text: str) -> list:
             continue
         row, alt = chosen[m.k]
         if m.n == 1 and not m.region_forced and not in_title(m.start):
-            prev_unknown = m.i > 0 and t.space[m.i] and _unknown_word(gaz, t, m.i - 1, matched_tokens)
+            prev_unknown = (m.i > 0 and t.space[m.i] and gaz.kind[row] != "country"
+                            and _unknown_word(gaz, t, m.i - 1, matched_tokens))
             j = m.i + 1
             next_unknown = j < len(t) and t.space[j] and _unknown_word(gaz, t, j, matched_tokens)
             if prev_unknown or next_unknown:
@@ -255,9 +256,9 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
         return in_ctx and pop >= 5000
     locative = m.i > 0 and t.key[m.i - 1] in LOCATIVE
     if m.n == 1 and (k in gaz.common or k in gaz.known):
-        if in_title(m.start) or t.sentence_initial(m.i):
+        if alt or in_title(m.start) or t.sentence_initial(m.i):
             return False
-        return pop >= 1000 and (in_ctx or locative)
+        return pop >= 1000 and locative and (in_ctx or pop >= 100_000)
     if alt:
         return in_ctx or pop >= 500_000
     return in_ctx or pop >= 100_000 or (locative and pop >= 5000)
