@@ -9,7 +9,7 @@ import streamlit as st
 from app_ui import explain_empty, page_setup
 from dashboard import charts
 
-flt, data = page_setup("Conflict news dashboard", icon="📰")
+flt, data = page_setup("Conflict news dashboard")
 st.caption("Overview of the articles in the store: figures, latest events and what is missing. "
            "Filters in the sidebar apply to every page and live in the page address.")
 

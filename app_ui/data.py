@@ -65,7 +65,7 @@ def _store_frames(version: str, flt: Filter, _store) -> Frames:
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _count_all(version: str, _store) -> int:
-    return len(_store.documents_df(None))
+    return _store.count_documents()
 
 
 def _session_frames(flt: Filter, store) -> Frames:

@@ -26,6 +26,15 @@ KIND_COLOURS = {
 OTHER_COLOUR = "#1f77b4"
 
 
+def kind_colour(kind: str) -> str:
+    """Colour of an event kind: exact name, else the first known word in it
+    ("missile and drone strike" -> missile), else the default."""
+    kind = str(kind or "")
+    if kind in KIND_COLOURS:
+        return KIND_COLOURS[kind]
+    return next((c for k, c in KIND_COLOURS.items() if k in kind), OTHER_COLOUR)
+
+
 def _go():
     import plotly.graph_objects as go
     return go
@@ -62,7 +71,7 @@ def fit_view(lats, lons) -> tuple[dict, float]:
     la = [p[0] for p in pts]
     lo = [p[1] for p in pts]
     span = max(max(la) - min(la), (max(lo) - min(lo)) / 1.5, 0.05)
-    zoom = max(1.0, min(11.0, math.log2(360 / span) - 1.2))
+    zoom = max(1.0, min(11.0, math.log2(360 / span) - 2.0))
     return {"lat": (max(la) + min(la)) / 2, "lon": (max(lo) + min(lo)) / 2}, round(zoom, 2)
 
 
@@ -132,7 +141,7 @@ def map_figure(events, places=None, *, tiles: Optional[str] = None,
             continue
         for kind, grp in part.groupby(part["kind"].fillna("other").astype(str), sort=True):
             rows = grp.to_dict("records")
-            colour = KIND_COLOURS.get(kind, OTHER_COLOUR)
+            colour = kind_colour(kind)
             sizes = [marker_size(casualties(r)) for r in rows]
             fig.add_trace(go.Scattermap(
                 lat=grp["lat"], lon=grp["lon"], mode="markers",
@@ -142,6 +151,9 @@ def map_figure(events, places=None, *, tiles: Optional[str] = None,
                         "color": colour, "opacity": 0.22 if coarse else 0.85},
                 text=[_hover(r) for r in rows], hoverinfo="text",
                 customdata=[[r.get("event_id")] for r in rows]))
+    if not fig.data:   # keep the map (not empty cartesian axes) when nothing has a place
+        fig.add_trace(go.Scattermap(lat=[], lon=[], mode="markers", name="no located events",
+                                    showlegend=False, customdata=[]))
     center, zoom = fit_view(list(ev["lat"]) if len(ev) else [], list(ev["lon"]) if len(ev) else [])
     layers = [] if tiles else [{"sourcetype": "geojson", "source": basemap_url, "type": "fill",
                                 "color": "#f2efe9", "below": "traces"},
@@ -151,8 +163,7 @@ def map_figure(events, places=None, *, tiles: Optional[str] = None,
         map={"style": tiles or "white-bg", "center": center, "zoom": zoom, "layers": layers},
         height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0},
         legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
-        dragmode="select", clickmode="event+select",
-        paper_bgcolor="#cfe0ea" if not tiles else None)
+        dragmode="select", clickmode="event+select")
     return fig
 
 
@@ -176,7 +187,7 @@ def timeline_figure(events, statements=None, documents=None, height: int = 420):
         fig.add_trace(go.Scatter(
             x=[_text(r["date"])[:10] for r in grp], y=["events"] * len(grp), mode="markers",
             name=kind, marker={"size": [marker_size(casualties(r)) for r in grp],
-                               "color": KIND_COLOURS.get(kind, OTHER_COLOUR), "opacity": 0.8},
+                               "color": kind_colour(kind), "opacity": 0.8},
             text=[_hover(r) for r in grp], hoverinfo="text",
             customdata=[[r.get("event_id")] for r in grp]))
     if month:

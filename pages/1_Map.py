@@ -4,7 +4,7 @@ Selecting points (box or lasso, or a click) filters the records listed beside th
 """
 import streamlit as st
 
-from app_ui import explain_empty, page_setup
+from app_ui import explain_empty, page_setup, static_url
 from app_ui.records import evidence_by_event, figure_columns
 from dashboard import charts
 
@@ -22,7 +22,8 @@ if not explain_empty(flt, data, "events"):
     places = None
     if show_places and len(data.records):
         places = data.records[(data.records["type"] == "place")].drop_duplicates(["name", "lat", "lon"])
-    fig = charts.map_figure(ev, places, tiles=None if tiles.startswith("Offline") else "carto-positron")
+    fig = charts.map_figure(ev, places, tiles=None if tiles.startswith("Offline") else "carto-positron",
+                            basemap_url=static_url("basemap/countries.geojson"))
     left, right = st.columns([3, 2])
     with left:
         event = st.plotly_chart(fig, key="map", on_select="rerun", selection_mode=("points", "box", "lasso"),

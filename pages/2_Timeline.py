@@ -5,7 +5,7 @@ import streamlit as st
 from app_ui import explain_empty, page_setup
 from dashboard import charts
 
-flt, data = page_setup("Timeline", icon="🕒")
+flt, data = page_setup("Timeline")
 st.caption("Events by the day they happened (size grows with killed + injured). An event known only "
            "to the month is drawn as a bar over that month. Statements and the articles' publication "
            "dates have their own rows.")

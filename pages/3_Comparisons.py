@@ -5,7 +5,7 @@ import streamlit as st
 from app_ui import explain_empty, page_setup
 from dashboard import charts
 
-flt, data = page_setup("Figure comparisons", icon="⚖️")
+flt, data = page_setup("Figure comparisons")
 st.caption("How sources' numbers compare. Grey band: the combined low-high range; dots: each source's "
            "figure with its own range; a red ✕ marks a source that disagrees with the others.")
 

@@ -5,7 +5,7 @@ import streamlit as st
 from app_ui import explain_empty, page_setup
 from app_ui.records import record_columns, to_geojson
 
-flt, data = page_setup("Records", icon="📋")
+flt, data = page_setup("Records")
 st.caption("Every record extracted from the articles, with the words it came from. "
            "Downloads hold exactly the rows shown.")
 

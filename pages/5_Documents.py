@@ -7,7 +7,7 @@ from app_ui.data import get_store, uploads
 from app_ui.highlight import highlight, legend
 from app_ui.records import record_columns
 
-flt, data = page_setup("Documents", icon="📄")
+flt, data = page_setup("Documents")
 
 if not explain_empty(flt, data, "documents"):
     docs = data.documents

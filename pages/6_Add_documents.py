@@ -6,7 +6,7 @@ from app_ui import page_setup
 from app_ui.data import save_uploads, uploads
 from app_ui.ingest import MAX_FILE_MB, add_documents
 
-flt, data = page_setup("Add documents", icon="➕")
+flt, data = page_setup("Add documents")
 st.caption("Articles you add here are extracted at once and shown on every page, for this browser "
            f"session only. Accepted: .txt, .md, .html, up to {MAX_FILE_MB} MB each.")
 

@@ -1,8 +1,9 @@
 """AppTest for every page: it renders, a filter changes the data, the URL is read,
 an empty corpus or an empty result gives a helpful message, not an exception.
 
-The pages read a stand-in store with known content (tests/app_support.py); the real
-store and extractor are exercised by the browser tests and their own tests.
+The pages read a real in-memory store whose records come from a hand-written table
+(tests/app_support.py), so the expected figures are known; the browser tests run the
+whole flow with the real extractor.
 """
 import json
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import app_ui.data
-from app_support import FakeStore
+from app_support import make_store
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ["streamlit_app.py"] + sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py"))
@@ -19,14 +20,14 @@ PAGES = ["streamlit_app.py"] + sorted(str(p.relative_to(ROOT)) for p in (ROOT / 
 
 @pytest.fixture
 def store(monkeypatch):
-    s = FakeStore()
+    s = make_store()
     monkeypatch.setattr(app_ui.data, "get_store", lambda: s)
     return s
 
 
 @pytest.fixture
 def empty_store(monkeypatch):
-    s = FakeStore(empty=True)
+    s = make_store(empty=True)
     monkeypatch.setattr(app_ui.data, "get_store", lambda: s)
     return s
 
@@ -81,7 +82,7 @@ def test_empty_filter_result_says_what_to_change(store, page):
 
 def test_overview_figures_follow_a_filter_change(store):
     at = run("streamlit_app.py")
-    assert metric(at, "Events") == "2" and metric(at, "Killed") == "12" and metric(at, "Injured") == "93"
+    assert metric(at, "Events") == "2" and metric(at, "Killed") == "9" and metric(at, "Injured") == "93"
     assert metric(at, "Missiles launched") == "70" and metric(at, "Drones launched") == "145"
     assert metric(at, "Sources") == "2"
     at.sidebar.multiselect(key="place").select("Sumy Oblast").run()
@@ -92,12 +93,18 @@ def test_overview_reads_the_filter_from_the_url(store):
     at = run("streamlit_app.py", {"place": "Kyiv", "type": ["casualty", "weapon"]})
     assert at.sidebar.multiselect(key="place").value == ["Kyiv"]
     assert at.sidebar.multiselect(key="type").value == ["casualty", "weapon"]
-    assert metric(at, "Events") == "1" and metric(at, "Killed") == "12"
+    assert metric(at, "Events") == "1" and metric(at, "Killed") == "9"
 
 
 def test_overview_counts_figures_without_date_or_place(store):
-    store.records.loc[store.records["category"] == "missile", ["date", "lat", "lon"]] = None
-    assert "1 of 5 figures lack a date, 1 lack a place" in texts(run("streamlit_app.py"))
+    from dataclasses import replace
+
+    from app_support import DOCS, records_for
+    doc = replace(DOCS[0], text=DOCS[0].text + " Elsewhere 4 people were killed.", doc_id="x" * 16)
+    rec = [r for r in records_for(DOCS[0]) if r.category == "killed"][0]
+    undated = replace(rec, doc_id=doc.doc_id, date=None, date_precision=None, place=None, lat=None, lon=None)
+    store.ingest([doc], extractor=lambda docs: {doc.doc_id: [undated]})
+    assert "1 of 7 figures lack a date, 1 lack a place" in texts(run("streamlit_app.py"))
 
 
 def test_map_draws_every_event_and_follows_the_filter(store):
@@ -105,12 +112,15 @@ def test_map_draws_every_event_and_follows_the_filter(store):
     spec = charts_of(at)[0]
     n = sum(len(t.get("customdata", [])) for t in spec["data"])
     assert n == 2
+    assert [t["name"] for t in spec["data"]] == ["attack (region/country-level)", "missile and drone strike (located)"]
     assert spec["layout"]["map"]["style"] == "white-bg"
     assert spec["layout"]["map"]["layers"][0]["source"].endswith("static/basemap/countries.geojson")
     at.sidebar.multiselect(key="country").select("UA").run()
     at.sidebar.multiselect(key="place").select("Kyiv").run()
     spec = charts_of(at)[0]
-    assert [t["customdata"] for t in spec["data"]] == [[["e1"]]]
+    kyiv = store.events_df()
+    kyiv = kyiv[kyiv["place"] == "Kyiv"]["event_id"].iloc[0]
+    assert [t["customdata"] for t in spec["data"]] == [[[kyiv]]]
 
 
 def test_map_online_tiles_are_an_option(store):
@@ -122,33 +132,52 @@ def test_map_online_tiles_are_an_option(store):
 def test_timeline_draws_month_span_statement_and_publications(store):
     spec = charts_of(run("pages/2_Timeline.py"))[0]
     names = {t["name"] for t in spec["data"]}
-    assert {"missile", "month-precision events", "statements", "articles"} <= names
+    assert {"missile and drone strike", "month-precision events", "statements", "articles"} <= names
 
 
 def test_comparisons_draws_sources_and_event_bars(store):
     at = run("pages/3_Comparisons.py")
     specs = charts_of(at)
     assert len(specs) == 3
-    at.selectbox(key="cmp_event").set_value("e2").run()
+    kyiv_chart = specs[0]
+    assert [t["x"] for t in kyiv_chart["data"] if t["name"] == "disagrees"] == [[9, 12]]
+    sumy = store.events_df()
+    sumy = sumy[sumy["place"] == "Sumy Oblast"]["event_id"].iloc[0]
+    at.selectbox(key="cmp_event").set_value(sumy).run()
     first = charts_of(at)[0]
     assert {t["y"][0] for t in first["data"]} == {"injured"}
 
 
 def test_records_table_and_downloads_follow_the_filter(store):
     at = run("pages/4_Records.py")
-    assert len(at.dataframe[0].value) == 7
+    assert len(at.dataframe[0].value) == 9
     at.sidebar.multiselect(key="type").select("casualty").run()
-    assert len(at.dataframe[0].value) == 3
+    assert len(at.dataframe[0].value) == 4
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Download CSV", "Download GeoJSON"]
 
 
 def test_documents_page_escapes_the_article_and_marks_spans(store):
+    from app_support import DOCS
     at = run("pages/5_Documents.py")
+    at.selectbox(key="doc").set_value(DOCS[0].doc_id).run()
     html = " ".join(m.value for m in at.markdown)
     assert "&lt;script&gt;alert" in html and "<script>" not in html
     assert '<mark class="span-casualty"' in html and '<mark class="span-weapon"' in html
     assert len(at.dataframe[0].value) == 6
+    assert "outline" not in html                      # nothing chosen yet
+
+
+def test_documents_page_choosing_a_record_shows_its_sentence(store):
+    from app_support import DOCS
+    at = run("pages/5_Documents.py")
+    at.selectbox(key="doc").set_value(DOCS[0].doc_id).run()
+    table = at.dataframe[0].value
+    row = list(table["evidence"]).index("70 missiles")
+    at.session_state["doc_records"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    assert "Russia launched 70 missiles and 145 drones." in [i.value for i in at.info]
+    assert "outline:2px solid" in " ".join(m.value for m in at.markdown)
 
 
 def test_add_documents_pasted_text_reaches_every_page_of_the_session(store, monkeypatch):
@@ -170,8 +199,11 @@ def test_add_documents_pasted_text_reaches_every_page_of_the_session(store, monk
     assert "pasted.txt: 1 records extracted" in texts(at)
     assert len(at.session_state["uploads"]) == 1
     at.switch_page("streamlit_app.py").run()
-    assert metric(at, "Events") == "3" and metric(at, "Killed") == "19"
-    assert store.ingested == []                      # not shared until saved
+    assert metric(at, "Events") == "3" and metric(at, "Killed") == "16"
+    assert store.count_documents() == 3              # not shared until saved
+    at.switch_page("pages/6_Add_documents.py").run()
+    next(b for b in at.button if b.label == "Save to the shared store").click().run()
+    assert store.count_documents() == 4 and at.session_state["uploads"] == []
 
 
 def test_upload_over_the_size_limit_is_refused_with_a_message(monkeypatch):

@@ -78,7 +78,9 @@ def test_map_places_layer_and_empty_frame():
     places = pd.DataFrame([{"name": "Sviatoshynskyi", "lat": 50.46, "lon": 30.37, "precision": "district"}])
     fig = charts.map_figure(events_frame().iloc[0:0], places=places)
     assert [t.name for t in fig.data] == ["places mentioned"]
-    assert charts.count_points(charts.map_figure(events_frame().iloc[0:0])) == 0
+    empty = charts.map_figure(events_frame().iloc[2:])        # only an event without a place
+    assert charts.count_points(empty) == 0
+    assert empty.data[0].type == "scattermap" and empty.layout.map.style == "white-bg"
 
 
 def test_timeline_month_event_is_a_span_and_statements_have_a_row():
@@ -156,3 +158,8 @@ def test_basemap_file_is_served_and_draws_crimea_in_ukraine():
     assert not covers(feats["Russia"], 34.1, 44.95)
     assert covers(feats["Russia"], 37.6, 55.75)           # Moscow
     assert all(len(r) >= 4 for f in fc["features"] for p in f["geometry"]["coordinates"] for r in p)
+
+
+def test_kind_colour_uses_a_known_word_of_the_kind():
+    assert charts.kind_colour("missile and drone strike") == charts.KIND_COLOURS["missile"]
+    assert charts.kind_colour("something else") == charts.OTHER_COLOUR

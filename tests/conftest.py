@@ -1,0 +1,36 @@
+"""Shared fixtures. Browser fixtures (server, chromium, offline page) live here and in
+tests/browser_support.py; they are only set up by tests marked ``browser``."""
+import pytest
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory):
+    """The served app on a free port, with a fresh store (filled with assets/sample)."""
+    from browser_support import AppServer
+    tmp = tmp_path_factory.mktemp("app")
+    server = AppServer(str(tmp / "store.duckdb")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from browser_support import chromium_path, launch_browser, unavailable
+    if not chromium_path():
+        unavailable("no chromium at /usr/bin/chromium (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("playwright is not installed (pip install playwright)")
+    with sync_playwright() as p:
+        b = launch_browser(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    from browser_support import offline_page
+    pg = offline_page(browser)
+    yield pg
+    pg.context.close()
