@@ -21,7 +21,7 @@ from dashboard.gazetteer.normalize import key, skeleton, without_article
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "gazetteer"
 CURATED_FILES = ("places.csv", "aliases.csv", "countries.csv", "admin1.csv", "stopnames.txt",
-                 "english_words.txt", "known_words.txt")
+                 "english_words.txt", "known_words.txt", "first_names.txt")
 FORMAT = 3  # bump when the compiled layout changes
 
 #: suffixes that turn a region's base name into a key ("Kharkiv" -> "kharkiv oblast")
@@ -174,6 +174,11 @@ def compile_index(assets: Path = ASSETS) -> dict:
             b.add_key(key(v), row, False)
         for d in _split(e.get("demonyms")):
             demonyms[key(d)] = cc
+    capitals = set()
+    for cc, c in countries.items():
+        row = by_name.get((key(c.get("capital") or ""), cc))
+        if row is not None:
+            capitals.add(row)
     # admin1 names: curated regions with a code, explicit extras, US states
     admin1: dict[tuple[str, str], str] = {}
     us_states = json.loads((data_dir / "us_states.json").read_text(encoding="utf-8"))
@@ -243,6 +248,7 @@ def compile_index(assets: Path = ASSETS) -> dict:
         "keys": keys, "skel": skel, "demonyms": demonyms, "country_row": country_row, "admin1_names": admin1,
         "stop": stop, "common": read_words(assets / "english_words.txt"),
         "known": read_words(assets / "known_words.txt"),
+        "first_names": read_words(assets / "first_names.txt"), "capitals": capitals,
     }
 
 

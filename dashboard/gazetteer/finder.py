@@ -160,6 +160,8 @@ def _regionise(gaz, t: _Tokens, matches: list[_Match]) -> None:
 def _unknown_word(gaz, t: _Tokens, i: int, matched: set[int]) -> bool:
     """A capitalised token that is no English word, title or place: likely part of a name."""
     k = t.key[i]
+    if t.cap[i] and k in gaz.first_names:
+        return True
     return (t.cap[i] and i not in matched and k not in gaz.common and k not in gaz.known
             and k not in gaz.demonyms and not k.isdigit())
 
@@ -206,7 +208,7 @@ def find(gaz, text: str) -> list:
     chosen: dict[str, tuple[int, bool]] = {}
     for k, cs in cands.items():
         if cs:
-            chosen[k] = max(cs, key=lambda c: gaz.score(c[0], c[1], countries, regions, names))
+            chosen[k] = gaz.choose(cs, countries, regions, names)
 
     matched_tokens = {j for m in matches for j in range(m.i, m.i + m.n)}
     persons: set[str] = set()

@@ -31,6 +31,7 @@ class Gazetteer:
         self.demonyms, self.country_row = data["demonyms"], data["country_row"]
         self.admin1_names = data["admin1_names"]
         self.stop, self.common, self.known = data["stop"], data["common"], data["known"]
+        self.first_names, self.capitals = data["first_names"], data["capitals"]
         self._grid = None
         self.geocode = lru_cache(maxsize=65536)(self._geocode)
 
@@ -82,7 +83,7 @@ class Gazetteer:
             if parent and key(parent) in names:
                 s += 20
             return s - row * 1e-6  # earlier curated rows win ties (biggest parent city first)
-        s = math.log10(self.pop[row] + 10) - (0.5 if alt else 0.0)
+        s = math.log10(self.pop[row] + 10) - (1.0 if alt else 0.0) + (0.5 if row in self.capitals else 0)
         if cc in countries:
             s += 6
         if (cc, self.admin1[row]) in regions:
@@ -98,8 +99,24 @@ class Gazetteer:
         if not cands:
             return None
         ctx = frozenset(c.upper() for c in countries)
-        row = max(cands, key=lambda c: self.score(c[0], c[1], ctx))[0]
-        return self.geocode(row)
+        return self.geocode(self.choose(cands, ctx)[0])
+
+    def choose(self, cands, countries, regions=frozenset(), names=frozenset()) -> tuple[int, bool]:
+        """The best (row, alternate) reading; a namesake abroad (a
+        capital counts five times its size) that is eight times bigger beats a small town in the article's countries
+        unless the town's region is named too (Geneva, Switzerland over Geneva, Illinois)."""
+        best = max(cands, key=lambda c: self.score(c[0], c[1], countries, regions, names))
+        row = best[0]
+        if self.kind[row] != "city" or (self.cc[row], self.admin1[row]) in regions:
+            return best
+        size = lambda r: self.pop[r] * (5 if r in self.capitals else 1)  # noqa: E731
+        abroad = [c for c in cands if self.kind[c[0]] == "city" and not c[1]
+                  and self.cc[c[0]] not in countries]
+        if abroad:
+            big = max(abroad, key=lambda c: size(c[0]))
+            if size(big[0]) >= 100_000 and size(big[0]) >= 8 * max(size(row), 1):
+                return big
+        return best
 
     # ----- reverse ----------------------------------------------------------------------
     def _build_grid(self) -> dict:
