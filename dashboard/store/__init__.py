@@ -233,15 +233,19 @@ class Store:
                     new.append(d)
             if progress and summary.duplicates:
                 progress(summary.duplicates)
+            t0 = time.perf_counter()
             records, errors, new = extract_all(new, extractor, progress) if new else ([], [], [])
+            summary.seconds["extract"] = time.perf_counter() - t0
             summary.failed.extend(errors)
             if not new:
                 summary.events = int(con.execute("SELECT count(*) FROM events").fetchone()[0])
                 return summary
+            t0 = time.perf_counter()
             con.begin()
             summary.records_by_type, summary.events = write_batch(
                 con, new, records, uuid.uuid4().hex[:12])
             con.commit()
+            summary.seconds["write"] = time.perf_counter() - t0
             summary.added_documents = len(new)
             state["changed"] = True
         return summary
@@ -258,8 +262,12 @@ class Store:
 
     def ingest_paths(self, paths: list[str], progress=None, extractor=None) -> IngestSummary:
         """Ingest files, folders and globs; unreadable files are reported, not raised."""
+        t0 = time.perf_counter()
         docs, failed = load_paths(paths)
-        return self.ingest(docs, progress=progress, extractor=extractor, failed=failed)
+        load = time.perf_counter() - t0
+        summary = self.ingest(docs, progress=progress, extractor=extractor, failed=failed)
+        summary.seconds = {"load": load, **summary.seconds}
+        return summary
 
     def ensure_sample(self) -> Optional[IngestSummary]:
         """Ingest the sample articles (``assets/sample/``) when the store holds none."""

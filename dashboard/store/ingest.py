@@ -69,6 +69,7 @@ class IngestSummary:
     failed: list = field(default_factory=list)
     records_by_type: dict = field(default_factory=dict)
     events: int = 0
+    seconds: dict = field(default_factory=dict)   # load, extract, write (events included)
 
     def lines(self) -> list[str]:
         """The summary as short lines for the command line."""
