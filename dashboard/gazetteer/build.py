@@ -51,7 +51,7 @@ def _geonames_version() -> str:
 
 
 def curated_hash(assets: Path = ASSETS) -> str:
-    h = hashlib.sha256(str(FORMAT).encode())
+    h = hashlib.sha256(str(FORMAT).encode() + Path(__file__).read_bytes())
     for name in CURATED_FILES:
         p = assets / name
         if p.exists():
@@ -182,8 +182,25 @@ def compile_index(assets: Path = ASSETS) -> dict:
     # admin1 names: curated regions with a code, explicit extras, US states
     admin1: dict[tuple[str, str], str] = {}
     us_states = json.loads((data_dir / "us_states.json").read_text(encoding="utf-8"))
+    us_pts: dict[str, list[tuple[float, float]]] = {}
+    for c in cities.values():
+        if c["countrycode"] == "US":
+            us_pts.setdefault(c["admin1code"], []).append((c["latitude"], c["longitude"]))
     for code, s in us_states.items():
         admin1[("US", code)] = s["name"]
+        pts = us_pts.get(code)
+        if not pts:
+            continue
+        row = b.add_row(s["name"], statistics.median(p[0] for p in pts),
+                        statistics.median(p[1] for p in pts), "US", code, 0, "region:state",
+                        f"us:{code}")
+        name = key(s["name"])
+        for k in (f"{name} state", f"state of {name}"):
+            b.add_key(k, row, False)
+        big_city = any(b.kind[c >> 1] == "city" and b.pop[c >> 1] >= 100_000
+                       for c in b.keys.get(name, ()))
+        if not big_city:  # "California" is the state; "New York", "Washington" the cities
+            b.add_key(name, row, False)
     for r in read_csv(assets / "admin1.csv", ("country", "code", "name")):
         admin1[(r["country"], r["code"])] = r["name"]
     # curated places

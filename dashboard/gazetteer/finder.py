@@ -34,6 +34,9 @@ ADJ_SUFFIXES = frozenset("made built backed supplied produced designed funded al
                          "sponsored manufactured born origin led".split())
 LOCATIVE = frozenset("in near at from to outside into towards toward around across via "
                      "of inside".split())
+#: "the Paris Agreement", "the Geneva Conventions": a document named after a place
+DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conventions protocol "
+                           "protocols format memorandum declaration".split())
 SENTENCE_END = set(".!?\n:;|\u2014\u2013\"\u201c(")
 
 
@@ -210,7 +213,9 @@ def find(gaz, text: str) -> list:
         if cs:
             chosen[k] = gaz.choose(cs, countries, regions, names)
 
-    matched_tokens = {j for m in matches for j in range(m.i, m.i + m.n)}
+    # tokens of confident readings; a weak reading's word may still be a surname ("Rubio")
+    matched_tokens = {j for m in matches if m.k in chosen and _strong(gaz, chosen[m.k][0], m)
+                      for j in range(m.i, m.i + m.n)}
     persons: set[str] = set()
     keep: list[_Match] = []
     for m in matches:
@@ -225,6 +230,9 @@ def find(gaz, text: str) -> list:
             if prev_unknown or next_unknown:
                 persons.add(m.k)
                 continue
+        j = m.i + m.n
+        if j < len(t) and t.space[j] and t.key[j] in DOCUMENT_WORDS:
+            continue
         if m.via == "demonym":
             m.row = row
             keep.append(m)
@@ -239,6 +247,10 @@ def find(gaz, text: str) -> list:
             continue
         out.append(PlaceMention(m.start, m.end, text[m.start:m.end], gaz.geocode(m.row), m.adjective))
     return out
+
+
+def _strong(gaz, row: int, m: _Match) -> bool:
+    return m.via == "demonym" or gaz.kind[row] != "city" or gaz.pop[row] >= 100_000
 
 
 def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title) -> bool:

@@ -110,8 +110,8 @@ class Gazetteer:
         if self.kind[row] != "city" or (self.cc[row], self.admin1[row]) in regions:
             return best
         size = lambda r: self.pop[r] * (5 if r in self.capitals else 1)  # noqa: E731
-        abroad = [c for c in cands if self.kind[c[0]] == "city" and not c[1]
-                  and self.cc[c[0]] not in countries]
+        abroad = [c for c in cands if self.kind[c[0]] == "city" and self.cc[c[0]] not in countries
+                  and (not c[1] or self.pop[c[0]] >= 1_000_000)]
         if abroad:
             big = max(abroad, key=lambda c: size(c[0]))
             if size(big[0]) >= 100_000 and size(big[0]) >= 8 * max(size(row), 1):
