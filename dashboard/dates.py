@@ -47,6 +47,11 @@ _PATTERNS = [
 ]
 
 
+_ANY_MONTH = re.compile(_MON)
+_ANY_WEEKDAY = re.compile(_WD)
+_ANY_RELATIVE = re.compile(r"yesterday|today|tonight|last|this|overnight|ago|day before")
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -102,7 +107,14 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
 
+    low = text.lower()
+    has_month = bool(_ANY_MONTH.search(text))
+    has_wd = bool(_ANY_WEEKDAY.search(text))
     for kind, pat in _PATTERNS:
+        if kind in ("dmy", "mdy", "my") and not has_month or kind == "weekday" and not has_wd:
+            continue
+        if kind == "relative" and not _ANY_RELATIVE.search(low):
+            continue
         for m in pat.finditer(text):
             s, e = m.span()
             if not free(s, e):

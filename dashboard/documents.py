@@ -41,18 +41,43 @@ def decode(name: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
+    text = _single_byte(data)
+    if text is None:
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1251", "cp1252", "latin_1", "koi8_r", "utf_16",
-                                           "iso8859_2", "mac_cyrillic", "cp1250"]).best()
-    if best is None:
         best = from_bytes(data).best()
-    if best is None:
-        raise UndecodableDocument(name, "could not find a text encoding for this file")
-    text = str(best)
+        if best is None:
+            raise UndecodableDocument(name, "could not find a text encoding for this file")
+        text = str(best)
     if _control_ratio(text) > 0.05:
         raise BinaryDocument(name, "this looks like a binary file, not text")
     return text
+
+
+_SINGLE_BYTE = ("cp1252", "cp1251", "iso8859_2", "koi8_r", "mac_cyrillic")
+
+
+def _single_byte(data: bytes) -> Optional[str]:
+    """The most plausible single-byte decoding: whole words in Cyrillic, or Latin words
+    with accents, beat the mojibake other code pages make of the same bytes."""
+    best, best_score = None, None
+    for enc in _SINGLE_BYTE:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = 0
+        for w in re.findall(r"[^\W\d_]+", text):
+            if w.isascii():
+                continue
+            cyr = all("\u0400" <= c <= "\u04ff" for c in w)
+            lat = all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in w) and any(c.isascii() for c in w)
+            mixed = re.search(r"[^\W\d_][A-Z\u0400-\u042f]", w[1:]) and not w.isupper()
+            score += 1 if (cyr or lat) and not mixed else -2
+        score -= 2 * sum(1 for c in text if not c.isascii() and not c.isalpha() and c not in "“”‘’«»—…№°")
+        if best_score is None or score > best_score:
+            best, best_score = text, score
+    return best if best_score is not None and best_score >= 0 else None
 
 
 def _control_ratio(text: str) -> float:
@@ -65,7 +90,7 @@ def _control_ratio(text: str) -> float:
 
 def html_to_text(html: str) -> tuple[str, str]:
     """Readable text and title of an HTML page; scripts, styles and furniture dropped."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
     title = ""

@@ -19,7 +19,7 @@ from ..records import Document, Record
 from . import attribution as attr
 from .figures import Figure, find_figures, single_weapons, war_scope
 from .lexicon import load as load_lexicon
-from .linker import best_place, event_dates, nearest_date
+from .linker import best_place, contains, event_dates, nearest_date
 from .text import sentences
 
 log = logging.getLogger(__name__)
@@ -42,20 +42,30 @@ def extract_document(doc: Document, gazetteer=None) -> list[Record]:
         return []
 
 
+def _find_places(gaz, text: str, name: str):
+    """Place mentions, or none when the gazetteer fails: figures are never lost to geocoding."""
+    if gaz is None:
+        return []
+    try:
+        return gaz.find(text)
+    except Exception:
+        log.exception("place finding failed for %s; its figures stay without places", name)
+        return []
+
+
 def _extract(doc: Document, gaz) -> list[Record]:
     text = doc.text
     lex = load_lexicon()
     sents = sentences(text)
     dates = find_dates(text, doc.published)
-    places = gaz.find(text) if gaz is not None else []
+    places = _find_places(gaz, text, doc.name)
     nouns = [p for p in places if not p.adjective]
     base = dict(doc=doc.name, doc_id=doc.doc_id)
     records: list[Record] = []
 
     # skip the dateline and boilerplate first lines
-    body = [s for s in sents if not (s.index < 4 and parse_dateline(s.text) is not None)
+    body = [s for s in sents if not (s.index < 4 and len(s.text) < 90 and parse_dateline(s.text) is not None)
             and not s.text.lower().startswith("test document composed")]
-    date_excl = tuple((d.start, d.end) for d in dates)
 
     def in_sent(items, s):
         return [x for x in items if s.start <= x.start < s.end]
@@ -85,10 +95,11 @@ def _extract(doc: Document, gaz) -> list[Record]:
             para, para_date, para_place = s.paragraph, None, None
         s_dates = event_dates(s.start, s.text, in_sent(dates, s))
         s_places = in_sent(nouns, s)
-        figs = find_figures(s.text, s.start, lex, date_excl, last_cas) + single_weapons(s.text, s.start, lex)
+        excl = tuple((d.start, d.end) for d in in_sent(dates, s))
+        figs = find_figures(s.text, s.start, lex, excl, last_cas) + single_weapons(s.text, s.start, lex)
         figs.sort(key=lambda f: f.start)
-        srcs = attr.attributions(s.text, s.start)
-        war = war_scope(s.text)
+        srcs = attr.attributions(s.text, s.start) if figs else []
+        war = war_scope(s.text) if figs else False
         for f in figs:
             if f.type == "casualty" and not f.subset:
                 last_cas = f
@@ -113,7 +124,11 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 rec.date, rec.date_precision = para_date.value, para_date.precision
             else:
                 rec.date, rec.date_precision = main_date_val
-            pm = best_place(text, s_places, f.start) or para_place or main_pm
+            pm = best_place(text, s_places, f.start)
+            if pm is None:
+                # inherited: a region or country that holds the main place says less than it
+                pm = para_place if para_place is not None and not (
+                    main_pm is not None and contains(para_place, main_pm)) else main_pm
             if pm is not None:
                 _put_place(rec, pm.geocode)
             records.append(rec)

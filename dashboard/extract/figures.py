@@ -63,7 +63,7 @@ _ORIGIN_COUNTRY = {"north korean": "North Korea", "south korean": "South Korea",
                    "u.s.": "United States", "us": "United States", "british": "United Kingdom", "french": "France",
                    "german": "Germany", "israeli": "Israel", "turkish": "Turkey", "soviet": "Soviet Union",
                    "belarusian": "Belarus", "western": None}
-_TOK = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
+_TOK = re.compile(r"[A-Za-z][A-Za-z\d'’.-]*[A-Za-z\d]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
 _PARTITIVE = re.compile(r"^\s+of\s+(them|whom|those|these|the|its|their|his|her|our)\b\s*([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
 _TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|climbed\s+to)\s*$")
 _ANAPHOR_LEFT = re.compile(r"(?:\b(?:to|at|counted|of|gave|reported|recorded|confirmed|and|then|another|with)\s*|,\s*)$")
@@ -72,6 +72,11 @@ _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the
                   r"\bhad\s+now\s+been\s+killed|\bhave\s+now\s+been\s+killed|\bin\s+total\s+since|\bso\s+far\s+in\s+the\s+war|"
                   r"\bsince\s+(?:the\s+)?(?:full-scale|large-scale)|\bsince\s+(?:october|february)\s+\d{1,2}?,?\s*20\d\d|"
                   r"\bof\s+the\s+war\b", re.I)
+
+
+_HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+                         r"dozens?|scores|hundreds|thousands|millions)\b", re.I)
 
 
 @dataclass
@@ -97,21 +102,21 @@ class Figure:
         return self.number.value
 
 
+_QUAL_ANY = re.compile("|".join(f"(?P<{q}>{p.pattern})" for p, q in QUALIFIERS))
+
+
+def _qualifier_match(left: str):
+    return _QUAL_ANY.search(left[-40:].lower())
+
+
 def _qualifier(left: str) -> str:
-    tail = left[-40:].lower()
-    for pat, q in QUALIFIERS:
-        if pat.search(tail):
-            return q
-    return "exact"
+    m = _qualifier_match(left)
+    return m.lastgroup if m else "exact"
 
 
 def _strip_qualifier(left: str) -> str:
-    low = left.lower()
-    for pat, _ in QUALIFIERS:
-        m = pat.search(low)
-        if m:
-            return left[:m.start()]
-    return left
+    m = _qualifier_match(left)
+    return left[:len(left) - len(left[-40:]) + m.start()] if m else left
 
 
 def _weapon_term(tokens: list[str], lex: Lexicon) -> Optional[tuple[str, Optional[str], int]]:
@@ -249,6 +254,8 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     holds absolute spans (dates) whose numbers are not counts; ``previous`` is the last
     casualty figure before this sentence (for "corrected that to 29")."""
     lex = lex or load()
+    if not _HAS_NUMBER.search(sentence):
+        return []
     nums = [n for n in find_numbers(sentence)
             if not any(a <= n.start + offset < b for a, b in excluded)]
     low = sentence.lower()
@@ -331,16 +338,18 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             out.append(fig)
             if not fig.subset:
                 last_cas = fig
-    if out and any(f.type == "weapon" for f in out) and not military_context(sentence):
-        out = [f for f in out if f.type != "weapon"]
+    if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence):
+        out = [f for f in out if f.category not in _DUAL_USE]
     return out
 
 
+_DUAL_USE = {"drone", "rocket"}   # farm drones and space rockets exist: these need a military sentence
 _MILITARY = re.compile(r"\b(?:attack\w*|strike|strikes|struck|raid\w*|bombard\w*|shell\w*|barrage|salvo|wave|"
                        r"launch\w*|fir(?:ed|ing)|shot|shoot\w*|intercept\w*|downed|destroy\w*|air\s+defen[cs]es?|"
                        r"air\s+force|military|army|forces|troops|targe?t\w*|hit|explod\w*|overnight|war|front|"
                        r"offensive|assault|killed|injured|wounded|jammed|neutrali[sz]ed|air-raid|alert|"
-                       r"ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)\b", re.I)
+                       r"ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|dropped|aircraft|warplanes?|jets|bombers?|"
+                       r"helicopters?|shahed\w*|kamikaze|explosive\w*|air\s+raid|sirens?|enemy|hostile)\b", re.I)
 
 
 def military_context(sentence: str) -> bool:
@@ -380,6 +389,8 @@ def single_weapons(sentence: str, offset: int, lex: Optional[Lexicon] = None) ->
     names the weapon's origin. A bare 'a missile' stays uncounted (it is no figure)."""
     lex = lex or load()
     out = []
+    if not lex.weapon_re.search(sentence.lower()):
+        return out
     for m in _DET.finditer(sentence):
         toks = list(_TOK.finditer(sentence, m.end(), min(len(sentence), m.end() + 80)))[:5]
         words, head = [], None

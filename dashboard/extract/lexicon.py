@@ -28,6 +28,7 @@ class Lexicon:
     casualty: dict[str, tuple[str, str]]  # term -> (category, side)
     people: dict[str, str]                # noun -> group
     casualty_re: re.Pattern               # finds casualty terms in lower-case text
+    weapon_re: re.Pattern                 # finds any weapon word in lower-case text
 
 
 def _rows(path: Path):
@@ -61,7 +62,8 @@ def load() -> Lexicon:
     weapon_words = frozenset(t.split()[-1] for t in weapons)
     terms = sorted(casualty, key=len, reverse=True)
     casualty_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(t) for t in terms))
-    return Lexicon(weapons, weapon_words, casualty, people, casualty_re)
+    weapon_re = re.compile(r"(?:%s)" % "|".join(re.escape(w) for w in sorted(weapon_words, key=len, reverse=True)))
+    return Lexicon(weapons, weapon_words, casualty, people, casualty_re, weapon_re)
 
 
 def singular(word: str) -> str:

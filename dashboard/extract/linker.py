@@ -22,16 +22,20 @@ from ..dates import DateMention
 
 _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|say|reported|announced|told|stated|wrote|added|posted|confirmed|"
                                r"declared|called|warned|tweeted)\s+(?:\w+\s+){0,2}$", re.I)
-_LOCATIVE = re.compile(r"\b(?:in|on|at|near|outside|over|across|against|targeting|targeted|hit|struck|around|into|"
-                       r"inside|of\s+the\s+(?:city|town|village|region|district|camp|port)\s+of|city\s+of|town\s+of|"
-                       r"village\s+of|region\s+of|strike\s+on|attack\s+on|attacks\s+on|strikes\s+on|shelling\s+of|"
-                       r"bombing\s+of|toward|towards|to|throughout|the)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_SOURCE_PREP = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|across|against|targeting|targeted|hit|struck|around|"
+                       r"into|inside|toward|towards|throughout|within|strike\s+on|attack\s+on|attacks\s+on|"
+                       r"strikes\s+on|shelling\s+of|bombing\s+of|assault\s+on|raid\s+on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+                       r"|\b(?:city|town|village|region|province|district|camp|port|capital|suburb|settlement|"
+                       r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?)$", re.I)
+_SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactured|supplied|based|fired|launched|"
+                          r"sent|shipped|delivered)\s+(?:in|from|by))\s+(?:the\s+)?$", re.I)
 _ORG_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:regional|city|state|national|military|emergency|emergencies|health|"
                         r"interior|defen[cs]e|foreign|civil|air|armed|border|general|presidential|main)\s+)*"
                         r"(?:administration|government|governor|mayor|ministry|military|army|forces|force|service|"
                         r"services|president|officials|authorities|police|prosecutors?|office|council|defen[cs]e|"
-                        r"embassy|mission|envoy|leader|media|television|spokes\w+)\b", re.I)
+                        r"embassy|mission|envoy|leader|media|television|spokes\w+)s?\b", re.I)
+_EVENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|strikes?|attacks?|shelling|bombing|"
+                          r"blasts?|explosions?|raids?|massacre|offensive|bombardment|barrage)\b", re.I)
 PRECISION_RANK = {"landmark": 3.5, "district": 3.5, "city": 3, "region": 2, "country": 1}
 
 
@@ -75,6 +79,8 @@ def place_score(text: str, pm) -> float:
         score -= 3
     if re.match(r"^\s+(?:said|says|launched|fired|sent|claimed|denied|called|has|had|is|was|did|does|struck|attacked|unleashed|turned)\b", after):
         score -= 2.5
+    if _EVENT_AFTER.match(after):
+        score += 1.5   # "Poltava toll rises", "the Kyiv strike", "Kharkiv hypermarket strike"
     if re.match(r"^['’]s\s+\w", after) and not _ORG_AFTER.match(after):
         score += 0.5   # "Kyiv's Sviatoshynskyi district", "Yemen's Ras Isa fuel port"
     return score
@@ -103,3 +109,33 @@ def nearest_date(dates: list[DateMention], pos: int) -> Optional[DateMention]:
     if before:
         return before[-1]
     return min(dates, key=lambda d: abs(d.start - pos))
+
+
+_LEVEL = {"landmark": 0, "district": 0, "city": 1, "region": 2, "country": 3}
+
+
+def contains(coarse, fine) -> bool:
+    """Does the place ``coarse`` (a region or country) contain the finer place ``fine``?"""
+    c, f = coarse.geocode, fine.geocode
+    if _LEVEL.get(c.precision, 3) <= _LEVEL.get(f.precision, 3):
+        return False
+    if c.precision == "country":
+        return bool(c.country) and c.country == f.country
+    names = {_base(c.name), _base(c.admin1 or "")} - {""}
+    if _base(f.admin1 or "") in names or _base(f.parent or "") in names:
+        return True
+    return c.precision == "region" and _km(c.lat, c.lon, f.lat, f.lon) < 150
+
+
+def _base(name: str) -> str:
+    return re.sub(r"\b(?:oblast|region|province|governorate|krai|state|district|raion|county)\b", "",
+                  name.lower()).strip()
+
+
+def _km(lat1, lon1, lat2, lon2) -> float:
+    import math
+    if None in (lat1, lon1, lat2, lon2):
+        return float("inf")
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,69 @@
+"""Extraction throughput on ~4 KB articles (one core, warm) and `import dashboard` time."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _corpus(n: int):
+    from ..documents import load_path
+    from ..records import Document
+
+    files = sorted((ROOT / "assets" / "sample").glob("*.txt"))
+    dev = ROOT.parent / "shared" / "eval" / "dev" / "texts"
+    if dev.is_dir():
+        files += sorted(dev.glob("*.txt"))
+    base = [load_path(f) for f in files]
+    docs = []
+    for i in range(n):
+        d = base[i % len(base)]
+        text = d.text
+        while len(text) < 3500:               # pad short articles to ~4 KB with their own text
+            text = text + "\n\n" + d.text
+        docs.append(Document(doc_id=f"{i:016x}", name=f"bench{i}.txt", text=text[:4200],
+                             published=d.published))
+    return docs
+
+
+def run(args) -> int:
+    from ..extract import extract_document
+
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import dashboard"],
+                         capture_output=True, text=True, cwd=ROOT)
+    t_import = time.perf_counter() - t0
+    print(f"import dashboard (fresh interpreter, incl. start-up): {t_import:.3f} s")
+
+    n = args.n or 600
+    docs = _corpus(n)
+    kb = sum(len(d.text) for d in docs) / len(docs) / 1024
+    gaz = None
+    try:
+        from ..gazetteer import get_gazetteer
+        t0 = time.perf_counter()
+        gaz = get_gazetteer()
+        gaz.find("Kyiv")
+        print(f"gazetteer load: {time.perf_counter() - t0:.3f} s")
+    except ImportError:
+        print("gazetteer: not available, places skipped")
+
+    class NoPlaces:
+        def find(self, text):
+            return []
+
+    for label, g in (("figures, dates, statements (no places)", NoPlaces()), ("full pipeline with places", gaz)):
+        if g is None:
+            continue
+        for d in docs[:20]:                   # warm up
+            extract_document(d, g)
+        t0, c0 = time.perf_counter(), time.process_time()
+        nrec = sum(len(extract_document(d, g)) for d in docs)
+        dt, dc = time.perf_counter() - t0, time.process_time() - c0
+        print(f"extract, {label}: {len(docs)} articles of {kb:.1f} KB: "
+              f"{len(docs) / dc:.0f} articles/s per CPU-second (one core), "
+              f"{len(docs) / dt:.0f}/s wall-clock; {nrec / len(docs):.0f} records/article")
+    return 0

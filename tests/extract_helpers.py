@@ -1,0 +1,24 @@
+"""Helpers for extraction tests: run the pipeline on a sentence without the gazetteer."""
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.documents import load_bytes
+from dashboard.extract import extract_document
+
+
+class NoPlaces:
+    """A gazetteer that knows no place: keeps figure tests independent of geocoding."""
+
+    def find(self, text):
+        return []
+
+
+def figures(text: str, published: date | None = date(2025, 4, 24)):
+    doc = load_bytes("t.txt", text.encode("utf-8"), published=published)
+    return [r for r in extract_document(doc, NoPlaces()) if r.type in ("casualty", "weapon")]
+
+
+def keys(text: str, **kw) -> set[tuple]:
+    """{(type, category, count, qualifier)} of the figures of ``text``."""
+    return {(r.type, r.category, r.count, r.qualifier) for r in figures(text, **kw)}

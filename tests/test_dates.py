@@ -1,0 +1,66 @@
+"""Publication dates and date phrases resolved against them."""
+from datetime import date
+
+import pytest
+
+from dashboard.dates import find_dates, find_publication_date, parse_dateline
+
+DATELINES = [
+    ("04-24-2025, 1:39 PM", date(2025, 4, 24)),
+    ("Thursday 9 January 2025", date(2025, 1, 9)),
+    ("Wednesday, September 4th, 2024", date(2024, 9, 4)),
+    ("27/05/2024", date(2024, 5, 27)),
+    ("September 12, 2024 | 07:45 GMT", date(2024, 9, 12)),
+    ("2025-04-13", date(2025, 4, 13)),
+    ("Sunday, 14 April 2024 — updated 11:05 local time", date(2024, 4, 14)),
+    ("31 Dec 2023 16:20 (Moscow time)", date(2023, 12, 31)),
+    ("Fri 29 Aug 2025", date(2025, 8, 29)),
+    ("April 5, 2025", date(2025, 4, 5)),
+    ("5 April 2025", date(2025, 4, 5)),
+    ("Published 12 May 2025, updated 14:20", date(2025, 5, 12)),
+]
+
+
+@pytest.mark.parametrize("line,expected", DATELINES)
+def test_datelines(line, expected):
+    assert find_publication_date(line + "\n\nSome headline here\n\nBody text.") == expected
+
+
+def test_a_sentence_with_a_date_is_no_dateline():
+    assert parse_dateline("Russia attacked the city on 5 April 2025 and killed many people there") is None
+    assert find_publication_date("No date here.\nJust words about the war.") is None
+
+
+def _values(text, pub):
+    return [(d.text, d.value, d.precision) for d in find_dates(text, pub)]
+
+
+def test_relative_phrases_resolve_against_publication_date():
+    pub = date(2025, 4, 24)  # a Thursday
+    got = {t: (v, p) for t, v, p in _values(
+        "overnight Thursday; late Wednesday night; Saturday's attack; yesterday; last July; "
+        "since July 2024; On April 13, a strike", pub)}
+    assert got["overnight Thursday"] == ("2025-04-24", "day")
+    assert got["late Wednesday night"] == ("2025-04-23", "day")
+    assert got["Saturday's"] == ("2025-04-19", "day")
+    assert got["yesterday"] == ("2025-04-23", "day")
+    assert got["last July"] == ("2024-07", "month")
+    assert got["since July 2024"] == ("2024-07", "month")
+    assert got["April 13"] == ("2025-04-13", "day")
+
+
+def test_month_without_year_is_the_latest_before_publication():
+    assert _values("in December", date(2025, 1, 9)) == [("in December", "2024-12", "month")]
+
+
+def test_without_publication_date_relative_phrases_stay_unresolved():
+    (d,) = find_dates("on Thursday", None)
+    assert d.value is None
+
+
+def test_may_the_verb_is_no_date():
+    assert _values("more may be trapped beneath rubble", date(2025, 4, 24)) == []
+
+
+def test_times_are_not_dates():
+    assert _values("at 1:39 PM", date(2025, 4, 24)) == []

@@ -1,0 +1,168 @@
+"""Casualty and weapon figures: the phrasing news uses, and what must give no figure."""
+import pytest
+
+from extract_helpers import figures, keys
+
+C, W = "casualty", "weapon"
+
+POSITIVE = [
+    # casualties: digits, words, qualifiers
+    ("At least 12 people were killed in the attack.", {(C, "killed", 12, "at_least")}),
+    ("The strike killed at least twelve people.", {(C, "killed", 12, "at_least")}),
+    ("More than 100 civilians have died, officials said.", {(C, "killed", 100, "more_than")}),
+    ("Over 70 people were wounded.", {(C, "injured", 70, "more_than")}),
+    ("Up to 85 servicemen were killed, the ministry claimed.", {(C, "killed", 85, "up_to")}),
+    ("About 40 people were injured.", {(C, "injured", 40, "about")}),
+    ("Nearly 300 residents were hurt in the blasts.", {(C, "injured", 300, "about")}),
+    ("Some 1,200 people were killed in the siege.", {(C, "killed", 1200, "about")}),
+    ("Twenty-one people died after the shelling.", {(C, "killed", 21, "exact")}),
+    ("The attack killed 74 people and wounded 171.", {(C, "killed", 74, "exact"), (C, "injured", 171, "exact")}),
+    ("A dozen people were hurt.", {(C, "injured", 12, "exact")}),
+    ("Two dozen soldiers were killed overnight.", {(C, "killed", 24, "exact")}),
+    ("The blast left 9 dead and 30 injured.", {(C, "killed", 9, "exact"), (C, "injured", 30, "exact")}),
+    ("The strike, which killed at least 12 and injured 90 more, was the deadliest.",
+     {(C, "killed", 12, "at_least"), (C, "injured", 90, "exact")}),
+    ("At least 12 people were killed in the attacks, with 90 injured.",
+     {(C, "killed", 12, "at_least"), (C, "injured", 90, "exact")}),
+    ("Officials said 5 people were missing.", {(C, "missing", 5, "exact")}),
+    ("Eight residents were still unaccounted for.", {(C, "missing", 8, "exact")}),
+    ("Rescuers lost contact with at least 15 people.", {(C, "missing", 15, "at_least")}),
+    ("Rescuers pulled seven people from the rubble.", {(C, "rescued", 7, "exact")}),
+    ("Twelve residents were pulled out alive.", {(C, "rescued", 12, "exact")}),
+    ("35 were being treated in hospitals.", {(C, "hospitalized", 35, "exact")}),
+    ("Forty people were hospitalised with burns.", {(C, "hospitalized", 40, "exact")}),
+    ("Six people were trapped under the debris.", {(C, "trapped", 6, "exact")}),
+    ("Health officials counted fourteen bodies.", {(C, "killed", 14, "exact")}),
+    ("The death toll rose to 23 on Friday.", {(C, "killed", 23, "exact")}),
+    ("The toll has climbed to 51.", {(C, "killed", 51, "exact")}),
+    ("Belgorod death toll climbs to 24 after shelling", {(C, "killed", 24, "exact")}),
+    ("Glide bombs kill 13 in the city", {(C, "killed", 13, "exact")}),
+    ("Kharkiv strike: 18 dead, five still missing", {(C, "killed", 18, "exact"), (C, "missing", 5, "exact")}),
+    ("The governor put the toll at 14 dead and 108 injured.",
+     {(C, "killed", 14, "exact"), (C, "injured", 108, "exact")}),
+    ("The city-wide toll stood at 14 on Thursday morning and 19 in the afternoon.",
+     {(C, "killed", 14, "exact"), (C, "killed", 19, "exact")}),
+    ("Another 48 were wounded, and five people are still missing.",
+     {(C, "injured", 48, "exact"), (C, "missing", 5, "exact")}),
+    ("The war has claimed the lives of 3,000 civilians.", {(C, "killed", 3000, "exact")}),
+    ("Nine aid workers were killed on Friday.", {(C, "killed", 9, "exact")}),
+    ("Israel's military said at least nine of those killed were militants.", {(C, "killed", 9, "at_least")}),
+    ("Six of the dead worked for the agency.", {(C, "killed", 6, "exact")}),
+    # subsets
+    ("Sixty-four people were injured, eight of them children.",
+     {(C, "injured", 64, "exact"), (C, "injured", 8, "exact")}),
+    ("The strike killed 20 people, including nine children.",
+     {(C, "killed", 20, "exact"), (C, "killed", 9, "exact")}),
+    ("It killed more than 100 people, among them 20 children.",
+     {(C, "killed", 100, "more_than"), (C, "killed", 20, "exact")}),
+    ("Twenty-four people, four of them children, have died.",
+     {(C, "killed", 24, "exact"), (C, "killed", 4, "exact")}),
+    ("Four children were among those killed.", {(C, "killed", 4, "exact")}),
+    ("The dead included one child.", {(C, "killed", 1, "exact")}),
+    ("63 people had been injured, 11 of them children; 35 were being treated in hospitals, including six children.",
+     {(C, "injured", 63, "exact"), (C, "injured", 11, "exact"), (C, "hospitalized", 35, "exact"),
+      (C, "hospitalized", 6, "exact")}),
+    # revisions in one passage
+    ("The administration first spoke of 30 injured; prosecutors corrected that to 29.",
+     {(C, "injured", 30, "exact"), (C, "injured", 29, "exact")}),
+    # rates
+    ("5000 soldiers a week are dying.", {(C, "killed", 5000, "exact")}),
+    # weapons
+    ("Moscow launched 70 missiles and 145 drones against Ukraine.",
+     {(W, "missile", 70, "exact"), (W, "drone", 145, "exact")}),
+    ("Russia fired over 70 missiles overnight.", {(W, "missile", 70, "more_than")}),
+    ("The salvo comprised some 170 drones, more than 30 cruise missiles and more than 120 ballistic missiles.",
+     {(W, "drone", 170, "about"), (W, "cruise_missile", 30, "more_than"), (W, "ballistic_missile", 120, "more_than")}),
+    ("Two Iskander-M missiles hit the institute.", {(W, "ballistic_missile", 2, "exact")}),
+    ("Russia launched six Kh-101 cruise missiles.", {(W, "cruise_missile", 6, "exact")}),
+    ("The air force said it shot down 40 Shahed drones.", {(W, "drone", 40, "exact")}),
+    ("Two guided aerial bombs exploded near a tram stop.", {(W, "glide_bomb", 2, "exact")}),
+    ("Russian aircraft dropped 12 KAB glide bombs on the town.", {(W, "glide_bomb", 12, "exact")}),
+    ("Air defences destroyed 13 rockets over the region.", {(W, "rocket", 13, "exact")}),
+    ("The army fired 200 artillery shells at the village.", {(W, "artillery", 200, "exact")}),
+    ("Forces launched four Kinzhal missiles at the capital.", {(W, "ballistic_missile", 4, "exact")}),
+    ("The Russians employed a North Korean-made missile in the attack.", {(W, "missile", 1, "exact")}),
+    ("One Oreshnik missile struck the plant.", {(W, "ballistic_missile", 1, "exact")}),
+]
+
+NEGATIVE = [
+    "The veteran guard fired 12 three-pointers as the Lakers killed the momentum of the visitors.",
+    "The start-up shipped 145 drones to farmers last year.",
+    "A 70-year-old man was found 9 km from the front.",
+    "The meeting on April 13 began at 1:39 PM.",
+    "Prices fell in July 2024 and will recover in nine months.",
+    "The company raised $30 million from 12 investors.",
+    "Damage was recorded in seven of the capital's ten districts.",
+    "A six-storey building and 36 houses were damaged.",
+    "About 70 per cent of imports pass through the port.",
+    "It was the fifth time the compound had been hit.",
+    "Tu-95 bombers took off from the Engels base.",
+    "Around 200 shoppers and staff were inside when the bomb struck.",
+    "Firefighters needed about 16 hours to put it out.",
+    "The city declared three days of mourning.",
+    "The team scored 3 goals in the second half, killing off the game.",
+    "Officials opened 12 shelters and hired 40 volunteers.",
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE, ids=[t[:40] for t, _ in POSITIVE])
+def test_positive_figures(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[t[:40] for t in NEGATIVE])
+def test_negative_sentences_give_no_figure(text):
+    assert keys(text) == set()
+
+
+def test_subset_is_marked_and_keeps_group():
+    recs = figures("The strike killed 20 people, including nine children.")
+    sub = [r for r in recs if r.count == 9][0]
+    assert sub.subset is True and sub.group == "children"
+    assert [r for r in recs if r.count == 20][0].subset is False
+
+
+def test_rate_is_kept_apart_without_date_or_place():
+    (r,) = figures("5000 soldiers a week are dying.")
+    assert r.scope == "rate" and r.rate_unit == "week" and r.date is None and r.place is None
+
+
+def test_war_wide_total_has_no_date():
+    (r,) = figures("More than 41,000 Palestinians have been killed since the war began.")
+    assert r.scope == "war" and r.date is None and r.qualifier == "more_than"
+
+
+def test_vague_amount_has_low_bound_and_no_count():
+    (r,) = figures("Dozens of people were killed.")
+    assert r.count is None and r.qualifier == "vague" and r.low == 24
+
+
+def test_weapon_roles_and_origin():
+    recs = figures("Russia launched 598 drones and 31 missiles; 563 drones and 26 missiles were shot down.")
+    roles = {(r.category, r.count): r.role for r in recs}
+    assert roles == {("drone", 598): "launched", ("missile", 31): "launched",
+                     ("drone", 563): "shot_down", ("missile", 26): "shot_down"}
+    (nk,) = figures("Russia used a North Korean-made missile.")
+    assert nk.origin == "North Korea" and nk.count == 1
+
+
+def test_model_is_named():
+    (r,) = figures("Russia fired two Iskander-M ballistic missiles at the city.")
+    assert r.model == "Iskander-M" and r.category == "ballistic_missile"
+
+
+def test_bounds_follow_qualifier():
+    (a,) = figures("At least 12 people were killed.")
+    (b,) = figures("Up to 85 servicemen were killed.")
+    (c,) = figures("More than 100 people died.")
+    assert (a.low, a.high) == (12, None)
+    assert (b.low, b.high) == (None, 85)
+    assert (c.low, c.high) == (101, None)
+
+
+def test_evidence_is_the_exact_span():
+    text = "According to the emergency service, at least 12 people were killed in the attack."
+    (r,) = figures(text)
+    assert text[r.start:r.end] == r.evidence and "12" in r.evidence
+    assert r.sentence == text
+    assert r.source == "emergency service"

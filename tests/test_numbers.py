@@ -1,0 +1,17 @@
+from dashboard.extract.numbers import find_numbers, words_to_int
+
+
+def test_words_to_int():
+    assert words_to_int("twenty-one") == 21
+    assert words_to_int("one hundred and five") == 105
+    assert words_to_int("two thousand") == 2000
+    assert words_to_int("Sixty-four") == 64
+    assert words_to_int("banana") is None
+
+
+def test_find_numbers():
+    got = [(n.text, n.value, n.vague) for n in find_numbers(
+        "twelve, 1,200, 5000, a dozen, two dozen, dozens, 1.2 million, Tu-95, 3.5 km")]
+    assert got == [("twelve", 12, False), ("1,200", 1200, False), ("5000", 5000, False),
+                   ("a dozen", 12, False), ("two dozen", 24, False), ("dozens", None, True),
+                   ("1.2 million", 1200000, False)]
