@@ -199,8 +199,11 @@ def article(rng: random.Random, ev: Event, report: int, background: Event | None
     paras = [dateline(rng, pub, ev.city, outlet), head, lead, " ".join(body)]
     if background is not None:
         b = background
-        paras.append(f"It was the deadliest attack on the city since {MONTHS[b.day.month - 1]} "
-                     f"{b.day.year}, when {b.killed} people were killed in {b.city}.")
+        paras.append(rng.choice([
+            f"It was the deadliest attack on the city since {MONTHS[b.day.month - 1]} "
+            f"{b.day.year}, when {b.killed} people were killed.",
+            f"In {MONTHS[b.day.month - 1]} {b.day.year}, a similar strike on {b.city} killed "
+            f"{b.killed} people."]))
     fill = [f.format(city=ev.city, outlet=outlet) for f in FILLER]
     rng.shuffle(fill)
     text = "\n\n".join(paras)
@@ -214,12 +217,17 @@ def generate(n: int, out: str, seed: int = 7) -> int:
     rng = random.Random(seed)
     path = Path(out)
     path.mkdir(parents=True, exist_ok=True)
-    written, events, recent = 0, 0, []
+    written, events = 0, 0
     with open(path / "truth.jsonl", "w", encoding="utf-8") as truth:
         while written < n:
             ev = make_event(rng, events)
             events += 1
-            background = rng.choice(recent) if recent and rng.random() < 0.25 else None
+            background = None
+            if rng.random() < 0.25:   # an earlier attack on the same city, recalled in passing
+                past = make_event(rng, events)
+                background = Event(f"B{events:06d}", ev.day - timedelta(days=rng.randrange(40, 400)),
+                                   ev.city, ev.country, ev.attacker, ev.authority, {}, 0,
+                                   max(2, past.killed), 0, 0)
             for report in range(min(rng.choice([1, 1, 2, 2, 3, 4]), n - written)):
                 text, outlet, pub = article(rng, ev, report, background)
                 name = f"{written:05d}_{ev.city.lower().replace(' ', '-')}.txt"
@@ -229,8 +237,6 @@ def generate(n: int, out: str, seed: int = 7) -> int:
                                         "city": ev.city, "killed": ev.killed,
                                         "background": background.event_id if background else None}) + "\n")
                 written += 1
-            if ev.killed:
-                recent = (recent + [ev])[-50:]
     return events
 
 

@@ -72,20 +72,25 @@ def _matching(store, truth_path: str) -> None:
     """Events found vs the generator's truth: purity and how often a true event is split."""
     import pandas as pd
 
-    truth = pd.read_json(truth_path, lines=True)
+    with open(truth_path, encoding="utf-8") as f:
+        truth = pd.DataFrame([json.loads(line) for line in f])
     recs = store.records_df(None)
     figs = recs[recs["type"].isin(["casualty", "weapon"]) & recs["event_id"].notna()]
     if figs.empty:
         print("matching: no figures were extracted")
         return
-    m = figs.merge(truth[["doc", "event", "background"]], on="doc")
-    main = m[m["event_id"].map(m.groupby("event_id")["event"].agg(lambda s: s.mode().iloc[0]))
-             == m["event"]]
-    purity = m.groupby("event_id")["event"].agg(lambda s: s.value_counts().iloc[0] / len(s)).mean()
+    m = figs.merge(truth[["doc", "event", "date", "background"]].rename(columns={"date": "tdate"}),
+                   on="doc")
+    # a figure dated away from its article's event belongs to the background event it recalls
+    near = m["date"].fillna(m["tdate"]).str[:7] == m["tdate"].str[:7]
+    m["truth"] = m["event"].where(near, m["background"].fillna("other"))
+    purity = m.groupby("event_id")["truth"].agg(lambda s: s.value_counts().iloc[0] / len(s)).mean()
+    main = m[near]
     split = main.groupby("event")["event_id"].nunique()
     multi = truth.groupby("event")["doc"].nunique()
     multi = multi[multi > 1].index
     joined = split.reindex(multi).dropna()
     print(f"matching: {recs['event_id'].nunique()} events found for {truth['event'].nunique()} "
-          f"true events; purity {purity:.1%}; of {len(multi)} events told by 2+ articles, "
-          f"{(joined == 1).mean():.1%} became one event")
+          f"true events (+{truth['background'].nunique()} recalled in background); purity "
+          f"{purity:.1%}; of {len(multi)} events told by 2+ articles, "
+          f"{(joined == 1).mean():.1%} became exactly one event")
