@@ -13,6 +13,7 @@ import json
 import os
 import pickle
 import statistics
+import sys
 import tempfile
 from array import array
 from pathlib import Path
@@ -22,13 +23,19 @@ from dashboard.gazetteer.normalize import key, skeleton, without_article
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "gazetteer"
 CURATED_FILES = ("places.csv", "aliases.csv", "countries.csv", "admin1.csv", "stopnames.txt",
                  "english_words.txt", "known_words.txt", "first_names.txt")
-FORMAT = 3  # bump when the compiled layout changes
+FORMAT = 5  # bump when the compiled layout changes
 
 #: suffixes that turn a region's base name into a key ("Kharkiv" -> "kharkiv oblast")
 REGION_SUFFIXES = ("region", "oblast", "province", "governorate", "state", "krai", "republic")
 REGION_PREFIXES = ("region of", "province of", "governorate of", "state of", "oblast of")
 DISTRICT_SUFFIXES = ("district", "raion", "borough", "neighbourhood", "neighborhood", "camp",
                      "refugee camp")
+
+
+#: countries whose small places keep all their alternate spellings (elsewhere: towns >= 5,000)
+FOCUS_COUNTRIES = frozenset("UA RU BY MD PS IL LB SY JO IQ IR YE SA SD SS TD LY EG ET SO MM AF PK "
+                            "AM AZ GE ML BF NE NG CD CF".split())
+SMALL_TOWN = 5000
 
 
 class GazetteerBuildError(RuntimeError):
@@ -91,7 +98,9 @@ class _Builder:
     """Accumulates rows (columnar) and name keys."""
 
     def __init__(self):
-        self.name, self.cc, self.admin1, self.gid, self.kind = [], [], [], [], []
+        self.name, self.cc, self.admin1, self.kind = [], [], [], []
+        self.gid: dict[int, str] = {}  # rows that are not GeoNames cities
+        self.geonameid = array("q")
         self.lat, self.lon, self.pop = array("d"), array("d"), array("q")
         self.parent: dict[int, str] = {}
         self.keys: dict[str, list[int]] = {}
@@ -100,11 +109,15 @@ class _Builder:
         self.name.append(name)
         self.lat.append(float(lat))
         self.lon.append(float(lon))
-        self.cc.append(cc or "")
-        self.admin1.append(admin1 or "")
+        self.cc.append(sys.intern(cc or ""))  # shared objects: pickled once, loaded once
+        self.admin1.append(sys.intern(admin1 or ""))
         self.pop.append(int(pop or 0))
         self.kind.append(kind)
-        self.gid.append(gid)
+        if gid.startswith("gn:"):
+            self.geonameid.append(int(gid[3:]))
+        else:
+            self.geonameid.append(-1)
+            self.gid[len(self.name) - 1] = gid
         if parent:
             self.parent[len(self.name) - 1] = parent
         return len(self.name) - 1
@@ -147,7 +160,8 @@ def compile_index(assets: Path = ASSETS) -> dict:
                         c["population"], "city", f"gn:{gid}")
         per_country.setdefault(cc, []).append((c["latitude"], c["longitude"]))
         main = key(c["name"])
-        names = [(main, False)] + [(key(a), True) for a in c["alternatenames"] if a and _latin(a)]
+        alts = c["alternatenames"] if (cc in FOCUS_COUNTRIES or c["population"] >= SMALL_TOWN) else ()
+        names = [(main, False)] + [(key(a), True) for a in alts if a and _latin(a)]
         for k, alt in names:
             if not k or k in stop:
                 continue
@@ -261,7 +275,7 @@ def compile_index(assets: Path = ASSETS) -> dict:
                 lst.append(row)
     return {
         "format": FORMAT, "name": b.name, "lat": b.lat, "lon": b.lon, "cc": b.cc,
-        "admin1": b.admin1, "pop": b.pop, "kind": b.kind, "gid": b.gid, "parent": b.parent,
+        "admin1": b.admin1, "pop": b.pop, "kind": b.kind, "gid": b.gid, "geonameid": b.geonameid, "parent": b.parent,
         "keys": keys, "skel": skel, "demonyms": demonyms, "country_row": country_row, "admin1_names": admin1,
         "stop": stop, "common": read_words(assets / "english_words.txt"),
         "known": read_words(assets / "known_words.txt"),
@@ -269,12 +283,28 @@ def compile_index(assets: Path = ASSETS) -> dict:
     }
 
 
+def _load(path: Path) -> dict:
+    """Unpickle with the cyclic GC off: it would walk a million new objects (2x slower)."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)
+    finally:
+        if enabled:
+            gc.enable()
+    if data.get("format") != FORMAT:
+        raise GazetteerBuildError(f"{path}: index format {data.get('format')} != {FORMAT}")
+    return data
+
+
 def load_or_build(assets: Path = ASSETS, rebuild: bool = False) -> dict:
     """Open the compiled index, building and caching it first when needed."""
     path = index_path(assets)
     if path.exists() and not rebuild:
-        with path.open("rb") as fh:
-            return pickle.load(fh)
+        return _load(path)
     data = compile_index(assets)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

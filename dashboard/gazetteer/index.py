@@ -26,7 +26,8 @@ class Gazetteer:
         self._d = data
         self.name, self.lat, self.lon = data["name"], data["lat"], data["lon"]
         self.cc, self.admin1, self.pop = data["cc"], data["admin1"], data["pop"]
-        self.kind, self.gid, self.parent = data["kind"], data["gid"], data["parent"]
+        self.kind, self.parent = data["kind"], data["parent"]
+        self._gid, self._geonameid = data["gid"], data["geonameid"]
         self.keys, self.skel = data["keys"], data["skel"]
         self.demonyms, self.country_row = data["demonyms"], data["country_row"]
         self.admin1_names = data["admin1_names"]
@@ -43,6 +44,11 @@ class Gazetteer:
         k = self.kind[row]
         return k if k in ("city", "country") else k.split(":", 1)[0]
 
+    def gid(self, row: int) -> str:
+        """Stable id: ``gn:<geonameid>``, ``cc:<ISO2>``, ``us:<state>`` or ``cur:<curated id>``."""
+        g = self._geonameid[row]
+        return f"gn:{g}" if g >= 0 else self._gid[row]
+
     def _geocode(self, row: int) -> Geocode:
         kind = self.kind[row]
         cc = self.cc[row] or None
@@ -55,7 +61,7 @@ class Gazetteer:
             parent = admin1
         return Geocode(name=self.name[row], lat=round(self.lat[row], 5), lon=round(self.lon[row], 5),
                        country=cc, admin1=admin1 if prec != "country" else None, precision=prec,
-                       gazetteer_id=self.gid[row], kind=kind.split(":", 1)[-1],
+                       gazetteer_id=self.gid(row), kind=kind.split(":", 1)[-1],
                        parent=parent, population=int(self.pop[row]) or None)
 
     def candidates(self, k: str) -> list[tuple[int, bool]]:
