@@ -42,14 +42,14 @@ _PATTERNS = [
     ("relative", re.compile(
         r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
         r"overnight|last week|last month|last year|this week|earlier this week|"
-        r"(?:two|three|four|five|six|\d) days ago|the day before)\b", re.I)),
+        r"(?:two|three|four|five|six|\d) days ago|the day before|the previous day|earlier this month)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during|throughout)\s+((?:19|20)\d\d)\b")),
 ]
 
 
 _ANY_MONTH = re.compile(_MON)
 _ANY_WEEKDAY = re.compile(_WD)
-_ANY_RELATIVE = re.compile(r"yesterday|today|tonight|last|this|overnight|ago|day before")
+_ANY_RELATIVE = re.compile(r"yesterday|today|tonight|last|this|overnight|ago|day before|previous day")
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,9 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
         w = txt.lower()
         mod = w
         if published is not None:
-            if w in ("yesterday", "the day before"):
+            if w == "earlier this month":
+                val, prec = f"{published.year:04d}-{published.month:02d}", "month"
+            elif w in ("yesterday", "the day before", "the previous day"):
                 val = (published - timedelta(days=1)).isoformat()
             elif w.endswith("days ago"):
                 from .extract.numbers import words_to_int
@@ -199,7 +201,7 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
                 val, prec = f"{published.year - 1:04d}", "year"
             else:
                 val = published.isoformat()
-        if w in ("last month",):
+        if w in ("last month", "earlier this month"):
             prec = "month"
         elif w == "last year":
             prec = "year"

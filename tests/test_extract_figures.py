@@ -166,3 +166,13 @@ def test_evidence_is_the_exact_span():
     assert text[r.start:r.end] == r.evidence and "12" in r.evidence
     assert r.sentence == text
     assert r.source == "emergency service"
+
+
+def test_part_of_a_weapon_count():
+    got = {(r.category, r.count, r.role) for r in figures(
+        "Russia launched 145 drones overnight; air defences shot down 98 of them.")}
+    assert got == {("drone", 145, "launched"), ("drone", 98, "shot_down")}
+    got = {(r.category, r.count, r.role) for r in figures(
+        "The air force said it had shot down 45 of 48 Shahed drones and 3 of 5 missiles.")}
+    assert got == {("drone", 45, "shot_down"), ("drone", 48, "launched"),
+                   ("missile", 3, "shot_down"), ("missile", 5, "launched")}

@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from ..dates import find_dates, parse_dateline
 from ..records import Document, Record
 from . import attribution as attr
-from .figures import Figure, find_figures, single_weapons, war_scope
+from .figures import Figure, conflict_terms, find_figures, single_weapons, war_scope
 from .lexicon import load as load_lexicon
 from .linker import best_place, contains, event_dates, nearest_date
 from .text import sentences
@@ -88,21 +88,28 @@ def _extract(doc: Document, gaz) -> list[Record]:
         sub = [p for p in nouns if p.geocode.precision != "country"]
         main_pm = (sub or nouns)[0]
 
+    # an article that only looks like war news (sport, business, a wildfire) gives no figure;
+    # a short snippet an analyst pastes is taken as it is
+    figures_wanted = len(text) < 600 or conflict_terms(text) >= 2
     para, para_date, para_place = -1, None, None
     last_cas: Optional[Figure] = None
+    last_weapon: Optional[Figure] = None
     for s in body:
         if s.paragraph != para:
             para, para_date, para_place = s.paragraph, None, None
         s_dates = event_dates(s.start, s.text, in_sent(dates, s))
         s_places = in_sent(nouns, s)
         excl = tuple((d.start, d.end) for d in in_sent(dates, s))
-        figs = find_figures(s.text, s.start, lex, excl, last_cas) + single_weapons(s.text, s.start, lex)
+        figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon) + \
+            single_weapons(s.text, s.start, lex) if figures_wanted else []
         figs.sort(key=lambda f: f.start)
         srcs = attr.attributions(s.text, s.start) if figs else []
         war = war_scope(s.text) if figs else False
         for f in figs:
             if f.type == "casualty" and not f.subset:
                 last_cas = f
+            if f.type == "weapon" and f.role == "launched":
+                last_weapon = f
             rec = Record(type=f.type, **base, start=f.start, end=f.end, evidence=text[f.start:f.end],
                          sentence=s.text, sent_start=s.start, confidence=f.confidence,
                          category=f.category, count=f.count, qualifier=f.qualifier, group=f.group,

@@ -249,7 +249,8 @@ def _is_subset_number(sentence_l: str, n: Number) -> bool:
 
 
 def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
-                 excluded: tuple[tuple[int, int], ...] = (), previous: Optional[Figure] = None) -> list[Figure]:
+                 excluded: tuple[tuple[int, int], ...] = (), previous: Optional[Figure] = None,
+                 previous_weapon: Optional[Figure] = None) -> list[Figure]:
     """Figures of one sentence. ``offset`` is its start in the document; ``excluded``
     holds absolute spans (dates) whose numbers are not counts; ``previous`` is the last
     casualty figure before this sentence (for "corrected that to 29")."""
@@ -262,6 +263,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     subset_flags = [_is_subset_number(low, n) for n in nums]
     out: list[Figure] = []
     last_cas = previous
+    forced_launch: set[int] = set()
     for i, n in enumerate(nums):
         left_full = sentence[:n.start]
         right = sentence[n.end:]
@@ -278,8 +280,29 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         nxt = next((m.start for m, sub in zip(nums[i + 1:], subset_flags[i + 1:]) if not sub), len(sentence))
         lo = max(prev_end, n.start - 90)
         hi = min(nxt, head_end + 90)
+        # "shot down 98 of 145 drones": 98 is a part of the weapon count that follows
+        if i + 1 < len(nums) and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?", sentence[n.end:nums[i + 1].start]):
+            k2, info2, used2 = classify_head(sentence[nums[i + 1].end:], lex)
+            if k2 == "weapon":
+                f = _weapon(n, info2, sentence, offset, 0, qual)
+                f.end = offset + nums[i + 1].end + used2
+                out.append(f)
+                forced_launch.add(i + 1)
+                continue
+        if kind == "subset" and not any(f.type == "casualty" for f in out) and (
+                any(f.type == "weapon" for f in out) or previous_weapon is not None):
+            ref = next((f for f in reversed(out) if f.type == "weapon"), None) or previous_weapon
+            f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, used, qual)
+            f.origin = ref.origin
+            if f.role == "launched":
+                f.role = "hit" if _ROLE_HIT.search(low[n.end:]) else "launched"
+            out.append(f)
+            continue
         if kind == "weapon":
-            out.append(_weapon(n, info, sentence, offset, used, qual))
+            f = _weapon(n, info, sentence, offset, used, qual)
+            if i in forced_launch:
+                f.role = "launched"
+            out.append(f)
             continue
         if kind == "other":
             continue
@@ -429,3 +452,15 @@ def single_weapons(sentence: str, offset: int, lex: Optional[Lexicon] = None) ->
 def war_scope(sentence: str) -> bool:
     """Does the sentence report a war-wide total rather than one event's toll?"""
     return bool(_WAR.search(sentence))
+
+
+_CONFLICT = re.compile(r"(?<!water-)\b(?:missiles?|drones?|shell(?:ing|ed|s)|air\s?strikes?|air\s+raids?|artillery|"
+                       r"bombardments?|bombing|bombed|rockets?|militants?|rebels?|insurgents?|troops|soldiers|invasion|"
+                       r"war|ceasefire|cease-fire|front\s?line|gunmen|militias?|army|military|attacks?|attacked|"
+                       r"assaults?|offensive|fighters|terror\w*|explosives?|gunfire|sniper|siege|occupied|"
+                       r"paramilitary|air\s+defen[cs]es?|glide\s+bombs?|strikes?|struck|shot\s+dead)\b", re.I)
+
+
+def conflict_terms(text: str) -> int:
+    """How many distinct words of armed conflict the text holds (0 for a wildfire report)."""
+    return len({m.group(0).lower() for m in _CONFLICT.finditer(text)})
