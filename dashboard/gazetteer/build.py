@@ -23,7 +23,7 @@ from dashboard.gazetteer.normalize import key, skeleton, without_article
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "gazetteer"
 CURATED_FILES = ("places.csv", "aliases.csv", "countries.csv", "admin1.csv", "stopnames.txt",
                  "english_words.txt", "known_words.txt", "first_names.txt")
-FORMAT = 5  # bump when the compiled layout changes
+FORMAT = 6  # bump when the compiled layout changes
 
 #: suffixes that turn a region's base name into a key ("Kharkiv" -> "kharkiv oblast")
 REGION_SUFFIXES = ("region", "oblast", "province", "governorate", "state", "krai", "republic")
@@ -261,6 +261,12 @@ def compile_index(assets: Path = ASSETS) -> dict:
         if (r.get("rename") or "").strip() == "1":
             b.name[row] = r["variant"]
     keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
+    # for the finder: how many words a name starting with this word can have
+    span: dict[str, int] = {}
+    for k in b.keys:
+        words = k.split(" ")
+        if len(words) > 1 and span.get(words[0], 1) < len(words):
+            span[words[0]] = len(words)
     # spelling skeletons, for curated rows and the main names of towns >= 5,000 people
     skel: dict[str, list[int]] = {}
     for k, codes in b.keys.items():
@@ -276,7 +282,7 @@ def compile_index(assets: Path = ASSETS) -> dict:
     return {
         "format": FORMAT, "name": b.name, "lat": b.lat, "lon": b.lon, "cc": b.cc,
         "admin1": b.admin1, "pop": b.pop, "kind": b.kind, "gid": b.gid, "geonameid": b.geonameid, "parent": b.parent,
-        "keys": keys, "skel": skel, "demonyms": demonyms, "country_row": country_row, "admin1_names": admin1,
+        "keys": keys, "skel": skel, "span": span, "demonyms": demonyms, "country_row": country_row, "admin1_names": admin1,
         "stop": stop, "common": read_words(assets / "english_words.txt"),
         "known": read_words(assets / "known_words.txt"),
         "first_names": read_words(assets / "first_names.txt"), "capitals": capitals,

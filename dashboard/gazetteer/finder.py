@@ -16,6 +16,7 @@ capitalised word) whose normalised form is a gazetteer key or a demonym. Then:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dashboard.gazetteer.normalize import key
 from dashboard.gazetteer.types import PlaceMention
@@ -37,6 +38,7 @@ LOCATIVE = frozenset("in near at from to outside into towards toward around acro
 #: "the Paris Agreement", "the Geneva Conventions": a document named after a place
 DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conventions protocol "
                            "protocols format memorandum declaration".split())
+_key = lru_cache(maxsize=200_000)(key)  # the same words come back article after article
 SENTENCE_END = set(".!?\n:;|\u2014\u2013\"\u201c(")
 
 
@@ -65,7 +67,7 @@ class _Tokens:
             self.start.append(s)
             self.end.append(e)
             self.raw.append(raw)
-            self.key.append(key(raw))
+            self.key.append(_key(raw))
         n = len(self.raw)
         self.cap = [r[0].isupper() for r in self.raw]
         # glue[i]: may token i continue a name begun before it (one space or a hyphen)?
@@ -104,7 +106,7 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
             i += 1
             continue
         found = None
-        for L in range(min(MAX_WORDS, n - i), 0, -1):
+        for L in range(min(gaz.span.get(t.key[i], 1), MAX_WORDS, n - i), 0, -1):
             if L > 1 and not all(t.glue[j] for j in range(i + 1, i + L)):
                 continue
             last = i + L - 1
@@ -117,7 +119,7 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
             if k in demonyms:
                 found = (L, k, "demonym")
                 break
-        if found is None:
+        if found is None and len(t.key[i]) >= 5:
             for L in (2, 1):
                 if i + L <= n and (L == 1 or t.glue[i + 1]) and t.cap[i + L - 1]:
                     k = " ".join(t.key[i:i + L])

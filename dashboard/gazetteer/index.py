@@ -11,6 +11,7 @@ from dashboard.gazetteer.types import Geocode, PlaceMention
 #: a city outside the article's countries is taken only from this size (alternate names: more)
 MIN_POP_OUT_OF_CONTEXT = 100_000
 MIN_POP_ALT_OUT_OF_CONTEXT = 500_000
+_skeleton = lru_cache(maxsize=200_000)(skeleton)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -28,7 +29,7 @@ class Gazetteer:
         self.cc, self.admin1, self.pop = data["cc"], data["admin1"], data["pop"]
         self.kind, self.parent = data["kind"], data["parent"]
         self._gid, self._geonameid = data["gid"], data["geonameid"]
-        self.keys, self.skel = data["keys"], data["skel"]
+        self.keys, self.skel, self.span = data["keys"], data["skel"], data["span"]
         self.demonyms, self.country_row = data["demonyms"], data["country_row"]
         self.admin1_names = data["admin1_names"]
         self.stop, self.common, self.known = data["stop"], data["common"], data["known"]
@@ -74,7 +75,7 @@ class Gazetteer:
         return [(c >> 1, bool(c & 1)) for c in v]
 
     def skeleton_candidates(self, k: str) -> list[tuple[int, bool]]:
-        return [(r, True) for r in self.skel.get(skeleton(k), ())] if len(k) >= 5 else []
+        return [(r, True) for r in self.skel.get(_skeleton(k), ())] if len(k) >= 5 else []
 
     # ----- scoring ----------------------------------------------------------------------
     def score(self, row: int, alt: bool, countries, regions=frozenset(), names=frozenset()) -> float:
