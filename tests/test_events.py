@@ -169,3 +169,11 @@ def test_combine_consistency(a, b, ok):
 def test_figure_key():
     assert figure_key("drone", "shot_down", None, None, False, None) == "drone_shot_down"
     assert figure_key("missile", "launched", None, "North Korea", False, None) == "missile (North Korea)"
+
+
+def test_rebuilding_from_built_records_keeps_inferred_dates(seeds):
+    """The app rebuilds events from records read back from the store: same events."""
+    events, _, recs = seeds
+    again, _, _ = build_events(recs.drop(columns=["event_id"]), frames(seed_records())[1])
+    assert list(again.event_id) == list(events.event_id)
+    assert list(again.date_inferred) == list(events.date_inferred)

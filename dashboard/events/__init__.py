@@ -102,12 +102,14 @@ def build_events(records_df, documents_df=None):
     import pandas as pd
 
     recs = records_df.reset_index(drop=True).copy()
-    for col in ("event_id", "date_inferred"):
-        recs[col] = None if col == "event_id" else False
+    recs["event_id"] = None
+    # a date inferred earlier (records read back from the store) stays marked inferred
+    recs["date_inferred"] = (recs["date_inferred"].fillna(False).astype(bool)
+                             if "date_inferred" in recs.columns else False)
     if len(recs) == 0:
         return (pd.DataFrame(columns=EVENT_COLUMNS), pd.DataFrame(columns=COMPARISON_COLUMNS), recs)
     docs = _doc_info(documents_df)
-    want = ["type", "doc", "doc_id", "category", "count", "low", "high", "qualifier", "group",
+    want = ["date_inferred", "type", "doc", "doc_id", "category", "count", "low", "high", "qualifier", "group",
             "subset", "scope", "role", "model", "origin", "date", "date_precision", "place",
             "lat", "lon", "country", "admin1", "precision", "start", "end", "evidence", "sentence"]
     for col in want:
@@ -130,7 +132,8 @@ def build_events(records_df, documents_df=None):
         locals_[by_key[key]].rows.append(p)
     for le in locals_:
         _local_values(le, rows, docs)
-        if le.date and docs.get(le.doc_id, (0, 0, 0, False))[3]:
+        if le.date and (docs.get(le.doc_id, (0, 0, 0, False))[3]
+                        or any(rows[p]["date_inferred"] for p in le.rows)):
             le.inferred = True
     uf = cluster(locals_)
     match_undated(locals_, uf, _redate(rows))
