@@ -11,6 +11,7 @@ Pipeline, one small module each: ``text`` (sentences), ``numbers``, ``figures``
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Iterable, Optional
 
@@ -64,11 +65,16 @@ def _extract(doc: Document, gaz) -> list[Record]:
     records: list[Record] = []
 
     # skip the dateline and boilerplate first lines
-    body = [s for s in sents if not (s.index < 4 and len(s.text) < 90 and parse_dateline(s.text) is not None)
+    body = [s for s in sents if not (s.index < 4 and len(s.text) < 90 and any(c.isdigit() for c in s.text)
+                                     and parse_dateline(s.text) is not None)
             and not s.text.lower().startswith("test document composed")]
 
+    starts_d = [d.start for d in dates]
+    starts_p = [p.start for p in nouns]
+
     def in_sent(items, s):
-        return [x for x in items if s.start <= x.start < s.end]
+        keys = starts_d if items is dates else starts_p if items is nouns else [x.start for x in items]
+        return items[bisect_left(keys, s.start):bisect_left(keys, s.end)]
 
     # the main event: first event date and best place of the headline and the lead
     lead = body[:5]

@@ -458,9 +458,15 @@ _CONFLICT = re.compile(r"(?<!water-)\b(?:missiles?|drones?|shell(?:ing|ed|s)|air
                        r"bombardments?|bombing|bombed|rockets?|militants?|rebels?|insurgents?|troops|soldiers|invasion|"
                        r"war|ceasefire|cease-fire|front\s?line|gunmen|militias?|army|military|attacks?|attacked|"
                        r"assaults?|offensive|fighters|terror\w*|explosives?|gunfire|sniper|siege|occupied|"
-                       r"paramilitary|air\s+defen[cs]es?|glide\s+bombs?|strikes?|struck|shot\s+dead)\b", re.I)
+                       r"paramilitary|air\s+defen[cs]es?|bombs?|munitions|shrapnel|weapons|strikes?|struck|shot\s+dead)\b", re.I)
 
 
-def conflict_terms(text: str) -> int:
-    """How many distinct words of armed conflict the text holds (0 for a wildfire report)."""
-    return len({m.group(0).lower() for m in _CONFLICT.finditer(text)})
+def conflict_terms(text: str, enough: int = 2) -> int:
+    """How many distinct words of armed conflict the text holds (0 for a wildfire report),
+    counting no further than ``enough``."""
+    seen = set()
+    for m in _CONFLICT.finditer(text):
+        seen.add(m.group(0).lower())
+        if len(seen) >= enough:
+            break
+    return len(seen)

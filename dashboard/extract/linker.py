@@ -65,8 +65,21 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
     return out
 
 
+_SCORES: dict = {}
+
+
 def place_score(text: str, pm) -> float:
     """How likely a place mention is where things happened, not who did or said them."""
+    key = (id(text), pm.start, pm.end)
+    hit = _SCORES.get(key)
+    if hit is None:
+        if len(_SCORES) > 50_000:
+            _SCORES.clear()
+        hit = _SCORES[key] = _place_score(text, pm)
+    return hit
+
+
+def _place_score(text: str, pm) -> float:
     g = pm.geocode
     score = PRECISION_RANK.get(g.precision, 1)
     before = text[max(0, pm.start - 40):pm.start]
