@@ -225,18 +225,18 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     if m:
         cat, side = lex.casualty[m.group(1)]
         if side in ("after", "both"):
-            return cat, "after"
+            return cat, "after", head_end + m.end(1)
     best = None
     for m in lex.casualty_re.finditer(low, lo, n_start):
         cat, side = lex.casualty[m.group(0)]
         if side in ("before", "both"):
-            best = (cat, "before")          # the last one before the number is the nearest
+            best = (cat, "before", m.start())   # the last one before the number is the nearest
     if best:
         return best
     for m in lex.casualty_re.finditer(low, head_end, min(hi, head_end + 60)):
         cat, side = lex.casualty[m.group(0)]
         if side in ("after", "both") and not _CONJ_GAP.search(low, head_end, m.start()):
-            return cat, "after"
+            return cat, "after", m.end()
     return None
 
 
@@ -352,6 +352,13 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                     n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", right):
                 fig = Figure("casualty", last_cas.category, n, *ev, qual, "people", confidence=0.6)
         if fig is not None:
+            tr = None if kind == "trigger" or fig.subset else _trigger_for(low, n.start, head_end, lo, hi, lex)
+            if tr is not None and tr[0] == fig.category:
+                edge = tr[2]
+                if tr[1] == "before" and n.start - edge <= 30:
+                    fig.start = min(fig.start, offset + edge)
+                elif tr[1] == "after" and edge - head_end <= 40:
+                    fig.end = max(fig.end, offset + edge)
             if n.vague:
                 fig.qualifier = "vague"
             rm = _RATE.search(sentence[head_end:head_end + 60])
