@@ -140,8 +140,9 @@ class Gazetteer:
         ci, cj = int(lat // 0.5), int(lon // 0.5)
         best, best_d = None, max_km
         coslat = math.cos(math.radians(lat))
-        for di in (-1, 0, 1):
-            for dj in (-1, 0, 1):
+        reach = 1 + int(max_km / (55.0 * max(coslat, 0.1)))  # cells are 0.5 degrees
+        for di in range(-reach, reach + 1):
+            for dj in range(-reach, reach + 1):
                 for row in self._grid.get((ci + di, cj + dj), ()):
                     dy = (self.lat[row] - lat) * 111.2
                     dx = (self.lon[row] - lon) * 111.2 * coslat

@@ -1,0 +1,161 @@
+"""dashboard.gazetteer: find, lookup, reverse on real article wording (no network)."""
+import pytest
+
+from dashboard.gazetteer import Geocode, PlaceMention, get_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def places(gaz, text, adjectives=False):
+    return [(m.surface, m.geocode.name, m.geocode.precision) for m in gaz.find(text)
+            if adjectives or not m.adjective]
+
+
+def test_district_of_a_city_gives_two_mentions(gaz):
+    text = "The bulk of the destruction occurred in Kyiv's Sviatoshinsky district, residents said."
+    found = gaz.find(text)
+    assert [(m.surface, m.geocode.name, m.geocode.precision) for m in found] == [
+        ("Kyiv", "Kyiv", "city"),
+        ("Sviatoshinsky district", "Sviatoshynskyi district", "district")]
+    for m in found:
+        assert isinstance(m, PlaceMention) and isinstance(m.geocode, Geocode)
+        assert m.surface == text[m.start:m.end]
+    district = found[1].geocode
+    assert district.parent == "Kyiv" and district.country == "UA"
+    assert abs(district.lat - 50.45) < 0.05 and abs(district.lon - 30.37) < 0.05
+
+
+@pytest.mark.parametrize("spelling, name", [
+    ("Kiev", "Kyiv"), ("KYIV", "Kyiv"), ("Kharkov", "Kharkiv"), ("Odessa", "Odesa"),
+    ("Nikolaev", "Mykolaiv"), ("Krivoy Rog", "Kryvyi Rih"), ("Dnepr", "Dnipro"),
+    ("Svyatoshynskyi district", "Sviatoshynskyi district"), ("Sviatoshynskyi", "Sviatoshynskyi district"),
+    ("Zaporozhye", "Zaporizhzhia"), ("Sana'a", "Sanaa"), ("Al Hudaydah", "Hodeidah"),
+])
+def test_spellings_resolve_to_one_english_name(gaz, spelling, name):
+    g = gaz.lookup(spelling)
+    assert g is not None and g.name == name
+
+
+def test_odessa_is_in_ukraine_not_texas(gaz):
+    assert gaz.lookup("Odessa").country == "UA"
+    assert [m.geocode.country for m in gaz.find("Russian drones hit Odessa overnight.")
+            if not m.adjective] == ["UA"]
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    ("Shelling was reported in the Sumy region.", "Sumy Oblast", "region"),
+    ("Drones struck the Sumy oblast again.", "Sumy Oblast", "region"),
+    ("Attacks continued in Kharkiv region overnight.", "Kharkiv Oblast", "region"),
+    ("Air defences worked over the Moscow region.", "Moscow Oblast", "region"),
+    ("Moscow denied the claim.", "Moscow", "city"),
+    ("The strikes hit the port, in the province of Hodeidah, on Thursday.", "Hodeidah governorate", "region"),
+])
+def test_region_forms(gaz, text, name, precision):
+    assert [(n, p) for _, n, p in places(gaz, text)] == [(name, precision)]
+
+
+def test_listed_regions_share_the_plural_type_word(gaz):
+    text = "Drones were downed over the Moscow, Bryansk, Oryol and Kursk regions."
+    assert [n for _, n, _ in places(gaz, text)] == [
+        "Moscow Oblast", "Bryansk Oblast", "Oryol Oblast", "Kursk Oblast"]
+
+
+def test_ambiguous_district_follows_the_city_of_the_article(gaz):
+    kharkiv = "Two bombs hit Kharkiv. The store, in the city's Kyivskyi district, burned."
+    odesa = "Drones hit Odesa. In the Kyivskyi district of the city a house burned."
+    kd = [m.geocode for m in gaz.find(kharkiv) if m.geocode.precision == "district"][0]
+    od = [m.geocode for m in gaz.find(odesa) if m.geocode.precision == "district"][0]
+    assert (kd.parent, od.parent) == ("Kharkiv", "Odesa")
+    assert kd.lat > 49.5 and od.lat < 47
+
+
+def test_context_picks_the_namesake(gaz):
+    israel = "Iran fired missiles at Israel. A girl near Arad was wounded."
+    romania = "Floods hit western Romania, including the city of Arad."
+    arad = lambda t: [m.geocode.country for m in gaz.find(t) if m.surface == "Arad"]  # noqa: E731
+    assert arad(israel) == ["IL"] and arad(romania) == ["RO"]
+    dc = "NATO Secretary-General Mark Rutte, after meeting with Trump in Washington, spoke."
+    assert [(n, round(gaz.lookup("Washington").lat)) for _, n, _ in places(gaz, dc)] == [("Washington", 39)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bar owners said prices rose.", "Mark Rutte met Donald Trump.", "Nice weather helped rescuers.",
+    "Most residents fled.", "Will it stop?", "Sale of fuel was halted.", "Split views remained.",
+    "Mobile networks were down.", "Reading the report, he paused.", "Bath time.", "Deal or no deal.",
+    "March saw more attacks.", "May brought rain.", "Independence Day was cancelled.",
+    "Police said the toll rose.", "Let's get the Peace Deal done, Trump wrote on Truth Social.",
+    "Vladimir Putin spoke to Xi Jinping. Later, Vladimir said nothing.",
+    "They fired Iskander-M and Kinzhal missiles and Shahed drones; Hamas and the Houthis cheered.",
+])
+def test_ordinary_words_and_people_are_not_places(gaz, text):
+    assert places(gaz, text) == []
+
+
+def test_demonyms_are_adjectives(gaz):
+    found = gaz.find("Russians employed a North Korean-made missile, Ukrainian officials said.")
+    assert [(m.surface, m.geocode.name, m.adjective) for m in found] == [
+        ("Russians", "Russia", True), ("North Korean", "North Korea", True),
+        ("Ukrainian", "Ukraine", True)]
+
+
+def test_country_place_made_is_an_origin(gaz):
+    (m,) = gaz.find("an Iran-made drone")
+    assert m.geocode.name == "Iran" and m.adjective
+
+
+def test_countries_are_countries_with_centroids(gaz):
+    found = places(gaz, "Ukraine asked the United States, Britain and the U.S. for help.")
+    assert [n for _, n, _ in found] == ["Ukraine", "United States", "United Kingdom", "United States"]
+    ua = gaz.lookup("Ukraine")
+    assert ua.precision == "country" and ua.gazetteer_id == "cc:UA" and ua.admin1 is None
+    assert (ua.lat, ua.lon) != (gaz.lookup("Kyiv").lat, gaz.lookup("Kyiv").lon)
+
+
+def test_geocode_carries_hierarchy(gaz):
+    g = gaz.lookup("Kharkiv")
+    assert (g.country, g.admin1, g.precision, g.kind) == ("UA", "Kharkiv Oblast", "city", "city")
+    assert g.gazetteer_id.startswith("gn:") and g.population > 1_000_000
+    s = gaz.lookup("Sumy region")
+    assert (s.precision, s.admin1, s.gazetteer_id) == ("region", "Sumy Oblast", "cur:ua-sumy-oblast")
+
+
+def test_lookup_with_context_countries(gaz):
+    assert gaz.lookup("Geneva").country == "CH"
+    assert gaz.lookup("Moscow", countries=("US",)).country == "RU"  # 10 M beats 25 k in Idaho
+    assert gaz.lookup("Nowhere-in-particular") is None
+    assert gaz.lookup("") is None
+
+
+def test_reverse(gaz):
+    assert gaz.reverse(50.45, 30.52) == ("Kyiv", "UA")
+    assert gaz.reverse(49.98, 36.25) == ("Kharkiv Oblast", "UA")
+    assert gaz.reverse(50.6, 36.58) == ("Belgorod Oblast", "RU")
+    assert gaz.reverse(0.0, -30.0) == (None, None)  # mid-Atlantic
+
+
+def test_other_wars(gaz):
+    text = ("KHARTOUM — Drones hit Port Sudan, while fighting went on in El Fasher, the capital of "
+            "North Darfur, and around the Zamzam camp. In Gaza, strikes hit Khan Younis and the "
+            "Nuseirat refugee camp. Myanmar's junta bombed villages in Sagaing Region.")
+    assert [n for _, n, _ in places(gaz, text)] == [
+        "Khartoum", "Port Sudan", "El Fasher", "North Darfur", "Zamzam camp", "Gaza Strip",
+        "Khan Younis", "Nuseirat refugee camp", "Myanmar", "Sagaing Region"]
+
+
+def test_mentions_are_in_text_order_and_do_not_overlap(gaz):
+    text = open_sample()
+    found = gaz.find(text)
+    assert found
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+    assert all(m.surface == text[m.start:m.end] for m in found)
+
+
+def open_sample():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "assets" / "sample"
+    return sorted(root.glob("*.txt"))[0].read_text(encoding="utf-8")

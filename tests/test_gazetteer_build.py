@@ -1,0 +1,78 @@
+"""dashboard.gazetteer.build and the curated tables in assets/gazetteer."""
+import csv
+import shutil
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard.gazetteer import get_gazetteer
+from dashboard.gazetteer.build import (ASSETS, GazetteerBuildError, cache_dir, curated_hash,
+                                       index_path, read_csv)
+from dashboard.gazetteer.normalize import key, skeleton, without_article
+
+
+def test_key_and_skeleton():
+    assert key("Kyiv") == key("KYIV") == "kyiv"
+    assert key("Sana'a") == "sanaa" and key("Deir al-Balah") == "deir al balah"
+    assert key("Ródos") == "rodos"
+    assert skeleton(key("Sviatoshinsky")) == skeleton(key("Svyatoshynskyi")) == skeleton(key("Sviatoshynskyi"))
+    assert skeleton(key("Kharkiv")) != skeleton(key("Kherson"))
+    assert without_article("al hudaydah") == "hudaydah" and without_article("kyiv") is None
+
+
+def test_cache_dir_follows_env(monkeypatch, tmp_path):
+    monkeypatch.setenv("DASHBOARD_CACHE", str(tmp_path))
+    assert cache_dir() == tmp_path
+    assert index_path().parent == tmp_path
+
+
+def test_index_is_keyed_by_the_curated_tables(tmp_path):
+    assets = tmp_path / "gazetteer"
+    shutil.copytree(ASSETS, assets)
+    before = curated_hash(assets)
+    with (assets / "places.csv").open("a", encoding="utf-8") as fh:
+        fh.write("x-test,Testville,village,city,UA,,,,,50.0,30.0,test\n")
+    assert curated_hash(assets) != before
+
+
+def test_malformed_row_is_quoted(tmp_path):
+    p = tmp_path / "places.csv"
+    p.write_text("id,name,lat\nok,Kyiv,50\nbad,,51\n", encoding="utf-8")
+    with pytest.raises(GazetteerBuildError, match=r"places.csv line 3: missing \['name'\]"):
+        read_csv(p, ("id", "name", "lat"))
+
+
+def curated_rows():
+    with (ASSETS / "places.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+#: rows whose nearest GeoNames towns are filed under the occupying state
+DISPUTED = {"sy-golan"}
+
+
+@pytest.mark.parametrize("row", [r for r in curated_rows() if r["id"] not in DISPUTED],
+                         ids=lambda r: r["id"])
+def test_curated_row_lies_in_its_country(row):
+    gaz = get_gazetteer()
+    _, cc = gaz.reverse(float(row["lat"]), float(row["lon"]), max_km=300)
+    # Crimea and occupied land: GeoNames files them under UA, as does the curated table
+    assert cc == row["country"], f"{row['id']} at {row['lat']},{row['lon']} is in {cc}"
+
+
+def test_every_curated_row_is_found_by_its_name():
+    gaz = get_gazetteer()
+    for row in curated_rows():
+        g = gaz.lookup(row["name"], countries=(row["country"],))
+        assert g is not None and g.name == row["name"], row["name"]  # districts share names
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("KyivSumOdesa's -,.\nRegionoblast'Moscow")), max_size=80)
+       | st.text(max_size=60))
+def test_find_never_raises_and_spans_match(text):
+    found = get_gazetteer().find(text)
+    for m in found:
+        assert m.surface == text[m.start:m.end]
+    assert [m.start for m in found] == sorted(m.start for m in found)
