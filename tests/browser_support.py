@@ -24,8 +24,11 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 
 
 def chromium_path() -> str | None:
-    for cand in (os.environ.get("DASHBOARD_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
-                 shutil.which("chromium-browser")):
+    """$DASHBOARD_CHROMIUM when set (only it), else Debian's chromium."""
+    if os.environ.get("DASHBOARD_CHROMIUM"):
+        path = os.environ["DASHBOARD_CHROMIUM"]
+        return path if os.path.exists(path) else None
+    for cand in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
         if cand and os.path.exists(cand):
             return cand
     return None
@@ -100,25 +103,28 @@ def launch_browser(playwright):
 def offline_page(browser, viewport=(1400, 1000)):
     """A new page whose requests go nowhere but 127.0.0.1."""
     ctx = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
-    page = ctx.new_page()
-    blocked = []
+    blocked, served = [], []
 
     def route(r):
         url = r.request.url
         if url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")):
+            served.append(url)
             r.continue_()
         else:
             blocked.append(url)
             r.abort()
-    page.route("**/*", route)
-    page.blocked = blocked
+    ctx.route("**/*", route)        # the context's route also sees the map's web workers
+    page = ctx.new_page()
+    page.blocked, page.served = blocked, served
     return page
 
 
 def wait_idle(page, timeout: float = 30_000):
-    """Wait until the script finished and nothing on the page is stale."""
+    """Wait until the script ran (a title is drawn), finished, and nothing is stale."""
+    page.wait_for_selector('[data-testid="stMain"] h1', timeout=timeout)
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
-    page.wait_for_function('() => !document.querySelector("[data-stale=\\"true\\"]")', timeout=timeout)
+    page.wait_for_function('() => !document.querySelector("[data-stale=\\"true\\"]")'
+                           ' && !document.querySelector("[data-testid=\\"stSkeleton\\"]")', timeout=timeout)
 
 
 PLOT_POINTS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(gd =>

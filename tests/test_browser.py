@@ -1,0 +1,162 @@
+"""Real-browser tests: the served app in Debian's chromium, with no network.
+
+They load every page, change a filter and count the points the map and charts drew,
+open a shared URL and find the same filter, and upload a document and find its records
+in this session only. Expected numbers come from reading the app's own store file.
+"""
+import re
+from pathlib import Path
+
+import pytest
+
+from browser_support import plot_points, wait_idle, wait_plots
+
+pytestmark = pytest.mark.browser
+
+PAGES = {"": "Conflict news dashboard", "Map": "Map", "Timeline": "Timeline",
+         "Comparisons": "Figure comparisons", "Records": "Records", "Documents": "Documents",
+         "Add_documents": "Add documents"}
+SEED = Path(__file__).resolve().parents[1] / "assets" / "sample"
+
+
+@pytest.fixture(scope="module")
+def served(browser, app_server):
+    """The app, warmed up (the first run fills the store with the sample corpus)."""
+    pg = browser.new_page()
+    pg.goto(app_server.url, timeout=120_000)
+    wait_idle(pg, timeout=120_000)
+    pg.close()
+    return app_server
+
+
+def store_of(server):
+    from dashboard.store import Store
+    return Store(server.db_path)
+
+
+def located(events) -> int:
+    return int(events["lat"].notna().sum()) if len(events) else 0
+
+
+def open_page(page, url):
+    page.goto(url)
+    wait_idle(page)
+    assert not page.locator('[data-testid="stException"]').count(), page.locator(
+        '[data-testid="stException"]').first.inner_text()
+
+
+def choose(page, label, option):
+    """Pick ``option`` in the sidebar multiselect labelled ``label``."""
+    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text=label)
+    box.locator("input").click()
+    page.get_by_role("option", name=option, exact=True).click()
+    page.keyboard.press("Escape")
+    wait_idle(page)
+
+
+def chips(page, label) -> list[str]:
+    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text=label)
+    return [t.get_attribute("aria-label") for t in box.locator("[data-tag]").all()]
+
+
+def metric(page, label) -> str:
+    m = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
+    return m.locator('[data-testid="stMetricValue"]').inner_text().strip()
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_every_page_loads_offline(served, page, path):
+    open_page(page, f"{served.url}/{path}")
+    assert page.locator("h1").first.inner_text().strip() == PAGES[path]
+    assert page.locator('[data-testid="stSidebar"]').get_by_text("Filters", exact=True).count() == 1
+    assert not [u for u in page.blocked if "127.0.0.1" in u]
+
+
+def test_map_draws_every_located_event_on_the_offline_basemap(served, page):
+    open_page(page, f"{served.url}/Map")
+    wait_plots(page)
+    assert plot_points(page) == [located(store_of(served).events_df())]
+    style = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.map.style")
+    assert style == "white-bg"
+    # the outlines came from the app itself
+    page.wait_for_timeout(500)
+    assert any(u.endswith("/app/static/basemap/countries.geojson") for u in page.served)
+    assert not page.blocked
+
+
+def test_a_filter_change_redraws_and_holds_in_the_url_and_across_pages(served, page):
+    from dashboard.filters import Filter
+    store = store_of(served)
+    open_page(page, served.url)
+    wait_plots(page)
+    all_events = metric(page, "Events")
+    assert all_events == str(len(store.events_df()))
+    choose(page, "Record types", "weapon")
+    assert "type=weapon" in page.url
+    weapon_events = store.events_df(Filter(types=("weapon",)))
+    assert metric(page, "Events") == str(len(weapon_events))
+    page.get_by_role("link", name="Map", exact=True).click()
+    wait_idle(page)
+    wait_plots(page)
+    assert "type=weapon" in page.url and "/Map" in page.url
+    assert chips(page, "Record types") == ["weapon"]
+    assert plot_points(page) == [located(weapon_events)]
+
+
+def test_a_shared_url_reproduces_the_filter(served, browser):
+    from browser_support import offline_page
+    from dashboard.filters import Filter
+    store = store_of(served)
+    place = next(iter(store.options()["places"]), None)
+    if place is None:
+        pytest.fail("the sample corpus has no places")
+    fresh = offline_page(browser)            # another browser context: nothing shared but the URL
+    try:
+        open_page(fresh, f"{served.url}/Timeline?place={place}")
+        assert chips(fresh, "Places") == [place]
+        expected = store.events_df(Filter(places=(place,)))
+        if len(expected):
+            wait_plots(fresh)
+            drawn = plot_points(fresh)[0]
+            docs = store.documents_df(Filter(places=(place,)))
+            statements = store.records_df(Filter(places=(place,), types=("statement",)))
+            assert drawn >= int(expected["date"].notna().sum())
+            assert drawn <= 2 * len(expected) + len(docs) + len(statements)
+    finally:
+        fresh.context.close()
+
+
+def test_upload_a_document_and_find_its_records_in_this_session_only(served, page, browser, tmp_path):
+    from browser_support import offline_page
+    text = ("Kharkiv, 3 May 2025. A Russian drone strike on Kharkiv on Saturday killed 4 people and "
+            "injured 17 others, the regional governor said. Russia launched 55 Shahed drones overnight.")
+    path = tmp_path / "kharkiv-upload.txt"
+    path.write_text(text)
+    open_page(page, f"{served.url}/Records")
+    before = int(re.search(r"(\d+) records", page.locator('[data-testid="stMarkdown"]').filter(
+        has_text="records").first.inner_text()).group(1))
+    page.get_by_role("link", name="Add documents", exact=True).click()
+    wait_idle(page)
+    page.locator('input[type="file"]').set_input_files(str(path))
+    page.get_by_text("kharkiv-upload.txt").wait_for()
+    page.get_by_role("button", name="Extract records").click()
+    wait_idle(page, timeout=120_000)
+    msg = page.locator('[data-testid="stAlert"]').filter(has_text="kharkiv-upload.txt").inner_text()
+    added = int(re.search(r"(\d+) records extracted", msg).group(1))
+    assert added > 0
+    page.get_by_role("link", name="Records", exact=True).click()
+    wait_idle(page)
+    after = int(re.search(r"(\d+) records", page.locator('[data-testid="stMarkdown"]').filter(
+        has_text="records").first.inner_text()).group(1))
+    assert after == before + added
+    page.get_by_role("link", name="Documents", exact=True).click()
+    wait_idle(page)
+    page.locator('[data-testid="stSelectbox"]').first.click()
+    assert page.get_by_role("option").filter(has_text="kharkiv-upload.txt").count() == 1
+    other = offline_page(browser)            # another session does not see the upload
+    try:
+        open_page(other, f"{served.url}/Records")
+        txt = other.locator('[data-testid="stMarkdown"]').filter(has_text="records").first.inner_text()
+        assert int(re.search(r"(\d+) records", txt).group(1)) == before
+    finally:
+        other.context.close()
