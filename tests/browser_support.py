@@ -141,3 +141,25 @@ def wait_plots(page, n: int = 1, timeout: float = 30_000):
     page.wait_for_function(
         f"() => Array.from(document.querySelectorAll('.js-plotly-plot')).filter(g => g.calcdata).length >= {n}",
         timeout=timeout)
+
+
+MAP_POINTS_JS = """() => { const gd = document.querySelector('.js-plotly-plot');
+  const sp = gd._fullLayout.map._subplot; const r = sp.div.getBoundingClientRect();
+  const out = [];
+  gd.calcdata.forEach(tr => tr.forEach(p => { if (p.lonlat && isFinite(p.lonlat[0])) {
+      const q = sp.map.project(p.lonlat); out.push([r.left + q.x, r.top + q.y]); } }));
+  return out; }"""
+
+
+def map_points_on_screen(page) -> list[tuple[float, float]]:
+    """Page pixel position of every point of the first map (for box selections)."""
+    return [tuple(p) for p in page.evaluate(MAP_POINTS_JS)]
+
+
+def box_select(page, points, pad: float = 25):
+    """Drag a selection box around ``points`` (pixel positions)."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    page.mouse.move(min(xs) - pad, min(ys) - pad)
+    page.mouse.down()
+    page.mouse.move(max(xs) + pad, max(ys) + pad, steps=8)
+    page.mouse.up()

@@ -84,6 +84,25 @@ def test_map_draws_every_located_event_on_the_offline_basemap(served, page):
     assert not page.blocked
 
 
+def test_selecting_points_on_the_map_filters_the_records_beside_it(served, page):
+    from browser_support import box_select, map_points_on_screen
+    store = store_of(served)
+    events = store.events_df()
+    events = events[events["lat"].notna()]
+    if not len(events):
+        pytest.fail("the sample corpus has no event with a place")
+    figures = store.records_df()
+    figures = figures[figures["type"].isin(["casualty", "weapon"])]
+    open_page(page, f"{served.url}/Map")
+    wait_plots(page)
+    page.wait_for_timeout(500)
+    box_select(page, map_points_on_screen(page))
+    page.get_by_text("selected event(s)").wait_for()
+    wait_idle(page)
+    n = len(figures[figures["event_id"].isin(set(events["event_id"]))])
+    assert page.get_by_text(f"{n} figures in the {len(events)} selected event(s)").count() == 1
+
+
 def test_a_filter_change_redraws_and_holds_in_the_url_and_across_pages(served, page):
     from dashboard.filters import Filter
     store = store_of(served)
