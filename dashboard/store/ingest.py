@@ -1,7 +1,7 @@
 """The store's write path: schema, parallel extraction, bulk inserts, event recompute.
 
-Extraction runs in a pool of worker processes (forked after the gazetteer is loaded, so
-they share it) in chunks of documents; each worker sends back plain tuples. Records go
+Extraction runs in a pool of worker processes in chunks of documents; each worker sends
+back plain tuples. Records go
 into DuckDB as one pandas frame per batch, never row by row. After every ingest the
 events are recomputed over all stored figures with :func:`dashboard.events.build_events`.
 """
@@ -19,7 +19,12 @@ _FLOAT = {"confidence", "lat", "lon"}
 _BOOL = {"subset"}
 COLUMNS = list(RECORD_FIELDS) + ["rec_no", "extra"]
 CHUNK = 50          # documents per task sent to a worker
-PARALLEL_FROM = 200  # below this many documents, extract in this process
+PARALLEL_FROM = 200
+# what event building reads of a figure
+FIGURE_COLUMNS = ["type", "doc", "doc_id", "rec_no", "category", "count", "low", "high",
+                  "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
+                  "date_precision", "place", "lat", "lon", "country", "admin1", "precision",
+                  "start", "end", "evidence", "sentence"]  # below this many documents, extract in this process
 
 
 def _sql_type(name: str) -> str:
@@ -138,12 +143,37 @@ def _unpack(doc: Document, value) -> tuple[Document, list]:
     return doc, value or []
 
 
+def _arrow_schema():
+    import pyarrow as pa
+
+    kinds = {"BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
+             "VARCHAR": pa.string()}
+    return pa.schema([(c, kinds[_sql_type(c)]) for c in RECORD_FIELDS]
+                     + [("rec_no", pa.int32()), ("extra", pa.string())])
+
+
+def to_arrow(rows: list[tuple]):
+    """Rows as one Arrow table: compact to send between processes and read by DuckDB."""
+    import pyarrow as pa
+
+    schema = _arrow_schema()
+    cols = list(zip(*rows)) if rows else [()] * len(schema)
+    arrays = []
+    for f, col in zip(schema, cols):
+        if pa.types.is_string(f.type):
+            col = [None if v is None else str(v) for v in col]
+        arrays.append(pa.array(col, type=f.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
 def _extract_chunk(docs: list[Document]):
-    """(rows, errors, documents) for one chunk; a failing chunk is retried one by one."""
+    """(Arrow table of records, errors, documents) for one chunk; a failing chunk is
+    retried one document at a time."""
     try:
         result = _EXTRACTOR(docs)
         pairs = [_unpack(d, result.get(d.doc_id)) for d in docs]
-        return [r for d, recs in pairs for r in _rows(d, recs)], [], [d for d, _ in pairs]
+        rows = [r for d, recs in pairs for r in _rows(d, recs)]
+        return to_arrow(rows), [], [d for d, _ in pairs]
     except Exception:  # noqa: BLE001 - find which document fails, report it, keep the rest
         rows, errors, out = [], [], []
         for d in docs:
@@ -153,11 +183,11 @@ def _extract_chunk(docs: list[Document]):
                 out.append(d2)
             except Exception as e:  # noqa: BLE001
                 errors.append((d.name, f"extraction failed: {type(e).__name__}: {e}"))
-        return rows, errors, out
+        return to_arrow(rows), errors, out
 
 
 def extract_all(docs: list[Document], extractor=None, progress=None, workers=None):
-    """(rows of every record, errors, documents) extracting in a process pool for big batches.
+    """(Arrow table of every record, errors, documents), in a process pool for big batches.
 
     ``extractor(docs) -> {doc_id: [Record] or (Document, [Record])}``; default: the
     project's ``extract_batch``. Documents come back as the extractor returned them.
@@ -166,19 +196,20 @@ def extract_all(docs: list[Document], extractor=None, progress=None, workers=Non
     _EXTRACTOR = extractor or _default_extractor()
     chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
     workers = workers or min(os.cpu_count() or 1, 4)
-    rows, errors, out = [], [], []
+    tables, errors, out = [], [], []
     if len(docs) < PARALLEL_FROM or workers < 2 or extractor is not None:
         results = map(_extract_chunk, chunks)
         pool = None
     else:
         import multiprocessing as mp
 
-        _warm_up()
+        # each worker loads the gazetteer itself (about a second, in parallel); loading it
+        # here first to share it would keep a few hundred MB in this process for nothing
         pool = mp.get_context("fork").Pool(workers)
         results = pool.imap(_extract_chunk, chunks)
     try:
         for chunk, (r, e, d) in zip(chunks, results):
-            rows.extend(r)
+            tables.append(r)
             errors.extend(e)
             out.extend(d)
             if progress:
@@ -187,26 +218,25 @@ def extract_all(docs: list[Document], extractor=None, progress=None, workers=Non
         if pool is not None:
             pool.close()
             pool.join()
-    return rows, errors, out
+    import pyarrow as pa
 
-
-def _warm_up() -> None:
-    """Load the gazetteer before forking so every worker shares it."""
-    try:
-        from ..gazetteer import get_gazetteer
-    except ImportError:
-        return
-    get_gazetteer()
+    return (pa.concat_tables(tables) if tables else to_arrow([])), errors, out
 
 
 # -- writing ----------------------------------------------------------------------------
-def write_batch(con, docs: list[Document], rows: list[tuple], version: str):
-    """Insert documents and records in bulk, recompute events; returns (by type, n events)."""
+def write_batch(con, docs: list[Document], table, version: str):
+    """Insert documents and records (an Arrow table) in bulk, recompute events.
+
+    Returns (records added by type, number of events).
+    """
     import pandas as pd
+    import pyarrow.compute as pc
 
     ensure_schema(con)
-    recs = pd.DataFrame.from_records(rows, columns=COLUMNS) if rows else pd.DataFrame(columns=COLUMNS)
-    counts = recs.groupby("doc_id").size().to_dict() if len(recs) else {}
+    counts = {}
+    if table.num_rows:
+        vc = pc.value_counts(table["doc_id"])
+        counts = dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
     ddf = pd.DataFrame([{"doc_id": d.doc_id, "name": d.name, "title": d.title,
                          "published": d.published, "published_from": d.published_from,
                          "outlet": d.source, "fmt": d.fmt, "path": d.path, "text": d.text,
@@ -217,13 +247,16 @@ def write_batch(con, docs: list[Document], rows: list[tuple], version: str):
     con.register("new_docs", ddf)
     con.execute("INSERT INTO documents BY NAME SELECT *, now() AS ingested_at FROM new_docs")
     con.unregister("new_docs")
-    if len(recs):
-        con.register("new_recs", recs)
+    by_type = {}
+    if table.num_rows:
+        con.register("new_recs", table)
         con.execute("INSERT INTO records BY NAME SELECT * FROM new_recs")
         con.unregister("new_recs")
+        vc = pc.value_counts(table["type"])
+        by_type = dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
+    del ddf
     n_events = recompute(con)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", [version])
-    by_type = recs["type"].value_counts().to_dict() if len(recs) else {}
     return {str(k): int(v) for k, v in by_type.items()}, n_events
 
 
@@ -231,7 +264,8 @@ def recompute(con) -> int:
     """Rebuild events, comparisons, record_events and places from everything stored."""
     from ..events import build_events
 
-    figs = con.execute("SELECT * FROM records WHERE type IN ('casualty', 'weapon')").df()
+    cols = ", ".join(f'"{c}"' for c in FIGURE_COLUMNS)
+    figs = con.execute(f"SELECT {cols} FROM records WHERE type IN ('casualty', 'weapon')").df()
     docs = con.execute("SELECT doc_id, name, published, published_from, outlet FROM documents").df()
     events, comps, recs = build_events(figs, docs)
     link = recs.loc[recs["event_id"].notna() | recs["date_inferred"].astype(bool),
