@@ -178,3 +178,32 @@ def test_reader_keeps_reading_while_another_process_ingests(tmp_path):
     # every read saw a whole number of batches (25 documents, 50 records each), never half
     assert all(n % 50 == 0 for n in seen) and seen == sorted(seen) and len(seen) > 3
     assert len(reader.records_df()) == 200
+
+
+def test_threads_keep_reading_while_this_process_ingests(tmp_path):
+    import threading
+
+    store = Store(str(tmp_path / "t.duckdb"))
+    store.ingest(DOCS[:1], extractor=fake_extract)
+    errors, counts, stop = [], [], threading.Event()
+
+    def read():
+        while not stop.is_set():
+            try:
+                counts.append(len(store.records_df()))
+                store.events_df()
+            except Exception as e:  # noqa: BLE001 - collected and asserted on below
+                errors.append(e)
+
+    threads = [threading.Thread(target=read) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for batch in range(5):
+        store.ingest([doc(f"t{batch}_{i}.txt", f"T\nkilled {i + 1} Sumy 2025-05-0{batch + 1}")
+                      for i in range(10)], extractor=fake_extract)
+    stop.set()
+    for t in threads:
+        t.join()
+    assert errors == [] and len(counts) > 5
+    assert set(counts) <= {4 + 20 * k for k in range(6)}
+    assert len(store.records_df()) == 104

@@ -83,12 +83,14 @@ class Store:
         try:
             st = os.stat(self.path)
         except FileNotFoundError:
-            self._close()
+            self._con, self._stamp = None, None
             return
         stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
         if stamp == self._stamp and self._con is not None:
             return
-        self._close()
+        # drop, do not close, the old connection: another thread may still be reading
+        # through a cursor of it; it closes itself when the last cursor is gone
+        self._con, self._stamp = None, None
         for attempt in range(50):  # another program may hold the file for writing
             try:
                 # ATTACH in a private in-memory instance, not connect(path): DuckDB shares
@@ -101,12 +103,6 @@ class Store:
                 err = e
                 time.sleep(0.1)
         raise StoreError(f"{self.path}: cannot open the store for reading ({err})")
-
-    def _close(self) -> None:
-        if self._con is not None and not self.memory:
-            self._con.close()
-            self._con = None
-            self._stamp = None
 
     def close(self) -> None:
         with self._lock:
@@ -301,6 +297,8 @@ class Store:
         tmp = f"{self.path}.tmp-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         with open(self.path + ".lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)   # one writer at a time, across processes
+            for stale in Path(self.path).parent.glob(Path(self.path).name + ".tmp-*"):
+                stale.unlink()   # left by a writer that was killed: we hold the lock now
             try:
                 if os.path.exists(self.path):
                     shutil.copyfile(self.path, tmp)
