@@ -177,3 +177,15 @@ def test_rebuilding_from_built_records_keeps_inferred_dates(seeds):
     again, _, _ = build_events(recs.drop(columns=["event_id"]), frames(seed_records())[1])
     assert list(again.event_id) == list(events.event_id)
     assert list(again.date_inferred) == list(events.date_inferred)
+
+
+@pytest.mark.parametrize("values,want", [
+    ([(12, "exact"), (12, "at_least")], (12, 12, 12)),
+    ([(70, "exact"), (70, "more_than")], (70, 70, 70)),
+    ([(12, "at_least"), (15, "at_least")], (15, 15, None)),
+    ([(170, "about")], (136, 170, 204)),
+    ([(5, "up_to")], (0, 5, 5)),
+    ([(12, "exact"), (18, "exact")], (12, 12, 18))])
+def test_combine_low_best_high(values, want):
+    c = combine([SourceValue(f"s{i}", n, qualifier=q) for i, (n, q) in enumerate(values)])
+    assert (c.low, c.best, c.high) == want

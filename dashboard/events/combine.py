@@ -13,7 +13,8 @@ vague       [low, high] as extracted
 ==========  ===============================
 
 Sources are consistent when their intervals meet; then low = the highest floor, high =
-the lowest ceiling, best = the conservative reading of the overlap (the highest floor).
+the lowest ceiling, best = the lowest figure a source gave inside that overlap (its floor
+when none is: "at least 12" and "at least 15" give 15; "about 170" gives 170).
 When they do not meet, casualty tolls that rise with the reports' publication dates are
 read as revisions (best = the latest); otherwise the sources disagree: low = the lowest
 value, high = the highest, best = the lowest (conservative), and the note names them.
@@ -94,7 +95,9 @@ def combine(values: Sequence[SourceValue], casualty: bool = True) -> Combined:
         note = "" if len(values) == 1 else "sources agree"
         if len({(v.count, v.qualifier) for v in values}) > 1 and len(values) > 1:
             note = "consistent: " + ", ".join(describe(v) for v in values)
-        return Combined(_int(lo), _int(lo), _int(hi), True, note)
+        # best: the lowest figure a source actually gave that all the reports allow
+        inside = [v.point() for v in values if lo <= v.point() <= hi]
+        return Combined(_int(lo), _int(min(inside) if inside else lo), _int(hi), True, note)
     points = [v.point() for v in values]
     if casualty and _is_revision(values):
         latest = max(values, key=lambda v: (v.published or "", v.point()))
