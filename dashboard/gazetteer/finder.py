@@ -25,8 +25,8 @@ TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019][^\W_]+)*")
 MAX_WORDS = 5
 #: lower-case words a place span may end with ("the Sumy region", "Nuseirat refugee camp")
 TYPE_WORDS = frozenset("region oblast province governorate state krai republic district raion "
-                       "borough camp strip bank heights city peninsula valley desert air base port "
-                       "station hospital plant".split())
+                       "borough camp strip bank heights city peninsula valley desert air base airbase port crossing "
+                       "station hospital plant site facility township".split())
 REGION_WORDS = ("region", "province", "governorate", "oblast", "state")
 PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces|governorates|states)\b")
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
@@ -39,6 +39,9 @@ LOCATIVE = frozenset("in near at from to outside into towards toward around acro
 DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conventions protocol "
                            "protocols format memorandum declaration".split())
 _key = lru_cache(maxsize=200_000)(key)  # the same words come back article after article
+#: "the Gulf of Aden", "Harry S. Truman": the name is a sea's or a person's
+WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Port|Cape|Lake|Isle|Battle|Siege|University) of\s+$")
+INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
 SENTENCE_END = set(".!?\n:;|\u2014\u2013\"\u201c(")
 
 
@@ -234,6 +237,10 @@ def find(gaz, text: str) -> list:
                 continue
         j = m.i + m.n
         if j < len(t) and t.space[j] and t.key[j] in DOCUMENT_WORDS:
+            continue
+        before = text[max(0, m.start - 16):m.start]
+        if WATER_BEFORE.search(before) or (INITIAL_BEFORE.search(before) and m.n == 1
+                                            and gaz.kind[row] == "city"):
             continue
         if m.via == "demonym":
             m.row = row
