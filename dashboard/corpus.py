@@ -2,7 +2,8 @@
 
 ``python -m dashboard.corpus --n 10000 --out DIR [--seed 7]`` writes ``DIR/NNNNN_city.txt``
 (1.5-4 KB each: a dateline, a headline, casualty and weapon sentences in varied phrasing,
-reactions and background) with a ``.txt.json`` sidecar naming the outlet, and
+reactions and background; a few follow-ups have no dateline, so their date must be
+inferred) with a ``.txt.json`` sidecar naming the outlet, and
 ``DIR/truth.jsonl`` saying which event each article tells. Several outlets tell the same
 event differently: other wording, "at least" or exact figures, a later report with a
 higher toll, a background paragraph recalling an earlier event. Seeded, so deterministic.
@@ -182,7 +183,9 @@ KIND_LABEL = {"missile": "missile", "drone": "drone", "glide_bomb": "glide bomb"
               "artillery": "artillery", "air_strike": "air"}
 
 
-def article(rng: random.Random, ev: Event, report: int, background: Event | None) -> tuple[str, str, date]:
+def article(rng: random.Random, ev: Event, report: int,
+            background: Event | None) -> tuple[str, str, date | None]:
+    """One outlet's report of ``ev`` (publication date None when it has no dateline)."""
     outlet = rng.choice(OUTLETS)
     pub = ev.day + timedelta(days=min(report, 2) if rng.random() < 0.7 else 0)
     killed = ev.killed if report or rng.random() < 0.6 else max(0, ev.killed - rng.randrange(1, 4))
@@ -197,6 +200,12 @@ def article(rng: random.Random, ev: Event, report: int, background: Event | None
     body = casualty_sentences(rng, ev, killed, at_least, ev.authority) + weapon_sentences(rng, ev)
     rng.shuffle(body)
     paras = [dateline(rng, pub, ev.city, outlet), head, lead, " ".join(body)]
+    if report and rng.random() < 0.08:
+        # a background piece with no dateline (like seed 003): the day without the year
+        paras = [head, f"{ev.attacker} attacked {ev.city} on {MONTHS[ev.day.month - 1]} "
+                       f"{ev.day.day}, in one of the heaviest assaults on the city in recent weeks.",
+                 " ".join(body)]
+        pub = None
     if background is not None:
         b = background
         paras.append(rng.choice([
@@ -235,7 +244,8 @@ def generate(n: int, out: str, seed: int = 7) -> int:
                 (path / (name + ".json")).write_text(json.dumps({"source": outlet}), encoding="utf-8")
                 truth.write(json.dumps({"doc": name, "event": ev.event_id, "date": ev.day.isoformat(),
                                         "city": ev.city, "killed": ev.killed,
-                                        "background": background.event_id if background else None}) + "\n")
+                                        "background": background.event_id if background else None,
+                                        "dated": pub is not None}) + "\n")
                 written += 1
     return events
 

@@ -79,7 +79,9 @@ def _matching(store, truth_path: str) -> None:
     if figs.empty:
         print("matching: no figures were extracted")
         return
-    m = figs.merge(truth[["doc", "event", "date", "background"]].rename(columns={"date": "tdate"}),
+    if "dated" not in truth:
+        truth["dated"] = True
+    m = figs.merge(truth[["doc", "event", "date", "background", "dated"]].rename(columns={"date": "tdate"}),
                    on="doc")
     # a figure dated away from its article's event belongs to the background event it recalls
     near = m["date"].fillna(m["tdate"]).str[:7] == m["tdate"].str[:7]
@@ -90,6 +92,12 @@ def _matching(store, truth_path: str) -> None:
     multi = truth.groupby("event")["doc"].nunique()
     multi = multi[multi > 1].index
     joined = split.reindex(multi).dropna()
+    undated = m[~m["dated"] & near & m["date"].notna()]
+    if "dated" in truth and (~truth["dated"]).any():
+        right = (undated["date"].str[:10] == undated["tdate"]).mean() if len(undated) else 0.0
+        n_undated = int((~truth["dated"]).sum())
+        print(f"undated articles: {n_undated}; {undated['doc'].nunique()} got an inferred date "
+              f"for their event, {right:.1%} of those figures on the right day")
     print(f"matching: {recs['event_id'].nunique()} events found for {truth['event'].nunique()} "
           f"true events (+{truth['background'].nunique()} recalled in background); purity "
           f"{purity:.1%}; of {len(multi)} events told by 2+ articles, "

@@ -183,12 +183,28 @@ def match_undated(locals_: list[Local], uf: UnionFind, redate) -> None:
     event's own sentences against a reference date, or None.
     """
     dated = [i for i, le in enumerate(locals_) if le.date]
+    by_place: dict[str, list[int]] = {}
+    by_country: dict[Optional[str], list[int]] = {}
+    for j in dated:
+        by_place.setdefault(locals_[j].place_key, []).append(j)
+        by_country.setdefault(locals_[j].country, []).append(j)
+
+    def candidates(le: Local) -> list[int]:
+        """Dated local events whose place could be compatible (an index, not a scan)."""
+        if le.rank == 5 or not le.country:
+            return dated
+        if le.rank <= 1 or not le.fine:   # a district (distance) or a region/country (contains)
+            return by_country.get(le.country, []) + by_country.get(None, [])
+        return by_place.get(le.place_key, []) + [j for j in by_country.get(le.country, [])
+                                                 if not locals_[j].fine or locals_[j].rank <= 1] \
+            + by_country.get(None, [])
+
     inferred_docs: dict[str, str] = {}
     for i, le in enumerate(locals_):
         if le.date:
             continue
         best, best_score, tie = None, 0, False
-        for j in dated:
+        for j in candidates(le):
             other = locals_[j]
             if other.doc_id == le.doc_id or not place_compatible(le, other):
                 continue
@@ -213,7 +229,7 @@ def match_undated(locals_: list[Local], uf: UnionFind, redate) -> None:
         if not found:
             continue
         le.date, le.date_precision, le.inferred = found[0], found[1], True
-        for j in dated:
+        for j in candidates(le):
             other = locals_[j]
             if other.date == le.date and place_compatible(le, other):
                 uf.union(i, j)
