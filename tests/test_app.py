@@ -220,3 +220,9 @@ def test_upload_over_the_size_limit_is_refused_with_a_message(monkeypatch):
     assert report.added == [("ok.txt", 0)] and report.duplicates == ["ok2.txt"]
     assert seen[0] == (0, 3) and seen[-1] == (3, 3)
     assert len(st.session_state["uploads"]) == 1
+
+
+def test_sidebar_links_every_page(store):
+    at = run("streamlit_app.py")
+    links = [e.proto.label for e in at.get("page_link")]
+    assert links == ["Overview", "Map", "Timeline", "Figure comparisons", "Records", "Documents", "Add documents"]
