@@ -159,3 +159,20 @@ def open_sample():
 
     root = Path(__file__).resolve().parents[1] / "assets" / "sample"
     return sorted(root.glob("*.txt"))[0].read_text(encoding="utf-8")
+
+
+def test_a_persons_name_does_not_erase_the_country(gaz):
+    text = "Defence Minister Israel Katz said Israel would strike again."
+    assert [(m.surface, m.start) for m in gaz.find(text)] == [("Israel", text.rindex("Israel"))]
+
+
+def test_seas_ships_and_documents_are_not_towns(gaz):
+    text = ("Ships in the Gulf of Aden were warned. The USS Harry S. Truman sailed. "
+            "The Paris Agreement was cited.")
+    assert places(gaz, text) == []
+
+
+def test_continents_and_world_regions(gaz):
+    text = "Europe and the Middle East braced for more refugees from the Sahel."
+    assert [(n, p) for _, n, p in places(gaz, text)] == [
+        ("Europe", "region"), ("Middle East", "region"), ("Sahel", "region")]

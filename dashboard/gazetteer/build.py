@@ -219,7 +219,7 @@ def compile_index(assets: Path = ASSETS) -> dict:
         admin1[(r["country"], r["code"])] = r["name"]
     # curated places
     for n, r in enumerate(read_csv(assets / "places.csv",
-                                   ("id", "name", "kind", "precision", "country", "lat", "lon")), 2):
+                                   ("id", "name", "kind", "precision", "lat", "lon")), 2):
         try:
             lat, lon = float(r["lat"]), float(r["lon"])
         except ValueError as exc:

@@ -34,7 +34,7 @@ LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
 ADJ_SUFFIXES = frozenset("made built backed supplied produced designed funded allied aligned "
                          "sponsored manufactured born origin led".split())
 LOCATIVE = frozenset("in near at from to outside into towards toward around across via "
-                     "of inside".split())
+                     "of inside on over against between within".split())
 #: "the Paris Agreement", "the Geneva Conventions": a document named after a place
 DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conventions protocol "
                            "protocols format memorandum declaration".split())
@@ -233,7 +233,8 @@ def find(gaz, text: str) -> list:
             j = m.i + 1
             next_unknown = j < len(t) and t.space[j] and _unknown_word(gaz, t, j, matched_tokens)
             if prev_unknown or next_unknown:
-                persons.add(m.k)
+                if gaz.kind[row] == "city" and gaz.pop[row] < 1_000_000:  # not: "Israel Katz"
+                    persons.add(m.k)
                 continue
         j = m.i + m.n
         if j < len(t) and t.space[j] and t.key[j] in DOCUMENT_WORDS:
@@ -246,7 +247,8 @@ def find(gaz, text: str) -> list:
             m.row = row
             keep.append(m)
             continue
-        if not _accept(gaz, t, m, row, alt, countries, in_title):
+        listed = bool(keep) and LIST_GLUE.fullmatch(text, keep[-1].end, m.start) is not None
+        if not _accept(gaz, t, m, row, alt, countries, in_title, listed):
             continue
         m.row = row
         keep.append(m)
@@ -262,7 +264,8 @@ def _strong(gaz, row: int, m: _Match) -> bool:
     return m.via == "demonym" or gaz.kind[row] != "city" or gaz.pop[row] >= 100_000
 
 
-def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title) -> bool:
+def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title,
+            listed: bool = False) -> bool:
     """Is this reading of the match a place? (see the module docstring, step 4)"""
     k = m.k
     if k in gaz.stop:
@@ -277,7 +280,7 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
     pop = gaz.pop[row]
     if m.via == "skel":
         return in_ctx and pop >= 5000
-    locative = m.i > 0 and t.key[m.i - 1] in LOCATIVE
+    locative = listed or (m.i > 0 and t.key[m.i - 1] in LOCATIVE)
     if m.n == 1 and (k in gaz.common or k in gaz.known):
         if alt or in_title(m.start) or t.sentence_initial(m.i):
             return False
