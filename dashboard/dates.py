@@ -77,12 +77,13 @@ def _safe_date(y: int, m: int, d: int) -> Optional[date]:
 
 
 def _numeric(a: int, sep: str, b: int, y: int) -> Optional[date]:
-    """dd/mm/yyyy or mm-dd-yyyy: unambiguous when one part exceeds 12, else by separator."""
+    """mm/dd/yyyy, mm-dd-yyyy or dd.mm.yyyy: unambiguous when one part exceeds 12; else
+    month first with slashes and dashes (the English-language news habit), day first with dots."""
     if a > 12:
         return _safe_date(y, b, a)
     if b > 12:
         return _safe_date(y, a, b)
-    return _safe_date(y, a, b) if sep == "-" else _safe_date(y, b, a)
+    return _safe_date(y, b, a) if sep == "." else _safe_date(y, a, b)
 
 
 def _year_for(month: int, day: Optional[int], published: Optional[date]) -> Optional[int]:

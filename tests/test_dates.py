@@ -7,6 +7,8 @@ from dashboard.dates import find_dates, find_publication_date, parse_dateline
 
 DATELINES = [
     ("04-24-2025, 1:39 PM", date(2025, 4, 24)),
+    ("04/09/2022", date(2022, 4, 9)),
+    ("14.07.2024 | 08:30 GMT", date(2024, 7, 14)),
     ("Thursday 9 January 2025", date(2025, 1, 9)),
     ("Wednesday, September 4th, 2024", date(2024, 9, 4)),
     ("27/05/2024", date(2024, 5, 27)),

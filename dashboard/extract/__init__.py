@@ -20,18 +20,28 @@ from ..records import Document, Record
 from . import attribution as attr
 from .figures import Figure, conflict_terms, find_figures, single_weapons, war_scope
 from .lexicon import load as load_lexicon
-from .linker import best_place, contains, event_dates, nearest_date
+from .linker import best_place, contains, event_dates, is_report_date, nearest_date
 from .text import sentences
 
 log = logging.getLogger(__name__)
 
 
+_GAZ_FAILED: list = []
+
+
 def _gazetteer():
+    if _GAZ_FAILED:
+        return None
     try:
         from ..gazetteer import get_gazetteer
     except ImportError:  # the gazetteer package is optional for the figure rules
         return None
-    return get_gazetteer()
+    try:
+        return get_gazetteer()
+    except Exception as e:  # a broken index must not cost the figures: say so, go on
+        log.error("the gazetteer could not be loaded (%s); records will have no places", e)
+        _GAZ_FAILED.append(e)
+        return None
 
 
 def extract_document(doc: Document, gazetteer=None) -> list[Record]:
@@ -81,7 +91,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
     main_date = None
     for s in lead:
         ed = event_dates(s.start, s.text, in_sent(dates, s))
-        ed = [d for d in ed if d.precision in ("day", "week")]
+        ed = [d for d in ed if d.precision in ("day", "week") and not is_report_date(s.text, s.start, d)]
         if ed:
             main_date = ed[0]
             break
@@ -103,7 +113,13 @@ def _extract(doc: Document, gaz) -> list[Record]:
     for s in body:
         if s.paragraph != para:
             para, para_date, para_place = s.paragraph, None, None
-        s_dates = event_dates(s.start, s.text, in_sent(dates, s))
+        s_all = event_dates(s.start, s.text, in_sent(dates, s))
+        s_dates = [d for d in s_all if not is_report_date(s.text, s.start, d)]
+        # a count's date earlier than the main event's is another, earlier event
+        main_day = main_date.day if main_date is not None else doc.published
+        s_dates += [d for d in s_all if d not in s_dates and d.day is not None and main_day is not None
+                    and (main_day - d.day).days > 1]
+        s_dates.sort(key=lambda d: d.start)
         s_places = in_sent(nouns, s)
         excl = tuple((d.start, d.end) for d in in_sent(dates, s))
         figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon) + \
@@ -122,6 +138,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
                          subset=f.subset, scope=f.scope, rate_unit=f.rate_unit, role=f.role,
                          model=f.model, origin=f.origin)
             _bounds(rec, f)
+            rec.extra["sentence_index"] = s.index
             if srcs:
                 rec.source = min(srcs, key=lambda a: abs(a.start - f.start)).source
             day_dates = [d for d in s_dates if d.precision == "day"]
@@ -151,11 +168,48 @@ def _extract(doc: Document, gaz) -> list[Record]:
         if bp is not None:
             para_place = bp
 
+    _refine_generic_weapons(records)
+    _headline_qualifiers(records, body)
     records.extend(_place_records(nouns, text, base, sents))
     records.extend(_date_records(dates, text, base, sents))
     records.extend(_statement_records(text, base, sents, doc))
     records.sort(key=lambda r: (r.start, r.type))
     return records
+
+
+_CHILDREN = {"missile": ("ballistic_missile", "cruise_missile", "anti_aircraft_missile"), "bomb": ("glide_bomb",)}
+
+
+def _refine_generic_weapons(records: list[Record]) -> None:
+    """'Three missiles hit Chernihiv' in a headline and 'three Iskander-M ballistic missiles'
+    in the body are the same weapons: the generic record takes the specific category."""
+    specific = {}
+    for r in records:
+        if r.type == "weapon" and r.count is not None and r.category not in _CHILDREN:
+            specific.setdefault((r.count, r.role), r)
+    for r in records:
+        if r.type == "weapon" and r.category in _CHILDREN:
+            sp = specific.get((r.count, r.role))
+            if sp is not None and sp.category in _CHILDREN[r.category]:
+                r.category = sp.category
+                r.model = r.model or sp.model
+
+
+def _headline_qualifiers(records: list[Record], body) -> None:
+    """A headline drops "at least" ("Strike kills 90"); it takes the body's qualifier for
+    the same figure ("killed at least 90 people")."""
+    heads = {s.index for s in body if not s.text.rstrip().endswith((".", "!", "?", '"', "”"))}
+    by_key: dict = {}
+    for r in records:
+        if r.type in ("casualty", "weapon") and r.count is not None:
+            by_key.setdefault((r.type, r.category, r.count), []).append(r)
+    for recs in by_key.values():
+        qualified = [r for r in recs if r.qualifier not in (None, "exact")]
+        if not qualified:
+            continue
+        for r in recs:
+            if r.qualifier == "exact" and r.extra.get("sentence_index") in heads:
+                r.qualifier, r.low, r.high = qualified[0].qualifier, qualified[0].low, qualified[0].high
 
 
 def _bounds(rec: Record, f: Figure) -> None:

@@ -32,7 +32,8 @@ _NOT_COUNT_AFTER = re.compile(
     r"square|sq\b|hectares?|acres?|degrees?|times|tons?|tonnes?|kg|mm|cm|dollars?|euros?|pounds|hryvnias?|roubles?|"
     r"rubles?|shekels?|a\.m|p\.m|am\b|pm\b|gmt|utc|o'clock|th\b|st\b|nd\b|rd\b|storeys?|stories|floors?|mph|knots|"
     r"billion|million\s+(?:dollars|euros)|per\s+cent|percent)"
-    r"|[:.,]\d|\s*[-\u2013]\s*(?:to|and)?\s*\d|-[A-Za-z])", re.I)
+    r"|[:.,]\d|\s*[-\u2013]\s*(?:to|and)?\s*\d|-[A-Za-z]"
+    r"|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:ten|five|four|three|two|a\s+hundred|\d+)\b)", re.I)
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
@@ -64,7 +65,7 @@ _ORIGIN_COUNTRY = {"north korean": "North Korea", "south korean": "South Korea",
                    "german": "Germany", "israeli": "Israel", "turkish": "Turkey", "soviet": "Soviet Union",
                    "belarusian": "Belarus", "western": None}
 _TOK = re.compile(r"[A-Za-z][A-Za-z\d'’.-]*[A-Za-z\d]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
-_PARTITIVE = re.compile(r"^\s+of\s+(them|whom|those|these|the|its|their|his|her|our)\b\s*([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
+_PARTITIVE = re.compile(r"^\s+of\s+(them|whom|which|those|these|the|its|their|his|her|our)\b\s*([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
 _TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|climbed\s+to)\s*$")
 _ANAPHOR_LEFT = re.compile(r"(?:\b(?:to|at|counted|of|gave|reported|recorded|confirmed|and|then|another|with)\s*|,\s*)$")
 _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting)\b|"
@@ -166,8 +167,16 @@ def classify_head(right: str, lex: Lexicon):
     if m:
         det = m.group(1).lower()
         w1 = (m.group(2) or "").lower()
-        if det in ("them", "whom"):
+        if det in ("them", "whom", "which"):
+            if det == "which":
+                return "subset", {"group_word": ""}, m.end(1)
             return "subset", {"group_word": w1}, m.end()
+        w2 = (m.group(3) or "").lower()
+        for w in (w1, w2):
+            if w and (w in lex.weapon_words or singular(w) in lex.weapon_words):
+                wt = _weapon_term([x for x in (w1, w2) if x][: (1 if w == w1 else 2)], lex)
+                if wt:
+                    return "weapon", {"category": wt[0], "model": wt[1], "words": [w1, w2]}, m.end()
         if w1 in lex.people or singular(w1) in lex.people or w1 in lex.casualty or w1 in ("dead", "killed", "wounded", "injured", "victims"):
             return "partitive", {"word": w1}, m.end()
         return "other", {}, 0
@@ -210,7 +219,10 @@ def classify_head(right: str, lex: Lexicon):
 
 _AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|reportedly|still|also|later|"
         r"all|now|confirmed|reported|believed|feared|thought|to|initially|officially|seriously|critically|"
-        r"severely|lightly|slightly|mortally|badly|either|both|were\s+being|being|among|those|them)\s+){0,5}")
+        r"severely|lightly|slightly|mortally|badly|either|both|were\s+being|being|among|those|them|taken|"
+        r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left)\s+){0,5}")
+_STATE_GAP = re.compile(r"\b(?:live|lived|living|lives|work|worked|working|stay|stayed|staying|is|are|"
+                        r"most|many|some)\b")
 _CONJ_GAP = re.compile(r"\b(?:and|or|but|while|whereas)\b|;")
 
 
@@ -221,7 +233,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     a word before it in the same clause ("killing 12", "the toll rose to"); a word
     after it with no conjunction in between ("12 residents, who later died")."""
     right = low[head_end:hi]
-    m = re.match(r"\s*,?\s*" + _AUX + r"(" + lex.casualty_re.pattern + r")", right)
+    m = re.match(r"\s*,?\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
+                 r"(" + lex.casualty_re.pattern + r")", right)
     if m:
         cat, side = lex.casualty[m.group(1)]
         if side in ("after", "both"):
@@ -235,7 +248,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
         return best
     for m in lex.casualty_re.finditer(low, head_end, min(hi, head_end + 60)):
         cat, side = lex.casualty[m.group(0)]
-        if side in ("after", "both") and not _CONJ_GAP.search(low, head_end, m.start()):
+        if side in ("after", "both") and not _CONJ_GAP.search(low, head_end, m.start()) and \
+                not _STATE_GAP.search(low, head_end, m.start()) and cat not in ("displaced", "evacuated"):
             return cat, "after", m.end()
     return None
 
@@ -329,7 +343,10 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
         else:
             trig = _trigger_for(low, n.start, head_end, lo, hi, lex)
-            subset = bool(_SUBSET_LEFT.search(lt)) and parent is not None
+            subset = (bool(_SUBSET_LEFT.search(lt)) or (
+                i > 0 and out and out[-1].subset and out[-1].number is nums[i - 1]
+                and re.fullmatch(r"[^.;:]{0,30}?,?\s*(?:and|or)\s*", left_full[nums[i - 1].end:]) is not None
+                and kind == "person")) and parent is not None
             if subset:
                 cat = parent.category
                 if trig and trig[1] == "after":

@@ -54,15 +54,63 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
         if d.value is None:
             continue
         rel = d.start - sent_start
-        if d.modifier in ("since", "until", "from"):
-            if not re.match(r"\s*,?\s*when\b", sent_text[d.end - sent_start:]):
-                continue
+        since = d.modifier in ("since", "until", "from") or re.search(
+            r"\b(?:since|until|from)\s+(?:the\s+)?(?:early|late|mid-?|end\s+of|start\s+of|beginning\s+of)?\s*$|"
+            r"\bsince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:began|started|erupted|broke\s+out)\s+(?:on|in)\s+$",
+            sent_text[max(0, rel - 60):rel], re.I)
+        if since and not re.match(r"\s*,?\s*when\b", sent_text[d.end - sent_start:]):
+            continue
         if d.kind == "year" and d.modifier != "in":
             continue
         if _STATEMENT_BEFORE.search(sent_text[max(0, rel - 40):rel]):
             continue
         out.append(d)
     return out
+
+
+_REPORT = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|reached|stood|stands|counted|counts|reported|"
+                     r"gave|put|puts|updated|revised|raised|confirmed|announced|said|says|tallied|recorded|"
+                     r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed)\b", re.I)
+_ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
+                     r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
+                     r"barrage|began|overnight|night|dropped|fighting|clashes|battle|offensive|incursion|killed|wounded|"
+                     r"injured|died|dead)\b", re.I)
+
+
+def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
+    """Is the date not that of an attack? A date is an attack's when words of attack stand
+    close to it ("bombs hit the market on Saturday", "Saturday's attack", "overnight") and
+    no count or statement stands closer ("rose to 44 on Tuesday", "By Monday", "On Sunday
+    evening officials counted 30 dead", "were still missing on Tuesday")."""
+    rel, rel_end = d.start - sent_start, d.end - sent_start
+    if d.precision != "day":
+        return False               # a month or a year is when things happened, not a report's time
+    if re.search(r"\bby\s+(?:the\s+)?$", sent_text[max(0, rel - 8):rel], re.I):
+        return True
+    if d.modifier in ("overnight",) or "night" in d.text.lower():
+        return False
+    window_b = sent_text[max(0, rel - 120):rel]
+    window_b = window_b[window_b.rfind(";") + 1:]
+    window_a = sent_text[rel_end:rel_end + 40]
+    for before, after in ((window_b, ""), ("", window_a)):
+        dist_a = _nearest(_ATTACK, before, after)
+        dist_r = _nearest(_REPORT, before, after)
+        if dist_a is not None and (dist_r is None or dist_a < dist_r):
+            return False
+        if dist_r is not None:
+            return True
+    return True
+
+
+def _nearest(rx, before: str, after: str):
+    best = None
+    for m in rx.finditer(before):
+        d = len(before) - m.end()
+        best = d if best is None else min(best, d)
+    m = rx.search(after)
+    if m is not None:
+        best = m.start() if best is None else min(best, m.start())
+    return best
 
 
 _SCORES: dict = {}
