@@ -189,3 +189,15 @@ def test_rebuilding_from_built_records_keeps_inferred_dates(seeds):
 def test_combine_low_best_high(values, want):
     c = combine([SourceValue(f"s{i}", n, qualifier=q) for i, (n, q) in enumerate(values)])
     assert (c.low, c.best, c.high) == want
+
+
+def test_undated_article_matches_despite_a_revised_toll_and_a_missile_type():
+    recs = [fig("a", "casualty", "killed", 4, **DAY, **KYIV),
+            fig("a", "casualty", "injured", 3, **DAY, **KYIV),
+            fig("a", "weapon", "missile", 2, **DAY, **KYIV),
+            fig("b", "casualty", "killed", 5, **KYIV),        # a later toll: disagrees
+            fig("b", "casualty", "injured", 3, **KYIV),
+            fig("b", "weapon", "cruise_missile", 2, **KYIV)]  # "missiles" in the other
+    events, comps, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": None}))
+    assert len(events) == 1 and events.iloc[0].n_sources == 2
+    assert set(comps[comps.figure == "cruise_missile"].doc_id) == {"a", "b"}

@@ -8,8 +8,8 @@
    dated either side of midnight).
 3. A local event at a region, a country or no place joins the one event of that date it
    can belong to (preferring its own article's), else stands alone.
-4. An undated local event joins the dated event it agrees with on at least two figures
-   (a confident match) and takes its date, marked inferred; the rest of that article's
+4. An undated local event joins the dated event it agrees with on at least two figures,
+   and on more than it disagrees (a confident match), and takes its date, marked inferred; the rest of that article's
    undated figures are then re-dated from their own sentences ("On April 13") against
    the inferred date, also marked inferred.
 """
@@ -114,11 +114,23 @@ def place_compatible(a: Local, b: Local) -> bool:
     return contains(b, a)
 
 
+PARENT = {"ballistic_missile": "missile", "cruise_missile": "missile"}
+
+
+def _parent_key(key: str) -> str:
+    base, sep, rest = key.partition(" ")
+    return PARENT.get(base, base) + sep + rest
+
+
 def agreement(a: Local, b: Local) -> tuple[int, int]:
-    """(figures both report that agree, figures both report that do not)."""
+    """(figures both report that agree, figures both report that do not).
+
+    A missile type and plain "missiles" count as the same figure here.
+    """
     agree = disagree = 0
+    b_parent = {_parent_key(k): v for k, v in b.values.items()}
     for key, va in a.values.items():
-        vb = b.values.get(key)
+        vb = b.values.get(key) or b_parent.get(_parent_key(key))
         if vb is None:
             continue
         (l1, h1), (l2, h2) = va.interval(), vb.interval()
@@ -209,11 +221,12 @@ def match_undated(locals_: list[Local], uf: UnionFind, redate) -> None:
             if other.doc_id == le.doc_id or not place_compatible(le, other):
                 continue
             agree, disagree = agreement(le, other)
-            score = agree - 2 * disagree
-            if agree >= 2 and score > best_score:
+            if agree < 2 or agree <= disagree:   # (a later toll may differ: a revision)
+                continue
+            score = agree - disagree
+            if score > best_score:
                 best, best_score, tie = j, score, False
-            elif agree >= 2 and score == best_score and best is not None \
-                    and uf.find(j) != uf.find(best):
+            elif score == best_score and best is not None and uf.find(j) != uf.find(best):
                 tie = True
         if best is not None and not tie:
             target = locals_[best]
