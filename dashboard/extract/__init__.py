@@ -97,12 +97,19 @@ def _extract(doc: Document, gaz) -> list[Record]:
             break
     main_date_val = (main_date.value, main_date.precision) if main_date else \
         ((doc.published.isoformat(), "day") if doc.published else (None, None))
-    lead_places = [p for s in lead for p in in_sent(nouns, s)]
-    main_pm = best_place(text, lead_places, lead[0].start if lead else 0)
+    main_pm = None
+    for s in lead:   # the first sentence of the headline and lead that locates something
+        main_pm = best_place(text, in_sent(nouns, s), s.start)
+        if main_pm is not None:
+            break
     if main_pm is None and nouns:
-        # no located place in the lead: the most named sub-country place, else the first country
-        sub = [p for p in nouns if p.geocode.precision != "country"]
-        main_pm = (sub or nouns)[0]
+        # no located place in the lead: the most named sub-country place, else a country
+        from collections import Counter
+        from .linker import place_score
+        sub = [p for p in nouns if p.geocode.precision != "country"] or nouns
+        named = Counter(p.geocode.name for p in sub)
+        sub = [p for p in sub if place_score(text, p) > 0]
+        main_pm = max(sub, key=lambda p: (named[p.geocode.name], -p.start)) if sub else None
 
     # an article that only looks like war news (sport, business, a wildfire) gives no figure;
     # a short snippet an analyst pastes is taken as it is
@@ -154,7 +161,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 rec.date, rec.date_precision = para_date.value, para_date.precision
             else:
                 rec.date, rec.date_precision = main_date_val
-            pm = best_place(text, s_places, f.start)
+            pm = best_place(text, s_places, f.start, reach=120)
             if pm is None:
                 # inherited: a region or country that holds the main place says less than it
                 pm = para_place if para_place is not None and not (

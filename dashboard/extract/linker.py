@@ -131,7 +131,8 @@ def _place_score(text: str, pm) -> float:
     g = pm.geocode
     score = PRECISION_RANK.get(g.precision, 1)
     before = text[max(0, pm.start - 40):pm.start]
-    after = text[pm.end:pm.end + 40]
+    before = before[before.rfind("\n") + 1:]          # a headline's words are not this line's
+    after = text[pm.end:pm.end + 40].split("\n", 1)[0]
     if _LOCATIVE.search(before):
         score += 2
     if _SOURCE_PREP.search(before):
@@ -140,6 +141,10 @@ def _place_score(text: str, pm) -> float:
         score -= 3
     if re.match(r"^\s+(?:said|says|launched|fired|sent|claimed|denied|called|has|had|is|was|did|does|struck|attacked|unleashed|turned)\b", after):
         score -= 2.5
+    line_start = text.rfind("\n", 0, pm.start) + 1
+    if re.match(r"^[\s\w'’.-]*$", text[line_start:pm.start]) and re.match(
+            r"^(?:,\s*[\w'’. -]{2,30})?\s*(?:\(\w+\)\s*)?[\u2014\u2013-]{1,2}\s", after):
+        return score - 3   # a dateline ("KYIV —", "IDLIB, Syria —") says where the report was filed
     if _EVENT_AFTER.match(after):
         score += 1.5   # "Poltava toll rises", "the Kyiv strike", "Kharkiv hypermarket strike"
     if re.match(r"^['’]s\s+\w", after) and not _ORG_AFTER.match(after):
@@ -147,14 +152,18 @@ def _place_score(text: str, pm) -> float:
     return score
 
 
-def best_place(text: str, mentions, near: int):
-    """The best event place among mentions, ties broken by distance to ``near``."""
+def best_place(text: str, mentions, near: int, reach: int | None = None):
+    """The best event place among mentions, ties broken by distance to ``near``.
+
+    A mention qualifies only with evidence that things happened there (a locative
+    preposition, an event noun: "in Kyiv", "the Kharkiv hypermarket strike"); with
+    ``reach``, only within that many characters of ``near`` (the figure's clause)."""
     best, key = None, None
     for pm in mentions:
-        s = place_score(text, pm)
-        if s < 2.5 and pm.geocode.precision != "country":
+        if reach is not None and min(abs(pm.start - near), abs(pm.end - near)) > reach:
             continue
-        if s < 2.0:
+        s = place_score(text, pm)
+        if s - PRECISION_RANK.get(pm.geocode.precision, 1) < 1.5:
             continue
         k = (s, -abs(pm.start - near))
         if key is None or k > key:
@@ -182,10 +191,12 @@ def contains(coarse, fine) -> bool:
         return False
     if c.precision == "country":
         return bool(c.country) and c.country == f.country
+    if c.country and f.country and c.country != f.country:
+        return False
     names = {_base(c.name), _base(c.admin1 or "")} - {""}
     if _base(f.admin1 or "") in names or _base(f.parent or "") in names:
         return True
-    return c.precision == "region" and _km(c.lat, c.lon, f.lat, f.lon) < 150
+    return c.precision == "region" and _km(c.lat, c.lon, f.lat, f.lon) < 60
 
 
 def _base(name: str) -> str:
