@@ -176,3 +176,13 @@ def test_continents_and_world_regions(gaz):
     text = "Europe and the Middle East braced for more refugees from the Sahel."
     assert [(n, p) for _, n, p in places(gaz, text)] == [
         ("Europe", "region"), ("Middle East", "region"), ("Sahel", "region")]
+
+
+def test_lookup_forgives_a_typo_but_not_nonsense(gaz):
+    assert gaz.lookup("Hodeidah provnce").name == "Hodeidah governorate"
+    assert gaz.lookup("Mykolaivv").name == "Mykolaiv"
+    assert gaz.lookup("Qwertyuiop") is None
+
+
+def test_abbreviated_saint(gaz):
+    assert [n for _, n, _ in places(gaz, "Drones hit St. Petersburg.")] == ["Saint Petersburg"]

@@ -42,6 +42,8 @@ _key = lru_cache(maxsize=200_000)(key)  # the same words come back article after
 #: "the Gulf of Aden", "Harry S. Truman": the name is a sea's or a person's
 WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Port|Cape|Lake|Isle|Battle|Siege|University) of\s+$")
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
+#: "St. Petersburg", "Mt. Hermon": a full stop inside a name
+ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Ste"})
 SENTENCE_END = set(".!?\n:;|\u2014\u2013\"\u201c(")
 
 
@@ -81,7 +83,7 @@ class _Tokens:
             if self.end[i - 1] < self.start[i] - len(sep):  # stripped possessive in between
                 continue
             self.space[i] = sep == " "
-            self.glue[i] = sep in (" ", "-", "\u2011")
+            self.glue[i] = sep in (" ", "-", "\u2011") or (sep == ". " and self.raw[i - 1] in ABBREVIATIONS)
 
     def __len__(self) -> int:
         return len(self.raw)

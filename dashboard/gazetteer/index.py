@@ -35,6 +35,7 @@ class Gazetteer:
         self.stop, self.common, self.known = data["stop"], data["common"], data["known"]
         self.first_names, self.capitals = data["first_names"], data["capitals"]
         self._grid = None
+        self._fuzzy = None
         self.geocode = lru_cache(maxsize=65536)(self._geocode)
 
     def __len__(self) -> int:
@@ -77,6 +78,20 @@ class Gazetteer:
     def skeleton_candidates(self, k: str) -> list[tuple[int, bool]]:
         return [(r, True) for r in self.skel.get(_skeleton(k), ())] if len(k) >= 5 else []
 
+    def fuzzy_candidates(self, k: str, cutoff: float = 90.0) -> list[tuple[int, bool]]:
+        """Rows whose name is within a typo of ``k`` (rapidfuzz), among curated rows and towns
+        of >= 100,000 people; for :meth:`lookup` only (too slow for every word of a text)."""
+        if len(k) < 6:
+            return []
+        from rapidfuzz import fuzz, process
+
+        if self._fuzzy is None:
+            self._fuzzy = sorted({name for name, codes in self.keys.items()
+                                  if any(self.kind[c >> 1] != "city" or self.pop[c >> 1] >= 100_000
+                                         for c in ((codes,) if isinstance(codes, int) else codes))})
+        hit = process.extractOne(k, self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return [(r, True) for r, _ in self.candidates(hit[0])] if hit else []
+
     # ----- scoring ----------------------------------------------------------------------
     def score(self, row: int, alt: bool, countries, regions=frozenset(), names=frozenset()) -> float:
         """Prior of a candidate row given the context (countries, (cc, admin1) regions, name keys)."""
@@ -102,7 +117,7 @@ class Gazetteer:
         k = key(_POSSESSIVE.sub("", name.strip()))
         if not k or k in self.stop:
             return None
-        cands = self.candidates(k) or self.skeleton_candidates(k)
+        cands = self.candidates(k) or self.skeleton_candidates(k) or self.fuzzy_candidates(k)
         if not cands:
             return None
         ctx = frozenset(c.upper() for c in countries)
