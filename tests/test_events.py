@@ -201,3 +201,15 @@ def test_undated_article_matches_despite_a_revised_toll_and_a_missile_type():
     events, comps, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": None}))
     assert len(events) == 1 and events.iloc[0].n_sources == 2
     assert set(comps[comps.figure == "cruise_missile"].doc_id) == {"a", "b"}
+
+
+def test_same_day_three_agreeing_figures_overcome_a_wrong_place():
+    wrong = dict(place="Huambo", lat=-12.8, lon=15.7, country="AO", admin1="Huambo",
+                 precision="city")
+    recs = [fig(d, t, c, n, **DAY, **(KYIV if d != "c" else wrong))
+            for d in "abc" for t, c, n in (("casualty", "killed", 7), ("casualty", "injured", 20),
+                                           ("weapon", "drone", 40))]
+    recs.append(fig("d", "casualty", "killed", 7, **DAY, **SUMY))   # one figure: no
+    events, _, _ = build_events(*frames(recs, {k: "2025-04-24" for k in "abcd"}))
+    assert sorted(events.n_sources) == [1, 3]
+    assert events[events.n_sources == 3].iloc[0].place == "Kyiv"

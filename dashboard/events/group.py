@@ -6,6 +6,8 @@
    same date and a compatible place (the same place, or a district within 20 km of the
    city), or one day apart when they also share an agreeing figure (night strikes are
    dated either side of midnight).
+   Articles that agree on three or more figures of the same day, and disagree on none,
+   tell one event even when their places differ (one of them was geocoded wrongly).
 3. A local event at a region, a country or no place joins the one event of that date it
    can belong to (preferring its own article's), else stands alone.
 4. An undated local event joins the dated event it agrees with on at least two figures,
@@ -168,6 +170,20 @@ def cluster(locals_: list[Local]) -> UnionFind:
                 a, b = locals_[i], locals_[j]
                 if a.doc_id != b.doc_id and fine_compatible(a, b) and agreement(a, b)[0] > 0:
                     uf.union(i, j)
+    # step 2b: the same day, other articles, three or more figures agreeing and none
+    # disagreeing: one event told with a mis-placed figure set (a geocoding slip), not two
+    all_by_date: dict[str, list[int]] = {}
+    for i, le in enumerate(locals_):
+        if le.date and len(le.values) >= 3:
+            all_by_date.setdefault(le.date, []).append(i)
+    for idx in all_by_date.values():
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                a, b = locals_[idx[x]], locals_[idx[y]]
+                if a.doc_id != b.doc_id and uf.find(idx[x]) != uf.find(idx[y]):
+                    agree, disagree = agreement(a, b)
+                    if agree >= 3 and not disagree:
+                        uf.union(idx[x], idx[y])
     # step 3: coarse dated local events join the one event they can belong to
     coarse_by_key: dict[tuple, int] = {}
     for i, le in enumerate(locals_):
