@@ -99,3 +99,19 @@ def test_ensure_sample_fills_an_empty_store(tmp_path):
     assert s.ensure_sample().added_documents == 2
     assert s.ensure_sample() is None
     assert Path(s.path).exists() and len(s.events_df()) == 3
+
+
+def test_a_bad_date_is_a_usage_error(db, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["export", "--db", db, "--from", "yesterday"])
+    assert e.value.code == 2 and "not a date" in capsys.readouterr().err
+
+
+def test_bench_ingest_runs_small(capsys):
+    from types import SimpleNamespace
+
+    from dashboard.benchmarks import ingest
+
+    ingest.run(SimpleNamespace(n=12))
+    out = capsys.readouterr().out
+    assert "first ingest:" in out and "added 0, skipped 12" in out and "matching:" in out

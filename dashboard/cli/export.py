@@ -21,11 +21,23 @@ def add_db_arg(p) -> None:
                    help="store file (default: $DASHBOARD_DB or data/dashboard.duckdb)")
 
 
+def _date(value: str) -> str:
+    """argparse type: an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), kept as text."""
+    import argparse
+
+    from ..filters import parse_date
+
+    if parse_date(value) is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)")
+    return value
+
+
 def add_filter_args(p) -> None:
     """The app's filters as options (each list option may be repeated)."""
     g = p.add_argument_group("filters (the same as the app's sidebar and URL)")
-    g.add_argument("--from", dest="date_from", metavar="DATE", help="on or after (YYYY-MM-DD)")
-    g.add_argument("--to", dest="to", metavar="DATE", help="on or before (YYYY-MM-DD)")
+    g.add_argument("--from", dest="date_from", metavar="DATE", type=_date,
+                   help="on or after (YYYY-MM-DD)")
+    g.add_argument("--to", dest="to", metavar="DATE", type=_date, help="on or before (YYYY-MM-DD)")
     for opt, help_ in (("country", "ISO country code (UA)"), ("admin1", "region / oblast"),
                        ("place", "place name"), ("type", "record type: casualty, weapon, place ..."),
                        ("category", "killed, injured, missile, drone ..."),
