@@ -14,7 +14,7 @@ st.caption("Overview of the articles in the store: figures, latest events and wh
            "Filters in the sidebar apply to every page and live in the page address.")
 
 if not explain_empty(flt, data, "documents"):
-    ev, recs, docs = data.events, data.records, data.documents
+    ev, docs = data.events, data.documents
 
     def total(col):
         return int(ev[col].fillna(0).sum()) if col in ev and len(ev) else 0
@@ -28,7 +28,7 @@ if not explain_empty(flt, data, "documents"):
     n_sources = docs["outlet"].fillna(docs["name"]).nunique() if len(docs) else 0
     cols[5].metric("Sources", n_sources, help=f"{len(docs)} articles")
 
-    figures = recs[recs["type"].isin(["casualty", "weapon"])] if len(recs) else recs
+    figures = data.figures
     no_date = int(figures["date"].isna().sum()) if len(figures) else 0
     no_place = int(figures["lat"].isna().sum()) if len(figures) else 0
     st.markdown(f"**Gaps:** {no_date} of {len(figures)} figures lack a date, "

@@ -11,7 +11,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import replace
+from functools import cached_property
+from typing import Optional
 
 import streamlit as st
 
@@ -20,19 +22,89 @@ from dashboard.filters import Filter
 UPLOADS = "uploads"   # session_state key: list of (Document, list[dict] records)
 
 
-@dataclass
-class Frames:
-    """The four frames every page reads, already filtered."""
+FIGURE_TYPES = ("casualty", "weapon")
+NONE = ("__none__",)      # a record type that never exists: an empty result
 
-    records: "object"
-    events: "object"
-    comparisons: "object"
-    documents: "object"
-    all_documents: int = 0     # documents in the corpus before filtering
+
+def only_types(flt: Filter, types: tuple) -> Filter:
+    """``flt`` narrowed to record ``types`` (kept inside the user's own type choice)."""
+    keep = tuple(t for t in types if not flt.types or t in flt.types)
+    return replace(flt, types=keep or NONE)
+
+
+class Frames:
+    """The frames a page reads for one filter, each loaded on first use (a page that
+    shows only events never pulls every record). Store reads are cached by
+    ``(store.version(), filter)``; with this session's uploads, everything comes from
+    one merged, grouped copy."""
+
+    def __init__(self, flt: Filter, store, merged: Optional[dict] = None):
+        self.flt, self._store, self._merged = flt, store, merged
+        self._version = store.version()
+
+    def _get(self, kind: str, flt: Optional[Filter] = None):
+        flt = self.flt if flt is None else flt
+        if self._merged is not None:
+            return _from_merged(self._merged, kind, flt)
+        return _read(kind, self._version, flt, self._store)
+
+    @cached_property
+    def events(self):
+        return self._get("events")
+
+    @cached_property
+    def comparisons(self):
+        return self._get("comparisons")
+
+    @cached_property
+    def documents(self):
+        return self._get("documents")
+
+    @cached_property
+    def records(self):
+        """Every record passing the filter (can be large: prefer the narrower ones)."""
+        return self._get("records")
+
+    @cached_property
+    def figures(self):
+        """Casualty and weapon records."""
+        return self._get("records", only_types(self.flt, FIGURE_TYPES))
+
+    def of_type(self, *types):
+        return self._get("records", only_types(self.flt, types))
+
+    def doc_records(self, doc_id: str, name: str):
+        """Records of one article that pass the filter."""
+        recs = self._get("records", replace(self.flt, sources=(name,)))
+        return recs[recs["doc_id"] == doc_id] if len(recs) else recs
+
+    @cached_property
+    def all_documents(self) -> int:
+        if self._merged is not None:
+            return len(self._merged["documents"])
+        return _count_all(self._version, self._store)
 
     @property
     def empty_corpus(self) -> bool:
         return self.all_documents == 0
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _read(kind: str, version: str, flt: Filter, _store):
+    return getattr(_store, f"{kind}_df")(flt)
+
+
+def _from_merged(m: dict, kind: str, flt: Filter):
+    recs = flt.apply(m["records"])
+    if kind == "records":
+        return recs
+    if kind == "events":
+        return m["events"] if flt.is_empty() else m["events"][m["events"]["event_id"].isin(set(recs["event_id"]))]
+    if kind == "comparisons":
+        ev = _from_merged(m, "events", flt)
+        return m["comparisons"][m["comparisons"]["event_id"].isin(set(ev["event_id"]))]
+    docs = m["documents"]
+    return docs if flt.is_empty() else docs[docs["doc_id"].isin(set(recs["doc_id"]))]
 
 
 @st.cache_resource(show_spinner="Opening the store…")
@@ -56,29 +128,23 @@ def _uploads_key() -> tuple:
     return tuple(doc.doc_id for doc, _ in uploads())
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _store_frames(version: str, flt: Filter, _store) -> Frames:
-    recs = _store.records_df(flt)
-    return Frames(records=recs, events=_store.events_df(flt), comparisons=_store.comparisons_df(flt),
-                  documents=_store.documents_df(flt), all_documents=_count_all(version, _store))
-
-
 @st.cache_data(show_spinner=False, max_entries=8)
 def _count_all(version: str, _store) -> int:
     return _store.count_documents()
 
 
-def _session_frames(flt: Filter, store) -> Frames:
+def _merge_uploads(store) -> dict:
     """Store content plus this session's uploads, grouped into events together."""
     import pandas as pd
     from dashboard.events import build_events
     from dashboard.records import RECORD_FIELDS
 
-    base_recs = store.records_df(None)
+    base_recs = store.records_df(None).drop(columns=["event_id"], errors="ignore")
     base_docs = store.documents_df(None)
+    stored = set(base_docs.get("doc_id", []))
     rows, docs = [], []
     for doc, recs in uploads():
-        if doc.doc_id in set(base_docs.get("doc_id", [])):
+        if doc.doc_id in stored:
             continue   # already saved to the shared store
         for r in recs:
             rows.append({**{k: r.get(k) for k in RECORD_FIELDS}, "published": doc.published,
@@ -86,29 +152,23 @@ def _session_frames(flt: Filter, store) -> Frames:
         docs.append({"doc_id": doc.doc_id, "name": doc.name, "title": doc.title,
                      "published": doc.published, "outlet": doc.source, "fmt": doc.fmt,
                      "n_records": len(recs)})
-    recs = pd.concat([base_recs.drop(columns=["event_id"], errors="ignore"), pd.DataFrame(rows)],
-                     ignore_index=True) if rows else base_recs.drop(columns=["event_id"], errors="ignore")
+    recs = pd.concat([base_recs, pd.DataFrame(rows)], ignore_index=True) if rows else base_recs
     all_docs = pd.concat([base_docs, pd.DataFrame(docs)], ignore_index=True) if docs else base_docs
     events, comparisons, recs = build_events(recs, all_docs)
-    kept = flt.apply(recs)
-    ev = flt.apply(events)
-    cmp = comparisons[comparisons["event_id"].isin(set(ev["event_id"]))] if len(comparisons) else comparisons
-    keep_docs = set(kept["doc_id"]) if not flt.is_empty() else set(all_docs["doc_id"])
-    return Frames(records=kept, events=ev, comparisons=cmp,
-                  documents=all_docs[all_docs["doc_id"].isin(keep_docs)], all_documents=len(all_docs))
+    return {"records": recs, "events": events, "comparisons": comparisons, "documents": all_docs}
 
 
 def frames(flt: Filter) -> Frames:
-    """The filtered frames for this session (store content, plus its own uploads)."""
+    """The frames for this session and filter (store content, plus its own uploads)."""
     store = get_store()
-    if uploads():
-        key = ("session", store.version(), flt, _uploads_key())
-        cache = st.session_state.setdefault("_session_frames", {})
-        if key not in cache:
-            cache.clear()
-            cache[key] = _session_frames(flt, store)
-        return cache[key]
-    return _store_frames(store.version(), flt, store)
+    if not uploads():
+        return Frames(flt, store)
+    key = (store.version(), _uploads_key())
+    cache = st.session_state.setdefault("_merged", {})
+    if key not in cache:
+        cache.clear()
+        cache[key] = _merge_uploads(store)
+    return Frames(flt, store, cache[key])
 
 
 def options() -> dict:

@@ -8,6 +8,7 @@ from app_ui import explain_empty, page_setup, static_url
 from app_ui.records import evidence_by_event, figure_columns
 from dashboard import charts
 
+TABLE_ROWS = 1000   # rows sent to the browser beside the map
 flt, data = page_setup("Map")
 st.caption("Each event sits where it happened; size grows with killed + injured, colour shows the kind. "
            "An event known only to a region or country is a large pale disc, not a pin. "
@@ -20,8 +21,9 @@ if not explain_empty(flt, data, "events"):
     show_places = c2.toggle("Show every place mentioned", value=False, key="show_places")
     ev = data.events.assign(evidence=data.events["event_id"].map(evidence_by_event(data.comparisons)))
     places = None
-    if show_places and len(data.records):
-        places = data.records[(data.records["type"] == "place")].drop_duplicates(["name", "lat", "lon"])
+    if show_places:
+        places = data.of_type("place")
+        places = places.drop_duplicates(["name", "lat", "lon"]) if len(places) else None
     fig = charts.map_figure(ev, places, tiles=None if tiles.startswith("Offline") else "carto-positron",
                             basemap_url=static_url("basemap/countries.geojson"))
     left, right = st.columns([3, 2])
@@ -34,11 +36,13 @@ if not explain_empty(flt, data, "events"):
     picked = {p["customdata"][0] for p in (event.selection.points if event else [])
               if p.get("customdata") and p["customdata"][0]}
     with right:
-        recs = data.records[data.records["type"].isin(["casualty", "weapon"])]
+        recs = data.figures
         if picked:
             recs = recs[recs["event_id"].isin(picked)]
             st.markdown(f"**{len(recs)} figures** in the {len(picked)} selected event(s)")
         else:
             st.markdown(f"**{len(recs)} figures** in view (select points to narrow)")
-        st.dataframe(recs[figure_columns(recs)], hide_index=True, width="stretch", height=480,
-                     key="map_records")
+        if len(recs) > TABLE_ROWS:
+            st.caption(f"Listing the first {TABLE_ROWS:,}; narrow the filters or select points for the rest.")
+        st.dataframe(recs[figure_columns(recs)].head(TABLE_ROWS), hide_index=True, width="stretch",
+                     height=480, key="map_records")

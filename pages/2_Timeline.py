@@ -11,8 +11,7 @@ st.caption("Events by the day they happened (size grows with killed + injured). 
            "dates have their own rows.")
 
 if not explain_empty(flt, data, "documents"):
-    recs = data.records
-    statements = recs[recs["type"] == "statement"] if len(recs) else recs
+    statements = data.of_type("statement")
     st.plotly_chart(charts.timeline_figure(data.events, statements, data.documents, height=460),
                     key="timeline")
     undated = int(data.events["date"].isna().sum()) if len(data.events) else 0

@@ -30,7 +30,7 @@ if not explain_empty(flt, data, "events"):
         st.plotly_chart(charts.casualties_by_event_figure(ev), key="casualties_by_event")
     with b:
         st.markdown("**Weapons launched per event**")
-        recs = data.records
+        recs = data.figures
         kinds = recs.loc[recs["type"] == "weapon", "category"].dropna().unique() if len(recs) else []
         mix = charts.weapons_mix(data.comparisons, kinds)
         if len(mix):

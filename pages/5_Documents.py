@@ -14,7 +14,7 @@ if not explain_empty(flt, data, "documents"):
     names = {r["doc_id"]: f"{r.get('title') or r['name']} ({r['name']})" for r in docs.to_dict("records")}
     doc_id = st.selectbox("Article", list(names), format_func=names.get, key="doc")
     doc = next((d for d, _ in uploads() if d.doc_id == doc_id), None) or get_store().document(doc_id)
-    recs = data.records[data.records["doc_id"] == doc_id] if len(data.records) else data.records
+    recs = data.doc_records(doc_id, docs.loc[docs["doc_id"] == doc_id, "name"].iloc[0])
     if doc is None:
         st.warning("This article's text is not available.")
     else:
