@@ -261,9 +261,12 @@ def compile_index(assets: Path = ASSETS) -> dict:
         if (r.get("rename") or "").strip() == "1":
             b.name[row] = r["variant"]
     keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
+    for k in stop:  # "Agence France-Presse", "Azov brigade": a longer name that hides a place
+        if " " in k:
+            keys[k] = ()
     # for the finder: how many words a name starting with this word can have
     span: dict[str, int] = {}
-    for k in b.keys:
+    for k in keys:
         words = k.split(" ")
         if len(words) > 1 and span.get(words[0], 1) < len(words):
             span[words[0]] = len(words)

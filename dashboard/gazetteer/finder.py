@@ -23,10 +23,6 @@ from dashboard.gazetteer.types import PlaceMention
 
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019][^\W_]+)*")
 MAX_WORDS = 5
-#: lower-case words a place span may end with ("the Sumy region", "Nuseirat refugee camp")
-TYPE_WORDS = frozenset("region oblast province governorate state krai republic district raion "
-                       "borough camp strip bank heights city peninsula valley desert air base airbase port crossing "
-                       "station hospital plant site facility township".split())
 REGION_WORDS = ("region", "province", "governorate", "oblast", "state")
 PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces|governorates|states)\b")
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
@@ -113,9 +109,6 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
         found = None
         for L in range(min(gaz.span.get(t.key[i], 1), MAX_WORDS, n - i), 0, -1):
             if L > 1 and not all(t.glue[j] for j in range(i + 1, i + L)):
-                continue
-            last = i + L - 1
-            if L > 1 and not t.cap[last] and t.key[last] not in TYPE_WORDS:
                 continue
             k = " ".join(t.key[i:i + L])
             if k in keys:
