@@ -27,17 +27,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from ..errors import DashboardError
 from ..filters import Filter
 from ..records import Document
+from .files import StoreError, open_reader, stamp, swap_writer
 from .ingest import IngestSummary, ensure_schema, extract_all, load_paths, write_batch
+
+__all__ = ["Store", "StoreError", "IngestSummary", "DEFAULT_PATH", "SAMPLE_DIR"]
 
 DEFAULT_PATH = "data/dashboard.duckdb"
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "assets" / "sample"
-
-
-class StoreError(DashboardError):
-    """Raised when the store file cannot be opened or written (names the file)."""
 
 
 class Store:
@@ -78,31 +76,14 @@ class Store:
 
     def _refresh(self) -> None:
         """(Re)open the live file read-only when it appeared or was swapped."""
-        import duckdb
-
-        try:
-            st = os.stat(self.path)
-        except FileNotFoundError:
-            self._con, self._stamp = None, None
-            return
-        stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
-        if stamp == self._stamp and self._con is not None:
+        now = stamp(self.path)
+        if now is not None and now == self._stamp and self._con is not None:
             return
         # drop, do not close, the old connection: another thread may still be reading
         # through a cursor of it; it closes itself when the last cursor is gone
         self._con, self._stamp = None, None
-        for attempt in range(50):  # another program may hold the file for writing
-            try:
-                # ATTACH in a private in-memory instance, not connect(path): DuckDB shares
-                # one instance per path in a process, which would pin the old file
-                con = duckdb.connect()
-                con.execute("ATTACH ? AS live (READ_ONLY)", [self.path])
-                self._con, self._stamp = con, stamp
-                return
-            except duckdb.IOException as e:
-                err = e
-                time.sleep(0.1)
-        raise StoreError(f"{self.path}: cannot open the store for reading ({err})")
+        if now is not None:
+            self._con, self._stamp = open_reader(self.path), now
 
     def close(self) -> None:
         with self._lock:
@@ -288,40 +269,9 @@ class Store:
                         pass   # the failure came before the transaction began
                     raise
             return
-        import fcntl
-        import shutil
-
-        import duckdb
-
-        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        tmp = f"{self.path}.tmp-{os.getpid()}-{uuid.uuid4().hex[:6]}"
-        with open(self.path + ".lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)   # one writer at a time, across processes
-            for stale in Path(self.path).parent.glob(Path(self.path).name + ".tmp-*"):
-                stale.unlink()   # left by a writer that was killed: we hold the lock now
-            try:
-                if os.path.exists(self.path):
-                    shutil.copyfile(self.path, tmp)
-                con = duckdb.connect(tmp)
-                try:
-                    ensure_schema(con)
-                    existing = {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
-                    state = {"changed": not os.path.exists(self.path)}
-                    yield con, existing, state
-                    con.execute("CHECKPOINT")
-                finally:
-                    con.close()
-                if not state["changed"]:
-                    return
-                if os.path.exists(tmp + ".wal"):
-                    raise StoreError(f"{self.path}: the new store was not fully written")
-                with open(tmp, "rb+") as f:
-                    os.fsync(f.fileno())
-                os.replace(tmp, self.path)
-            finally:
-                for leftover in (tmp, tmp + ".wal"):
-                    if os.path.exists(leftover):
-                        os.remove(leftover)
+        with swap_writer(self.path, ensure_schema) as (con, state):
+            existing = {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
+            yield con, existing, state
         with self._lock:
             self._refresh()
 
