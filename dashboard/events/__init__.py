@@ -35,15 +35,10 @@ COMPARISON_COLUMNS = ["event_id", "figure", "doc_id", "doc", "outlet", "publishe
 
 
 def _v(x):
-    """None for pandas' missing values, the value otherwise."""
-    if x is None:
+    """None for pandas' missing values (None, NaN, NA, NaT), the value otherwise."""
+    if x is None or (isinstance(x, float) and x != x):
         return None
-    try:
-        if x != x:  # NaN / NaT
-            return None
-    except (TypeError, ValueError):
-        return x
-    if x is getattr(__import__("pandas"), "NA", object()):
+    if type(x).__name__ in ("NAType", "NaTType"):
         return None
     return x
 
