@@ -47,8 +47,18 @@ _PATTERNS = [
 ]
 
 
-_ANY_MONTH = re.compile(_MON)
-_ANY_WEEKDAY = re.compile(_WD)
+_ANY_MONTH = re.compile(rf"\b{_MON}")
+_ANY_WEEKDAY = re.compile(rf"\b{_WD}")
+# what may stand before a month or a weekday as part of the phrase (anchored at its end)
+_LOOKBACK = {
+    "my": re.compile(r"(?:(?:last|this|early|late|mid-?|in|since|until|of|from)\s+)?$"),
+    "weekday": re.compile(r"(?:(?:overnight|late|early|last|this)\s+(?:on\s+|into\s+|to\s+)?)?"
+                          r"(?:(?:on|into|from|until|by|since)\s+)?(?:the\s+night\s+(?:of|to)\s+)?$"),
+}
+_CAPWORD = re.compile(r"\b[A-Z][a-z]{2,8}\b")
+_MONTH_WORDS = {w.capitalize() for w in MONTHS}
+_WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_ANCHOR = {"mdy": _MONTH_WORDS, "my": _MONTH_WORDS, "weekday": _WEEKDAY_WORDS}
 _ANY_RELATIVE = re.compile(r"yesterday|today|tonight|last|this|overnight|ago|day before|previous day")
 
 
@@ -109,14 +119,15 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
         return all(e <= a or s >= b for a, b in taken)
 
     low = text.lower()
-    has_month = bool(_ANY_MONTH.search(text))
-    has_wd = bool(_ANY_WEEKDAY.search(text))
+    caps = set(_CAPWORD.findall(text))
+    has_month = not caps.isdisjoint(_MONTH_WORDS)
+    has_wd = not caps.isdisjoint(_WEEKDAY_WORDS)
     for kind, pat in _PATTERNS:
         if kind in ("dmy", "mdy", "my") and not has_month or kind == "weekday" and not has_wd:
             continue
         if kind == "relative" and not _ANY_RELATIVE.search(low):
             continue
-        for m in pat.finditer(text):
+        for m in _matches(kind, pat, text):
             s, e = m.span()
             if not free(s, e):
                 continue
@@ -127,6 +138,29 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             found.append(dm)
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _matches(kind: str, pat: re.Pattern, text: str):
+    """``pat.finditer(text)``, but tried only where the phrase's month or weekday stands:
+    a pattern that begins with optional words is slow to scan from every position."""
+    anchor = _ANCHOR.get(kind)
+    if anchor is None:
+        yield from pat.finditer(text)
+        return
+    back = _LOOKBACK.get(kind)
+    for a in _CAPWORD.finditer(text):
+        if a.group() not in anchor:
+            continue
+        p = a.start()
+        if back is not None:
+            w = text[max(0, p - 40):p]
+            b = back.search(w)
+            p -= len(w) - b.start() if b else 0
+        m = pat.match(text, p)
+        if m is None and p != a.start():
+            m = pat.match(text, a.start())
+        if m is not None:
+            yield m
 
 
 def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[DateMention]:

@@ -258,8 +258,10 @@ _SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|o
 
 
 def _is_subset_number(sentence_l: str, n: Number) -> bool:
-    return bool(_SUBSET_LEFT.search(_strip_qualifier(sentence_l[:n.start])) or
-                re.match(r"\s+of\s+(?:them|whom)\b", sentence_l[n.end:]))
+    if re.match(r"\s+of\s+(?:them|whom)\b", sentence_l[n.end:]):
+        return True
+    left = sentence_l[max(0, n.start - 60):n.start]
+    return bool(_SUBSET_LEFT.search(_strip_qualifier(left)))
 
 
 def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
@@ -285,8 +287,9 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             continue
         if n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words:
             continue
-        left = _strip_qualifier(left_full)
-        qual = _qualifier(left_full)
+        qm = _qualifier_match(left_full)
+        qual = qm.lastgroup if qm else "exact"
+        left = left_full[:len(left_full) - len(left_full[-40:]) + qm.start()] if qm else left_full
         kind, info, used = classify_head(right, lex)
         head_end = n.end + used
         prev_end = nums[i - 1].end if i else 0
@@ -436,7 +439,7 @@ def single_weapons(sentence: str, offset: int, lex: Optional[Lexicon] = None) ->
     names the weapon's origin. A bare 'a missile' stays uncounted (it is no figure)."""
     lex = lex or load()
     out = []
-    if not lex.weapon_re.search(sentence.lower()):
+    if not _DET.search(sentence) or not lex.weapon_re.search(sentence.lower()):
         return out
     for m in _DET.finditer(sentence):
         toks = list(_TOK.finditer(sentence, m.end(), min(len(sentence), m.end() + 80)))[:5]
