@@ -27,7 +27,14 @@ TITLES = ("President", "Prime Minister", "Secretary-General", "Secretary General
           "Foreign Minister", "Defence Minister", "Defense Secretary", "Ambassador", "Pope")
 _PERSON = re.compile(r"\b(?:%s)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){0,2})" %
                      "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)))
-_QUOTE = re.compile(r"[“\"]([^“”\"]{12,600})[”\"]")
+_QUOTES = (re.compile(r"“([^“”]{1,800})”"), re.compile(r'“([^“”"]{1,800})"'), re.compile(r'"([^"\n]{1,800})"'),
+           re.compile(r"‘([^‘’\n]{1,400})’(?!\w)"))
+_SPEECH = (r"(?:said|says|say|saying|wrote|writes|writing|stated|states|stating|added|adds|adding|told\s+\w+|"
+           r"warned|warning|declared|posted|tweeted|insisted|urged|asked|responded|replied|answered)")
+_AFTER_SPEAKER = re.compile(r"^[\s,.!?]*(?:(?P<pro>he|she|they|it)|(?P<name>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}))[ \t]+" + _SPEECH + r"\b"
+                            r"|^[\s,.!?]*" + _SPEECH + r"\s+(?P<name2>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+_BEFORE_SPEAKER = re.compile(r"(?:(?P<pro>\b[Hh]e|\b[Ss]he|\b[Tt]hey)|(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}))"
+                             r"(?:\s+\w+){0,6}?\s+" + _SPEECH + r"(?:\s+\w+){0,4}?\s*[,:]?\s*$")
 _ORG = re.compile(r"\b((?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,4}(?:Ministry|Service|Services|Force|Forces|Administration|"
                   r"Command|Agency|Council|Office|Organization|Organisation|Committee|Army|Police|Guard|Guards|"
                   r"Nations|Union|Cross|Crescent|NATO|UNRWA|UNICEF|OCHA|WHO|IAEA|ICRC|Hamas|Hezbollah|Houthis|RSF|Kremlin|Pentagon))\b")
@@ -85,18 +92,65 @@ def attributions(sentence: str, offset: int = 0) -> list[Attribution]:
 
 
 def quotes(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, quote) of every quotation of at least a few words."""
+    """(start, end, quote) of every quotation of at least a few words; curly and straight
+    marks are paired each with its own kind."""
     out = []
-    for m in _QUOTE.finditer(text):
-        q = m.group(1).strip()
-        if len(q.split()) >= 3:
-            out.append((m.start(1), m.end(1), q))
-    return out
+    for rx in _QUOTES:
+        for m in rx.finditer(text):
+            q = m.group(1).strip()
+            if len(q) >= 8 and len(q.split()) >= 3 and not any(a <= m.start(1) < b for a, b, _ in out):
+                out.append((m.start(1), m.end(1), q))
+    return sorted(out)
+
+
+def speaker(text: str, q0: int, q1: int, last_person: Optional[str]) -> Optional[str]:
+    """Who speaks a quotation: '"...," X said', 'X said: "..."', else 'he said' -> the last
+    person named before it."""
+    after = text[q1 + 1:q1 + 80]
+    m = _AFTER_SPEAKER.match(after)
+    if m:
+        if m.group("pro"):
+            return last_person if m.group("pro").lower() in ("he", "she") else None
+        return _clean(m.group("name") or m.group("name2"))
+    line_start = max(text.rfind("\n", 0, q0), text.rfind(". ", 0, q0 - 1), q0 - 200)
+    before = text[line_start + 1:q0 - 1]
+    m = _BEFORE_SPEAKER.search(before)
+    if m:
+        if m.group("pro"):
+            return last_person
+        return _clean(m.group("name"))
+    return None
 
 
 def people(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of people named with a title ("President Donald Trump")."""
     return [(m.start(1), m.end(1), m.group(1)) for m in _PERSON.finditer(text)]
+
+
+def surname_mentions(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """Later mentions of named people by surname alone ("Trump", "Zelenskyy"), with the
+    full name they stand for; spelling variants match (Zelensky / Zelenskyy)."""
+    from rapidfuzz import fuzz
+
+    by_last = {}
+    for n in names:
+        parts = n.split()
+        if len(parts) >= 2 and len(parts[-1]) >= 4:
+            by_last[parts[-1]] = n
+    if not by_last:
+        return []
+    out = []
+    for m in re.finditer(r"\b[A-Z][a-z'’-]{3,}\b", text):
+        w = m.group(0)
+        full = by_last.get(w)
+        if full is None:
+            for last, n in by_last.items():
+                if w[0] == last[0] and fuzz.ratio(w, last) >= 85:
+                    full = n
+                    break
+        if full is not None and not text[max(0, m.start() - len(full)):m.end()].endswith(full):
+            out.append((m.start(), m.end(), full))
+    return out
 
 
 def organisations(text: str) -> list[tuple[int, int, str]]:

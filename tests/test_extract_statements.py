@@ -1,0 +1,41 @@
+"""Quotes, their speakers, and people named in several spellings."""
+from extract_helpers import NoPlaces
+
+from dashboard.documents import load_bytes
+from dashboard.extract import extract_document
+
+TEXT = """05-01-2025
+
+Mayor speaks after strike
+
+President Volodymyr Zelensky said the attack was deliberate. “Russia continues to kill people,” he said on Thursday. “Rescue operations are ongoing.”
+
+NATO Secretary-General Mark Rutte, after meeting officials in Brussels, disagreed. "The balls are clearly in the Russian court now," he said.
+
+Zelenskyy later told reporters: "We will rebuild every home."
+"""
+
+
+def _records(kind):
+    doc = load_bytes("s.txt", TEXT.encode())
+    return [r for r in extract_document(doc, NoPlaces()) if r.type == kind]
+
+
+def test_speakers_of_quotes():
+    got = [(r.name, r.text[:20]) for r in _records("statement")]
+    assert got == [("Volodymyr Zelensky", "Russia continues to "),
+                   ("Volodymyr Zelensky", "Rescue operations ar"),
+                   ("Mark Rutte", "The balls are clearl"),
+                   ("Volodymyr Zelensky", "We will rebuild ever")]
+
+
+def test_statements_carry_date_and_exact_span():
+    for r in _records("statement"):
+        assert r.date == "2025-05-01"
+        assert TEXT.strip("\n ")[r.start:r.end] == r.text
+
+
+def test_spelling_variants_merge():
+    people = {(r.evidence, r.name) for r in _records("entity") if r.kind == "person"}
+    assert ("Zelenskyy", "Volodymyr Zelensky") in people
+    assert ("Volodymyr Zelensky", "Volodymyr Zelensky") in people
