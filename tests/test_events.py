@@ -213,3 +213,13 @@ def test_same_day_three_agreeing_figures_overcome_a_wrong_place():
     events, _, _ = build_events(*frames(recs, {k: "2025-04-24" for k in "abcd"}))
     assert sorted(events.n_sources) == [1, 3]
     assert events[events.n_sources == 3].iloc[0].place == "Kyiv"
+
+
+def test_figures_put_on_the_attacking_country_join_the_event_they_agree_with():
+    ru = dict(place="Russia", lat=61.5, lon=105.3, country="RU", precision="country")
+    recs = [fig("a", "casualty", "killed", 7, **DAY, **KYIV), fig("a", "weapon", "drone", 40, **DAY, **KYIV),
+            fig("b", "casualty", "killed", 2, **DAY, **SUMY), fig("b", "weapon", "drone", 9, **DAY, **SUMY),
+            fig("c", "casualty", "killed", 7, **DAY, **ru), fig("c", "weapon", "drone", 40, **DAY, **ru)]
+    events, _, _ = build_events(*frames(recs, {k: "2025-04-24" for k in "abc"}))
+    assert len(events) == 2
+    assert events.set_index("place").loc["Kyiv"].n_sources == 2

@@ -9,7 +9,9 @@
    Articles that agree on three or more figures of the same day, and disagree on none,
    tell one event even when their places differ (one of them was geocoded wrongly).
 3. A local event at a region, a country or no place joins the one event of that date it
-   can belong to (preferring its own article's), else stands alone.
+   can belong to (preferring its own article's); when several could take it, the one
+   whose figures agree with it (two agreeing figures also overrule a country that does
+   not contain the place); else it stands alone.
 4. An undated local event joins the dated event it agrees with on at least two figures,
    and on more than it disagrees (a confident match), and takes its date, marked inferred; the rest of that article's
    undated figures are then re-dated from their own sentences ("On April 13") against
@@ -189,10 +191,20 @@ def cluster(locals_: list[Local]) -> UnionFind:
     for i, le in enumerate(locals_):
         if not le.date or le.fine:
             continue
-        cands = {uf.find(j) for j in by_date.get(le.date, []) if contains(le, locals_[j])}
+        same_day = by_date.get(le.date, [])
+        cands = {uf.find(j) for j in same_day if contains(le, locals_[j])}
         own = {r for r in cands if any(locals_[j].doc_id == le.doc_id
-                                       for j in by_date.get(le.date, []) if uf.find(j) == r)}
+                                       for j in same_day if uf.find(j) == r)}
         pick = own if own else cands
+        if len(pick) != 1:
+            # the figures decide: the one event of the day that agrees with them (one
+            # figure inside the region/country, two when the place itself disagrees, as
+            # when an article's figures were put on the attacking country)
+            pick = set()
+            for j in same_day:
+                agree, disagree = agreement(le, locals_[j])
+                if not disagree and agree >= (1 if contains(le, locals_[j]) else 2):
+                    pick.add(uf.find(j))
         if len(pick) == 1:
             uf.union(i, next(iter(pick)))
         else:
