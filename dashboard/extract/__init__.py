@@ -150,7 +150,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
             if srcs:
                 rec.source = min(srcs, key=lambda a: abs(a.start - f.start)).source
             day_dates = [d for d in s_dates if d.precision == "day"]
-            if f.type == "casualty" and war and not day_dates:
+            if f.type == "casualty" and war and not day_dates and rec.scope != "rate":
                 rec.scope = "war"
             if rec.scope in ("war", "rate"):
                 records.append(rec)

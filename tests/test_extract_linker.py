@@ -1,0 +1,57 @@
+"""Each figure gets the date and the place of the event it counts (real gazetteer)."""
+from dashboard.documents import load_bytes
+from dashboard.extract import extract_batch, extract_document
+
+ARTICLE = """Thursday 9 January 2025
+
+Glide bombs kill 13 in Zaporizhzhia
+
+ZAPORIZHZHIA — Two guided aerial bombs exploded beside a road in Zaporizhzhia on Wednesday afternoon, killing 13 people, the regional administration said on Thursday.
+
+The same afternoon, bombs fell on Nikopol, a town to the south-west. Two residents were killed there.
+
+It was the deadliest strike on the city since July 2024, when 20 people were killed in a missile attack.
+
+The war has killed more than 10,000 civilians since the invasion began, officials say; 5000 soldiers a week are dying.
+"""
+
+
+def _figs(text=ARTICLE, name="a.txt"):
+    doc = load_bytes(name, text.encode())
+    return {(r.category, r.count): r for r in extract_document(doc) if r.type in ("casualty", "weapon")}
+
+
+def test_event_date_not_statement_date():
+    f = _figs()
+    assert f[("killed", 13)].date == "2025-01-08"          # "on Wednesday", not "said on Thursday"
+    assert f[("glide_bomb", 2)].date == "2025-01-08"
+
+
+def test_place_of_the_sentence_or_the_paragraph():
+    f = _figs()
+    assert f[("killed", 13)].place == "Zaporizhzhia"
+    assert f[("killed", 2)].place == "Nikopol"        # "killed there", after "fell on Nikopol"
+
+
+def test_earlier_event_keeps_its_month():
+    r = _figs()[("killed", 20)]
+    assert (r.date, r.date_precision) == ("2024-07", "month")
+
+
+def test_war_wide_and_rate_have_no_date_or_place():
+    f = _figs()
+    for key in (("killed", 10000), ("killed", 5000)):
+        assert f[key].date is None and f[key].place is None
+    assert f[("killed", 10000)].scope == "war" and f[("killed", 5000)].scope == "rate"
+
+
+def test_undated_article_inherits_from_the_batch():
+    a = load_bytes("a.txt", ARTICLE.encode())
+    b_text = ("Background\nBombs exploded in Zaporizhzhia on Wednesday afternoon, killing 13 people. "
+              "Two guided aerial bombs hit the road.")
+    b = load_bytes("b.txt", b_text.encode())
+    assert b.published is None
+    out = extract_batch([a, b])
+    doc_b, recs_b = out[b.doc_id]
+    assert doc_b.published.isoformat() == "2025-01-09" and doc_b.published_from == "inferred:a.txt"
+    assert {r.date for r in recs_b if r.type == "casualty"} == {"2025-01-08"}
