@@ -19,6 +19,12 @@ def _peak_mb(who) -> float:
     return resource.getrusage(who).ru_maxrss / 1024.0   # Linux reports KiB
 
 
+def _cpu() -> float:
+    """CPU seconds used by this process and its finished children (the workers)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def run(args) -> None:
     from ..corpus import generate
     from ..filters import Filter
@@ -33,11 +39,15 @@ def run(args) -> None:
         print(f"corpus: {n} articles ({size / 1e6:.1f} MB, {n_events} true events) "
               f"generated in {time.perf_counter() - t0:.1f} s")
         store = Store(os.path.join(tmp, "bench.duckdb"))
+        cpu0 = _cpu()
         t0 = time.perf_counter()
         first = store.ingest_paths([corpus])
         wall = time.perf_counter() - t0
+        cpu = _cpu() - cpu0
         phases = ", ".join(f"{k} {v:.1f} s" for k, v in first.seconds.items())
-        print(f"first ingest: {wall:.1f} s = {n / wall:.0f} articles/s ({phases})")
+        print(f"first ingest: {wall:.1f} s = {n / wall:.0f} articles/s ({phases}); "
+              f"CPU {cpu:.1f} s over all processes (a shared machine gives less than "
+              f"{os.cpu_count()} x wall)")
         for line in first.lines()[:2]:
             print("  " + line)
         print(f"  store file {os.path.getsize(store.path) / 1e6:.1f} MB")
