@@ -147,7 +147,7 @@ class Filter:
         if self.date_from or self.date_to:
             d = df["date"].astype("object") if "date" in cols else pd.Series(None, index=df.index)
             if "published" in cols:
-                pub = df["published"].map(lambda v: v.isoformat() if hasattr(v, "isoformat") else v)
+                pub = df["published"].map(_iso)
                 d = d.where(d.notna() & (d != ""), pub)
             d = d.where(d.notna(), None)
             start = d.map(lambda s: _pad(s, "00"))
@@ -254,6 +254,13 @@ class Filter:
                 clauses.append(f"({a}outlet IN ({s}) OR {a}doc IN ({s}))")
                 params.extend(self.sources * 2)
         return (" AND ".join(clauses) if clauses else "TRUE"), params
+
+
+def _iso(v) -> Optional[str]:
+    """A date-like value as ``YYYY-MM-DD`` text; None for missing values (None, NaN, NaT)."""
+    if v is None or type(v).__name__ in ("NAType", "NaTType") or v != v:
+        return None
+    return v.isoformat()[:10] if hasattr(v, "isoformat") else str(v)[:10]
 
 
 def _marks(values: Iterable) -> str:

@@ -100,3 +100,10 @@ def test_events_frame_rules_in_pandas_and_sql():
         where, params = f.to_sql("e", frame="events")
         assert list(con.execute(f"SELECT event_id FROM events e WHERE {where}", params)
                     .df().event_id) == want
+
+
+def test_missing_published_timestamps_never_pass_a_date_bound():
+    df = pd.DataFrame({"type": ["place", "place"], "date": [None, None],
+                       "published": pd.to_datetime(["2025-04-24", None])})
+    assert list(Filter(date_from=date(2025, 1, 1)).apply(df).index) == [0]
+    assert list(Filter(date_to=date(2025, 12, 31)).apply(df).index) == [0]
