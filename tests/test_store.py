@@ -207,3 +207,24 @@ def test_threads_keep_reading_while_this_process_ingests(tmp_path):
     assert errors == [] and len(counts) > 5
     assert set(counts) <= {4 + 20 * k for k in range(6)}
     assert len(store.records_df()) == 104
+
+
+def test_two_writer_processes_take_turns(tmp_path):
+    path = str(tmp_path / "two.duckdb")
+    script = textwrap.dedent("""
+        import sys
+        sys.path.insert(0, {tests!r}); sys.path.insert(0, {root!r})
+        from test_store import fake_extract, doc
+        from dashboard.store import Store
+        s = Store({path!r})
+        for b in range(3):
+            s.ingest([doc(f"{tag}{{b}}_{{i}}.txt", f"{tag}\\nkilled {{i + 1}} Odesa 2025-06-0{{b + 1}}")
+                      for i in range(10)], extractor=fake_extract)
+    """)
+    procs = [subprocess.Popen([sys.executable, "-c", script.format(
+        tests=str(ROOT / "tests"), root=str(ROOT), path=path, tag=tag)],
+        stderr=subprocess.PIPE, text=True) for tag in ("x", "y")]
+    for p in procs:
+        assert p.wait(timeout=120) == 0, p.stderr.read()
+    store = Store(path)
+    assert store.count_documents() == 60 and len(store.records_df()) == 120
