@@ -51,6 +51,7 @@ def test_seed_bars(db):
     assert len(july) == 1 and july.iloc[0].killed_best == 33
     sumy = events[events.place == "Sumy"]
     assert len(sumy) == 1 and sumy.iloc[0].date == "2025-04-13" and sumy.iloc[0].killed_best == 35
+    assert sumy.iloc[0].kind == "missile strike"   # "a ballistic missile strike in Sumy"
     assert bool(sumy.iloc[0].date_inferred)
     assert not (events.killed_best == 5000).any()   # "5000 soldiers a week" is a rate
 

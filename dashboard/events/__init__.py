@@ -242,7 +242,8 @@ def _event(members: list[Local], rows, docs):
                           "combined_high": c.high, "consistent": c.consistent, "note": note})
     weapons = sorted({w for le in members for p in le.rows for w in
                       (rows[p]["category"], rows[p]["model"]) if w and rows[p]["type"] == "weapon"})
-    kind = _kind(weapons)
+    kind = _kind(weapons) if weapons else _kind_from_text(
+        " ".join(rows[p]["sentence"] or "" for le in members for p in le.rows))
     sources = sorted({docs.get(d, (d,))[0] for d in doc_ids})
 
     def b(k, attr="best"):
@@ -284,3 +285,15 @@ def _kind(weapons) -> str:
     if w & {"artillery", "rocket", "mortar", "shelling"}:
         return "shelling"
     return "attack"
+
+
+_KIND_WORDS = (("missile", "missile strike"), ("drone", "drone strike"), ("shelling", "shelling"),
+               ("shelled", "shelling"), ("artillery", "shelling"), ("rocket", "shelling"),
+               ("air strike", "air strike"), ("airstrike", "air strike"), ("bomb", "air strike"))
+
+
+def _kind_from_text(text: str) -> str:
+    """The kind named by the figures' own sentences when no weapon was counted."""
+    low = text.lower()
+    found = [(low.find(word), kind) for word, kind in _KIND_WORDS if word in low]
+    return min(found)[1] if found else "attack"
