@@ -57,7 +57,18 @@ def run(args) -> None:
     n = getattr(args, "n", None) or 200_000
     names = (NAMES * (n // len(NAMES) + 1))[:n]
     t = _best(lambda: [gaz.lookup(x) for x in names])
-    print(f"lookup (warm): {n / t:,.0f} look-ups/s ({n:,} names, {len(NAMES)} distinct)")
+    print(f"lookup (warm, cached): {n / t:,.0f} look-ups/s ({n:,} names, {len(NAMES)} distinct)")
+    distinct = [gaz.name[r] for r in range(0, len(gaz), max(1, len(gaz) // 20_000))]
+
+    def uncached():
+        gaz._lookup.cache_clear()
+        gaz.geocode.cache_clear()
+        for x in distinct:
+            gaz.lookup(x, fuzzy=False)
+
+    t = _best(uncached)
+    print(f"lookup (uncached, exact names): {len(distinct) / t:,.0f} look-ups/s "
+          f"({len(distinct):,} distinct GeoNames names)")
     texts = _articles()
     if texts:
         reps = max(1, 400 // len(texts))

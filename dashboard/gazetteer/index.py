@@ -37,6 +37,7 @@ class Gazetteer:
         self._grid = None
         self._fuzzy = None
         self.geocode = lru_cache(maxsize=65536)(self._geocode)
+        self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
 
     def __len__(self) -> int:
         return len(self.name)
@@ -112,12 +113,17 @@ class Gazetteer:
             s += 2
         return s
 
-    def lookup(self, name: str, countries: tuple[str, ...] = ()) -> Geocode | None:
-        """Geocode one name ("Kyiv", "Kharkov region", "Odessa"), preferring ``countries``."""
+    def lookup(self, name: str, countries: tuple[str, ...] = (), fuzzy: bool = True) -> Geocode | None:
+        """Geocode one name ("Kyiv", "Kharkov region", "Odessa"), preferring ``countries``;
+        ``fuzzy`` also tries names a typo away (rapidfuzz, slower). Answers are cached."""
+        return self._lookup(name, tuple(countries), fuzzy)
+
+    def _lookup_uncached(self, name: str, countries: tuple[str, ...], fuzzy: bool) -> Geocode | None:
         k = key(_POSSESSIVE.sub("", name.strip()))
         if not k or k in self.stop:
             return None
-        cands = self.candidates(k) or self.skeleton_candidates(k) or self.fuzzy_candidates(k)
+        cands = (self.candidates(k) or self.skeleton_candidates(k)
+                 or (self.fuzzy_candidates(k) if fuzzy else []))
         if not cands:
             return None
         ctx = frozenset(c.upper() for c in countries)
