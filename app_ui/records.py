@@ -20,12 +20,14 @@ def record_columns(df) -> list[str]:
 
 
 def evidence_by_event(comparisons) -> dict:
-    """event_id -> the sentence of its first casualty figure (else any figure)."""
+    """event_id -> the sentence of its first casualty figure (else of its first figure)."""
     if comparisons is None or not len(comparisons):
         return {}
-    c = comparisons.assign(_cas=~comparisons["figure"].isin(["killed", "injured", "missing"]))
-    c = c.sort_values(["event_id", "_cas"])
-    return dict(zip(c.drop_duplicates("event_id")["event_id"], c.drop_duplicates("event_id")["sentence"]))
+    first = comparisons.drop_duplicates("event_id")
+    out = dict(zip(first["event_id"], first["sentence"]))
+    cas = comparisons[comparisons["figure"].isin(["killed", "injured", "missing"])].drop_duplicates("event_id")
+    out.update(zip(cas["event_id"], cas["sentence"]))
+    return out
 
 
 def _clean(v):

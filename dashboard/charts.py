@@ -99,6 +99,63 @@ def _hover(row) -> str:
     return "<br>".join(parts)
 
 
+def _col(df, name):
+    """A column as strings ('' for missing), or '' everywhere when absent."""
+    import pandas as pd
+    if name not in df.columns:
+        return pd.Series("", index=df.index)
+    col = df[name]
+    return col.astype("object").where(col.notna(), "").astype(str)
+
+
+def _esc(series):
+    """html.escape, vectorised."""
+    return (series.str.replace("&", "&amp;", regex=False).str.replace("<", "&lt;", regex=False)
+            .str.replace(">", "&gt;", regex=False).str.replace('"', "&quot;", regex=False))
+
+
+def _wrap_series(series, width: int = 70, limit: int = 280):
+    """_wrap for a whole column: cut, escape, break into hover lines."""
+    cut = series.where(series.str.len() <= limit, series.str.slice(0, limit - 1) + "…")
+    lines = _esc(cut).str.replace(r"(.{1,%d})(?:\s+|$)" % width, r"\1<br>", regex=True)
+    return lines.str.replace(r"(?:<br>)+$", "", regex=True)
+
+
+def _nums(df, name):
+    import pandas as pd
+    if name not in df.columns:
+        return pd.Series(0.0, index=df.index)
+    return pd.to_numeric(df[name], errors="coerce").fillna(0).astype(float)
+
+
+def hover_texts(df) -> list[str]:
+    """The hover text of every event row (what _hover gives, built column-wise: fast for
+    thousands of events)."""
+    if not len(df):
+        return []
+    place = _col(df, "place").replace("", "unknown place")
+    prec = _col(df, "precision").replace("", "?")
+    out = ("<b>" + _esc(place) + "</b> (" + prec + ")<br>" + _col(df, "date").replace("", "undated")
+           + " · " + _esc(_col(df, "kind")))
+    for fig in ("killed", "injured", "missiles", "drones"):
+        best, lo, hi = _nums(df, f"{fig}_best"), _nums(df, f"{fig}_low"), _nums(df, f"{fig}_high")
+        fmt = lambda x: x.map("{:g}".format)  # noqa: E731
+        rng = ((lo > 0) & (hi > 0) & (lo != hi)).map({True: "x", False: ""})
+        seg = "<br>" + fig + ": " + fmt(best) + rng.where(rng == "", " (" + fmt(lo) + "-" + fmt(hi) + ")")
+        out = out + seg.where(best != 0, "")
+    src = _esc(_col(df, "sources"))
+    out = out + ("<br>sources: " + src).where(src != "", "")
+    ev = _col(df, "evidence")
+    out = out + ("<br><i>" + _wrap_series(ev) + "</i>").where(ev != "", "")
+    return out.tolist()
+
+
+def marker_sizes(df) -> list[float]:
+    """marker_size of every event row, column-wise."""
+    total = (_nums(df, "killed_best") + _nums(df, "injured_best")).clip(lower=0)
+    return (8 + 4 * total ** 0.5).tolist()
+
+
 def _wrap(text: str, width: int = 70, limit: int = 280) -> str:
     """Break a sentence into hover lines (Plotly does not wrap hover text)."""
     import html
@@ -140,17 +197,16 @@ def map_figure(events, places=None, *, tiles: Optional[str] = None,
         if not len(part):
             continue
         for kind, grp in part.groupby(part["kind"].fillna("other").astype(str), sort=True):
-            rows = grp.to_dict("records")
             colour = kind_colour(kind)
-            sizes = [marker_size(casualties(r)) for r in rows]
+            sizes = marker_sizes(grp)
             fig.add_trace(go.Scattermap(
                 lat=grp["lat"], lon=grp["lon"], mode="markers",
                 name=f"{kind} ({'region/country-level' if coarse else 'located'})",
                 legendgroup=kind,
                 marker={"size": [max(s, 40) for s in sizes] if coarse else sizes,
                         "color": colour, "opacity": 0.22 if coarse else 0.85},
-                text=[_hover(r) for r in rows], hoverinfo="text",
-                customdata=[[r.get("event_id")] for r in rows]))
+                text=hover_texts(grp), hoverinfo="text",
+                customdata=[[e] for e in grp["event_id"]]))
     if not fig.data:   # keep the map (not empty cartesian axes) when nothing has a place
         fig.add_trace(go.Scattermap(lat=[], lon=[], mode="markers", name="no located events",
                                     showlegend=False, customdata=[]))
@@ -179,42 +235,44 @@ def timeline_figure(events, statements=None, documents=None, height: int = 420):
     statements and articles' publication dates on their own rows."""
     go = _go()
     fig = go.Figure()
-    rows = events.to_dict("records") if len(events) else []
-    day = [r for r in rows if _text(r.get("date")) and _text(r.get("date_precision")) != "month"]
-    month = [r for r in rows if _text(r.get("date_precision")) == "month" and len(_text(r.get("date"))) >= 7]
-    for kind in sorted({_text(r.get("kind")) or "other" for r in day}):
-        grp = [r for r in day if (_text(r.get("kind")) or "other") == kind]
-        fig.add_trace(go.Scatter(
-            x=[_text(r["date"])[:10] for r in grp], y=["events"] * len(grp), mode="markers",
-            name=kind, marker={"size": [marker_size(casualties(r)) for r in grp],
-                               "color": kind_colour(kind), "opacity": 0.8},
-            text=[_hover(r) for r in grp], hoverinfo="text",
-            customdata=[[r.get("event_id")] for r in grp]))
-    if month:
-        xs, ys, texts = [], [], []
-        for r in month:
-            a, b = _month_span(_text(r["date"]))
-            xs += [a, b, None]
-            ys += ["events (month)"] * 2 + [None]
-            texts += [_hover(r)] * 2 + [None]
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name="month-precision events",
-                                 line={"width": 10, "color": "#9467bd"}, opacity=0.5,
-                                 text=texts, hoverinfo="text"))
+    if len(events):
+        date, prec = _col(events, "date"), _col(events, "date_precision")
+        day = events[(date != "") & (prec != "month")]
+        month = events[(prec == "month") & (date.str.len() >= 7)]
+        kinds = _col(day, "kind").replace("", "other")
+        for kind, grp in day.groupby(kinds, sort=True):
+            fig.add_trace(go.Scatter(
+                x=_col(grp, "date").str.slice(0, 10).tolist(), y=["events"] * len(grp), mode="markers",
+                name=kind, marker={"size": marker_sizes(grp), "color": kind_colour(kind), "opacity": 0.8},
+                text=hover_texts(grp), hoverinfo="text", customdata=[[e] for e in grp["event_id"]]))
+        if len(month):
+            xs, ys, texts = [], [], []
+            for d, text in zip(_col(month, "date"), hover_texts(month)):
+                a, b = _month_span(d)
+                xs += [a, b, None]
+                ys += ["events (month)"] * 2 + [None]
+                texts += [text] * 2 + [None]
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name="month-precision events",
+                                     line={"width": 10, "color": "#9467bd"}, opacity=0.5,
+                                     text=texts, hoverinfo="text"))
     if statements is not None and len(statements):
-        st_rows = [r for r in statements.to_dict("records") if _text(r.get("date"))]
-        if st_rows:
+        stm = statements[_col(statements, "date") != ""]
+        if len(stm):
+            quote = _col(stm, "text")
+            quote = quote.where(quote != "", _col(stm, "evidence"))
             fig.add_trace(go.Scatter(
-                x=[_text(r["date"])[:10] for r in st_rows], y=["statements"] * len(st_rows),
+                x=_col(stm, "date").str.slice(0, 10).tolist(), y=["statements"] * len(stm),
                 mode="markers", name="statements", marker={"symbol": "diamond", "size": 9, "color": "#2ca02c"},
-                text=[f"{_text(r.get('name'))}: {_wrap(_text(r.get('text')) or _text(r.get('evidence')))}"
-                      for r in st_rows], hoverinfo="text"))
+                text=(_esc(_col(stm, "name")) + ": " + _wrap_series(quote)).tolist(), hoverinfo="text"))
     if documents is not None and len(documents):
-        d_rows = [r for r in documents.to_dict("records") if _text(r.get("published"))]
-        if d_rows:
+        docs = documents[_col(documents, "published") != ""]
+        if len(docs):
+            title = _col(docs, "title")
+            title = title.where(title != "", _col(docs, "name"))
             fig.add_trace(go.Scatter(
-                x=[_text(r["published"])[:10] for r in d_rows], y=["articles published"] * len(d_rows),
+                x=_col(docs, "published").str.slice(0, 10).tolist(), y=["articles published"] * len(docs),
                 mode="markers", name="articles", marker={"symbol": "square", "size": 9, "color": "#7f7f7f"},
-                text=[_wrap(_text(r.get("title")) or _text(r.get("name"))) for r in d_rows], hoverinfo="text"))
+                text=_wrap_series(title).tolist(), hoverinfo="text"))
     fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
                       xaxis={"type": "date", "title": None}, yaxis={"title": None},
                       legend={"orientation": "h", "y": -0.15})

@@ -163,3 +163,15 @@ def test_basemap_file_is_served_and_draws_crimea_in_ukraine():
 def test_kind_colour_uses_a_known_word_of_the_kind():
     assert charts.kind_colour("missile and drone strike") == charts.KIND_COLOURS["missile"]
     assert charts.kind_colour("something else") == charts.OTHER_COLOUR
+
+
+def test_hover_texts_match_the_row_by_row_hover():
+    ev = events_frame()
+    assert charts.hover_texts(ev) == [charts._hover(r) for r in ev.to_dict("records")]
+    assert charts.marker_sizes(ev) == [charts.marker_size(charts.casualties(r)) for r in ev.to_dict("records")]
+
+
+def test_wrap_series_matches_wrap():
+    import pandas as pd
+    texts = pd.Series(["short <b>", "word " * 80, "ends with br", ""])
+    assert charts._wrap_series(texts).tolist() == [charts._wrap(t) for t in texts]
