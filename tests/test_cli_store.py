@@ -116,3 +116,18 @@ def test_bench_ingest_runs_small(capsys):
     ingest.run(SimpleNamespace(n=12))
     out = capsys.readouterr().out
     assert "first ingest:" in out and "added 0, skipped 12" in out and "matching:" in out
+
+
+def test_undated_seed_ingested_first_still_gets_its_dates_later(tmp_path):
+    """Seed 003 alone has no dates; once seed 000 arrives its events are dated, inferred."""
+    s = Store(str(tmp_path / "order.duckdb"))
+    s.ingest_paths([str(next(SAMPLE_DIR.glob("003_*.txt")))])
+    assert s.events_df().date.isna().all()
+    s.ingest_paths([str(next(SAMPLE_DIR.glob("000_*.txt")))])
+    events = s.events_df()
+    kyiv = events[(events.place == "Kyiv") & (events.date == KYIV_DAY)]
+    assert len(kyiv) == 1 and kyiv.iloc[0].n_sources == 2 and not kyiv.iloc[0].date_inferred
+    sumy = events[events.place == "Sumy"].iloc[0]
+    assert sumy.date == "2025-04-13" and bool(sumy.date_inferred)
+    recs = s.records_df()
+    assert recs[(recs.doc.str.startswith("003")) & recs.event_id.notna()].date_inferred.all()
