@@ -87,13 +87,14 @@ def _safe_date(y: int, m: int, d: int) -> Optional[date]:
 
 
 def _numeric(a: int, sep: str, b: int, y: int) -> Optional[date]:
-    """mm/dd/yyyy, mm-dd-yyyy or dd.mm.yyyy: unambiguous when one part exceeds 12; else
-    month first with slashes and dashes (the English-language news habit), day first with dots."""
+    """dd/mm/yyyy, mm-dd-yyyy or dd.mm.yyyy: unambiguous when one part exceeds 12; else day
+    first with slashes and dots, month first with dashes (``find_publication_date`` may
+    turn an ambiguous one round on the article's evidence)."""
     if a > 12:
         return _safe_date(y, b, a)
     if b > 12:
         return _safe_date(y, a, b)
-    return _safe_date(y, b, a) if sep == "." else _safe_date(y, a, b)
+    return _safe_date(y, a, b) if sep == "-" else _safe_date(y, b, a)
 
 
 def _year_for(month: int, day: Optional[int], published: Optional[date]) -> Optional[int]:
@@ -274,13 +275,45 @@ def parse_dateline(line: str) -> Optional[date]:
     return date.fromisoformat(mentions[0].value)
 
 
+_US = re.compile(r"\b(?:defense|center|centers|neighbor\w*|color\w*|honor\w*|kilometers|meters|"
+                 r"organiz\w+|recogniz\w+|a\.m\.|p\.m\.|EDT|EST|PDT|PST|CDT|Sept\.)(?!\w)")
+_UK = re.compile(r"\b(?:defence|centre|centres|neighbour\w*|colour\w*|honour\w*|kilometres|metres|"
+                 r"organis\w+|recognis\w+|GMT|BST|CET|CEST|EET|EEST)\b")
+
+
+def _ambiguous_numeric(line: str, d: date, text: str) -> date:
+    """For a dateline like 04/09/2022 (either 4 September or 9 April), take the reading a
+    weekday in the line agrees with, else the one the article's spelling suggests (US
+    "defense", "p.m." -> month first; British "defence", "GMT" -> day first)."""
+    m = re.search(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b", line)
+    if not m or int(m.group(1)) > 12 or int(m.group(3)) > 12 or m.group(1) == m.group(3):
+        return d
+    if m.group(2) != "/":      # 04-24-2025 is month first, 14.07.2024 day first: only "/" varies
+        return d
+    other = _safe_date(d.year, d.day, d.month)
+    if other is None:
+        return d
+    wd = re.search(rf"\b({_WD})\b", line)
+    if wd:
+        want = WEEKDAYS[wd.group(1).lower()]
+        return d if d.weekday() == want else other if other.weekday() == want else d
+    us, uk = len(_US.findall(text)), len(_UK.findall(text))
+    month_first = _safe_date(int(m.group(4)), int(m.group(1)), int(m.group(3)))
+    day_first = _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    if us > uk:
+        return month_first or d
+    if uk > us:
+        return day_first or d
+    return d
+
+
 def find_publication_date(text: str) -> Optional[date]:
     """The publication date in the first lines of an article, if it carries one."""
     lines = [ln for ln in text[:2000].split("\n") if ln.strip()][:8]
     for ln in lines:
         d = parse_dateline(ln)
         if d is not None:
-            return d
+            return _ambiguous_numeric(ln, d, text)
         m = re.match(r"(?i)\s*(published|posted|first published|date)\s*:?\s*(on\s+)?(.{6,60})", ln)
         if m:
             d = parse_dateline(m.group(3))

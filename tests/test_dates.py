@@ -7,7 +7,8 @@ from dashboard.dates import find_dates, find_publication_date, parse_dateline
 
 DATELINES = [
     ("04-24-2025, 1:39 PM", date(2025, 4, 24)),
-    ("04/09/2022", date(2022, 4, 9)),
+    ("04/09/2022", date(2022, 9, 4)),
+    ("Saturday 04/09/2022", date(2022, 4, 9)),
     ("14.07.2024 | 08:30 GMT", date(2024, 7, 14)),
     ("Thursday 9 January 2025", date(2025, 1, 9)),
     ("Wednesday, September 4th, 2024", date(2024, 9, 4)),
@@ -66,3 +67,10 @@ def test_may_the_verb_is_no_date():
 
 def test_times_are_not_dates():
     assert _values("at 1:39 PM", date(2025, 4, 24)) == []
+
+
+def test_ambiguous_numeric_dateline_follows_the_article():
+    us = "04/09/2022\n\nHeadline\n\nThe defense ministry said at 9 a.m. that the center was hit."
+    uk = "04/09/2022\n\nHeadline\n\nThe defence ministry said the centre was hit, 3 kilometres away."
+    assert find_publication_date(us) == date(2022, 4, 9)
+    assert find_publication_date(uk) == date(2022, 9, 4)
