@@ -7,7 +7,6 @@ Only Latin-script names are kept: the articles are English.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import os
@@ -18,6 +17,8 @@ import tempfile
 from array import array
 from pathlib import Path
 
+from dashboard.gazetteer.curated import (GazetteerBuildError, add_aliases, add_places, read_csv,
+                                         read_words, split_cell)
 from dashboard.gazetteer.normalize import key, skeleton, without_article
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "gazetteer"
@@ -25,21 +26,12 @@ CURATED_FILES = ("places.csv", "aliases.csv", "countries.csv", "admin1.csv", "st
                  "english_words.txt", "known_words.txt", "first_names.txt")
 FORMAT = 6  # bump when the compiled layout changes
 
-#: suffixes that turn a region's base name into a key ("Kharkiv" -> "kharkiv oblast")
-REGION_SUFFIXES = ("region", "oblast", "province", "governorate", "state", "krai", "republic")
-REGION_PREFIXES = ("region of", "province of", "governorate of", "state of", "oblast of")
-DISTRICT_SUFFIXES = ("district", "raion", "borough", "neighbourhood", "neighborhood", "camp",
-                     "refugee camp")
 
 
 #: countries whose small places keep all their alternate spellings (elsewhere: towns >= 5,000)
 FOCUS_COUNTRIES = frozenset("UA RU BY MD PS IL LB SY JO IQ IR YE SA SD SS TD LY EG ET SO MM AF PK "
                             "AM AZ GE ML BF NE NG CD CF".split())
 SMALL_TOWN = 5000
-
-
-class GazetteerBuildError(RuntimeError):
-    """Raised when a curated table is malformed; the message quotes the file and row."""
 
 
 def cache_dir() -> Path:
@@ -58,7 +50,9 @@ def _geonames_version() -> str:
 
 
 def curated_hash(assets: Path = ASSETS) -> str:
-    h = hashlib.sha256(str(FORMAT).encode() + Path(__file__).read_bytes())
+    h = hashlib.sha256(str(FORMAT).encode())
+    for code in ("build.py", "curated.py", "normalize.py"):  # the code that shapes the index
+        h.update((Path(__file__).parent / code).read_bytes())
     for name in CURATED_FILES:
         p = assets / name
         if p.exists():
@@ -68,30 +62,6 @@ def curated_hash(assets: Path = ASSETS) -> str:
 
 def index_path(assets: Path = ASSETS) -> Path:
     return cache_dir() / f"gazetteer-gn{_geonames_version()}-{curated_hash(assets)}.pickle"
-
-
-def read_words(path: Path) -> set[str]:
-    """Lines of a word file, keyed, without comments and blanks."""
-    out = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.add(key(line))
-    return out
-
-
-def read_csv(path: Path, required: tuple[str, ...]) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for n, row in enumerate(rows, 2):
-        missing = [c for c in required if not (row.get(c) or "").strip()]
-        if missing or None in row:
-            raise GazetteerBuildError(f"{path.name} line {n}: missing {missing or 'columns'}: {row}")
-    return rows
-
-
-def _split(cell: str | None) -> list[str]:
-    return [v.strip() for v in (cell or "").split("|") if v.strip()]
 
 
 class _Builder:
@@ -184,9 +154,9 @@ def compile_index(assets: Path = ASSETS) -> dict:
         name = e.get("name") or c["name"]
         row = b.add_row(name, lat, lon, cc, "", c.get("population", 0), "country", f"cc:{cc}")
         country_row[cc] = row
-        for v in {name, c["name"], *_split(e.get("variants"))}:
+        for v in {name, c["name"], *split_cell(e.get("variants"))}:
             b.add_key(key(v), row, False)
-        for d in _split(e.get("demonyms")):
+        for d in split_cell(e.get("demonyms")):
             demonyms[key(d)] = cc
     capitals = set()
     for cc, c in countries.items():
@@ -217,49 +187,8 @@ def compile_index(assets: Path = ASSETS) -> dict:
             b.add_key(name, row, False)
     for r in read_csv(assets / "admin1.csv", ("country", "code", "name")):
         admin1[(r["country"], r["code"])] = r["name"]
-    # curated places
-    for n, r in enumerate(read_csv(assets / "places.csv",
-                                   ("id", "name", "kind", "precision", "lat", "lon")), 2):
-        try:
-            lat, lon = float(r["lat"]), float(r["lon"])
-        except ValueError as exc:
-            raise GazetteerBuildError(f"places.csv line {n}: bad coordinates: {r}") from exc
-        if r["precision"] not in ("landmark", "district", "city", "region", "country"):
-            raise GazetteerBuildError(f"places.csv line {n}: unknown precision {r['precision']!r}")
-        bases = _split(r["base"])
-        code = r["admin1_code"].strip()
-        if not code and r["precision"] == "region" and bases:
-            seat = by_name.get((key(bases[0]), r["country"]))
-            code = b.admin1[seat] if seat is not None else ""
-        if code and r["precision"] == "region":
-            admin1.setdefault((r["country"], code), r["name"])
-        row = b.add_row(r["name"], lat, lon, r["country"], code, 0,
-                        f"{r['precision']}:{r['kind']}", f"cur:{r['id']}", r["parent"] or None)
-        names = {r["name"], *_split(r["variants"])}
-        for base in bases:
-            kb = key(base)
-            if r["precision"] == "region":
-                names |= {f"{base} {s}" for s in REGION_SUFFIXES}
-                names |= {f"{p} {base}" for p in REGION_PREFIXES}
-            elif r["precision"] == "district":
-                names |= {f"{base} {s}" for s in DISTRICT_SUFFIXES} | {base}
-            else:
-                names.add(base)
-            del kb
-        for v in names:
-            b.add_key(key(v), row, False)
-            bare = without_article(key(v))
-            if bare:
-                b.add_key(bare, row, False)
-    # aliases of GeoNames rows
-    for n, r in enumerate(read_csv(assets / "aliases.csv", ("variant", "target", "country", "rename")), 2):
-        row = by_name.get((key(r["target"]), r["country"]))
-        if row is None:
-            raise GazetteerBuildError(f"aliases.csv line {n}: no GeoNames place {r['target']!r} "
-                                      f"in {r['country']}")
-        b.keys[key(r["variant"])] = [row << 1]  # an alias decides the name outright
-        if (r.get("rename") or "").strip() == "1":
-            b.name[row] = r["variant"]
+    add_places(b, assets / "places.csv", by_name, admin1)
+    add_aliases(b, assets / "aliases.csv", by_name)
     keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
     for k in stop:  # "Agence France-Presse", "Azov brigade": a longer name that hides a place
         if " " in k:
