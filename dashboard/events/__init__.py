@@ -104,9 +104,10 @@ def build_events(records_df, documents_df=None):
     if len(recs) == 0:
         return (pd.DataFrame(columns=EVENT_COLUMNS), pd.DataFrame(columns=COMPARISON_COLUMNS), recs)
     docs = _doc_info(documents_df)
-    want = ["date_inferred", "type", "doc", "doc_id", "category", "count", "low", "high", "qualifier", "group",
-            "subset", "scope", "role", "model", "origin", "date", "date_precision", "place",
-            "lat", "lon", "country", "admin1", "precision", "start", "end", "evidence", "sentence"]
+    want = ["date_inferred", "type", "doc", "doc_id", "category", "count", "low", "high",
+            "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
+            "date_precision", "place", "lat", "lon", "country", "admin1", "precision", "start",
+            "end", "evidence", "sentence"]
     for col in want:
         if col not in recs.columns:
             recs[col] = None

@@ -13,9 +13,9 @@
    whose figures agree with it (two agreeing figures also overrule a country that does
    not contain the place); else it stands alone.
 4. An undated local event joins the dated event it agrees with on at least two figures,
-   and on more than it disagrees (a confident match), and takes its date, marked inferred; the rest of that article's
-   undated figures are then re-dated from their own sentences ("On April 13") against
-   the inferred date, also marked inferred.
+   and on more than it disagrees (a confident match), and takes its date, marked
+   inferred; the rest of that article's undated figures are then re-dated from their own
+   sentences ("On April 13") against the inferred date, also marked inferred.
 """
 from __future__ import annotations
 

@@ -19,12 +19,12 @@ _FLOAT = {"confidence", "lat", "lon"}
 _BOOL = {"subset"}
 COLUMNS = list(RECORD_FIELDS) + ["rec_no", "extra"]
 CHUNK = 50          # documents per task sent to a worker
-PARALLEL_FROM = 200
+PARALLEL_FROM = 200  # below this many documents, extract in this process
 # what event building reads of a figure
 FIGURE_COLUMNS = ["type", "doc", "doc_id", "rec_no", "category", "count", "low", "high",
                   "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
                   "date_precision", "place", "lat", "lon", "country", "admin1", "precision",
-                  "start", "end", "evidence", "sentence"]  # below this many documents, extract in this process
+                  "start", "end", "evidence", "sentence"]
 
 
 def _sql_type(name: str) -> str:
