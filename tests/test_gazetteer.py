@@ -186,3 +186,14 @@ def test_lookup_forgives_a_typo_but_not_nonsense(gaz):
 
 def test_abbreviated_saint(gaz):
     assert [n for _, n, _ in places(gaz, "Drones hit St. Petersburg.")] == ["Saint Petersburg"]
+
+
+def test_an_ambiguous_big_city_does_not_set_the_context(gaz):
+    found = gaz.find("Floods in Valencia: the town of Paiporta was hit hardest, Spain said.")
+    assert [(m.surface, m.geocode.country) for m in found] == [
+        ("Valencia", "ES"), ("Paiporta", "ES"), ("Spain", "ES")]
+
+
+def test_clubs_and_streets_named_after_places(gaz):
+    text = "Paris Saint-Germain lost to Bayern Munich. Santa Monica and Sunset Boulevard were closed."
+    assert [n for _, n, _ in places(gaz, text)] == ["Santa Monica"]

@@ -31,9 +31,10 @@ ADJ_SUFFIXES = frozenset("made built backed supplied produced designed funded al
                          "sponsored manufactured born origin led".split())
 LOCATIVE = frozenset("in near at from to outside into towards toward around across via "
                      "of inside on over against between within".split())
-#: "the Paris Agreement", "the Geneva Conventions": a document named after a place
+#: "the Paris Agreement", "Sunset Boulevard": a document or a street named after a place
 DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conventions protocol "
-                           "protocols format memorandum declaration".split())
+                           "protocols format memorandum declaration boulevard street avenue road "
+                           "highway lane square stadium arena".split())
 _key = lru_cache(maxsize=200_000)(key)  # the same words come back article after article
 #: "the Gulf of Aden", "Harry S. Truman": the name is a sea's or a person's
 WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Port|Cape|Lake|Isle|Battle|Siege|University) of\s+$")
@@ -201,10 +202,10 @@ def find(gaz, text: str) -> list:
             countries.update(gaz.cc[r] for r, _ in cs if gaz.cc[r])
             regions.update((gaz.cc[r], gaz.admin1[r]) for r, _ in cs
                            if gaz.precision(r) == "region" and gaz.admin1[r])
-        else:
-            r, alt = max(cs, key=lambda c: gaz.pop[c[0]])
-            if gaz.pop[r] >= 1_000_000 and not alt:
-                countries.add(gaz.cc[r])
+        else:  # a city of a million that has no sizeable namesake tells the country
+            big = [(r, alt) for r, alt in cs if gaz.pop[r] >= 100_000]
+            if len(big) == 1 and gaz.pop[big[0][0]] >= 1_000_000 and not big[0][1]:
+                countries.add(gaz.cc[big[0][0]])
     countries = frozenset(countries)
     regions = frozenset(regions)
     names = frozenset(names)
