@@ -195,5 +195,6 @@ def test_an_ambiguous_big_city_does_not_set_the_context(gaz):
 
 
 def test_clubs_and_streets_named_after_places(gaz):
-    text = "Paris Saint-Germain lost to Bayern Munich. Santa Monica and Sunset Boulevard were closed."
-    assert [n for _, n, _ in places(gaz, text)] == ["Santa Monica"]
+    text = ("Paris Saint-Germain lost to Bayern Munich. In California, Santa Monica and Sunset "
+            "Boulevard were closed.")
+    assert [n for _, n, _ in places(gaz, text)] == ["California", "Santa Monica"]
