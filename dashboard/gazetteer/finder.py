@@ -281,6 +281,6 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
         if alt or in_title(m.start) or t.sentence_initial(m.i):
             return False
         return pop >= 1000 and locative and (in_ctx or pop >= 100_000)
-    if alt:
-        return in_ctx or pop >= 500_000
+    if alt:  # "Kiev", "Kharkov": yes; "Whitehall" for Atlanta: no
+        return in_ctx or (pop >= 500_000 and key(gaz.name[row])[:1] == k[:1])
     return in_ctx or pop >= 100_000 or (locative and pop >= 5000)
