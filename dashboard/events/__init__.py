@@ -290,7 +290,8 @@ def _kind(weapons) -> str:
 
 _KIND_WORDS = (("missile", "missile strike"), ("drone", "drone strike"), ("shelling", "shelling"),
                ("shelled", "shelling"), ("artillery", "shelling"), ("rocket", "shelling"),
-               ("air strike", "air strike"), ("airstrike", "air strike"), ("bomb", "air strike"))
+               ("air strike", "air strike"), ("airstrike", "air strike"), ("bomb", "air strike"),
+               ("aerial", "air strike"), ("air raid", "air strike"), ("barrage", "shelling"))
 
 
 def _kind_from_text(text: str) -> str:
