@@ -179,6 +179,14 @@ class Filter:
                 mask &= m
         return df[mask]
 
+    def apply_events(self, events_df, records_df):
+        """Events with at least one record passing the filter: the store's rule for
+        ``events_df(flt)``, for frames built in memory (a session's uploads)."""
+        if self.is_empty() or events_df is None or len(events_df) == 0:
+            return events_df
+        kept = self.apply(records_df)
+        return events_df[events_df["event_id"].isin(set(kept["event_id"].dropna()))]
+
     def _weapon_mask(self, df):
         import pandas as pd
 

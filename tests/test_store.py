@@ -77,9 +77,12 @@ def test_ingest_reads_events_and_comparisons(store):
     assert recs[recs.type == "casualty"].event_id.notna().all()
     assert store.document(DOCS[0].doc_id).text == DOCS[0].text
     assert store.document("nope") is None
+    places = store.places_df()
+    assert list(places.name) == ["Kyiv", "Sumy"] and list(places.documents) == [2, 1]
 
 
 def test_filtered_reads(store):
+    assert store.places_df().empty and "mentions" in store.places_df().columns
     store.ingest(DOCS, extractor=fake_extract)
     flt = Filter(places=("Sumy",))
     assert list(store.events_df(flt).place) == ["Sumy"]
@@ -228,3 +231,15 @@ def test_two_writer_processes_take_turns(tmp_path):
         assert p.wait(timeout=120) == 0, p.stderr.read()
     store = Store(path)
     assert store.count_documents() == 60 and len(store.records_df()) == 120
+
+
+def test_filter_apply_events_matches_the_store(store):
+    """Events filtered in memory (a session's uploads) follow the store's rule."""
+    from dashboard.events import build_events
+
+    store.ingest(DOCS, extractor=fake_extract)
+    recs, docs = store.records_df(), store.documents_df()
+    events, _, recs = build_events(recs.drop(columns=["event_id"]), docs)
+    for flt in (Filter(places=("Sumy",)), Filter(types=("weapon",)), Filter(sources=("b.txt",)),
+                Filter(date_to=date(2025, 4, 20))):
+        assert sorted(flt.apply_events(events, recs).event_id) == sorted(store.events_df(flt).event_id)

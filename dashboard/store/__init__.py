@@ -146,6 +146,11 @@ class Store:
                          + " ORDER BY published NULLS LAST, name", params)
         return _empty("documents") if df.empty and not len(df.columns) else df
 
+    def places_df(self):
+        """Every distinct place named in the stored articles, with mention counts."""
+        df = self._query("SELECT * FROM places ORDER BY documents DESC, name")
+        return df if len(df.columns) else _empty("places")
+
     def document(self, doc_id: str) -> Optional[Document]:
         """The stored article (with its text), or None."""
         df = self._query("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
@@ -286,6 +291,8 @@ def _empty(kind: str):
     cols = {"records": list(RECORD_FIELDS) + ["rec_no", "event_id", "date_inferred", "published",
                                               "outlet", "title"],
             "events": EVENT_COLUMNS, "comparisons": COMPARISON_COLUMNS,
+            "places": ["name", "lat", "lon", "country", "admin1", "precision", "mentions",
+                       "documents"],
             "documents": ["doc_id", "name", "title", "published", "published_from", "outlet",
                           "fmt", "path", "n_records"]}[kind]
     return pd.DataFrame(columns=cols)
