@@ -73,6 +73,17 @@ class Frames:
     def of_type(self, *types):
         return self._get("records", only_types(self.flt, types))
 
+    @cached_property
+    def places(self):
+        """One row per place named (name, lat, lon, precision, mentions), for the map."""
+        if self._merged is not None:
+            p = self.of_type("place")
+            p = p[p["lat"].notna()] if len(p) else p
+            return (p.groupby("name", as_index=False).agg(lat=("lat", "first"), lon=("lon", "first"),
+                                                          precision=("precision", "first"),
+                                                          mentions=("type", "size")) if len(p) else p)
+        return _places(self._version, self.flt, self._store)
+
     def doc_records(self, doc_id: str, name: str):
         """Records of one article that pass the filter."""
         recs = self._get("records", replace(self.flt, sources=(name,)))
@@ -92,6 +103,18 @@ class Frames:
 @st.cache_data(show_spinner=False, max_entries=256)
 def _read(kind: str, version: str, flt: Filter, _store):
     return getattr(_store, f"{kind}_df")(flt)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _places(version: str, flt: Filter, _store):
+    """Distinct places in SQL: the map needs dozens of rows, not every mention."""
+    if hasattr(_store, "places_df"):
+        return _store.places_df(flt)
+    where, params = only_types(flt, ("place",)).to_sql("r")
+    return _store._query(   # the store's own reader (read-only connection, swap-safe)
+        "SELECT name, any_value(lat) AS lat, any_value(lon) AS lon, any_value(precision) AS precision, "
+        f"count(*) AS mentions FROM records_v r WHERE lat IS NOT NULL AND {where} GROUP BY name ORDER BY name",
+        params)
 
 
 def _from_merged(m: dict, kind: str, flt: Filter):

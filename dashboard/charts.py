@@ -13,6 +13,7 @@ pin in a city.
 """
 from __future__ import annotations
 
+import html
 import math
 from typing import Optional
 
@@ -177,7 +178,9 @@ def map_figure(events, places=None, *, tiles: Optional[str] = None,
 
     ``events``: events frame (needs lat, lon; uses place, precision, kind, date,
     killed/injured/... columns and an optional ``evidence`` sentence for the hover).
-    ``places``: optional frame of place mentions (name/place, lat, lon, precision).
+    ``places``: optional frame of place mentions (name/place, lat, lon, precision); the
+    view fits the events, or these places when there is no event (a district chosen in
+    the filters zooms to the district).
     Every event trace carries ``customdata=[event_id]`` so a selection maps back.
     ``tiles=None`` draws the offline basemap; a MapLibre style name uses online tiles.
     """
@@ -190,7 +193,8 @@ def map_figure(events, places=None, *, tiles: Optional[str] = None,
         fig.add_trace(go.Scattermap(
             lat=pl["lat"], lon=pl["lon"], mode="markers", name="places mentioned",
             marker={"size": 6, "color": "#7f7f7f", "opacity": 0.6},
-            text=[f"{_text(n)} ({_text(p)})" for n, p in zip(names, pl.get("precision", [""] * len(pl)))],
+            text=[f"{html.escape(_text(n))} ({_text(p)})" + (f", named {m:g} times" if _num(m) else "")
+                  for n, p, m in zip(names, pl.get("precision", [""] * len(pl)), pl.get("mentions", [0] * len(pl)))],
             hoverinfo="text", customdata=[[None]] * len(pl)))
     for coarse in (True, False):
         part = ev[ev["precision"].isin(COARSE) == coarse] if len(ev) else ev
@@ -210,7 +214,8 @@ def map_figure(events, places=None, *, tiles: Optional[str] = None,
     if not fig.data:   # keep the map (not empty cartesian axes) when nothing has a place
         fig.add_trace(go.Scattermap(lat=[], lon=[], mode="markers", name="no located events",
                                     showlegend=False, customdata=[]))
-    center, zoom = fit_view(list(ev["lat"]) if len(ev) else [], list(ev["lon"]) if len(ev) else [])
+    fit = ev if len(ev) else (places.dropna(subset=["lat", "lon"]) if places is not None and len(places) else ev)
+    center, zoom = fit_view(list(fit["lat"]) if len(fit) else [], list(fit["lon"]) if len(fit) else [])
     layers = [] if tiles else [{"sourcetype": "geojson", "source": basemap_url, "type": "fill",
                                 "color": "#f2efe9", "below": "traces"},
                                {"sourcetype": "geojson", "source": basemap_url, "type": "line",

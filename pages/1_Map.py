@@ -14,16 +14,21 @@ st.caption("Each event sits where it happened; size grows with killed + injured,
            "An event known only to a region or country is a large pale disc, not a pin. "
            "Drag a box or lasso over points to list their records.")
 
-if not explain_empty(flt, data, "events"):
+if data.empty_corpus:
+    explain_empty(flt, data, "events")
+else:
     c1, c2 = st.columns([2, 1])
     tiles = c1.radio("Basemap", ["Offline outlines", "Online tiles (needs internet)"], horizontal=True,
                      key="basemap")
-    show_places = c2.toggle("Show every place mentioned", value=False, key="show_places")
+    show_places = c2.toggle("Show every place mentioned", value=True, key="show_places",
+                            help="Grey dots: every place the articles name, at its own precision")
     ev = data.events.assign(evidence=data.events["event_id"].map(evidence_by_event(data.comparisons)))
     places = None
     if show_places:
-        places = data.of_type("place")
-        places = places.drop_duplicates(["name", "lat", "lon"]) if len(places) else None
+        places = data.places if len(data.places) else None
+    if not len(ev) and places is None:
+        explain_empty(flt, data, "events")
+        st.stop()
     fig = charts.map_figure(ev, places, tiles=None if tiles.startswith("Offline") else "carto-positron",
                             basemap_url=static_url("basemap/countries.geojson"))
     left, right = st.columns([3, 2])

@@ -146,13 +146,14 @@ def wait_plots(page, n: int = 1, timeout: float = 30_000):
 MAP_POINTS_JS = """() => { const gd = document.querySelector('.js-plotly-plot');
   const sp = gd._fullLayout.map._subplot; const r = sp.div.getBoundingClientRect();
   const out = [];
-  gd.calcdata.forEach(tr => tr.forEach(p => { if (p.lonlat && isFinite(p.lonlat[0])) {
+  gd.calcdata.forEach((tr, i) => gd.data[i].name !== 'places mentioned' && tr.forEach(p => {
+      if (p.lonlat && isFinite(p.lonlat[0])) {
       const q = sp.map.project(p.lonlat); out.push([r.left + q.x, r.top + q.y]); } }));
   return out; }"""
 
 
 def map_points_on_screen(page) -> list[tuple[float, float]]:
-    """Page pixel position of every point of the first map (for box selections)."""
+    """Page pixel position of every event point of the first map (for box selections)."""
     return [tuple(p) for p in page.evaluate(MAP_POINTS_JS)]
 
 
@@ -163,3 +164,10 @@ def box_select(page, points, pad: float = 25):
     page.mouse.down()
     page.mouse.move(max(xs) + pad, max(ys) + pad, steps=8)
     page.mouse.up()
+
+
+def wait_points(page, expected: list[int], timeout: float = 30_000):
+    """Wait until the page's charts drew exactly ``expected`` points (one int per chart)."""
+    import json
+    page.wait_for_function(f"() => JSON.stringify(({PLOT_POINTS_JS})()) === '{json.dumps(expected, separators=(',', ':'))}'",
+                           timeout=timeout)

@@ -110,10 +110,11 @@ def test_overview_counts_figures_without_date_or_place(store):
 def test_map_draws_every_event_and_follows_the_filter(store):
     at = run("pages/1_Map.py")
     spec = charts_of(at)[0]
-    n = sum(len(t.get("customdata", [])) for t in spec["data"])
-    assert n == 2
-    names = [t["name"] for t in spec["data"]]       # Sumy Oblast is region-level: a disc, not a pin
+    traces = {t["name"]: t for t in spec["data"]}
+    assert len(traces.pop("places mentioned")["lat"]) == 2         # Kyiv, Sumy Oblast
+    names = list(traces)                                           # Sumy Oblast is region-level: a disc
     assert names[0].endswith("(region/country-level)") and names[1].endswith("(located)")
+    assert sum(len(t["customdata"]) for t in traces.values()) == 2
     assert spec["layout"]["map"]["style"] == "white-bg"
     assert spec["layout"]["map"]["layers"][0]["source"].endswith("static/basemap/countries.geojson")
     at.sidebar.multiselect(key="country").select("UA").run()
@@ -121,7 +122,13 @@ def test_map_draws_every_event_and_follows_the_filter(store):
     spec = charts_of(at)[0]
     kyiv = store.events_df()
     kyiv = kyiv[kyiv["place"] == "Kyiv"]["event_id"].iloc[0]
-    assert [t["customdata"] for t in spec["data"]] == [[[kyiv]]]
+    assert [t["customdata"] for t in spec["data"] if t["name"] != "places mentioned"] == [[[kyiv]]]
+
+
+def test_map_without_places_layer_and_a_place_only_filter(store):
+    at = run("pages/1_Map.py")
+    at.toggle(key="show_places").set_value(False).run()
+    assert [t["name"] for t in charts_of(at)[0]["data"] if t["name"] == "places mentioned"] == []
 
 
 def test_map_online_tiles_are_an_option(store):

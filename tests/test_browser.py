@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import plot_points, wait_idle, wait_plots
+from playwright.sync_api import expect
+
+from browser_support import plot_points, wait_idle, wait_plots, wait_points
 
 pytestmark = pytest.mark.browser
 
@@ -38,6 +40,18 @@ def located(events) -> int:
     return int(events["lat"].notna().sum()) if len(events) else 0
 
 
+def named_places(store, flt=None) -> int:
+    """Distinct places with coordinates (the map's grey "places mentioned" layer)."""
+    from dataclasses import replace
+
+    from dashboard.filters import Filter
+    flt = flt or Filter()
+    if flt.types and "place" not in flt.types:
+        return 0
+    recs = store.records_df(replace(flt, types=("place",)))
+    return int(recs.loc[recs["lat"].notna(), "name"].nunique()) if len(recs) else 0
+
+
 def open_page(page, url):
     page.goto(url)
     wait_idle(page)
@@ -59,9 +73,15 @@ def chips(page, label) -> list[str]:
     return [t.get_attribute("aria-label") for t in box.locator("[data-tag]").all()]
 
 
-def metric(page, label) -> str:
+def metric(page, label):
+    """The value locator of the metric ``label`` (use with ``expect``: it retries)."""
     m = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
-    return m.locator('[data-testid="stMetricValue"]').inner_text().strip()
+    return m.locator('[data-testid="stMetricValue"]')
+
+
+def records_count(page) -> int:
+    txt = page.locator('[data-testid="stMarkdown"]').filter(has_text=re.compile(r"\d+ records")).first.inner_text()
+    return int(re.search(r"(\d+) records", txt).group(1))
 
 
 @pytest.mark.parametrize("path", list(PAGES))
@@ -75,7 +95,8 @@ def test_every_page_loads_offline(served, page, path):
 def test_map_draws_every_located_event_on_the_offline_basemap(served, page):
     open_page(page, f"{served.url}/Map")
     wait_plots(page)
-    assert plot_points(page) == [located(store_of(served).events_df())]
+    store = store_of(served)
+    wait_points(page, [located(store.events_df()) + named_places(store)])
     style = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.map.style")
     assert style == "white-bg"
     # the outlines came from the app itself
@@ -108,18 +129,17 @@ def test_a_filter_change_redraws_and_holds_in_the_url_and_across_pages(served, p
     store = store_of(served)
     open_page(page, served.url)
     wait_plots(page)
-    all_events = metric(page, "Events")
-    assert all_events == str(len(store.events_df()))
+    expect(metric(page, "Events")).to_have_text(str(len(store.events_df())))
     choose(page, "Record types", "weapon")
-    assert "type=weapon" in page.url
+    expect(page).to_have_url(re.compile(r"type=weapon"))
     weapon_events = store.events_df(Filter(types=("weapon",)))
-    assert metric(page, "Events") == str(len(weapon_events))
+    expect(metric(page, "Events")).to_have_text(str(len(weapon_events)))
     page.get_by_role("link", name="Map", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/Map\?type=weapon"))
     wait_idle(page)
     wait_plots(page)
-    assert "type=weapon" in page.url and "/Map" in page.url
     assert chips(page, "Record types") == ["weapon"]
-    assert plot_points(page) == [located(weapon_events)]
+    wait_points(page, [located(weapon_events)])
 
 
 def test_a_shared_url_reproduces_the_filter(served, browser):
@@ -152,9 +172,9 @@ def test_upload_a_document_and_find_its_records_in_this_session_only(served, pag
     path = tmp_path / "kharkiv-upload.txt"
     path.write_text(text)
     open_page(page, f"{served.url}/Records")
-    before = int(re.search(r"(\d+) records", page.locator('[data-testid="stMarkdown"]').filter(
-        has_text="records").first.inner_text()).group(1))
+    before = records_count(page)
     page.get_by_role("link", name="Add documents", exact=True).click()
+    expect(page.locator("h1").first).to_have_text("Add documents")
     wait_idle(page)
     page.locator('input[type="file"]').set_input_files(str(path))
     page.get_by_text("kharkiv-upload.txt").wait_for()
@@ -164,18 +184,15 @@ def test_upload_a_document_and_find_its_records_in_this_session_only(served, pag
     added = int(re.search(r"(\d+) records extracted", msg).group(1))
     assert added > 0
     page.get_by_role("link", name="Records", exact=True).click()
-    wait_idle(page)
-    after = int(re.search(r"(\d+) records", page.locator('[data-testid="stMarkdown"]').filter(
-        has_text="records").first.inner_text()).group(1))
-    assert after == before + added
+    expect(page.get_by_text(re.compile(rf"^{before + added} records")).first).to_be_visible()
     page.get_by_role("link", name="Documents", exact=True).click()
+    expect(page.locator("h1").first).to_have_text("Documents")
     wait_idle(page)
     page.locator('[data-testid="stSelectbox"]').first.click()
     assert page.get_by_role("option").filter(has_text="kharkiv-upload.txt").count() == 1
     other = offline_page(browser)            # another session does not see the upload
     try:
         open_page(other, f"{served.url}/Records")
-        txt = other.locator('[data-testid="stMarkdown"]').filter(has_text="records").first.inner_text()
-        assert int(re.search(r"(\d+) records", txt).group(1)) == before
+        assert records_count(other) == before
     finally:
         other.context.close()

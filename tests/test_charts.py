@@ -78,6 +78,7 @@ def test_map_places_layer_and_empty_frame():
     places = pd.DataFrame([{"name": "Sviatoshynskyi", "lat": 50.46, "lon": 30.37, "precision": "district"}])
     fig = charts.map_figure(events_frame().iloc[0:0], places=places)
     assert [t.name for t in fig.data] == ["places mentioned"]
+    assert fig.layout.map.zoom >= 10 and abs(fig.layout.map.center.lon - 30.37) < 0.01   # a district
     empty = charts.map_figure(events_frame().iloc[2:])        # only an event without a place
     assert charts.count_points(empty) == 0
     assert empty.data[0].type == "scattermap" and empty.layout.map.style == "white-bg"

@@ -111,9 +111,11 @@ def redraw(browser, db: str, tmp: str, rounds: int = 5) -> dict:
     kind = "weapon" if "weapon" in store.options()["types"] else store.options()["types"][0]
 
     def expect(flt):
+        """(points on the map: located events + distinct places named, figures listed)."""
         ev = store.events_df(flt)
         recs = store.records_df(flt)
-        return (int(ev["lat"].notna().sum()) if len(ev) else 0,
+        places = recs[(recs["type"] == "place") & recs["lat"].notna()]["name"].nunique() if len(recs) else 0
+        return ((int(ev["lat"].notna().sum()) if len(ev) else 0) + int(places),
                 int(recs["type"].isin(["casualty", "weapon"]).sum()) if len(recs) else 0)
 
     want_all, want_one = expect(Filter()), expect(Filter(types=(kind,)))
