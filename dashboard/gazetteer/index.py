@@ -137,6 +137,11 @@ class Gazetteer:
         row = best[0]
         if self.kind[row] != "city" or (self.cc[row], self.admin1[row]) in regions:
             return best
+        if best[1]:  # "Adana" is Adana, Turkey, not an old name of Aden
+            main = [c for c in cands if not c[1] and self.kind[c[0]] == "city"
+                    and self.pop[c[0]] >= max(100_000, self.pop[row])]
+            if main:
+                return max(main, key=lambda c: self.pop[c[0]])
         size = lambda r: self.pop[r] * (5 if r in self.capitals else 1)  # noqa: E731
         abroad = [c for c in cands if self.kind[c[0]] == "city" and self.cc[c[0]] not in countries
                   and (not c[1] or self.pop[c[0]] >= 1_000_000)]
