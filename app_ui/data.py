@@ -107,9 +107,9 @@ def _read(kind: str, version: str, flt: Filter, _store):
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _places(version: str, flt: Filter, _store):
-    """Distinct places in SQL: the map needs dozens of rows, not every mention."""
-    if hasattr(_store, "places_df"):
-        return _store.places_df(flt)
+    """Distinct places named by the records passing ``flt``, in SQL: the map needs dozens
+    of rows, not every mention. (``Store.places_df()`` has no filter, so it cannot follow
+    the sidebar.)"""
     where, params = only_types(flt, ("place",)).to_sql("r")
     return _store._query(   # the store's own reader (read-only connection, swap-safe)
         "SELECT name, any_value(lat) AS lat, any_value(lon) AS lon, any_value(precision) AS precision, "
