@@ -131,3 +131,10 @@ def test_undated_seed_ingested_first_still_gets_its_dates_later(tmp_path):
     assert sumy.date == "2025-04-13" and bool(sumy.date_inferred)
     recs = s.records_df()
     assert recs[(recs.doc.str.startswith("003")) & recs.event_id.notna()].date_inferred.all()
+
+
+def test_an_unwritable_store_is_a_clear_error(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert main(["ingest", str(SAMPLE_DIR), "--db", str(blocker / "s.duckdb"), "--no-progress"]) == 1
+    assert "cannot write the store here" in capsys.readouterr().err

@@ -28,7 +28,7 @@ def stamp(path: str) -> Optional[tuple]:
     """What identifies the file's current content: (inode, mtime, size); None if absent."""
     try:
         st = os.stat(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     return st.st_ino, st.st_mtime_ns, st.st_size
 
@@ -61,9 +61,13 @@ def swap_writer(path: str, prepare):
 
     import duckdb
 
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
     tmp = f"{path}.tmp-{os.getpid()}-{uuid.uuid4().hex[:6]}"
-    with open(path + ".lock", "w") as lock:
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        lock = open(path + ".lock", "w")
+    except OSError as e:
+        raise StoreError(f"{path}: cannot write the store here ({e.strerror or e})") from None
+    with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)   # one writer at a time, across processes
         for stale in Path(path).parent.glob(Path(path).name + ".tmp-*"):
             stale.unlink()   # left by a writer that was killed: we hold the lock now
