@@ -118,7 +118,9 @@ def place_compatible(a: Local, b: Local) -> bool:
     return contains(b, a)
 
 
-PARENT = {"ballistic_missile": "missile", "cruise_missile": "missile"}
+# for matching only (comparisons keep them apart): a missile type against plain missiles,
+# "taken to hospital" against "injured"
+PARENT = {"ballistic_missile": "missile", "cruise_missile": "missile", "hospitalized": "injured"}
 
 
 def _parent_key(key: str) -> str:
@@ -129,7 +131,8 @@ def _parent_key(key: str) -> str:
 def agreement(a: Local, b: Local) -> tuple[int, int]:
     """(figures both report that agree, figures both report that do not).
 
-    A missile type and plain "missiles" count as the same figure here.
+    A missile type and plain "missiles" count as the same figure here, and so do
+    "hospitalized" and "injured".
     """
     agree = disagree = 0
     b_parent = {_parent_key(k): v for k, v in b.values.items()}
