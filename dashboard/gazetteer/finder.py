@@ -212,7 +212,7 @@ def find(gaz, text: str) -> list:
     chosen: dict[str, tuple[int, bool]] = {}
     for k, cs in cands.items():
         if cs:
-            chosen[k] = gaz.choose(cs, countries, regions, names)
+            chosen[k] = gaz.choose(cs, countries, regions, names, k)
 
     # tokens of confident readings; a weak reading's word may still be a surname ("Rubio")
     matched_tokens = {j for m in matches if m.k in chosen and _strong(gaz, chosen[m.k][0], m)

@@ -127,12 +127,16 @@ class Gazetteer:
         if not cands:
             return None
         ctx = frozenset(c.upper() for c in countries)
-        return self.geocode(self.choose(cands, ctx)[0])
+        return self.geocode(self.choose(cands, ctx, k=k)[0])
 
-    def choose(self, cands, countries, regions=frozenset(), names=frozenset()) -> tuple[int, bool]:
-        """The best (row, alternate) reading; a namesake abroad (a
-        capital counts five times its size) that is eight times bigger beats a small town in the article's countries
-        unless the town's region is named too (Geneva, Switzerland over Geneva, Illinois)."""
+    def choose(self, cands, countries, regions=frozenset(), names=frozenset(),
+               k: str = "") -> tuple[int, bool]:
+        """The best (row, alternate) reading of the name ``k`` given the article's context.
+
+        A namesake abroad eight times bigger (a capital counts five times its size) beats a
+        small town in the article's countries unless the town's region is named too (Geneva,
+        Switzerland over Geneva, Illinois); an alternate name abroad counts only when it begins
+        the town's own name ("New York" for New York City, not "Bethlehem" for Belem)."""
         best = max(cands, key=lambda c: self.score(c[0], c[1], countries, regions, names))
         row = best[0]
         if self.kind[row] != "city" or (self.cc[row], self.admin1[row]) in regions:
@@ -144,7 +148,8 @@ class Gazetteer:
                 return max(main, key=lambda c: self.pop[c[0]])
         size = lambda r: self.pop[r] * (5 if r in self.capitals else 1)  # noqa: E731
         abroad = [c for c in cands if self.kind[c[0]] == "city" and self.cc[c[0]] not in countries
-                  and (not c[1] or self.pop[c[0]] >= 1_000_000)]
+                  and (not c[1] or (self.pop[c[0]] >= 1_000_000 and k
+                                    and key(self.name[c[0]]).startswith(k)))]
         if abroad:
             big = max(abroad, key=lambda c: size(c[0]))
             if size(big[0]) >= 100_000 and size(big[0]) >= 8 * max(size(row), 1):
