@@ -223,3 +223,12 @@ def test_figures_put_on_the_attacking_country_join_the_event_they_agree_with():
     events, _, _ = build_events(*frames(recs, {k: "2025-04-24" for k in "abc"}))
     assert len(events) == 2
     assert events.set_index("place").loc["Kyiv"].n_sources == 2
+
+
+def test_a_region_in_another_country_stays_its_own_event():
+    moscow = dict(place="Moscow Oblast", lat=55.7, lon=37.6, country="RU", admin1="Moscow",
+                  precision="region")
+    recs = [fig("a", "casualty", "killed", 3, **DAY, **KYIV),
+            fig("a", "weapon", "drone", 32, role="shot_down", **DAY, **moscow)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-24"}))
+    assert sorted(events.place) == ["Kyiv", "Moscow Oblast"]

@@ -126,6 +126,7 @@ def build_events(records_df, documents_df=None):
             locals_.append(Local(r["doc_id"], r["date"], r["date_precision"], r["place"],
                                  r["lat"], r["lon"], r["precision"], r["country"], r["admin1"]))
         locals_[by_key[key]].rows.append(p)
+    locals_ = _fold_coarse(locals_)
     for le in locals_:
         _local_values(le, rows, docs)
         if le.date and (docs.get(le.doc_id, (0, 0, 0, False))[3]
@@ -162,6 +163,30 @@ def build_events(records_df, documents_df=None):
     events_df = events_df.sort_values(["date", "place"], na_position="last", kind="stable")
     comp_df = pd.DataFrame(comparisons, columns=COMPARISON_COLUMNS)
     return events_df.reset_index(drop=True), comp_df, recs
+
+
+def _fold_coarse(locals_: list[Local]) -> list[Local]:
+    """An article's country-level or unplaced figures of a date join its one city-level
+    local event of that date (also undated): an article tells one event per day, and a
+    figure put on a country is usually the attacker's or the nation's name, not a place.
+    (A region is a real place: it stays apart, for step 3 of ``group``.)"""
+    by_doc_date: dict[tuple, list[Local]] = {}
+    for le in locals_:
+        by_doc_date.setdefault((le.doc_id, le.date), []).append(le)
+    out = []
+    for group in by_doc_date.values():
+        fine = [le for le in group if le.fine]
+        if len(fine) == 1:
+            for le in group:
+                if le is fine[0]:
+                    out.append(le)
+                elif le.rank >= 4:
+                    fine[0].rows.extend(le.rows)
+                else:
+                    out.append(le)
+        else:
+            out.extend(group)
+    return out
 
 
 def _local_values(le: Local, rows, docs) -> None:
