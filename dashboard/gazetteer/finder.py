@@ -41,7 +41,7 @@ WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Port|Cape|Lake|Isle
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
 #: "St. Petersburg", "Mt. Hermon": a full stop inside a name
 ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Ste"})
-SENTENCE_END = set(".!?\n:;|\u2014\u2013\"\u201c(")
+SENTENCE_END = set(".!?\n\r:;|\u2014\u2013\"\u201c(")
 
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
@@ -76,7 +76,7 @@ class _Tokens:
         self.glue = [False] * n
         self.space = [False] * n
         for i in range(1, n):
-            sep = text[self.end[i - 1]:self.start[i]]
+            sep = text[self.end[i - 1]:self.start[i]].replace("\u00a0", " ")
             if self.end[i - 1] < self.start[i] - len(sep):  # stripped possessive in between
                 continue
             self.space[i] = sep == " "
