@@ -17,6 +17,8 @@ Environment::
     DASHBOARD_GEOCODER_USER_AGENT="conflict-dashboard/0.1 (you@example.org)"   # required by Nominatim
     DASHBOARD_GEOCODER_DOMAIN=127.0.0.1:8080 DASHBOARD_GEOCODER_SCHEME=http  # optional
     DASHBOARD_GEOCODER_TIMEOUT=5 DASHBOARD_GEOCODER_MIN_DELAY=1
+    DASHBOARD_GEOCODER_OPTIONS='{"api_key": "..."}'   # extra arguments of another geopy geocoder
+    DASHBOARD_GEOCODER_CACHE=/path/to/geocode-cache.sqlite
 """
 from __future__ import annotations
 
@@ -81,12 +83,17 @@ class GeocoderSettings:
         if provider in ("", "off", "none", "0", "false"):
             provider = None
         num = lambda name, default: float(env[name]) if env.get(name) else default  # noqa: E731
+        try:
+            options = json.loads(env.get("DASHBOARD_GEOCODER_OPTIONS") or "{}")
+        except json.JSONDecodeError as exc:
+            raise GeocodingConfigError(f"DASHBOARD_GEOCODER_OPTIONS is not JSON: {exc}") from exc
         return cls(provider=provider, user_agent=env.get("DASHBOARD_GEOCODER_USER_AGENT"),
                    domain=env.get("DASHBOARD_GEOCODER_DOMAIN"),
                    scheme=env.get("DASHBOARD_GEOCODER_SCHEME"),
                    timeout=num("DASHBOARD_GEOCODER_TIMEOUT", 5.0),
                    min_delay_seconds=num("DASHBOARD_GEOCODER_MIN_DELAY", None),
-                   cache_path=Path(env["DASHBOARD_GEOCODER_CACHE"]) if env.get("DASHBOARD_GEOCODER_CACHE") else None)
+                   cache_path=Path(env["DASHBOARD_GEOCODER_CACHE"]) if env.get("DASHBOARD_GEOCODER_CACHE") else None,
+                   options=options)
 
     @property
     def enabled(self) -> bool:

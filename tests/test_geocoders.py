@@ -144,6 +144,10 @@ def test_settings_from_env_and_config_errors(tmp_path):
     assert (s.provider, s.timeout, s.delay(), s.user_agent) == ("nominatim", 3.0, 1.0, "x")
     with pytest.raises(GeocodingConfigError, match="user agent"):
         OnlineGeocoder(GeocoderSettings(provider="nominatim", cache_path=tmp_path / "c"))
+    opts = GeocoderSettings.from_env({"DASHBOARD_GEOCODER": "photon", "DASHBOARD_GEOCODER_OPTIONS": '{"a": 1}'})
+    assert opts.options == {"a": 1} and opts.delay() == 1.0
+    with pytest.raises(GeocodingConfigError, match="not JSON"):
+        GeocoderSettings.from_env({"DASHBOARD_GEOCODER_OPTIONS": "{oops"})
     with pytest.raises(GeocodingConfigError, match="unknown geocoder"):
         OnlineGeocoder(GeocoderSettings(provider="no-such-service", cache_path=tmp_path / "c"))
 
