@@ -198,3 +198,10 @@ def test_clubs_and_streets_named_after_places(gaz):
     text = ("Paris Saint-Germain lost to Bayern Munich. In California, Santa Monica and Sunset "
             "Boulevard were closed.")
     assert [n for _, n, _ in places(gaz, text)] == ["California", "Santa Monica"]
+
+
+def test_headline_and_byline(gaz):
+    text = ("Sumy Mourns 35 Dead After Russian Missile Strike\nBy John Lincoln and Mary Preston\n\n"
+            "A missile hit Sumy on Sunday.")
+    assert [(m.surface, m.geocode.name, m.adjective) for m in gaz.find(text)] == [
+        ("Sumy", "Sumy", False), ("Russian", "Russia", True), ("Sumy", "Sumy", False)]

@@ -223,13 +223,19 @@ def find(gaz, text: str) -> list:
         if m.k not in chosen:
             continue
         row, alt = chosen[m.k]
-        if m.n == 1 and not m.region_forced and not in_title(m.start):
+        if m.n == 1 and not m.region_forced:
             prev_unknown = (m.i > 0 and t.space[m.i] and gaz.kind[row] != "country"
                             and _unknown_word(gaz, t, m.i - 1, matched_tokens))
             j = m.i + 1
-            next_unknown = j < len(t) and t.space[j] and _unknown_word(gaz, t, j, matched_tokens)
+            next_unknown = j < len(t) and t.space[j] and (
+                _unknown_word(gaz, t, j, matched_tokens)
+                or (m.k in gaz.first_names and gaz.kind[row] == "city" and t.cap[j]
+                    and t.key[j] not in gaz.known))  # "Mary Preston", "Austin Jackson"
             if prev_unknown or next_unknown:
-                if gaz.kind[row] == "city" and gaz.pop[row] < 1_000_000:  # not: "Israel Katz"
+                # "Vladimir Putin" makes every later "Vladimir" a person too; not so a
+                # headline's odd word, nor "Israel Katz" for Israel
+                if (gaz.kind[row] == "city" and gaz.pop[row] < 1_000_000
+                        and not in_title(m.start)):
                     persons.add(m.k)
                 continue
         j = m.i + m.n
