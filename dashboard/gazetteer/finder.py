@@ -31,10 +31,12 @@ ADJ_SUFFIXES = frozenset("made built backed supplied produced designed funded al
                          "sponsored manufactured born origin led".split())
 LOCATIVE = frozenset("in near at from to outside into towards toward around across via "
                      "of inside on over against between within".split())
-#: "the Paris Agreement", "Sunset Boulevard": a document or a street named after a place
+#: "the Paris Agreement", "Sunset Boulevard", "Sumy State University": a document, a street or
+#: an institution named after a place
 DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conventions protocol "
                            "protocols format memorandum declaration boulevard street avenue road "
-                           "highway lane square stadium arena".split())
+                           "highway lane square stadium arena university institute academy "
+                           "college".split())
 _key = lru_cache(maxsize=200_000)(key)  # the same words come back article after article
 #: "the Gulf of Aden", "Harry S. Truman": the name is a sea's or a person's
 WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Port|Cape|Lake|Isle|Battle|Siege|University) of\s+$")
