@@ -39,7 +39,8 @@ DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conve
                            "college".split())
 _key = lru_cache(maxsize=200_000)(key)  # the same words come back article after article
 #: "the Gulf of Aden", "Harry S. Truman": the name is a sea's or a person's
-WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Port|Cape|Lake|Isle|Battle|Siege|University) of\s+$")
+WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Cape|Lake|Isle|Battle|Siege|University)"
+                          r" of\s+$")
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
 #: "St. Petersburg", "Mt. Hermon": a full stop inside a name
 ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Ste"})
@@ -78,11 +79,11 @@ class _Tokens:
         self.glue = [False] * n
         self.space = [False] * n
         for i in range(1, n):
+            # a stripped possessive leaves "'s " here, which glues nothing ("Kyiv's Sumy")
             sep = text[self.end[i - 1]:self.start[i]].replace("\u00a0", " ")
-            if self.end[i - 1] < self.start[i] - len(sep):  # stripped possessive in between
-                continue
             self.space[i] = sep == " "
-            self.glue[i] = sep in (" ", "-", "\u2011") or (sep == ". " and self.raw[i - 1] in ABBREVIATIONS)
+            self.glue[i] = (sep in (" ", "-", "\u2011")
+                            or (sep == ". " and self.raw[i - 1] in ABBREVIATIONS))
 
     def __len__(self) -> int:
         return len(self.raw)
