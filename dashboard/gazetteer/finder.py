@@ -173,19 +173,9 @@ def _unknown_word(gaz, t: _Tokens, i: int, matched: set[int]) -> bool:
             and k not in gaz.demonyms and not k.isdigit())
 
 
-def find(gaz, text: str) -> list:
-    """See :meth:`dashboard.gazetteer.index.Gazetteer.find`."""
-    t = _Tokens(text)
-    matches = _spans(gaz, t)
-    if not matches:
-        return []
-    _regionise(gaz, t, matches)
-    titles = _title_lines(text)
-
-    def in_title(pos: int) -> bool:
-        return any(a <= pos < b for a, b in titles)
-
-    # candidates and context
+def _context(gaz, matches: list[_Match]):
+    """Candidates per name, and what the whole text says: its countries (named, implied by a
+    demonym, a curated place or an unambiguous city of a million), regions and names."""
     cands: dict[str, list[tuple[int, bool]]] = {}
     countries, regions, names = set(), set(), set()
     for m in matches:
@@ -209,9 +199,22 @@ def find(gaz, text: str) -> list:
             big = [(r, alt) for r, alt in cs if gaz.pop[r] >= 100_000]
             if len(big) == 1 and gaz.pop[big[0][0]] >= 1_000_000 and not big[0][1]:
                 countries.add(gaz.cc[big[0][0]])
-    countries = frozenset(countries)
-    regions = frozenset(regions)
-    names = frozenset(names)
+    return cands, frozenset(countries), frozenset(regions), frozenset(names)
+
+
+def find(gaz, text: str) -> list:
+    """See :meth:`dashboard.gazetteer.index.Gazetteer.find`."""
+    t = _Tokens(text)
+    matches = _spans(gaz, t)
+    if not matches:
+        return []
+    _regionise(gaz, t, matches)
+    titles = _title_lines(text)
+
+    def in_title(pos: int) -> bool:
+        return any(a <= pos < b for a, b in titles)
+
+    cands, countries, regions, names = _context(gaz, matches)
     chosen: dict[str, tuple[int, bool]] = {}
     for k, cs in cands.items():
         if cs:
@@ -226,21 +229,12 @@ def find(gaz, text: str) -> list:
         if m.k not in chosen:
             continue
         row, alt = chosen[m.k]
-        if m.n == 1 and not m.region_forced:
-            prev_unknown = (m.i > 0 and t.space[m.i] and gaz.kind[row] != "country"
-                            and _unknown_word(gaz, t, m.i - 1, matched_tokens))
-            j = m.i + 1
-            next_unknown = j < len(t) and t.space[j] and (
-                _unknown_word(gaz, t, j, matched_tokens)
-                or (m.k in gaz.first_names and gaz.kind[row] == "city" and t.cap[j]
-                    and t.key[j] not in gaz.known))  # "Mary Preston", "Austin Jackson"
-            if prev_unknown or next_unknown:
-                # "Vladimir Putin" makes every later "Vladimir" a person too; not so a
-                # headline's odd word, nor "Israel Katz" for Israel
-                if (gaz.kind[row] == "city" and gaz.pop[row] < 1_000_000
-                        and not in_title(m.start)):
-                    persons.add(m.k)
-                continue
+        if m.n == 1 and not m.region_forced and _in_persons_name(gaz, t, m, row, matched_tokens):
+            # "Vladimir Putin" makes every later "Vladimir" a person too; not so a
+            # headline's odd word, nor "Israel Katz" for Israel
+            if gaz.kind[row] == "city" and gaz.pop[row] < 1_000_000 and not in_title(m.start):
+                persons.add(m.k)
+            continue
         j = m.i + m.n
         if j < len(t) and t.space[j] and t.key[j] in DOCUMENT_WORDS:
             continue
@@ -263,6 +257,18 @@ def find(gaz, text: str) -> list:
             continue
         out.append(PlaceMention(m.start, m.end, text[m.start:m.end], gaz.geocode(m.row), m.adjective))
     return out
+
+
+def _in_persons_name(gaz, t: _Tokens, m: _Match, row: int, matched: set[int]) -> bool:
+    """Is this one-word match part of a person's name ("Vladimir Putin", "Barack Obama",
+    "Mary Preston")? A country only looks right ("Israel Katz")."""
+    prev_unknown = (m.i > 0 and t.space[m.i] and gaz.kind[row] != "country"
+                    and _unknown_word(gaz, t, m.i - 1, matched))
+    j = m.i + 1
+    return prev_unknown or (j < len(t) and t.space[j] and (
+        _unknown_word(gaz, t, j, matched)
+        or (m.k in gaz.first_names and gaz.kind[row] == "city" and t.cap[j]
+            and t.key[j] not in gaz.known)))
 
 
 def _strong(gaz, row: int, m: _Match) -> bool:
