@@ -64,15 +64,21 @@ def marker_size(total: float) -> float:
     return 8 + 4 * math.sqrt(max(total, 0))
 
 
-def fit_view(lats, lons) -> tuple[dict, float]:
-    """Centre and zoom that fit the points (country scale down to a district)."""
+MAX_ZOOM = {"landmark": 12.0, "district": 11.0, "city": 6.5, "region": 5.5, "country": 4.0}
+
+
+def fit_view(lats, lons, precisions=None) -> tuple[dict, float]:
+    """Centre and zoom that fit the points (country scale down to a district). The zoom
+    never goes finer than the finest precision among the points: one city-level event
+    shows its country around it, a district zooms into the city."""
     pts = [(a, o) for a, o in zip(lats, lons) if not (math.isnan(_num_nan(a)) or math.isnan(_num_nan(o)))]
     if not pts:
         return {"lat": 48.5, "lon": 31.5}, 4.3   # Ukraine
     la = [p[0] for p in pts]
     lo = [p[1] for p in pts]
     span = max(max(la) - min(la), (max(lo) - min(lo)) / 1.5, 0.05)
-    zoom = max(1.0, min(11.0, math.log2(360 / span) - 2.0))
+    cap = max((MAX_ZOOM.get(str(p), 6.5) for p in precisions), default=11.0) if precisions is not None else 11.0
+    zoom = max(1.0, min(cap, math.log2(360 / span) - 2.5))
     return {"lat": (max(la) + min(la)) / 2, "lon": (max(lo) + min(lo)) / 2}, round(zoom, 2)
 
 
@@ -215,7 +221,8 @@ def map_figure(events, places=None, *, tiles: Optional[str] = None,
         fig.add_trace(go.Scattermap(lat=[], lon=[], mode="markers", name="no located events",
                                     showlegend=False, customdata=[]))
     fit = ev if len(ev) else (places.dropna(subset=["lat", "lon"]) if places is not None and len(places) else ev)
-    center, zoom = fit_view(list(fit["lat"]) if len(fit) else [], list(fit["lon"]) if len(fit) else [])
+    center, zoom = fit_view(list(fit["lat"]) if len(fit) else [], list(fit["lon"]) if len(fit) else [],
+                            list(fit["precision"]) if len(fit) and "precision" in fit else None)
     layers = [] if tiles else [{"sourcetype": "geojson", "source": basemap_url, "type": "fill",
                                 "color": "#f2efe9", "below": "traces"},
                                {"sourcetype": "geojson", "source": basemap_url, "type": "line",

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dashboard.benchmarks.app import ARGS, CHROMIUM, IDLE_JS, _page, _start_server, _stop  # noqa: E402
+from dashboard.benchmarks.app import ARGS, BASEMAP_JS, CHROMIUM, IDLE_JS, _page, _start_server, _stop  # noqa: E402,E501
 
 SHOTS = [("overview", ""), ("map", "Map"), ("map-filtered", "Map?type=weapon"), ("timeline", "Timeline"),
          ("comparisons", "Comparisons"), ("records", "Records"), ("documents", "Documents"),
@@ -38,7 +38,9 @@ def main(out: str) -> int:
                 page.wait_for_function(IDLE_JS, timeout=180_000)
                 page.wait_for_function("() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
                                        ".every(g => g.calcdata)", timeout=60_000)
-                time.sleep(1.5)          # map outlines and transitions
+                if name.startswith("map"):
+                    page.wait_for_function(BASEMAP_JS, timeout=60_000)   # the outlines are drawn
+                time.sleep(1.0)          # transitions
                 page.screenshot(path=os.path.join(out, f"{name}.png"))
                 print("saved", name)
             browser.close()

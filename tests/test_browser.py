@@ -100,7 +100,8 @@ def test_map_draws_every_located_event_on_the_offline_basemap(served, page):
     style = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.map.style")
     assert style == "white-bg"
     # the outlines came from the app itself
-    page.wait_for_timeout(500)
+    from dashboard.benchmarks.app import BASEMAP_JS
+    page.wait_for_function(BASEMAP_JS)          # the outlines loaded and hold features
     assert any(u.endswith("/app/static/basemap/countries.geojson") for u in page.served)
     assert not page.blocked
 

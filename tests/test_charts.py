@@ -68,6 +68,12 @@ def test_map_size_grows_with_casualties():
     assert charts.marker_size(100) > charts.marker_size(4) > charts.marker_size(0)
 
 
+def test_fit_view_stops_at_the_points_precision():
+    _, city = charts.fit_view([50.45], [30.52], ["city"])
+    _, district = charts.fit_view([50.45], [30.37], ["district"])
+    assert city <= 7 < 10 <= district
+
+
 def test_fit_view_zooms_to_a_district():
     _, country = charts.fit_view([44.5, 52.3], [22.2, 40.2])
     _, district = charts.fit_view([50.45, 50.46], [30.37, 30.39])
@@ -78,7 +84,7 @@ def test_map_places_layer_and_empty_frame():
     places = pd.DataFrame([{"name": "Sviatoshynskyi", "lat": 50.46, "lon": 30.37, "precision": "district"}])
     fig = charts.map_figure(events_frame().iloc[0:0], places=places)
     assert [t.name for t in fig.data] == ["places mentioned"]
-    assert fig.layout.map.zoom >= 10 and abs(fig.layout.map.center.lon - 30.37) < 0.01   # a district
+    assert fig.layout.map.zoom >= 9.5 and abs(fig.layout.map.center.lon - 30.37) < 0.01   # a district
     empty = charts.map_figure(events_frame().iloc[2:])        # only an event without a place
     assert charts.count_points(empty) == 0
     assert empty.data[0].type == "scattermap" and empty.layout.map.style == "white-bg"

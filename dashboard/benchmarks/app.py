@@ -38,6 +38,12 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 IDLE_JS = """() => !!document.querySelector('[data-testid="stMain"] h1')
   && !!document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]')
   && !document.querySelector('[data-stale="true"]') && !document.querySelector('[data-testid="stSkeleton"]')"""
+BASEMAP_JS = """() => { const gd = document.querySelector('.js-plotly-plot');
+  const sp = gd && gd._fullLayout && gd._fullLayout.map && gd._fullLayout.map._subplot;
+  if (!sp || !sp.map || !sp.map.getStyle()) return false;
+  const ids = Object.keys(sp.map.getStyle().sources).filter(id => /-map-\\d+$/.test(id));
+  return ids.length > 0 && ids.every(id => sp.map.isSourceLoaded(id) && sp.map.querySourceFeatures(id).length > 0); }"""
+"""True once the map's GeoJSON layers (the served outlines) are loaded and hold features."""
 POINTS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(gd =>
     (gd.calcdata || []).reduce((n, t) => n + t.filter(p => p && p.lonlat && isFinite(p.lonlat[0])).length, 0))"""
 
