@@ -9,7 +9,9 @@ Off unless configured. One small class per concern, in the manner of geopy:
 * :class:`OnlineGeocoder` -- a geopy geocoder behind geopy's ``RateLimiter`` at the provider's
   policy (Nominatim: one request a second), turning results into :class:`Geocode`;
 * :func:`resolve` -- offline gazetteer first, then the online geocoder; never raises for
-  network trouble: the answer is then an :class:`Ungeocoded` with the reason.
+  network trouble: the answer is then an :class:`Ungeocoded` with the reason;
+* :func:`unmatched_names` / :func:`resolve_unmatched` -- names an article places somewhere
+  ("in Tawila") that the offline gazetteer lacks, and their online answers.
 
 Environment::
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -237,6 +240,50 @@ def resolve(name: str, countries: tuple[str, ...] = (), gazetteer=None,
     if online is None:
         return Ungeocoded(name, "offline", "not in the offline gazetteer; online geocoding is off")
     return online.geocode(name, countries)
+
+
+_LOCATED = re.compile(
+    r"\b(?:in|near|at|outside|from|into|towards|village of|town of|city of|camp of|area of)\s+"
+    r"([A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|ad|as|an|ar|de|la)[\s-]+)?[A-Z][\w'\u2019-]+)*)")
+
+
+def unmatched_names(text: str, gazetteer=None) -> list[tuple[int, int, str]]:
+    """(start, end, name) of capitalised names that the text places somewhere ("in Tawila",
+    "the village of Kiotari") and that the offline gazetteer neither found nor rejected:
+    the names worth asking an online geocoder about."""
+    if gazetteer is None:
+        from dashboard.gazetteer import get_gazetteer
+
+        gazetteer = get_gazetteer()
+    from dashboard.gazetteer.finder import DOCUMENT_WORDS
+    from dashboard.gazetteer.normalize import key
+
+    found = [(m.start, m.end) for m in gazetteer.find(text)]
+    out = []
+    for m in _LOCATED.finditer(text):
+        start, end, name = m.start(1), m.end(1), m.group(1)
+        name = re.sub(r"['\u2019]s$", "", name)
+        end = start + len(name)
+        k = key(name)
+        first = k.split(" ")[0] if k else ""
+        if (not k or any(a < end and start < b for a, b in found) or gazetteer.candidates(k)
+                or any(w in gazetteer.known or w in DOCUMENT_WORDS for w in k.split(" ")[1:])
+                or first in gazetteer.common or first in gazetteer.known or first in gazetteer.stop
+                or first in gazetteer.first_names or k in gazetteer.demonyms):
+            continue
+        out.append((start, end, name))
+    return out
+
+
+def resolve_unmatched(text: str, gazetteer=None, online: OnlineGeocoder | None = None,
+                      countries: tuple[str, ...] = ()) -> list[tuple[int, int, str, Geocode | Ungeocoded]]:
+    """Each :func:`unmatched_names` entry with its online answer, or ``Ungeocoded(offline)``."""
+    out = []
+    for start, end, name in unmatched_names(text, gazetteer):
+        answer = online.geocode(name, countries) if online is not None else Ungeocoded(
+            name, "offline", "not in the offline gazetteer; online geocoding is off")
+        out.append((start, end, name, answer))
+    return out
 
 
 def online_from_env(env=None) -> OnlineGeocoder | None:

@@ -169,3 +169,14 @@ def test_cache_round_trip(tmp_path):
     c.put("nominatim", "y|", None)
     assert c.get("nominatim", "x|") == g and c.get("nominatim", "y|") is False
     assert c.get("nominatim", "z|") is None and c.get("other", "x|") is None
+
+
+def test_unmatched_names_are_asked_online(server, tmp_path):
+    from dashboard.geocoders import resolve_unmatched, unmatched_names
+
+    text = "Shelling hit Kyiv, in March, and the village of Tiny Hamlet, in Trump's view."
+    assert unmatched_names(text) == [(text.index("Tiny"), text.index(", in Trump"), "Tiny Hamlet")]
+    (start, end, name, answer), = resolve_unmatched(text, online=make(server, tmp_path), countries=("UA",))
+    assert name == "Tiny Hamlet" and isinstance(answer, Geocode) and answer.lat == 48.1234
+    (_, _, _, offline), = resolve_unmatched(text)
+    assert offline.reason == "offline"
