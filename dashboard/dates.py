@@ -300,6 +300,15 @@ def _ambiguous_numeric(line: str, d: date, text: str) -> date:
     us, uk = len(_US.findall(text)), len(_UK.findall(text))
     month_first = _safe_date(int(m.group(4)), int(m.group(1)), int(m.group(3)))
     day_first = _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    # weekdays the article names are mostly the last few days before it: the reading that
+    # puts them closest wins ("on Friday ... rose to 20 on Sunday" under a Sunday dateline)
+    wds = [WEEKDAYS[w.lower()] for w in re.findall(rf"\b({_WD})\b", text)]
+    if wds and month_first and day_first:
+        def spread(p):
+            return sum((p.weekday() - w) % 7 for w in wds)
+        a, b = spread(month_first), spread(day_first)
+        if a != b:
+            return month_first if a < b else day_first
     if us > uk:
         return month_first or d
     if uk > us:

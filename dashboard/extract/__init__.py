@@ -153,6 +153,10 @@ def _extract(doc: Document, gaz) -> list[Record]:
             if f.type == "casualty" and war and not day_dates and rec.scope != "rate":
                 rec.scope = "war"
             if rec.scope in ("war", "rate"):
+                # no date; a place only where the sentence itself names one ("in Mariupol")
+                pm = best_place(text, s_places, f.start, reach=80)
+                if pm is not None and rec.scope == "war":
+                    _put_place(rec, pm.geocode)
                 records.append(rec)
                 continue
             d = nearest_date(s_dates, f.start)

@@ -37,7 +37,7 @@ _NOT_COUNT_AFTER = re.compile(
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
-    r"\bversion\s+|\bmodel\s+|\bbetween\s+|\bfrom\s+|[A-Za-z]-|\bthe\s+)$", re.I)
+    r"\bversion\s+|\bmodel\s+|\bbetween\s+|\bfrom\s+|[A-Za-z]-)$", re.I)
 _STOP = {"in", "on", "at", "by", "from", "to", "into", "near", "after", "before", "during", "when", "while",
          "as", "and", "or", "but", "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
          "will", "would", "could", "may", "might", "said", "say", "says", "that", "which", "who", "whom",
@@ -65,9 +65,16 @@ _ORIGIN_COUNTRY = {"north korean": "North Korea", "south korean": "South Korea",
                    "german": "Germany", "israeli": "Israel", "turkish": "Turkey", "soviet": "Soviet Union",
                    "belarusian": "Belarus", "western": None}
 _TOK = re.compile(r"[A-Za-z][A-Za-z\d'’.-]*[A-Za-z\d]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
+_CALIBRE = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?|calibre|caliber|inch)\b", re.I)
+_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ines|ens)$")
 _PARTITIVE = re.compile(r"^\s+of\s+(them|whom|which|those|these|the|its|their|his|her|our)\b\s*([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
-_TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|climbed\s+to)\s*$")
-_ANAPHOR_LEFT = re.compile(r"(?:\b(?:to|at|counted|of|gave|reported|recorded|confirmed|and|then|another|with)\s*|,\s*)$")
+_TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|"
+                        r"climbed\s+to|was|is|stood\s+at)\s*[\"“]?\s*$")
+_ANAPHOR_LEFT = re.compile(r"\b(?:to|at|counted|gave|reported|recorded|confirmed|then|another|spoke\s+of|toll\s+of|"
+                           r"total\s+of|figure\s+of|was|were|is|stood\s+at|the\s+other|other)\s*[\"“]?\s*$")
+_WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or)\s*|,\s*)[\"“]?$")
+_RISE_LEFT = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grown|reached|revised(?:\s+(?:down|up|upwards|downwards))?|"
+                        r"gone\s+up|fallen|dropped|lowered|raised|corrected)\s+(?:it\s+|that\s+|again\s+|further\s+)*(?:to|at)\s*[\"“]?\s*$")
 _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting)\b|"
                   r"\b(?:the|this)\s+(?:war|conflict|invasion)\b[^.]{0,80}\b(?:has|have|had)\s+(?:now\s+)?(?:killed|claimed|left)|"
                   r"\bhad\s+now\s+been\s+killed|\bhave\s+now\s+been\s+killed|\bin\s+total\s+since|\bso\s+far\s+in\s+the\s+war|"
@@ -181,8 +188,8 @@ def classify_head(right: str, lex: Lexicon):
             return "partitive", {"word": w1}, m.end()
         return "other", {}, 0
     toks = []
-    pos = 0
-    for tm in _TOK.finditer(right[:120]):
+    right = _CALIBRE.sub(lambda m: "x" * len(m.group(0)), right[:120])
+    for tm in _TOK.finditer(right):
         toks.append((tm.group(0), tm.start(), tm.end()))
     seen_mod = []
     for k, (tok, s, e) in enumerate(toks[:6]):
@@ -196,6 +203,8 @@ def classify_head(right: str, lex: Lexicon):
         two = " ".join(t[0].lower() for t in toks[k:k + 2])
         if two in lex.people:
             return "person", {"group": lex.people[two], "noun": two}, toks[min(k + 1, len(toks) - 1)][2]
+        if _DEMONYM_PLURAL.match(tok) and not seen_mod or _DEMONYM_PLURAL.match(tok) and seen_mod and k <= 2:
+            return "person", {"group": "people", "noun": low}, e
         if low in lex.people or singular(low) in lex.people and low not in ("dead",):
             return "person", {"group": lex.people.get(low) or lex.people[singular(low)], "noun": low}, e
         words = [t[0] for t in toks[:k + 1] if t[0][0].isalnum()]
@@ -233,7 +242,7 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     a word before it in the same clause ("killing 12", "the toll rose to"); a word
     after it with no conjunction in between ("12 residents, who later died")."""
     right = low[head_end:hi]
-    m = re.match(r"\s*,?\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
+    m = re.match(r"\s*(?:,[^,.;]{1,40},)?\s*,?\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
                  r"(" + lex.casualty_re.pattern + r")", right)
     if m:
         cat, side = lex.casualty[m.group(1)]
@@ -322,7 +331,12 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             out.append(f)
             continue
         if kind == "other":
-            continue
+            if not (re.search(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|"
+                              r"executed|murdered)\s*$", left.lower()) and len(info.get("words", [])) <= 2):
+                continue
+            kind, info = "person", {"group": "people"}
+            used = len(re.match(r"\s*(?:[\w'’-]+\s+)?[\w'’-]+", right).group(0))
+            head_end = n.end + used
         lt = left.lower()
         ev = (offset + n.start, offset + head_end)
         fig = None
@@ -337,20 +351,28 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             named = {"dead": "killed", "killed": "killed", "victims": "killed", "bodies": "killed",
                      "wounded": "injured", "injured": "injured"}.get(w)
             if kind == "subset":
-                cat = (parent.category if parent else None) or (trig[0] if trig else None)
+                pred = trig[0] if trig and trig[1] == "after" and trig[2] - head_end < 60 else None
+                cat = pred or (parent.category if parent else None) or (trig[0] if trig else None)
                 if cat:
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
             else:
-                cat = named or (trig[0] if trig else None) or (parent.category if parent else None)
+                pred = trig[0] if trig and trig[1] == "after" else None
+                cat = pred or named or (trig[0] if trig else None) or (parent.category if parent else None)
                 if cat:
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
         else:
             trig = _trigger_for(low, n.start, head_end, lo, hi, lex)
-            subset = (bool(_SUBSET_LEFT.search(lt)) or (
-                i > 0 and out and out[-1].subset and out[-1].number is nums[i - 1]
-                and re.fullmatch(r"[^.;:]{0,30}?,?\s*(?:and|or)\s*", left_full[nums[i - 1].end:]) is not None
-                and kind == "person")) and parent is not None
-            if subset:
+            coord = (i > 0 and out and out[-1].type == "casualty" and out[-1].number is nums[i - 1]
+                     and kind == "person" and re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*",
+                                                           sentence[out[-1].end - offset:n.start]) is not None)
+            own = _trigger_for(low, n.start, head_end, lo, hi, lex) if coord else None
+            coord = coord and not (own and own[1] == "after")
+            if coord and not out[-1].subset:
+                fig = Figure("casualty", out[-1].category, n, *ev, qual, group or "people")
+            subset = (bool(_SUBSET_LEFT.search(lt)) or coord and out[-1].subset) and parent is not None
+            if fig is not None:
+                pass
+            elif subset:
                 cat = parent.category
                 if trig and trig[1] == "after":
                     cat = trig[0]
@@ -366,11 +388,23 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 else:
                     cat = "killed"
                 fig = Figure("casualty", cat, n, *ev, qual, group or "people")
+            elif kind == "none" and _RISE_LEFT.search(lt[-40:]) and last_cas is not None:
+                fig = Figure("casualty", last_cas.category, n, *ev, qual, "people", confidence=0.7)
             elif trig:
                 fig = Figure("casualty", trig[0], n, *ev, qual, group or "people")
-            elif kind == "none" and last_cas is not None and _ANAPHOR_LEFT.search(lt[-25:]) and \
-                    n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", right):
-                fig = Figure("casualty", last_cas.category, n, *ev, qual, "people", confidence=0.6)
+            elif kind == "none" and n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", right) and (
+                    _RISE_LEFT.search(lt[-40:]) and last_cas is not None or
+                    _ANAPHOR_LEFT.search(lt[-25:]) and last_cas is not None or
+                    _WEAK_LEFT.search(lt[-12:]) and out):
+                ref = out[-1] if out and _WEAK_LEFT.search(lt[-12:]) else (last_cas or (out[-1] if out else None))
+                if ref is not None and ref.type == "weapon":
+                    f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, 0, qual)
+                    if f.role == "launched" and re.match(r"\s*(?:\w+\s+){0,2}(?:got\s+through|hit|struck|reached|landed)", right):
+                        f.role = "hit"
+                    out.append(f)
+                    continue
+                if ref is not None:
+                    fig = Figure("casualty", ref.category, n, *ev, qual, "people", confidence=0.6)
         if fig is not None:
             tr = None if kind == "trigger" or fig.subset else _trigger_for(low, n.start, head_end, lo, hi, lex)
             if tr is not None and tr[0] == fig.category:

@@ -74,7 +74,8 @@ _REPORT = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|reached|stood
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
                      r"barrage|began|overnight|night|dropped|fighting|clashes|battle|offensive|incursion|killed|wounded|"
-                     r"injured|died|dead)\b", re.I)
+                     r"injured|died|dead|opened\s+fire|gunmen|shooting|shot|stormed|detonated|blew\s+up|"
+                     r"ambush\w*|massacre)\b", re.I)
 
 
 def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
@@ -113,6 +114,7 @@ def _nearest(rx, before: str, after: str):
     return best
 
 
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 _SCORES: dict = {}
 
 
@@ -162,6 +164,8 @@ def best_place(text: str, mentions, near: int, reach: int | None = None):
     for pm in mentions:
         if reach is not None and min(abs(pm.start - near), abs(pm.end - near)) > reach:
             continue
+        if reach is not None and pm.start > near and _RELATIVE.search(text, near, pm.start):
+            continue   # "killed two officials who directed attacks in the West Bank"
         s = place_score(text, pm)
         if s - PRECISION_RANK.get(pm.geocode.precision, 1) < 1.5:
             continue
