@@ -13,6 +13,11 @@ from dashboard.geocoders import (GeocodeCache, GeocoderSettings, GeocodingConfig
                                  Ungeocoded, online_from_env, resolve)
 
 PLACES = {
+    "zorvanka": {"place_id": 2, "osm_type": "node", "osm_id": 43, "lat": "48.5", "lon": "37.1",
+                 "name": "Zorvanka", "display_name": "Zorvanka, Donetsk Oblast, Ukraine",
+                 "addresstype": "village", "type": "village", "class": "place",
+                 "address": {"village": "Zorvanka", "state": "Donetsk Oblast",
+                             "country": "Ukraine", "country_code": "ua"}},
     "tiny hamlet": {"place_id": 1, "osm_type": "node", "osm_id": 42, "lat": "48.1234", "lon": "37.5678",
                     "name": "Tiny Hamlet", "display_name": "Tiny Hamlet, Donetsk Oblast, Ukraine",
                     "addresstype": "hamlet", "type": "hamlet", "class": "place",
@@ -174,9 +179,10 @@ def test_cache_round_trip(tmp_path):
 def test_unmatched_names_are_asked_online(server, tmp_path):
     from dashboard.geocoders import resolve_unmatched, unmatched_names
 
-    text = "Shelling hit Kyiv, in March, and the village of Tiny Hamlet, in Trump's view."
-    assert unmatched_names(text) == [(text.index("Tiny"), text.index(", in Trump"), "Tiny Hamlet")]
-    (start, end, name, answer), = resolve_unmatched(text, online=make(server, tmp_path), countries=("UA",))
-    assert name == "Tiny Hamlet" and isinstance(answer, Geocode) and answer.lat == 48.1234
+    text = "Shelling hit Kyiv, in March, and the village of Zorvanka, in Trump's view."
+    assert unmatched_names(text) == [(text.index("Zorvanka"), text.index(", in Trump"), "Zorvanka")]
+    (start, end, name, answer), = resolve_unmatched(text, online=make(server, tmp_path),
+                                                    countries=("UA",))
+    assert name == "Zorvanka" and isinstance(answer, Geocode) and answer.lat == 48.5
     (_, _, _, offline), = resolve_unmatched(text)
     assert offline.reason == "offline"
