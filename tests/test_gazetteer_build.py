@@ -77,3 +77,14 @@ def test_find_never_raises_and_spans_match(text):
     for m in found:
         assert m.surface == text[m.start:m.end]
     assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+def test_unwritable_cache_still_gives_an_index(monkeypatch, tmp_path):
+    from dashboard.gazetteer import build
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("DASHBOARD_CACHE", str(blocker / "sub"))
+    monkeypatch.setattr(build, "compile_index", lambda assets: {"format": build.FORMAT})
+    with pytest.warns(RuntimeWarning, match="not cached"):
+        assert build.load_or_build() == {"format": build.FORMAT}

@@ -244,9 +244,15 @@ def load_or_build(assets: Path = ASSETS, rebuild: bool = False) -> dict:
     if path.exists() and not rebuild:
         return _load(path)
     data = compile_index(assets)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
-        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)  # atomic: a concurrent reader never sees half a file
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: a concurrent reader never sees half a file
+    except OSError as exc:  # a read-only home: work from memory, build again next time
+        import warnings
+
+        warnings.warn(f"gazetteer index not cached ({exc}); set DASHBOARD_CACHE to a writable "
+                      f"directory", RuntimeWarning, stacklevel=2)
     return data
