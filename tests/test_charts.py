@@ -2,9 +2,9 @@
 import json
 
 import pandas as pd
-import pytest
 
 from dashboard import charts
+from dashboard.charts import figures, text
 
 
 def events_frame():
@@ -104,7 +104,7 @@ def test_timeline_month_event_is_a_span_and_statements_have_a_row():
 
 
 def test_month_span_wraps_the_year():
-    assert charts._month_span("2024-12") == ("2024-12-01", "2025-01-01")
+    assert figures._month_span("2024-12") == ("2024-12-01", "2025-01-01")
 
 
 def test_comparison_marks_disagreement_and_range():
@@ -174,11 +174,11 @@ def test_kind_colour_uses_a_known_word_of_the_kind():
 
 def test_hover_texts_match_the_row_by_row_hover():
     ev = events_frame()
-    assert charts.hover_texts(ev) == [charts._hover(r) for r in ev.to_dict("records")]
+    assert charts.hover_texts(ev) == [text._hover(r) for r in ev.to_dict("records")]
     assert charts.marker_sizes(ev) == [charts.marker_size(charts.casualties(r)) for r in ev.to_dict("records")]
 
 
 def test_wrap_series_matches_wrap():
     import pandas as pd
     texts = pd.Series(["short <b>", "word " * 80, "ends with br", ""])
-    assert charts._wrap_series(texts).tolist() == [charts._wrap(t) for t in texts]
+    assert text._wrap_series(texts).tolist() == [text._wrap(t) for t in texts]
