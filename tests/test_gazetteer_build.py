@@ -88,3 +88,18 @@ def test_unwritable_cache_still_gives_an_index(monkeypatch, tmp_path):
     monkeypatch.setattr(build, "compile_index", lambda assets: {"format": build.FORMAT})
     with pytest.warns(RuntimeWarning, match="not cached"):
         assert build.load_or_build() == {"format": build.FORMAT}
+
+
+def test_old_indexes_are_pruned(tmp_path):
+    import os
+
+    from dashboard.gazetteer.build import _prune
+
+    for n in range(5):
+        p = tmp_path / f"gazetteer-x-{n}.pickle"
+        p.write_bytes(b"x")
+        os.utime(p, (n, n))
+    (tmp_path / "geocode-cache.sqlite").write_bytes(b"keep me")
+    _prune(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "gazetteer-x-2.pickle", "gazetteer-x-3.pickle", "gazetteer-x-4.pickle", "geocode-cache.sqlite"]

@@ -238,6 +238,13 @@ def _load(path: Path) -> dict:
     return data
 
 
+def _prune(directory: Path, keep: int = 3) -> None:
+    """Remove all but the ``keep`` newest compiled indexes (each ~25 MB)."""
+    old = sorted(directory.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for p in old[keep:]:
+        p.unlink(missing_ok=True)
+
+
 def load_or_build(assets: Path = ASSETS, rebuild: bool = False) -> dict:
     """Open the compiled index, building and caching it first when needed."""
     path = index_path(assets)
@@ -250,6 +257,7 @@ def load_or_build(assets: Path = ASSETS, rebuild: bool = False) -> dict:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: a concurrent reader never sees half a file
+        _prune(path.parent)
     except OSError as exc:  # a read-only home: work from memory, build again next time
         import warnings
 
