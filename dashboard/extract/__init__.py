@@ -114,7 +114,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
 
     # an article that only looks like war news (sport, business, a wildfire) gives no figure;
     # a short snippet an analyst pastes is taken as it is
-    figures_wanted = len(text) < 600 or conflict_terms(text) >= 2
+    figures_wanted = len(text) < 600 or conflict_terms(text) >= 3
     para, para_date, para_place = -1, None, None
     last_cas: Optional[Figure] = None
     last_weapon: Optional[Figure] = None

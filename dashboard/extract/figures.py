@@ -65,6 +65,7 @@ _ORIGIN_COUNTRY = {"north korean": "North Korea", "south korean": "South Korea",
                    "german": "Germany", "israeli": "Israel", "turkish": "Turkey", "soviet": "Soviet Union",
                    "belarusian": "Belarus", "western": None}
 _TOK = re.compile(r"[A-Za-z][A-Za-z\d'’.-]*[A-Za-z\d]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
+_AMONG = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(dead|killed|wounded|injured|victims|casualties|hurt)\b")
 _CALIBRE = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?|calibre|caliber|inch)\b", re.I)
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ines|ens)$")
 _PARTITIVE = re.compile(r"^\s+of\s+(them|whom|which|those|these|the|its|their|his|her|our)\b\s*([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
@@ -177,15 +178,17 @@ def classify_head(right: str, lex: Lexicon):
         if det in ("them", "whom", "which"):
             if det == "which":
                 return "subset", {"group_word": ""}, m.end(1)
-            return "subset", {"group_word": w1}, m.end()
+            people_word = w1 in lex.people or singular(w1) in lex.people
+            return "subset", {"group_word": w1}, m.end(2) if people_word else m.end(1)
         w2 = (m.group(3) or "").lower()
-        for w in (w1, w2):
+        for gi, w in ((2, w1), (3, w2)):
             if w and (w in lex.weapon_words or singular(w) in lex.weapon_words):
-                wt = _weapon_term([x for x in (w1, w2) if x][: (1 if w == w1 else 2)], lex)
+                wt = _weapon_term([x for x in (w1, w2) if x][: gi - 1], lex)
                 if wt:
-                    return "weapon", {"category": wt[0], "model": wt[1], "words": [w1, w2]}, m.end()
+                    return "weapon", {"category": wt[0], "model": wt[1], "words": [w1, w2][: gi - 1]}, m.end(gi)
         if w1 in lex.people or singular(w1) in lex.people or w1 in lex.casualty or w1 in ("dead", "killed", "wounded", "injured", "victims"):
-            return "partitive", {"word": w1}, m.end()
+            noun2 = w2 and (w2 in lex.people or singular(w2) in lex.people)
+            return "partitive", {"word": w1}, m.end(3) if noun2 else m.end(2)
         return "other", {}, 0
     toks = []
     right = _CALIBRE.sub(lambda m: "x" * len(m.group(0)), right[:120])
@@ -351,20 +354,23 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             named = {"dead": "killed", "killed": "killed", "victims": "killed", "bodies": "killed",
                      "wounded": "injured", "injured": "injured"}.get(w)
             if kind == "subset":
-                pred = trig[0] if trig and trig[1] == "after" and trig[2] - head_end < 60 else None
+                pred = trig[0] if trig and trig[1] == "after" and trig[2] - head_end < 90 else None
                 cat = pred or (parent.category if parent else None) or (trig[0] if trig else None)
                 if cat:
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
             else:
                 pred = trig[0] if trig and trig[1] == "after" else None
-                cat = pred or named or (trig[0] if trig else None) or (parent.category if parent else None)
+                among = _AMONG.search(low, head_end, (low.find(";", head_end) + 1 or len(low) + 1) - 1)
+                among = {"dead": "killed", "killed": "killed", "victims": "killed"}.get(among.group(1), "injured") \
+                    if among else None
+                cat = pred or named or (trig[0] if trig else None) or among or (parent.category if parent else None)
                 if cat:
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
         else:
             trig = _trigger_for(low, n.start, head_end, lo, hi, lex)
             coord = (i > 0 and out and out[-1].type == "casualty" and out[-1].number is nums[i - 1]
                      and kind == "person" and re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*",
-                                                           sentence[out[-1].end - offset:n.start]) is not None)
+                                                           left[out[-1].end - offset:]) is not None)
             own = _trigger_for(low, n.start, head_end, lo, hi, lex) if coord else None
             coord = coord and not (own and own[1] == "after")
             if coord and not out[-1].subset:
@@ -396,7 +402,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                     _RISE_LEFT.search(lt[-40:]) and last_cas is not None or
                     _ANAPHOR_LEFT.search(lt[-25:]) and last_cas is not None or
                     _WEAK_LEFT.search(lt[-12:]) and out):
-                ref = out[-1] if out and _WEAK_LEFT.search(lt[-12:]) else (last_cas or (out[-1] if out else None))
+                ref = out[-1] if out else last_cas
                 if ref is not None and ref.type == "weapon":
                     f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, 0, qual)
                     if f.role == "launched" and re.match(r"\s*(?:\w+\s+){0,2}(?:got\s+through|hit|struck|reached|landed)", right):
@@ -515,19 +521,24 @@ def war_scope(sentence: str) -> bool:
     return bool(_WAR.search(sentence))
 
 
-_CONFLICT = re.compile(r"(?<!water-)\b(?:missiles?|drones?|shell(?:ing|ed|s)|air\s?strikes?|air\s+raids?|artillery|"
-                       r"bombardments?|bombing|bombed|rockets?|militants?|rebels?|insurgents?|troops|soldiers|invasion|"
-                       r"war|ceasefire|cease-fire|front\s?line|gunmen|militias?|army|military|attacks?|attacked|"
-                       r"assaults?|offensive|fighters|terror\w*|explosives?|gunfire|sniper|siege|occupied|"
-                       r"paramilitary|air\s+defen[cs]es?|bombs?|munitions|shrapnel|weapons|strikes?|struck|shot\s+dead)\b", re.I)
+# words of armed conflict that games, sport, farming and fires rarely use
+_HARD = re.compile(r"(?<!water-)\b(?:missiles?|shell(?:ing|ed)|air\s?strikes?|air\s+raids?|artillery|bombardments?|bombing|"
+                   r"bombed|militants?|rebels?|insurgents?|troops|soldiers|servicemen|invasion|war|ceasefire|cease-fire|"
+                   r"front\s?line|gunmen|militias?|army|military|civilians|paramilitary|air\s+defen[cs]es?|explosives?|"
+                   r"suicide\s+bomber|terrorists?|casualties|wounded|death\s+toll|killed|injured|rockets?|"
+                   r"drone\s+strikes?|missile\s+strikes?|shells)\b", re.I)
+_VICTIM = {"killed", "wounded", "injured", "casualties", "death toll"}
 
 
-def conflict_terms(text: str, enough: int = 2) -> int:
+def conflict_terms(text: str, enough: int = 3) -> int:
     """How many distinct words of armed conflict the text holds (0 for a wildfire report),
-    counting no further than ``enough``."""
+    counting no further than ``enough``; two are enough when one of them is a victim word
+    ("killed", "wounded") and the other is not."""
     seen = set()
-    for m in _CONFLICT.finditer(text):
-        seen.add(m.group(0).lower())
+    for m in _HARD.finditer(text):
+        seen.add(re.sub(r"\s+", " ", m.group(0).lower()))
         if len(seen) >= enough:
             break
+    if len(seen) == 2 and seen & _VICTIM and seen - _VICTIM:
+        return enough
     return len(seen)
