@@ -37,7 +37,7 @@ _NOT_COUNT_AFTER = re.compile(
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
-    r"\bversion\s+|\bmodel\s+|\bbetween\s+|\bfrom\s+|[A-Za-z]-)$", re.I)
+    r"\bversion\s+|\bmodel\s+|\bbetween\s+|\bfrom\s+|[A-Za-z]-|\bno\s+)$", re.I)
 _STOP = {"in", "on", "at", "by", "from", "to", "into", "near", "after", "before", "during", "when", "while",
          "as", "and", "or", "but", "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
          "will", "would", "could", "may", "might", "said", "say", "says", "that", "which", "who", "whom",
@@ -399,9 +399,8 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             elif trig:
                 fig = Figure("casualty", trig[0], n, *ev, qual, group or "people")
             elif kind == "none" and n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", right) and (
-                    _RISE_LEFT.search(lt[-40:]) and last_cas is not None or
-                    _ANAPHOR_LEFT.search(lt[-25:]) and last_cas is not None or
-                    _WEAK_LEFT.search(lt[-12:]) and out):
+                    (_RISE_LEFT.search(lt[-40:]) or _ANAPHOR_LEFT.search(lt[-25:])) and (last_cas is not None or out)
+                    or _WEAK_LEFT.search(lt[-12:]) and out):
                 ref = out[-1] if out else last_cas
                 if ref is not None and ref.type == "weapon":
                     f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, 0, qual)
