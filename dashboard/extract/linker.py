@@ -135,14 +135,19 @@ def _place_score(text: str, pm) -> float:
     before = text[max(0, pm.start - 40):pm.start]
     before = before[before.rfind("\n") + 1:]          # a headline's words are not this line's
     after = text[pm.end:pm.end + 40].split("\n", 1)[0]
-    if _LOCATIVE.search(before):
+    locative = bool(_LOCATIVE.search(before))
+    if locative:
         score += 2
     if _SOURCE_PREP.search(before):
         score -= 3
     if _ORG_AFTER.match(after):
         score -= 3
-    if re.match(r"^\s+(?:said|says|launched|fired|sent|claimed|denied|called|has|had|is|was|did|does|struck|attacked|unleashed|turned)\b", after):
-        score -= 2.5
+    subject = re.match(r"^\s+(?:said|says|launched|launches|fired|fires|sent|sends|claimed|denied|called|has|had|is|"
+                       r"was|did|does|struck|attacked|unleashed|turned|used|deployed|targeted)\b", after) or re.match(
+        r"^\s+(?:strikes|attacks|hits|shells|bombs|pounds|targets|hammers|batters|pummels)\s+(?:the\s+)?[A-Z]", after)
+    if subject and not locative:
+        score -= 2.5      # the actor: "Russia launched ...", "as Russia strikes Kyiv"
+        return score
     line_start = text.rfind("\n", 0, pm.start) + 1
     if re.match(r"^[\s\w'’.-]*$", text[line_start:pm.start]) and re.match(
             r"^(?:,\s*[\w'’. -]{2,30})?\s*(?:\(\w+\)\s*)?[\u2014\u2013-]{1,2}\s", after):
