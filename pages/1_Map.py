@@ -38,8 +38,8 @@ else:
         missing = int(data.events["lat"].isna().sum())
         if missing:
             st.caption(f"{missing} event(s) have no place on the map; see Records.")
-    picked = {p["customdata"][0] for p in (event.selection.points if event else [])
-              if p.get("customdata") and p["customdata"][0]}
+    picked = {e for p in (event.selection.points if event else []) if p.get("customdata") and p["customdata"][0]
+              for e in str(p["customdata"][0]).split(",")}     # a per-place marker holds many events
     with right:
         recs = data.figures
         if picked:

@@ -37,7 +37,9 @@ def store_of(server):
 
 
 def located(events) -> int:
-    return int(events["lat"].notna().sum()) if len(events) else 0
+    """Event markers on the map (per place and kind above charts.AGGREGATE_FROM)."""
+    from dashboard.benchmarks.app import _markers
+    return _markers(events)
 
 
 def named_places(store, flt=None) -> int:

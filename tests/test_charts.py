@@ -182,3 +182,26 @@ def test_wrap_series_matches_wrap():
     import pandas as pd
     texts = pd.Series(["short <b>", "word " * 80, "ends with br", ""])
     assert text._wrap_series(texts).tolist() == [text._wrap(t) for t in texts]
+
+
+def test_many_events_are_drawn_one_marker_per_place_and_kind():
+    one = events_frame().iloc[[0]]
+    many = pd.concat([one.assign(event_id=f"k{i}", date=f"2025-04-{i + 1:02d}", killed_best=i) for i in range(5)]
+                     + [events_frame().iloc[[1]]])
+    fig = charts.map_figure(many, aggregate_from=3)
+    kyiv = [t for t in fig.data if t.name.endswith("(located)")][0]
+    assert len(kyiv.lat) == 1 and kyiv.customdata[0][0] == "k4,k3,k2,k1,k0"
+    assert "2025-04-01 – 2025-04-05 (5 events)" in kyiv.text[0] and "killed: 10" in kyiv.text[0]
+    assert charts.count_points(fig) == 2
+    assert charts.count_points(charts.map_figure(many)) == 6          # under the threshold: every event
+
+
+def test_timeline_of_many_events_and_articles_has_one_marker_per_day():
+    one = events_frame().iloc[[0]]
+    many = pd.concat([one.assign(event_id=f"k{i}", killed_best=1) for i in range(4)])
+    docs = pd.DataFrame([{"published": "2025-04-25", "title": f"t{i}", "name": f"{i}.txt"} for i in range(4)])
+    fig = charts.timeline_figure(many, documents=docs, aggregate_from=3)
+    by_name = {t.name: t for t in fig.data}
+    day = next(t for n, t in by_name.items() if n not in ("articles",))
+    assert list(day.x) == ["2025-04-24"] and "killed: 4" in day.text[0] and "4 events" in day.text[0]
+    assert list(by_name["articles"].x) == ["2025-04-25"] and by_name["articles"].text[0] == "4 articles"

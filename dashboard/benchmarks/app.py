@@ -121,7 +121,7 @@ def redraw(browser, db: str, tmp: str, rounds: int = 5) -> dict:
         ev = store.events_df(flt)
         recs = store.records_df(flt)
         places = recs[(recs["type"] == "place") & recs["lat"].notna()]["name"].nunique() if len(recs) else 0
-        return ((int(ev["lat"].notna().sum()) if len(ev) else 0) + int(places),
+        return (_markers(ev) + int(places),
                 int(recs["type"].isin(["casualty", "weapon"]).sum()) if len(recs) else 0)
 
     want_all, want_one = expect(Filter()), expect(Filter(types=(kind,)))
@@ -161,6 +161,14 @@ def redraw(browser, db: str, tmp: str, rounds: int = 5) -> dict:
             f"choose type={kind} (median s)": statistics.median(out["choose"]),
             "clear filters (median s)": statistics.median(out["clear"]),
             "slowest of all rounds (s)": max(out["choose"] + out["clear"])}
+
+
+def _markers(events) -> int:
+    """Event markers the map draws (per place and kind above charts.AGGREGATE_FROM)."""
+    from ..charts import AGGREGATE_FROM, aggregate_events
+
+    located = events.dropna(subset=["lat", "lon"]) if len(events) else events
+    return len(aggregate_events(located)) if len(located) > AGGREGATE_FROM else len(located)
 
 
 def _print(title: str, figures: dict) -> None:

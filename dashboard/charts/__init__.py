@@ -16,11 +16,11 @@ Modules: ``text`` (colours, sizes, escaped hover texts), ``maps`` (the events ma
 """
 from .figures import (casualties_by_event_figure, comparison_figure, count_points, event_label,
                       timeline_figure, weapons_mix, weapons_mix_figure)
-from .maps import MAX_ZOOM, fit_view, map_figure
+from .maps import AGGREGATE_FROM, MAX_ZOOM, aggregate_events, fit_view, map_figure
 from .text import (BASEMAP_URL, CASUALTY_FIGURES, COARSE, KIND_COLOURS, OTHER_COLOUR, casualties,
                    hover_texts, kind_colour, marker_size, marker_sizes)
 
-__all__ = ["BASEMAP_URL", "CASUALTY_FIGURES", "COARSE", "KIND_COLOURS", "MAX_ZOOM", "OTHER_COLOUR",
+__all__ = ["AGGREGATE_FROM", "aggregate_events", "BASEMAP_URL", "CASUALTY_FIGURES", "COARSE", "KIND_COLOURS", "MAX_ZOOM", "OTHER_COLOUR",
            "casualties", "casualties_by_event_figure", "comparison_figure", "count_points",
            "event_label", "fit_view", "hover_texts", "kind_colour", "map_figure", "marker_size",
            "marker_sizes", "timeline_figure", "weapons_mix", "weapons_mix_figure"]

@@ -13,9 +13,24 @@ def _month_span(value: str):
     return f"{y:04d}-{m:02d}-01", f"{nxt[0]:04d}-{nxt[1]:02d}-01"
 
 
-def timeline_figure(events, statements=None, documents=None, height: int = 420):
+def _per_day(events):
+    """Events of one kind summed per day (for timelines of thousands of events)."""
+    import pandas as pd
+    sums = {c: (c, lambda x: pd.to_numeric(x, errors="coerce").fillna(0).sum())
+            for c in ("killed_best", "injured_best", "missiles_best", "drones_best") if c in events}
+    out = events.assign(day=_col(events, "date").str.slice(0, 10)).groupby("day", as_index=False).agg(
+        n=("event_id", "size"), event_id=("event_id", ",".join), kind=("kind", "first"), **sums)
+    out["place"] = [f"{n} events" for n in out["n"]]
+    out["precision"] = "several places"
+    return out.rename(columns={"day": "date"})
+
+
+def timeline_figure(events, statements=None, documents=None, height: int = 420,
+                    aggregate_from: int = 1500):
     """Events on a date axis (size by casualties); month-precision events as spans;
-    statements and articles' publication dates on their own rows."""
+    statements and articles' publication dates on their own rows. Above
+    ``aggregate_from`` events (or articles), one marker per day: the browser draws
+    hundreds of markers, not tens of thousands."""
     go = _go()
     fig = go.Figure()
     if len(events):
@@ -24,6 +39,8 @@ def timeline_figure(events, statements=None, documents=None, height: int = 420):
         month = events[(prec == "month") & (date.str.len() >= 7)]
         kinds = _col(day, "kind").replace("", "other")
         for kind, grp in day.groupby(kinds, sort=True):
+            if len(day) > aggregate_from:        # one marker per day and kind, summed
+                grp = _per_day(grp)
             fig.add_trace(go.Scatter(
                 x=_col(grp, "date").str.slice(0, 10).tolist(), y=["events"] * len(grp), mode="markers",
                 name=kind, marker={"size": marker_sizes(grp), "color": kind_colour(kind), "opacity": 0.8},
@@ -49,7 +66,14 @@ def timeline_figure(events, statements=None, documents=None, height: int = 420):
                 text=(_esc(_col(stm, "name")) + ": " + _wrap_series(quote)).tolist(), hoverinfo="text"))
     if documents is not None and len(documents):
         docs = documents[_col(documents, "published") != ""]
-        if len(docs):
+        if len(docs) > aggregate_from:           # one marker per day, sized by the count
+            day_n = _col(docs, "published").str.slice(0, 10).value_counts().sort_index()
+            fig.add_trace(go.Scatter(
+                x=day_n.index.tolist(), y=["articles published"] * len(day_n), mode="markers",
+                name="articles", marker={"symbol": "square", "color": "#7f7f7f",
+                                         "size": (6 + 2 * day_n.pow(0.5)).tolist()},
+                text=[f"{n} articles" for n in day_n], hoverinfo="text+x"))
+        elif len(docs):
             title = _col(docs, "title")
             title = title.where(title != "", _col(docs, "name"))
             fig.add_trace(go.Scatter(

@@ -8,6 +8,9 @@ from typing import Optional
 from .text import (BASEMAP_URL, COARSE, _go, _num, _num_nan, _text, hover_texts, kind_colour,
                    marker_sizes)
 
+AGGREGATE_FROM = 1500   # more events than this: one marker per (place, kind), summed
+SUMMED = ("killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
+          "missiles_best", "drones_best")
 MAX_ZOOM = {"landmark": 12.0, "district": 11.0, "city": 6.5, "region": 5.5, "country": 4.0}
 
 
@@ -26,8 +29,37 @@ def fit_view(lats, lons, precisions=None) -> tuple[dict, float]:
     return {"lat": (max(la) + min(la)) / 2, "lon": (max(lo) + min(lo)) / 2}, round(zoom, 2)
 
 
+def aggregate_events(events):
+    """One row per (place, lat, lon, precision, kind): figures summed, ``n_events``,
+    ``date`` as "first – last (N events)", the evidence of its deadliest event and
+    ``event_id`` as the comma-joined ids (a selection still maps back to events).
+
+    Thousands of points cost the browser more than the server (payload and WebGL
+    redraw); a city struck a hundred times reads better as one bubble anyway.
+    """
+    import pandas as pd
+    ev = events.dropna(subset=["lat", "lon"])
+    if not len(ev):
+        return ev
+    ev = ev.assign(kind=ev["kind"].fillna("other").astype(str), precision=ev["precision"].fillna("?"),
+                   place=ev["place"].fillna("?"), _cas=[_num(a) + _num(b) for a, b in
+                                                       zip(ev.get("killed_best", [0] * len(ev)),
+                                                           ev.get("injured_best", [0] * len(ev)))])
+    keys = ["place", "lat", "lon", "precision", "kind"]
+    ev = ev.sort_values("_cas", ascending=False)
+    agg = {c: (c, lambda x: pd.to_numeric(x, errors="coerce").fillna(0).sum()) for c in SUMMED if c in ev}
+    agg.update(n_events=("event_id", "size"), event_id=("event_id", ",".join),
+               first=("date", "min"), last=("date", "max"))
+    if "evidence" in ev:
+        agg["evidence"] = ("evidence", "first")
+    out = ev.groupby(keys, as_index=False, sort=False).agg(**agg)
+    out["date"] = [f"{a} – {b} ({n} events)" if n > 1 else f"{a}" for a, b, n in
+                   zip(out["first"].fillna("undated"), out["last"].fillna("undated"), out["n_events"])]
+    return out.drop(columns=["first", "last"])
+
+
 def map_figure(events, places=None, *, tiles: Optional[str] = None,
-               basemap_url: str = BASEMAP_URL, height: int = 560):
+               basemap_url: str = BASEMAP_URL, height: int = 560, aggregate_from: int = AGGREGATE_FROM):
     """Events on a map, sized by casualties, coloured by kind, coarse ones as discs.
 
     ``events``: events frame (needs lat, lon; uses place, precision, kind, date,
@@ -35,12 +67,15 @@ def map_figure(events, places=None, *, tiles: Optional[str] = None,
     ``places``: optional frame of place mentions (name/place, lat, lon, precision); the
     view fits the events, or these places when there is no event (a district chosen in
     the filters zooms to the district).
-    Every event trace carries ``customdata=[event_id]`` so a selection maps back.
-    ``tiles=None`` draws the offline basemap; a MapLibre style name uses online tiles.
+    Every event trace carries ``customdata=[event_id]`` so a selection maps back; above
+    ``aggregate_from`` events, markers are per place and kind (:func:`aggregate_events`)
+    and their ``event_id`` is a comma-joined list. ``tiles=None`` draws the offline basemap; a MapLibre style name uses online tiles.
     """
     go = _go()
     fig = go.Figure()
     ev = events.dropna(subset=["lat", "lon"]) if len(events) else events
+    if len(ev) > aggregate_from:
+        ev = aggregate_events(ev)
     if places is not None and len(places):
         pl = places.dropna(subset=["lat", "lon"])
         names = pl["name"] if "name" in pl else pl.get("place")
