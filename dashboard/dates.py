@@ -316,10 +316,20 @@ def _ambiguous_numeric(line: str, d: date, text: str) -> date:
     return d
 
 
+_WIRE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*(?P<date>[^()\u2014\u2013]{6,40}?)\s*"
+                   r"(?:\([^)]{1,60}\)\s*)?[-\u2014\u2013]{1,2}\s")
+
+
 def find_publication_date(text: str) -> Optional[date]:
-    """The publication date in the first lines of an article, if it carries one."""
+    """The publication date in the first lines of an article, if it carries one (a
+    dateline line, "Published ...", or a wire dateline "KYIV, April 24, 2025 (Outlet) -")."""
     lines = [ln for ln in text[:2000].split("\n") if ln.strip()][:8]
     for ln in lines:
+        w = _WIRE.match(ln)
+        if w:
+            d = parse_dateline(w.group("date"))
+            if d is not None:
+                return d
         d = parse_dateline(ln)
         if d is not None:
             return _ambiguous_numeric(ln, d, text)

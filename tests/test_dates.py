@@ -74,3 +74,9 @@ def test_ambiguous_numeric_dateline_follows_the_article():
     uk = "04/09/2022\n\nHeadline\n\nThe defence ministry said the centre was hit, 3 kilometres away."
     assert find_publication_date(us) == date(2022, 4, 9)
     assert find_publication_date(uk) == date(2022, 9, 4)
+
+
+def test_wire_dateline_with_a_long_outlet_name():
+    text = "Strike on Kyiv\n\nKYIV, April 24, 2025 (The New York Times) — Russia launched 70 missiles overnight."
+    assert find_publication_date(text) == date(2025, 4, 24)
+    assert find_publication_date("KYIV, Ukraine, 5 April 2025 (AP) — Blasts shook the city.") == date(2025, 4, 5)
