@@ -429,6 +429,13 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 last_cas = fig
     if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence):
         out = [f for f in out if f.category not in _DUAL_USE]
+    for f in out:      # the evidence shows the qualifier too: "over 70 missiles"
+        if f.qualifier not in ("exact", "vague") and f.number.start > 0:
+            qm = _qualifier_match(sentence[:f.number.start])
+            if qm:
+                q0 = f.number.start - len(sentence[:f.number.start][-40:]) + qm.start()
+                q0 += len(qm.group(0)) - len(qm.group(0).lstrip())
+                f.start = min(f.start, offset + q0)
     return out
 
 
