@@ -21,7 +21,7 @@ from functools import lru_cache
 from dashboard.gazetteer.normalize import key
 from dashboard.gazetteer.types import PlaceMention
 
-TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019][^\W_]+)*")
+TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*")
 MAX_WORDS = 5
 REGION_WORDS = ("region", "province", "governorate", "oblast", "state")
 PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces|governorates|states)\b")
@@ -58,35 +58,53 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+class _Lazy:
+    """A list computed item by item on first use: most words of a text are never looked at."""
+
+    __slots__ = ("fn", "n", "memo")
+
+    def __init__(self, fn, n: int):
+        self.fn, self.n, self.memo = fn, n, {}
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self.n))]
+        v = self.memo.get(i)
+        if v is None:
+            v = self.memo[i] = self.fn(i)
+        return v
+
+
 class _Tokens:
-    """Word tokens of a text with their keys and the glue between them."""
+    """Word tokens of a text (possessives cut off) with their keys and the glue between them."""
 
     def __init__(self, text: str):
         self.text = text
-        self.start, self.end, self.raw, self.key = [], [], [], []
-        for m in TOKEN.finditer(text):
-            s, e, raw = m.start(), m.end(), m.group()
-            if len(raw) > 3 and raw[-2] in "'\u2019" and raw[-1] in "sS":
-                e -= 2
-                raw = raw[:-2]
-            self.start.append(s)
-            self.end.append(e)
-            self.raw.append(raw)
-            self.key.append(_key(raw))
-        n = len(self.raw)
-        self.cap = [r[0].isupper() for r in self.raw]
-        # glue[i]: may token i continue a name begun before it (one space or a hyphen)?
-        self.glue = [False] * n
-        self.space = [False] * n
-        for i in range(1, n):
-            # a stripped possessive leaves "'s " here, which glues nothing ("Kyiv's Sumy")
-            sep = text[self.end[i - 1]:self.start[i]].replace("\u00a0", " ")
-            self.space[i] = sep == " "
-            self.glue[i] = (sep in (" ", "-", "\u2011")
-                            or (sep == ". " and self.raw[i - 1] in ABBREVIATIONS))
+        spans = [m.span() for m in TOKEN.finditer(text)
+                 if not (m.end() - m.start() == 1 and text[m.start()] in "sS"
+                         and m.start() and text[m.start() - 1] in "'\u2019")]
+        self.start = [a for a, _ in spans]
+        self.end = [b for _, b in spans]
+        n = len(spans)
+        self.raw = _Lazy(lambda i: text[self.start[i]:self.end[i]], n)
+        self.cap = [text[a].isupper() for a in self.start]
+        self.key = _Lazy(lambda i: _key(self.raw[i]), n)
+        # space[i]: one space before token i; glue[i]: may token i continue a name begun
+        # before it (one space, a hyphen, or "St. ")? A possessive leaves "'s " and glues nothing.
+        self.space = _Lazy(lambda i: i > 0 and self._sep(i) == " ", n)
+        self.glue = _Lazy(self._glue, n)
+
+    def _sep(self, i: int) -> str:
+        return self.text[self.end[i - 1]:self.start[i]].replace("\u00a0", " ")
+
+    def _glue(self, i: int) -> bool:
+        if i == 0:
+            return False
+        sep = self._sep(i)
+        return sep in (" ", "-", "\u2011") or (sep == ". " and self.raw[i - 1] in ABBREVIATIONS)
 
     def __len__(self) -> int:
-        return len(self.raw)
+        return len(self.start)
 
     def sentence_initial(self, i: int) -> bool:
         j = self.start[i] - 1
