@@ -28,11 +28,7 @@ if not explain_empty(flt, data, "documents"):
     n_sources = docs["outlet"].fillna(docs["name"]).nunique() if len(docs) else 0
     cols[5].metric("Sources", n_sources, help=f"{len(docs)} articles")
 
-    figures = data.figures
-    no_date = int(figures["date"].isna().sum()) if len(figures) else 0
-    no_place = int(figures["lat"].isna().sum()) if len(figures) else 0
-    st.markdown(f"**Gaps:** {no_date} of {len(figures)} figures lack a date, "
-                f"{no_place} lack a place on the map (see *Records* to review them).")
+    gaps = st.empty()   # filled last: the chart is drawn before every figure is read
 
     left, right = st.columns([3, 2])
     with left:
@@ -49,3 +45,9 @@ if not explain_empty(flt, data, "documents"):
             st.dataframe(latest[show], hide_index=True, width="stretch")
         else:
             st.info("No events match the filters.")
+
+    figures = data.figures
+    no_date = int(figures["date"].isna().sum()) if len(figures) else 0
+    no_place = int(figures["lat"].isna().sum()) if len(figures) else 0
+    gaps.markdown(f"**Gaps:** {no_date} of {len(figures)} figures lack a date, "
+                  f"{no_place} lack a place on the map (see *Records* to review them).")
