@@ -59,6 +59,9 @@ _CAPWORD = re.compile(r"\b[A-Z][a-z]{2,8}\b")
 _MONTH_WORDS = {w.capitalize() for w in MONTHS}
 _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _ANCHOR = {"mdy": _MONTH_WORDS, "my": _MONTH_WORDS, "weekday": _WEEKDAY_WORDS}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_BACK = re.compile(r"\b(?:in|since|of|during|throughout)\s+$")
+_REL_WORD = re.compile(r"\b(?:yesterday|today|tonight|last|this|overnight|ago|before|previous|earlier)\b", re.I)
 _ANY_RELATIVE = re.compile(r"yesterday|today|tonight|last|this|overnight|ago|day before|previous day")
 
 
@@ -114,10 +117,10 @@ def _weekday_before(wd: int, published: date) -> date:
 def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]:
     """Every date phrase in ``text`` with its resolved value, in text order, no overlaps."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    mask = bytearray(len(text) + 1)
 
     def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
+        return not any(mask[s:e])
 
     low = text.lower()
     caps = set(_CAPWORD.findall(text))
@@ -135,7 +138,7 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             dm = _resolve(kind, m, published)
             if dm is None:
                 continue
-            taken.append((s, e))
+            mask[s:e] = b"\x01" * (e - s)
             found.append(dm)
     found.sort(key=lambda d: d.start)
     return found
@@ -144,6 +147,26 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
 def _matches(kind: str, pat: re.Pattern, text: str):
     """``pat.finditer(text)``, but tried only where the phrase's month or weekday stands:
     a pattern that begins with optional words is slow to scan from every position."""
+    if kind == "year":
+        for y in _YEAR.finditer(text):
+            b = _YEAR_BACK.search(text, max(0, y.start() - 12), y.start())
+            if b is not None:
+                m = pat.match(text, b.start())
+                if m is not None:
+                    yield m
+        return
+    if kind == "relative":
+        last = 0
+        for w in _REL_WORD.finditer(text):
+            if w.start() < last:
+                continue
+            m = pat.search(text, max(last, w.start() - 20), min(len(text), w.end() + 20))
+            while m is not None and m.end() <= w.start():   # a phrase before the cue: take the next
+                m = pat.search(text, m.end(), min(len(text), w.end() + 20))
+            if m is not None and m.start() <= w.start() < m.end():
+                last = m.end()
+                yield m
+        return
     anchor = _ANCHOR.get(kind)
     if anchor is None:
         yield from pat.finditer(text)

@@ -66,6 +66,7 @@ def load() -> Lexicon:
     return Lexicon(weapons, weapon_words, casualty, people, casualty_re, weapon_re)
 
 
+@lru_cache(maxsize=20000)
 def singular(word: str) -> str:
     w = word.lower()
     for suf, rep in (("ies", "y"), ("shes", "sh"), ("ches", "ch"), ("ses", "s"), ("s", "")):
