@@ -269,9 +269,14 @@ def _sentence_of(sents, pos):
     return None
 
 
+_NOT_A_RECORD = {"continent"}   # "Africa", "Europe": no place an analyst maps a figure to
+
+
 def _place_records(nouns, text, base, sents) -> list[Record]:
     out = []
     for pm in nouns:
+        if pm.geocode.kind in _NOT_A_RECORD:
+            continue
         s = _sentence_of(sents, pm.start)
         g = pm.geocode
         out.append(Record(type="place", **base, start=pm.start, end=pm.end, evidence=pm.surface,

@@ -131,7 +131,9 @@ def compile_index(assets: Path = ASSETS) -> dict:
         per_country.setdefault(cc, []).append((c["latitude"], c["longitude"]))
         main = key(c["name"])
         alts = c["alternatenames"] if (cc in FOCUS_COUNTRIES or c["population"] >= SMALL_TOWN) else ()
-        names = [(main, False)] + [(key(a), True) for a in alts if a and _latin(a)]
+        # an all-capital short alternate is an airport or postal code ("JAN" for Jackson), no name
+        names = [(main, False)] + [(key(a), True) for a in alts
+                                   if a and _latin(a) and not (len(a) <= 4 and a.isupper())]
         for k, alt in names:
             if not k or k in stop:
                 continue
@@ -140,7 +142,12 @@ def compile_index(assets: Path = ASSETS) -> dict:
             if bare and bare not in stop:
                 b.add_key(bare, row, True)
             prev = by_name.get((k, cc))
-            if prev is None or b.pop[prev] < b.pop[row] or (not alt and k == main and key(b.name[prev]) != k):
+            # a town's own name beats another town's stray alternate (GeoNames lists
+            # "Slov'yansk" among Nikopol's names); between equals the bigger town wins
+            this_main = not alt and k == main
+            prev_main = prev is not None and key(b.name[prev]) == k
+            if prev is None or (this_main and not prev_main) or (
+                    this_main == prev_main and b.pop[prev] < b.pop[row]):
                 by_name[(k, cc)] = row
     # countries: names, variants, demonyms (adjectives), centroids
     extra = {r["iso2"]: r for r in read_csv(assets / "countries.csv", ("iso2", "name"))}
