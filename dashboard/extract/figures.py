@@ -238,6 +238,19 @@ _STATE_GAP = re.compile(r"\b(?:live|lived|living|lives|work|worked|working|stay|
 _CONJ_GAP = re.compile(r"\b(?:and|or|but|while|whereas)\b|;")
 
 
+_PRED_CACHE: dict = {}
+
+
+def _predicate_re(lex: Lexicon) -> re.Pattern:
+    """'<number> [people], including six children, were still being <casualty word>'."""
+    rx = _PRED_CACHE.get(id(lex))
+    if rx is None:
+        rx = _PRED_CACHE[id(lex)] = re.compile(
+            r"\s*(?:,[^,.;]{1,40},)?\s*,?\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
+            r"(" + lex.casualty_re.pattern + r")")
+    return rx
+
+
 def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: Lexicon):
     """The casualty category a number takes from the words around it, or None.
 
@@ -245,8 +258,7 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     a word before it in the same clause ("killing 12", "the toll rose to"); a word
     after it with no conjunction in between ("12 residents, who later died")."""
     right = low[head_end:hi]
-    m = re.match(r"\s*(?:,[^,.;]{1,40},)?\s*,?\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
-                 r"(" + lex.casualty_re.pattern + r")", right)
+    m = _predicate_re(lex).match(right)
     if m:
         cat, side = lex.casualty[m.group(1)]
         if side in ("after", "both"):
