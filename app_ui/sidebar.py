@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard.filters import Filter
 
 # (query key, label, options() key)
-LISTS = [("country", "Countries", "countries"), ("admin1", "Regions", "admin1"),
+LISTS = [("country", "Countries (ISO code)", "countries"), ("admin1", "Regions", "admin1"),
          ("place", "Places (cities, districts)", "places"), ("type", "Record types", "types"),
          ("category", "Categories", "categories"), ("weapon", "Weapons", "weapons"),
          ("source", "Sources", "sources")]
@@ -30,6 +30,10 @@ def _country_names() -> dict:
 def country_label(code: str) -> str:
     name = _country_names().get(code)
     return f"{name} ({code})" if name else str(code)
+
+
+def COUNTRY_HELP(codes) -> str:  # noqa: N802 - reads as a constant at the call site
+    return "Countries: " + ", ".join(country_label(c) for c in codes)
 
 
 def _clear():
@@ -53,9 +57,10 @@ def sidebar_filter(opts: dict) -> Filter:
     chosen = {}
     for key, label, okey in LISTS:
         choices = [str(v) for v in (opts.get(okey) or [])]
-        chosen[key] = sb.multiselect(label, choices, key=key, bind="query-params",
-                                     format_func=country_label if key == "country" else str,
-                                     placeholder="all")
+        # no format_func: a bound widget writes the *shown* text to the URL, and the URL must
+        # hold the Filter's own values (?country=UA, as `python -m dashboard export --country UA`)
+        chosen[key] = sb.multiselect(label, choices, key=key, bind="query-params", placeholder="all",
+                                     help=COUNTRY_HELP(choices) if key == "country" else None)
     flt = Filter(date_from=d_from, date_to=d_to, countries=chosen["country"], admin1=chosen["admin1"],
                  places=chosen["place"], types=chosen["type"], categories=chosen["category"],
                  weapons=chosen["weapon"], sources=chosen["source"])
