@@ -5,12 +5,19 @@ import streamlit as st
 from app_ui import explain_empty, page_setup
 from dashboard import charts
 
+TOP = 30   # events in the across-events bar charts
+
 flt, data = page_setup("Figure comparisons")
 st.caption("How sources' numbers compare. Grey band: the combined low-high range; dots: each source's "
            "figure with its own range; a red ✕ marks a source that disagrees with the others.")
 
 if not explain_empty(flt, data, "events"):
     ev = data.events.sort_values("date", ascending=False, na_position="last")
+    if st.toggle("Only events whose sources disagree", key="cmp_disagree") and "disagreement" in ev:
+        ev = ev[ev["disagreement"].fillna(False).astype(bool)]
+        if not len(ev):
+            st.info("In the events shown, the sources agree on every figure.")
+            st.stop()
     labels = {r["event_id"]: f"{charts.event_label(r)} · {r.get('kind') or ''} · "
                              f"{r.get('n_sources') or 1} source(s)" for r in ev.to_dict("records")}
     st.subheader("One event, source by source")
@@ -24,6 +31,10 @@ if not explain_empty(flt, data, "events"):
     else:
         st.info("This event has no figures to compare.")
     st.subheader("Across events")
+    if len(ev) > TOP:
+        toll = ev["killed_best"].fillna(0).astype(float) + ev["injured_best"].fillna(0).astype(float)
+        ev = ev.loc[toll.sort_values(ascending=False).index[:TOP]].sort_values("date", na_position="last")
+        st.caption(f"The {TOP} events with the most killed and injured; narrow the filters to see others.")
     a, b = st.columns(2)
     with a:
         st.markdown("**Killed and injured per event** (best, bars span low-high)")

@@ -157,6 +157,15 @@ def test_comparisons_draws_sources_and_event_bars(store):
     assert {t["y"][0] for t in first["data"]} == {"injured"}
 
 
+def test_comparisons_can_show_only_disagreeing_events(store):
+    at = run("pages/3_Comparisons.py")
+    assert len(at.selectbox(key="cmp_event").options) == 2
+    at.toggle(key="cmp_disagree").set_value(True).run()
+    assert not at.exception
+    options = at.selectbox(key="cmp_event").options       # BBC says 12 killed, Reuters 9
+    assert len(options) == 1 and "Kyiv" in options[0]
+
+
 def test_records_table_and_downloads_follow_the_filter(store):
     at = run("pages/4_Records.py")
     assert len(at.dataframe[0].value) == 9
