@@ -20,4 +20,6 @@ if not explain_empty(flt, data, "documents"):
     if len(statements):
         st.subheader("Statements")
         cols = [c for c in ("date", "name", "text", "outlet", "doc") if c in statements]
-        st.dataframe(statements[cols], hide_index=True, width="stretch")
+        if len(statements) > 1000:
+            st.caption(f"The first 1,000 of {len(statements):,}; the Records page lists and downloads them all.")
+        st.dataframe(statements[cols].head(1000), hide_index=True, width="stretch")

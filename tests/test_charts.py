@@ -205,3 +205,9 @@ def test_timeline_of_many_events_and_articles_has_one_marker_per_day():
     day = next(t for n, t in by_name.items() if n not in ("articles",))
     assert list(day.x) == ["2025-04-24"] and "killed: 4" in day.text[0] and "4 events" in day.text[0]
     assert list(by_name["articles"].x) == ["2025-04-25"] and by_name["articles"].text[0] == "4 articles"
+    stm = pd.DataFrame([{"date": "2025-04-24", "name": "Zelensky", "text": f"q{i}"} for i in range(4)])
+    month = pd.concat([events_frame().iloc[[1]].assign(event_id=f"m{i}") for i in range(4)])
+    fig = charts.timeline_figure(pd.concat([many, month]), statements=stm, aggregate_from=3)
+    by_name = {t.name: t for t in fig.data}
+    assert by_name["statements"].text == ("4 statements",)
+    assert list(by_name["month-precision events"].x) == ["2025-04-01", "2025-05-01", None]

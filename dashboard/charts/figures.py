@@ -16,10 +16,12 @@ def _month_span(value: str):
 def _per_day(events):
     """Events of one kind summed per day (for timelines of thousands of events)."""
     import pandas as pd
-    sums = {c: (c, lambda x: pd.to_numeric(x, errors="coerce").fillna(0).sum())
-            for c in ("killed_best", "injured_best", "missiles_best", "drones_best") if c in events}
-    out = events.assign(day=_col(events, "date").str.slice(0, 10)).groupby("day", as_index=False).agg(
-        n=("event_id", "size"), event_id=("event_id", ",".join), kind=("kind", "first"), **sums)
+    cols = [c for c in ("killed_best", "injured_best", "missiles_best", "drones_best") if c in events]
+    ev = events.assign(day=_col(events, "date").str.slice(0, 10),
+                       **{c: pd.to_numeric(events[c], errors="coerce").fillna(0).astype(float) for c in cols})
+    out = ev.groupby("day", as_index=False).agg(
+        n=("event_id", "size"), event_id=("event_id", ",".join), kind=("kind", "first"),
+        **{c: (c, "sum") for c in cols})
     out["place"] = [f"{n} events" for n in out["n"]]
     out["precision"] = "several places"
     return out.rename(columns={"day": "date"})
@@ -47,7 +49,12 @@ def timeline_figure(events, statements=None, documents=None, height: int = 420,
                 text=hover_texts(grp), hoverinfo="text", customdata=[[e] for e in grp["event_id"]]))
         if len(month):
             xs, ys, texts = [], [], []
-            for d, text in zip(_col(month, "date"), hover_texts(month)):
+            if len(events) > aggregate_from:     # one span per month
+                n = _col(month, "date").str.slice(0, 7).value_counts().sort_index()
+                pairs = zip(n.index, [f"{k} events known only to the month {m}" for m, k in n.items()])
+            else:
+                pairs = zip(_col(month, "date"), hover_texts(month))
+            for d, text in pairs:
                 a, b = _month_span(d)
                 xs += [a, b, None]
                 ys += ["events (month)"] * 2 + [None]
@@ -57,7 +64,13 @@ def timeline_figure(events, statements=None, documents=None, height: int = 420,
                                      text=texts, hoverinfo="text"))
     if statements is not None and len(statements):
         stm = statements[_col(statements, "date") != ""]
-        if len(stm):
+        if len(stm) > aggregate_from:            # one marker per day, sized by the count
+            day_n = _col(stm, "date").str.slice(0, 10).value_counts().sort_index()
+            fig.add_trace(go.Scatter(
+                x=day_n.index.tolist(), y=["statements"] * len(day_n), mode="markers", name="statements",
+                marker={"symbol": "diamond", "color": "#2ca02c", "size": (6 + 2 * day_n.pow(0.5)).tolist()},
+                text=[f"{n} statements" for n in day_n], hoverinfo="text+x"))
+        elif len(stm):
             quote = _col(stm, "text")
             quote = quote.where(quote != "", _col(stm, "evidence"))
             fig.add_trace(go.Scatter(

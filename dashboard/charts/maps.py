@@ -47,7 +47,9 @@ def aggregate_events(events):
                                                            ev.get("injured_best", [0] * len(ev)))])
     keys = ["place", "lat", "lon", "precision", "kind"]
     ev = ev.sort_values("_cas", ascending=False)
-    agg = {c: (c, lambda x: pd.to_numeric(x, errors="coerce").fillna(0).sum()) for c in SUMMED if c in ev}
+    summed = [c for c in SUMMED if c in ev]
+    ev = ev.assign(**{c: pd.to_numeric(ev[c], errors="coerce").fillna(0).astype(float) for c in summed})
+    agg = {c: (c, "sum") for c in summed}
     agg.update(n_events=("event_id", "size"), event_id=("event_id", ",".join),
                first=("date", "min"), last=("date", "max"))
     if "evidence" in ev:
