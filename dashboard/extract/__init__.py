@@ -20,6 +20,7 @@ from ..dates import find_dates, parse_dateline
 from ..records import Document, Record
 from . import attribution as attr
 from .figures import Figure, conflict_terms, find_figures, single_weapons, war_scope
+from .numbers import Number, find_numbers
 from .lexicon import load as load_lexicon
 from .linker import best_place, contains, event_dates, is_report_date, nearest_date
 from .text import sentences
@@ -135,6 +136,17 @@ def _extract(doc: Document, gaz) -> list[Record]:
         sub = [p for p in sub if place_score(text, p) > 0]
         main_pm = max(sub, key=lambda p: (named[p.geocode.name], -p.start)) if sub else None
 
+    # numbers and weapon words found once for the whole text, then handed to their sentences
+    numbers_by_sentence: dict = {}
+    sent_starts = [s.start for s in sents]
+    for n in find_numbers(text):
+        si = bisect_left(sent_starts, n.start + 1) - 1
+        if si >= 0 and n.end <= sents[si].end:
+            s0 = sents[si].start
+            numbers_by_sentence.setdefault(si, []).append(
+                Number(n.start - s0, n.end - s0, n.text, n.value, n.vague, n.low, n.in_words))
+    low_text = text.lower()
+    weapon_sentences = {bisect_left(sent_starts, m.start() + 1) - 1 for m in lex.weapon_re.finditer(low_text)}
     # an article that only looks like war news (sport, business, a wildfire) gives no figure;
     # a short snippet an analyst pastes is taken as it is
     figures_wanted = len(text) < 600 or conflict_terms(text) >= 3
@@ -152,9 +164,14 @@ def _extract(doc: Document, gaz) -> list[Record]:
                     and (main_day - d.day).days > 1]
         s_dates.sort(key=lambda d: d.start)
         s_places = in_sent(nouns, s)
-        excl = tuple((d.start, d.end) for d in in_sent(dates, s))
-        figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon) + \
-            single_weapons(s.text, s.start, lex) if figures_wanted else []
+        figs = []
+        if figures_wanted:
+            s_nums = numbers_by_sentence.get(s.index)
+            if s_nums:
+                excl = tuple((d.start, d.end) for d in in_sent(dates, s))
+                figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon, numbers=s_nums)
+            if s.index in weapon_sentences:
+                figs += single_weapons(s.text, s.start, lex)
         figs.sort(key=lambda f: f.start)
         srcs = attr.attributions(s.text, s.start) if figs else []
         war = war_scope(s.text) if figs else False
@@ -199,7 +216,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
             records.append(rec)
         if s_dates:
             para_date = s_dates[-1]
-        bp = best_place(text, s_places, s.end)
+        bp = best_place(text, s_places, s.end) if s_places else None
         if bp is not None:
             para_place = bp
 

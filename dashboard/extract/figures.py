@@ -290,15 +290,18 @@ def _is_subset_number(sentence_l: str, n: Number) -> bool:
 
 def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                  excluded: tuple[tuple[int, int], ...] = (), previous: Optional[Figure] = None,
-                 previous_weapon: Optional[Figure] = None) -> list[Figure]:
+                 previous_weapon: Optional[Figure] = None, numbers: Optional[list[Number]] = None) -> list[Figure]:
     """Figures of one sentence. ``offset`` is its start in the document; ``excluded``
     holds absolute spans (dates) whose numbers are not counts; ``previous`` is the last
     casualty figure before this sentence (for "corrected that to 29")."""
     lex = lex or load()
-    if not _HAS_NUMBER.search(sentence):
+    if numbers is None:
+        if not _HAS_NUMBER.search(sentence):
+            return []
+        numbers = list(find_numbers(sentence))
+    nums = [n for n in numbers if not any(a <= n.start + offset < b for a, b in excluded)]
+    if not nums:
         return []
-    nums = [n for n in find_numbers(sentence)
-            if not any(a <= n.start + offset < b for a, b in excluded)]
     low = sentence.lower()
     subset_flags = [_is_subset_number(low, n) for n in nums]
     out: list[Figure] = []
@@ -499,6 +502,11 @@ def single_weapons(sentence: str, offset: int, lex: Optional[Lexicon] = None) ->
     out = []
     if not _DET.search(sentence) or not lex.weapon_re.search(sentence.lower()):
         return out
+    return _single_weapons(sentence, offset, lex)
+
+
+def _single_weapons(sentence: str, offset: int, lex: Lexicon) -> list[Figure]:
+    out = []
     for m in _DET.finditer(sentence):
         toks = list(_TOK.finditer(sentence, m.end(), min(len(sentence), m.end() + 80)))[:5]
         words, head = [], None
