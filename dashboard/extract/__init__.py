@@ -21,7 +21,7 @@ from ..records import Document, Record
 from . import attribution as attr
 from .figures import Figure, conflict_terms, find_figures, single_weapons, war_scope
 from .numbers import Number, find_numbers
-from .lexicon import load as load_lexicon
+from .lexicon import load as load_lexicon, weapon_word_positions
 from .linker import best_place, contains, event_dates, is_report_date, nearest_date
 from .text import sentences
 
@@ -146,7 +146,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
             numbers_by_sentence.setdefault(si, []).append(
                 Number(n.start - s0, n.end - s0, n.text, n.value, n.vague, n.low, n.in_words))
     low_text = text.lower()
-    weapon_sentences = {bisect_left(sent_starts, m.start() + 1) - 1 for m in lex.weapon_re.finditer(low_text)}
+    weapon_sentences = {bisect_left(sent_starts, p + 1) - 1 for p in weapon_word_positions(low_text, lex)}
     # an article that only looks like war news (sport, business, a wildfire) gives no figure;
     # a short snippet an analyst pastes is taken as it is
     figures_wanted = len(text) < 600 or conflict_terms(text) >= 3
@@ -171,7 +171,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 excl = tuple((d.start, d.end) for d in in_sent(dates, s))
                 figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon, numbers=s_nums)
             if s.index in weapon_sentences:
-                figs += single_weapons(s.text, s.start, lex)
+                figs += single_weapons(s.text, s.start, lex, checked=True)
         figs.sort(key=lambda f: f.start)
         srcs = attr.attributions(s.text, s.start) if figs else []
         war = war_scope(s.text) if figs else False

@@ -495,12 +495,12 @@ def _weapon(n: Number, info: dict, sentence: str, offset: int, used: int, qual: 
 _DET = re.compile(r"\b(an?|one|single)\s+", re.I)
 
 
-def single_weapons(sentence: str, offset: int, lex: Optional[Lexicon] = None) -> list[Figure]:
+def single_weapons(sentence: str, offset: int, lex: Optional[Lexicon] = None, checked: bool = False) -> list[Figure]:
     """'a North Korean-made missile', 'one Kinzhal': count 1 when the article says 'one', or
     names the weapon's origin. A bare 'a missile' stays uncounted (it is no figure)."""
     lex = lex or load()
     out = []
-    if not _DET.search(sentence) or not lex.weapon_re.search(sentence.lower()):
+    if not _DET.search(sentence) or not checked and not lex.weapon_re.search(sentence.lower()):
         return out
     return _single_weapons(sentence, offset, lex)
 

@@ -29,6 +29,7 @@ class Lexicon:
     people: dict[str, str]                # noun -> group
     casualty_re: re.Pattern               # finds casualty terms in lower-case text
     weapon_re: re.Pattern                 # finds any weapon word in lower-case text
+    weapon_forms: frozenset[str] = frozenset()  # weapon words and their plurals, for token look-ups
 
 
 def _rows(path: Path):
@@ -63,7 +64,8 @@ def load() -> Lexicon:
     terms = sorted(casualty, key=len, reverse=True)
     casualty_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(t) for t in terms))
     weapon_re = re.compile(r"(?:%s)" % "|".join(re.escape(w) for w in sorted(weapon_words, key=len, reverse=True)))
-    return Lexicon(weapons, weapon_words, casualty, people, casualty_re, weapon_re)
+    weapon_forms = frozenset(f for w in weapon_words for f in (w, w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w))
+    return Lexicon(weapons, weapon_words, casualty, people, casualty_re, weapon_re, weapon_forms)
 
 
 @lru_cache(maxsize=20000)
@@ -73,3 +75,12 @@ def singular(word: str) -> str:
         if w.endswith(suf) and len(w) > len(suf) + 2:
             return w[: -len(suf)] + rep
     return w
+
+
+_WORD = re.compile(r"[a-z][a-z0-9-]*")
+
+
+def weapon_word_positions(low_text: str, lex: Lexicon) -> list[int]:
+    """Start offsets of weapon words in lower-case text (a token look-up, not a regex scan)."""
+    forms = lex.weapon_forms
+    return [m.start() for m in _WORD.finditer(low_text) if m.group() in forms]

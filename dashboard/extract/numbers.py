@@ -85,8 +85,9 @@ def _digits_value(s: str) -> Optional[int]:
     return int(round(num))
 
 
-_START_WORDS = frozenset(list(UNITS) + list(TENS) + ["a", "half", "dozens", "scores", "hundreds", "thousands",
-                                                     "millions", "tens"])
+_START_WORDS = frozenset(w2 for w in list(UNITS) + list(TENS) + ["a", "half", "dozens", "scores", "hundreds",
+                                                              "thousands", "millions", "tens"]
+                         for w2 in (w, w.capitalize(), w.upper()))
 _CANDIDATE = re.compile(r"\d+|[A-Za-z]+")
 
 
@@ -98,7 +99,7 @@ def _matches(text: str):
         if c.start() < end:
             continue
         tok = c.group()
-        if not tok[0].isdigit() and tok.lower() not in _START_WORDS:
+        if tok not in _START_WORDS and not tok[0].isdigit():
             continue
         m = NUMBER_RE.match(text, c.start())
         if m is not None:
