@@ -22,6 +22,8 @@ SETS = {
                 sorted((ROOT / "tests" / "data" / "heldout" / "texts").glob("*.txt")), 0.9, 0.85),
     "blind2": (ROOT / "tests" / "data" / "blind2" / "gold.jsonl",
                sorted((ROOT / "tests" / "data" / "blind2" / "texts").glob("*.txt")), 0.9, 0.85),
+    "blind3": (ROOT / "tests" / "data" / "blind3" / "gold.jsonl",
+               sorted((ROOT / "tests" / "data" / "blind3" / "texts").glob("*.txt")), 0.85, 0.85),
 }
 
 
