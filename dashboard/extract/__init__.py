@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 from ..dates import find_dates, parse_dateline
 from ..records import Document, Record
 from . import attribution as attr
-from .figures import Figure, conflict_terms, find_figures, single_weapons, war_scope
+from .figures import Figure, find_figures, looks_like_war, single_weapons, war_scope
 from .numbers import Number, find_numbers
 from .lexicon import load as load_lexicon, weapon_word_positions
 from .linker import best_place, contains, event_dates, is_report_date, nearest_date
@@ -149,7 +149,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
     weapon_sentences = {bisect_left(sent_starts, p + 1) - 1 for p in weapon_word_positions(low_text, lex)}
     # an article that only looks like war news (sport, business, a wildfire) gives no figure;
     # a short snippet an analyst pastes is taken as it is
-    figures_wanted = len(text) < 600 or conflict_terms(text) >= 3
+    figures_wanted = len(text) < 600 or looks_like_war(text)
     para, para_date, para_place = -1, None, None
     last_cas: Optional[Figure] = None
     last_weapon: Optional[Figure] = None

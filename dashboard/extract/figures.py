@@ -37,7 +37,7 @@ _NOT_COUNT_AFTER = re.compile(
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
-    r"\bversion\s+|\bmodel\s+|\bbetween\s+|\bfrom\s+|[A-Za-z]-|\bno\s+)$", re.I)
+    r"\bversion\s+|\bmodel\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+)$", re.I)
 _STOP = {"in", "on", "at", "by", "from", "to", "into", "near", "after", "before", "during", "when", "while",
          "as", "and", "or", "but", "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
          "will", "would", "could", "may", "might", "said", "say", "says", "that", "which", "who", "whom",
@@ -72,6 +72,7 @@ _PARTITIVE = re.compile(r"^\s+of\s+(them|whom|which|those|these|the|its|their|hi
 _TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|"
                         r"climbed\s+to|was|is|stood\s+at)\s*[\"“]?\s*$")
 _ANAPHOR_LEFT = re.compile(r"\b(?:to|at|counted|gave|reported|recorded|confirmed|then|another|spoke\s+of|toll\s+of|"
+                           r"up\s+from|down\s+from|"
                            r"total\s+of|figure\s+of|was|were|is|stood\s+at|the\s+other|other)\s*[\"“]?\s*$")
 _WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or)\s*|,\s*)[\"“]?$")
 _RISE_LEFT = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grown|reached|revised(?:\s+(?:down|up|upwards|downwards))?|"
@@ -232,7 +233,7 @@ def classify_head(right: str, lex: Lexicon):
 _AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|reportedly|still|also|later|"
         r"all|now|confirmed|reported|believed|feared|thought|to|initially|officially|seriously|critically|"
         r"severely|lightly|slightly|mortally|badly|either|both|were\s+being|being|among|those|them|taken|"
-        r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left)\s+){0,5}")
+        r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left|as)\s+){0,5}")
 _STATE_GAP = re.compile(r"\b(?:live|lived|living|lives|work|worked|working|stay|stayed|staying|is|are|"
                         r"most|many|some)\b")
 _CONJ_GAP = re.compile(r"\b(?:and|or|but|while|whereas)\b|;")
@@ -325,7 +326,8 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         lo = max(prev_end, n.start - 90)
         hi = min(nxt, head_end + 90)
         # "shot down 98 of 145 drones": 98 is a part of the weapon count that follows
-        if i + 1 < len(nums) and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?", sentence[n.end:nums[i + 1].start]):
+        if i + 1 < len(nums) and re.fullmatch(r"\s+(?:more\s+|other\s+|further\s+)?of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?",
+                                              sentence[n.end:nums[i + 1].start]):
             k2, info2, used2 = classify_head(sentence[nums[i + 1].end:], lex)
             if k2 == "weapon":
                 f = _weapon(n, info2, sentence, offset, 0, qual)
@@ -378,7 +380,8 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 among = _AMONG.search(low, head_end, (low.find(";", head_end) + 1 or len(low) + 1) - 1)
                 among = {"dead": "killed", "killed": "killed", "victims": "killed"}.get(among.group(1), "injured") \
                     if among else None
-                cat = pred or named or (trig[0] if trig else None) or among or (parent.category if parent else None)
+                care = trig[0] if trig and trig[1] == "before" and trig[0] in ("hospitalized", "rescued", "missing") else None
+                cat = pred or care or named or (trig[0] if trig else None) or among or (parent.category if parent else None)
                 if cat:
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
         else:
@@ -553,18 +556,23 @@ _HARD = re.compile(r"(?<!water-)\b(?:missiles?|shell(?:ing|ed)|air\s?strikes?|ai
                    r"front\s?line|gunmen|militias?|army|military|civilians|paramilitary|air\s+defen[cs]es?|explosives?|"
                    r"suicide\s+bomber|terrorists?|casualties|wounded|death\s+toll|killed|injured|rockets?|"
                    r"drone\s+strikes?|missile\s+strikes?|shells)\b", re.I)
-_VICTIM = {"killed", "wounded", "injured", "casualties", "death toll"}
+_VICTIM = {"killed", "wounded", "injured", "casualtie", "death toll"}
 
 
-def conflict_terms(text: str, enough: int = 3) -> int:
-    """How many distinct words of armed conflict the text holds (0 for a wildfire report),
-    counting no further than ``enough``; two are enough when one of them is a victim word
-    ("killed", "wounded") and the other is not."""
-    seen = set()
-    for m in _HARD.finditer(text):
-        seen.add(re.sub(r"\s+", " ", m.group(0).lower()))
-        if len(seen) >= enough:
-            break
-    if len(seen) == 2 and seen & _VICTIM and seen - _VICTIM:
-        return enough
-    return len(seen)
+_NONWAR = re.compile(r"\b(?:game|games|gaming|gamers?|match|matches|tournament|season|league|players?|team|teams|"
+                     r"coach|fans|scored|goals?|points|championship|final|esports|studio|developers?|investors?|"
+                     r"funding|start-?up|shares|revenue|company|customers|farmers|crops|wildfires?|firefighters|"
+                     r"blaze|flames|locusts?|swarms?|airsoft|paintball|concert|festival|trailer|console)\b", re.I)
+
+
+def conflict_terms(text: str) -> int:
+    """How many distinct words of armed conflict the text holds (plurals folded)."""
+    return len({re.sub(r"\s+", " ", m.group(0).lower()).rstrip("s") for m in _HARD.finditer(text)})
+
+
+def looks_like_war(text: str) -> bool:
+    """Is a long text about armed conflict, or does it only borrow its words (a game's
+    "fired 12 three-pointers", a wildfire's "battle on three fronts", farm drones)?"""
+    hard = conflict_terms(text)
+    other = len({m.group(0).lower() for m in _NONWAR.finditer(text)})
+    return hard >= 5 or (hard >= 3 and other <= hard) or (hard >= 2 and other == 0)
