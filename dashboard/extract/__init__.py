@@ -123,9 +123,16 @@ def _extract(doc: Document, gaz) -> list[Record]:
     main_date_val = (main_date.value, main_date.precision) if main_date else \
         ((doc.published.isoformat(), "day") if doc.published else (None, None))
     main_pm = None
-    for s in lead:   # the first sentence of the headline and lead that locates something
+    for i, s in enumerate(lead):   # the first sentence of the headline and lead that locates something
         main_pm = best_place(text, in_sent(nouns, s), s.start)
         if main_pm is not None:
+            # a region or country in a headline: the lead often names the town inside it
+            if main_pm.geocode.precision in ("region", "country"):
+                for s2 in lead[i + 1:i + 3]:
+                    finer = best_place(text, [p for p in in_sent(nouns, s2) if contains(main_pm, p)], s2.start)
+                    if finer is not None:
+                        main_pm = finer
+                        break
             break
     if main_pm is None and nouns:
         # no located place in the lead: the most named sub-country place, else a country
