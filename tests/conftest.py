@@ -1,6 +1,23 @@
 """Shared fixtures. Browser fixtures (server, chromium, offline page) live here and in
 tests/browser_support.py; they are only set up by tests marked ``browser``."""
+import importlib.util
+from pathlib import Path
+
 import pytest
+
+SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def shared_scorer():
+    """The team's scorer, ``../shared/eval/score.py``, as a module (skips where it is absent)."""
+    path = SHARED_EVAL / "score.py"
+    if not path.is_file():
+        pytest.skip("../shared/eval/score.py is not beside this checkout")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ Regression guards, not the bars themselves: the seeds and the development set co
 the project; tests/data/heldout and tests/data/blind2 were written blind by colleagues who had
 not seen the extractor (see their READMEs; the extractor was tuned on them afterwards). Skipped only where ../shared is absent (a checkout without it).
 """
-import importlib.util
 import json
 from pathlib import Path
 
@@ -27,16 +26,6 @@ SETS = {
 }
 
 
-def _scorer():
-    path = SHARED / "score.py"
-    if not path.is_file():
-        pytest.skip("../shared/eval/score.py is not beside this checkout")
-    spec = importlib.util.spec_from_file_location("score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _prf(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
@@ -44,8 +33,8 @@ def _prf(tp, fp, fn):
 
 
 @pytest.mark.parametrize("name", list(SETS))
-def test_scores(name):
-    score = _scorer()
+def test_scores(name, shared_scorer):
+    score = shared_scorer
     gold_path, files, fig_bar, place_bar = SETS[name]
     if not gold_path.is_file() or not files:
         pytest.skip(f"{name}: no gold here")

@@ -2,7 +2,6 @@
 
 Skipped where the shared evaluation material is not beside the repository.
 """
-import importlib.util
 import json
 from pathlib import Path
 
@@ -14,19 +13,9 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SETS = [("gold/seeds.jsonl", "../../seeds"), ("dev/gold.jsonl", "texts")]
 
 
-def _scorer():
-    path = SHARED / "eval" / "score.py"
-    if not path.exists():
-        pytest.skip("no ../shared/eval/score.py")
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.parametrize("gold_rel, texts_rel", SETS)
-def test_places_f1(gold_rel, texts_rel):
-    score = _scorer()
+def test_places_f1(gold_rel, texts_rel, shared_scorer):
+    score = shared_scorer
     gold_path = SHARED / "eval" / gold_rel
     gaz = get_gazetteer()
     tp = fp = fn = 0
