@@ -11,11 +11,12 @@ and role. Dates and places are linked later (``linker``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Optional
 
+from .base import _STOP, _TOK, Figure
 from .lexicon import Lexicon, load, singular
 from .numbers import Number, find_numbers
+from .weapons import _DUAL_USE, _ROLE_HIT, _weapon, _weapon_term, military_context
 
 QUALIFIERS = [
     (re.compile(r"(?:\bat\s+least|\bno\s+(?:fewer|less)\s+than|\bnot\s+less\s+than|\bat\s+a\s+minimum\s+of|\bminimum\s+of)\s*$"), "at_least"),
@@ -38,33 +39,9 @@ _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
     r"\bversion\s+|\bmodel\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+)$", re.I)
-_STOP = {"in", "on", "at", "by", "from", "to", "into", "near", "after", "before", "during", "when", "while",
-         "as", "and", "or", "but", "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
-         "will", "would", "could", "may", "might", "said", "say", "says", "that", "which", "who", "whom",
-         "with", "for", "across", "over", "under", "since", "per", "a", "an", "the", "this", "these", "those",
-         "it", "its", "their", "his", "her", "they", "we", "he", "she", "than", "more", "still", "also",
-         "now", "already", "reported", "came", "come", "got", "went", "remain", "remained", "remains",
-         "early", "late", "overnight", "yesterday", "today", "tonight", "last", "earlier", "later", "then",
-         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "according",
-         "january", "february", "march", "april", "june", "july", "august", "september", "october",
-         "november", "december", "there", "here", "out", "up", "off", "down", "inside", "outside",
-         "themselves", "alone", "each", "respectively", "total", "altogether"}
 _NEUTRAL = {"more", "other", "additional", "further", "another", "still", "already", "so", "far",
             "all", "total", "extra", "fellow", "mostly", "mainly"}
-_ROLE_SHOT = re.compile(r"\b(?:shot\s+down|intercept\w*|destroy\w*|downed|down\w*\s+|neutrali[sz]\w*|jammed|"
-                        r"suppressed|repelled|brought\s+down|shooting\s+down|taken\s+down|eliminated)\b")
-_ROLE_HIT = re.compile(r"\b(?:hit|struck|landed|fell|impact\w*|reached|exploded|detonated)\b")
-_ROLE_LAUNCH = re.compile(r"\b(?:launch\w*|fir(?:ed|ing)|sent|used|deployed|attack\w*|target\w*|salvo|barrage|"
-                          r"unleash\w*|comprised|including)\b")
 _RATE = re.compile(r"^[^.;]{0,40}?\b(?:a|per|every|each)\s+(day|week|month|year|hour)\b|^[^.;]{0,40}?\b(daily|weekly|monthly)\b")
-_ORIGIN = re.compile(r"\b((?:north|south)\s+korean|iranian|russian|ukrainian|chinese|american|u\.s\.|us|british|"
-                     r"french|german|israeli|turkish|soviet|belarusian|western)(?:[-\s]made|[-\s]built|[-\s]supplied|[-\s]designed|[-\s]produced)?\b")
-_ORIGIN_COUNTRY = {"north korean": "North Korea", "south korean": "South Korea", "iranian": "Iran",
-                   "russian": "Russia", "ukrainian": "Ukraine", "chinese": "China", "american": "United States",
-                   "u.s.": "United States", "us": "United States", "british": "United Kingdom", "french": "France",
-                   "german": "Germany", "israeli": "Israel", "turkish": "Turkey", "soviet": "Soviet Union",
-                   "belarusian": "Belarus", "western": None}
-_TOK = re.compile(r"[A-Za-z][A-Za-z\d'’.-]*[A-Za-z\d]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(dead|killed|wounded|injured|victims|casualties|hurt)\b")
 _CALIBRE = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?|calibre|caliber|inch)\b", re.I)
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ines|ens)$")
@@ -89,29 +66,6 @@ _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
                          r"dozens?|scores|hundreds|thousands|millions)\b", re.I)
 
 
-@dataclass
-class Figure:
-    type: str                 # casualty or weapon
-    category: str
-    number: Number
-    start: int                # evidence span (absolute offsets)
-    end: int
-    qualifier: str = "exact"
-    group: Optional[str] = None
-    subset: bool = False
-    scope: str = "event"
-    rate_unit: Optional[str] = None
-    role: Optional[str] = None
-    model: Optional[str] = None
-    origin: Optional[str] = None
-    confidence: float = 0.8
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def count(self) -> Optional[int]:
-        return self.number.value
-
-
 _QUAL_ANY = re.compile("|".join(f"(?P<{q}>{p.pattern})" for p, q in QUALIFIERS))
 
 
@@ -127,43 +81,6 @@ def _qualifier(left: str) -> str:
 def _strip_qualifier(left: str) -> str:
     m = _qualifier_match(left)
     return left[:len(left) - len(left[-40:]) + m.start()] if m else left
-
-
-def _weapon_term(tokens: list[str], lex: Lexicon) -> Optional[tuple[str, Optional[str], int]]:
-    """(category, model, tokens used) of the weapon term ending at the last token; a model
-    named among the modifiers ("two Iskander-M ballistic missiles") gives the model and
-    refines a generic category."""
-    low = [t.lower() for t in tokens]
-    if not low:
-        return None
-    j = len(low) - 1
-    cat = None
-    for i in range(max(0, j - 3), j + 1):
-        phrase = low[i:j] + [singular(low[j])]
-        for cand in (" ".join(low[i:j + 1]), " ".join(phrase)):
-            row = lex.weapons.get(cand)
-            if row:
-                cat = row
-                break
-        if cat:
-            break
-    model = None
-    for k in range(len(low)):
-        for cand in (low[k], singular(low[k]), " ".join(low[k:k + 2])):
-            row = lex.weapons.get(cand)
-            if row and row.model:
-                model = row
-                break
-        if model:
-            break
-    if cat is None and model is None:
-        return None
-    category = cat.category if cat else model.category
-    if model and category in ("missile", "bomb", "drone", "rocket") and model.category.endswith(category):
-        category = model.category
-    if model and cat and cat.category == "bomb" and model.category == "glide_bomb":
-        category = "glide_bomb"
-    return category, (model.model if model else (cat.model if cat else None)), j + 1
 
 
 def classify_head(right: str, lex: Lexicon):
@@ -457,122 +374,6 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     return out
 
 
-_DUAL_USE = {"drone", "rocket"}   # farm drones and space rockets exist: these need a military sentence
-_MILITARY = re.compile(r"\b(?:attack\w*|strike|strikes|struck|raid\w*|bombard\w*|shell\w*|barrage|salvo|wave|"
-                       r"launch\w*|fir(?:ed|ing)|shot|shoot\w*|intercept\w*|downed|destroy\w*|air\s+defen[cs]es?|"
-                       r"air\s+force|military|army|forces|troops|targe?t\w*|hit|explod\w*|overnight|war|front|"
-                       r"offensive|assault|killed|injured|wounded|jammed|neutrali[sz]ed|air-raid|alert|"
-                       r"ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|dropped|aircraft|warplanes?|jets|bombers?|"
-                       r"helicopters?|shahed\w*|kamikaze|explosive\w*|air\s+raid|sirens?|enemy|hostile)\b", re.I)
-
-
-def military_context(sentence: str) -> bool:
-    """Weapon counts need a military sentence: '145 drones shipped to farmers' is none."""
-    return bool(_MILITARY.search(sentence))
-
-
-def _weapon(n: Number, info: dict, sentence: str, offset: int, used: int, qual: str) -> Figure:
-    words = " ".join(info.get("words", [])).lower()
-    origin = None
-    om = _ORIGIN.search(words)
-    if om and (om.group(0).endswith(("made", "built", "supplied", "designed", "produced")) or om.group(1) != "us"):
-        origin = _ORIGIN_COUNTRY.get(re.sub(r"\s+", " ", om.group(1)))
-    low = sentence.lower()
-    c0 = max(low.rfind(";", 0, n.start), low.rfind(":", 0, n.start)) + 1
-    c1 = low.find(";", n.end)
-    c1 = len(low) if c1 < 0 else c1
-    before, after = low[max(c0, n.start - 120):n.start], low[n.end + used:c1]
-    role = "launched"
-    shot_after = _ROLE_SHOT.search(after)
-    launch_after = _ROLE_LAUNCH.search(after)
-    if shot_after and not (launch_after and launch_after.start() < shot_after.start()):
-        role = "shot_down"
-    elif _ROLE_SHOT.search(before[-80:]) and not _ROLE_LAUNCH.search(before[-80:]):
-        role = "shot_down"
-    elif _ROLE_HIT.search(after[:60]) and not _ROLE_LAUNCH.search(before[-60:]):
-        role = "hit"
-    return Figure("weapon", info["category"], n, offset + n.start, offset + n.end + used, qual,
-                  role=role, model=info.get("model"), origin=origin, confidence=0.85)
-
-
-_DET = re.compile(r"\b(an?|one|single)\s+", re.I)
-
-
-def single_weapons(sentence: str, offset: int, lex: Optional[Lexicon] = None, checked: bool = False) -> list[Figure]:
-    """'a North Korean-made missile', 'one Kinzhal': count 1 when the article says 'one', or
-    names the weapon's origin. A bare 'a missile' stays uncounted (it is no figure)."""
-    lex = lex or load()
-    out = []
-    if not _DET.search(sentence) or not checked and not lex.weapon_re.search(sentence.lower()):
-        return out
-    return _single_weapons(sentence, offset, lex)
-
-
-def _single_weapons(sentence: str, offset: int, lex: Lexicon) -> list[Figure]:
-    out = []
-    for m in _DET.finditer(sentence):
-        toks = list(_TOK.finditer(sentence, m.end(), min(len(sentence), m.end() + 80)))[:5]
-        words, head = [], None
-        for t in toks:
-            w = t.group(0)
-            if not w[0].isalnum() and w != "-":
-                break
-            if w.lower() in _STOP and w.lower() not in ("us",):
-                break
-            words.append(w)
-            if singular(w) in lex.weapon_words or w.lower() in lex.weapon_words:
-                head = t
-                break
-        if head is None:
-            continue
-        wt = _weapon_term(words, lex)
-        if not wt:
-            continue
-        if re.match(r"\s*(?:strike|attack|alert|launch|salvo|barrage|threat|programme|program|defen[cs]e|system|unit)",
-                    sentence[head.end():head.end() + 12], re.I):
-            continue  # "a missile strike" is an event, not a count of missiles
-        det = m.group(1).lower()
-        mods = " ".join(words[:-1]).lower()
-        om = _ORIGIN.search(mods)
-        origin = _ORIGIN_COUNTRY.get(re.sub(r"\s+", " ", om.group(1))) if om else None
-        made = bool(om and (re.search(r"made|built|supplied|produced|designed", mods)
-                            or om.group(1) in ("north korean", "iranian")))
-        if det not in ("one", "single") and not made:
-            continue
-        num = Number(m.start(1), m.end(1), m.group(1), 1, in_words=True)
-        out.append(Figure("weapon", wt[0], num, offset + m.start(), offset + head.end(), "exact",
-                          model=wt[1], origin=origin, role="launched", confidence=0.6))
-    return out
-
-
 def war_scope(sentence: str) -> bool:
     """Does the sentence report a war-wide total rather than one event's toll?"""
     return bool(_WAR.search(sentence))
-
-
-# words of armed conflict that games, sport, farming and fires rarely use
-_HARD = re.compile(r"(?<!water-)\b(?:missiles?|shell(?:ing|ed)|air\s?strikes?|air\s+raids?|artillery|bombardments?|bombing|"
-                   r"bombed|militants?|rebels?|insurgents?|troops|soldiers|servicemen|invasion|war|ceasefire|cease-fire|"
-                   r"front\s?line|gunmen|militias?|army|military|civilians|paramilitary|air\s+defen[cs]es?|explosives?|"
-                   r"suicide\s+bomber|terrorists?|casualties|wounded|death\s+toll|killed|injured|rockets?|"
-                   r"drone\s+strikes?|missile\s+strikes?|shells)\b", re.I)
-_VICTIM = {"killed", "wounded", "injured", "casualtie", "death toll"}
-
-
-_NONWAR = re.compile(r"\b(?:game|games|gaming|gamers?|match|matches|tournament|season|league|players?|team|teams|"
-                     r"coach|fans|scored|goals?|points|championship|final|esports|studio|developers?|investors?|"
-                     r"funding|start-?up|shares|revenue|company|customers|farmers|crops|wildfires?|firefighters|"
-                     r"blaze|flames|locusts?|swarms?|airsoft|paintball|concert|festival|trailer|console)\b", re.I)
-
-
-def conflict_terms(text: str) -> int:
-    """How many distinct words of armed conflict the text holds (plurals folded)."""
-    return len({re.sub(r"\s+", " ", m.group(0).lower()).rstrip("s") for m in _HARD.finditer(text)})
-
-
-def looks_like_war(text: str) -> bool:
-    """Is a long text about armed conflict, or does it only borrow its words (a game's
-    "fired 12 three-pointers", a wildfire's "battle on three fronts", farm drones)?"""
-    hard = conflict_terms(text)
-    other = len({m.group(0).lower() for m in _NONWAR.finditer(text)})
-    return hard >= 5 or (hard >= 3 and other <= hard) or (hard >= 2 and other == 0)
