@@ -205,3 +205,14 @@ def test_headline_and_byline(gaz):
             "A missile hit Sumy on Sunday.")
     assert [(m.surface, m.geocode.name, m.adjective) for m in gaz.find(text)] == [
         ("Sumy", "Sumy", False), ("Russian", "Russia", True), ("Sumy", "Sumy", False)]
+
+
+def test_arabic_article_inside_a_name_in_any_spelling():
+    from dashboard.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    a = gaz.lookup("Jisr al-Shughur")
+    b = gaz.lookup("Jisr ash-Shughur")
+    assert a is not None and a == b and a.country == "SY"
+    found = [m.geocode.gazetteer_id for m in gaz.find("Warplanes struck a market in Jisr al-Shughur on Sunday.")]
+    assert found == [a.gazetteer_id]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from dashboard.gazetteer.curated import (GazetteerBuildError, add_aliases, add_places, read_csv,
                                          read_words, split_cell)
-from dashboard.gazetteer.normalize import key, skeleton, without_article
+from dashboard.gazetteer.normalize import canon_articles, key, skeleton, without_article
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "gazetteer"
 CURATED_FILES = ("places.csv", "aliases.csv", "countries.csv", "admin1.csv", "stopnames.txt",
@@ -96,9 +96,10 @@ class _Builder:
         if len(k) < 2 or k.isdigit():
             return
         code = row << 1 | int(alt)
-        lst = self.keys.setdefault(k, [])
-        if code not in lst and (code ^ 1) not in lst:
-            lst.append(code)
+        for kk in {k, canon_articles(k)}:       # "Jisr ash Shughur" also as "jisr al shughur"
+            lst = self.keys.setdefault(kk, [])
+            if code not in lst and (code ^ 1) not in lst:
+                lst.append(code)
 
 
 def _ascii(name: str) -> str:

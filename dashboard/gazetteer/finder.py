@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dashboard.gazetteer.normalize import key
+from dashboard.gazetteer.normalize import canon_articles, key
 from dashboard.gazetteer.types import PlaceMention
 
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*")
@@ -135,6 +135,9 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
             k = " ".join(t.key[i:i + L])
             if k in keys:
                 found = (L, k, "exact")
+                break
+            if L > 2 and canon_articles(k) in keys:
+                found = (L, canon_articles(k), "exact")
                 break
             if k in demonyms:
                 found = (L, k, "demonym")

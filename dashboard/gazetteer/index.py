@@ -5,7 +5,7 @@ import math
 import re
 from functools import lru_cache
 
-from dashboard.gazetteer.normalize import key, skeleton
+from dashboard.gazetteer.normalize import canon_articles, key, skeleton
 from dashboard.gazetteer.types import Geocode, PlaceMention
 
 #: a city outside the article's countries is taken only from this size (alternate names: more)
@@ -122,6 +122,8 @@ class Gazetteer:
         k = key(_POSSESSIVE.sub("", name.strip()))
         if not k or k in self.stop:
             return None
+        if k not in self.keys and canon_articles(k) in self.keys:
+            k = canon_articles(k)
         cands = (self.candidates(k) or self.skeleton_candidates(k)
                  or (self.fuzzy_candidates(k) if fuzzy else []))
         if not cands:

@@ -52,3 +52,15 @@ def without_article(k: str) -> str | None:
     if rest and head in ARTICLES:
         return rest
     return None
+
+
+_ARTICLE_SET = frozenset(ARTICLES) | {"ath", "ul", "ud", "ur", "us"}
+
+
+def canon_articles(k: str) -> str:
+    """``"jisr ash shughur" -> "jisr al shughur"``: an Arabic article inside a name, however
+    it is assimilated or spelled (al, el, ash, ad, az ...), becomes "al"."""
+    toks = k.split(" ")
+    if len(toks) < 3:
+        return k
+    return " ".join(t if not (0 < i < len(toks) - 1 and t in _ARTICLE_SET) else "al" for i, t in enumerate(toks))
