@@ -217,7 +217,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 rec.date, rec.date_precision = para_date.value, para_date.precision
             else:
                 rec.date, rec.date_precision = main_date_val
-            pm = best_place(text, s_places, f.start, reach=120)
+            pm = best_place(text, s_places, f.start, reach=120, end=f.end)
             if pm is None:
                 # inherited: a region or country that holds the main place says less than it
                 pm = para_place if para_place is not None and not (

@@ -114,7 +114,7 @@ def _nearest(rx, before: str, after: str):
     return best
 
 
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|said|says|added|stated)\b")
 _SCORES: dict = {}
 
 
@@ -159,7 +159,7 @@ def _place_score(text: str, pm) -> float:
     return score
 
 
-def best_place(text: str, mentions, near: int, reach: int | None = None):
+def best_place(text: str, mentions, near: int, reach: int | None = None, end: int | None = None):
     """The best event place among mentions, ties broken by distance to ``near``.
 
     A mention qualifies only with evidence that things happened there (a locative
@@ -169,7 +169,7 @@ def best_place(text: str, mentions, near: int, reach: int | None = None):
     for pm in mentions:
         if reach is not None and min(abs(pm.start - near), abs(pm.end - near)) > reach:
             continue
-        if reach is not None and pm.start > near and _RELATIVE.search(text, near, pm.start):
+        if reach is not None and pm.start > near and _RELATIVE.search(text, max(near, end or near), pm.start):
             continue   # "killed two officials who directed attacks in the West Bank"
         s = place_score(text, pm)
         if s - PRECISION_RANK.get(pm.geocode.precision, 1) < 1.5:
