@@ -70,6 +70,15 @@ def _find_places(gaz, text: str, name: str):
         return []
 
 
+_NATIONWIDE = re.compile(r"\b(?:air\s+force\s+(?:said|says|reported|reports)|across\s+the\s+country|nationwide|"
+                         r"country-wide|countrywide)\b", re.I)
+
+
+def _country_mention(nouns, cc):
+    """The article's own mention of the country ``cc``, if it names it."""
+    return next((p for p in nouns if p.geocode.precision == "country" and p.geocode.country == cc), None)
+
+
 _CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+capital\b")
 
 
@@ -222,6 +231,11 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 # inherited: a region or country that holds the main place says less than it
                 pm = para_place if para_place is not None and not (
                     main_pm is not None and contains(para_place, main_pm)) else main_pm
+                # the air force's launch and shoot-down counts are the whole country's
+                if pm is not None and f.type == "weapon" and f.role in ("launched", "shot_down") \
+                        and _NATIONWIDE.search(s.text) and pm.geocode.precision != "country" and gaz is not None:
+                    country = _country_mention(nouns, pm.geocode.country)
+                    pm = country or pm
             if pm is not None:
                 _put_place(rec, pm.geocode)
             records.append(rec)

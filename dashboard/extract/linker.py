@@ -24,11 +24,15 @@ _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|say|reported|announced|told|stat
                                r"declared|called|warned|tweeted)\s+(?:\w+\s+){0,2}$", re.I)
 _LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|across|against|targeting|targeted|hit|struck|around|"
                        r"into|inside|toward|towards|throughout|within|strike\s+on|attack\s+on|attacks\s+on|"
-                       r"strikes\s+on|shelling\s+of|bombing\s+of|assault\s+on|raid\s+on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+                       r"strikes\s+on|shelling\s+of|bombing\s+of|assault\s+on|raid\s+on|strikes|attacks|hits|pounds|shells|"
+                       r"bombs|targets|batters|hammers)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
                        r"|\b(?:city|town|village|region|province|district|camp|port|capital|suburb|settlement|"
                        r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?)$", re.I)
 _SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactured|supplied|based|fired|launched|"
                           r"sent|shipped|delivered)\s+(?:in|from|by))\s+(?:the\s+)?$", re.I)
+# "the health ministry in Sanaa said": where the source sits, not where things happened
+_ORG_IN = re.compile(r"\b(?:ministry|office|spokesm[ae]n|spokesperson|officials|authorities|command|administration|"
+                     r"government|council|embassy|mission|agency|bureau|headquarters|correspondent)\s+in\s+(?:the\s+)?$", re.I)
 _ORG_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:regional|city|state|national|military|emergency|emergencies|health|"
                         r"interior|defen[cs]e|foreign|civil|air|armed|border|general|presidential|main)\s+)*"
                         r"(?:administration|government|governor|mayor|ministry|military|army|forces|force|service|"
@@ -138,7 +142,7 @@ def _place_score(text: str, pm) -> float:
     locative = bool(_LOCATIVE.search(before))
     if locative:
         score += 2
-    if _SOURCE_PREP.search(before):
+    if _SOURCE_PREP.search(before) or _ORG_IN.search(before):
         score -= 3
     if _ORG_AFTER.match(after):
         score -= 3
