@@ -8,10 +8,13 @@ from ..records import Record
 from . import attribution as attr
 
 
-def _sentence_of(sents, pos):
-    for s in sents:
-        if s.start <= pos < s.end:
-            return s
+def _sentence_of(sents, pos, starts=None):
+    """The sentence holding ``pos`` (a binary search when the sentence starts are given)."""
+    if starts is None:
+        starts = [x.start for x in sents]
+    i = bisect_left(starts, pos + 1) - 1
+    if i >= 0 and sents[i].start <= pos < sents[i].end:
+        return sents[i]
     return None
 
 
@@ -20,10 +23,11 @@ _NOT_A_RECORD = {"continent"}   # "Africa", "Europe": no place an analyst maps a
 
 def _place_records(nouns, text, base, sents) -> list[Record]:
     out = []
+    sent_starts = [x.start for x in sents]
     for pm in nouns:
         if pm.geocode.kind in _NOT_A_RECORD:
             continue
-        s = _sentence_of(sents, pm.start)
+        s = _sentence_of(sents, pm.start, sent_starts)
         g = pm.geocode
         out.append(Record(type="place", **base, start=pm.start, end=pm.end, evidence=pm.surface,
                           sentence=s.text if s else "", sent_start=s.start if s else 0, name=g.name,
@@ -35,10 +39,11 @@ def _place_records(nouns, text, base, sents) -> list[Record]:
 
 def _date_records(dates, text, base, sents) -> list[Record]:
     out = []
+    sent_starts = [x.start for x in sents]
     for d in dates:
         if d.value is None:
             continue
-        s = _sentence_of(sents, d.start)
+        s = _sentence_of(sents, d.start, sent_starts)
         out.append(Record(type="date", **base, start=d.start, end=d.end, evidence=d.text,
                           sentence=s.text if s else "", sent_start=s.start if s else 0, text=d.text,
                           date=d.value, date_precision=d.precision, kind=d.kind, confidence=0.7))
@@ -47,17 +52,18 @@ def _date_records(dates, text, base, sents) -> list[Record]:
 
 def _statement_records(text, base, sents, doc) -> list[Record]:
     out = []
+    sent_starts = [x.start for x in sents]
     titled = attr.people(text)
     canon = attr.canonical_names([p[2] for p in titled])
     persons = sorted([(s0, e0, canon.get(n, n)) for s0, e0, n in titled] +
                      attr.surname_mentions(text, list(set(canon.values()))))
     for s0, e0, name in persons:
-        s = _sentence_of(sents, s0)
+        s = _sentence_of(sents, s0, sent_starts)
         out.append(Record(type="entity", **base, start=s0, end=e0, evidence=text[s0:e0],
                           sentence=s.text if s else "", sent_start=s.start if s else 0,
                           name=name, kind="person", confidence=0.7))
     for s0, e0, name in attr.organisations(text):
-        s = _sentence_of(sents, s0)
+        s = _sentence_of(sents, s0, sent_starts)
         out.append(Record(type="entity", **base, start=s0, end=e0, evidence=text[s0:e0],
                           sentence=s.text if s else "", sent_start=s.start if s else 0,
                           name=name, kind="organisation", confidence=0.6))
@@ -78,14 +84,14 @@ def _statement_records(text, base, sents, doc) -> list[Record]:
         if who is None and prev_who and q0 - prev_q1 < 200 and "\n" not in text[prev_q1:q0]:
             who = prev_who            # a quote that goes on after "he said Thursday."
         if who is None:               # the person the quote's sentence is about
-            s_q = _sentence_of(sents, q0)
+            s_q = _sentence_of(sents, q0, sent_starts)
             in_s = [p for p in persons if s_q is not None and s_q.start <= p[0] < q0]
             who = in_s[0][2] if in_s else None
         if who is not None:
             full = next((p[2] for p in persons if text[p[0]:p[1]] == who or
                          p[2].split()[-1] == who.split()[-1]), None)
             who = full or who
-        s = _sentence_of(sents, q0)
+        s = _sentence_of(sents, q0, sent_starts)
         rec = Record(type="statement", **base, start=q0, end=q1, evidence=quote,
                      sentence=s.text if s else "", sent_start=s.start if s else 0, text=quote,
                      name=who, source=who, confidence=0.7 if who else 0.4)
