@@ -7,6 +7,7 @@ only markup in the result is our own ``<mark>`` around escaped spans, so an arti
 from __future__ import annotations
 
 import html
+import re
 
 COLOURS = {"casualty": "#ffb3b3", "weapon": "#ffd59e", "place": "#b8e0ff", "date": "#d7f5c0",
            "statement": "#e6ccff", "entity": "#eeeeee"}
@@ -31,6 +32,32 @@ def highlight(text: str, spans, selected=None) -> str:
     out.append(html.escape(text[pos:]))
     body = "".join(out).replace("\n", "<br>")
     return f'<div class="article" style="line-height:1.6">{body}</div>'
+
+
+def text_of(value, limit: int | None = None) -> str:
+    """A frame cell as display text: "" for None/NaN/NA (never "nan"), cut to ``limit`` chars."""
+    if value is None:
+        return ""
+    try:
+        if value != value:          # NaN, pd.NA raises TypeError below
+            return ""
+    except TypeError:
+        return ""
+    s = " ".join(str(value).split())
+    if limit and len(s) > limit:
+        s = s[:limit - 1].rstrip() + "…"
+    return s
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>$~|#])")
+
+
+def md_escape(text: str) -> str:
+    """An article's sentence as literal Markdown text: "$5 million ... $10" is not LaTeX,
+    "*" and "_" are not emphasis, "[x](y)" is not a link, "<b>" is not a tag."""
+    s = _MD_SPECIAL.sub(r"\\\1", str(text))
+    s = re.sub(r"^(\s*)([-+])(\s)", r"\1\\\2\3", s)           # no bullet list at the start
+    return re.sub(r"^(\s*\d+)([.)])(\s)", r"\1\\\2\3", s)      # nor a numbered one
 
 
 def legend() -> str:

@@ -4,14 +4,15 @@ import streamlit as st
 
 from app_ui import explain_empty, page_setup
 from app_ui.data import get_store, uploads
-from app_ui.highlight import highlight, legend
+from app_ui.highlight import highlight, legend, md_escape, text_of
 from app_ui.records import record_columns
 
 flt, data = page_setup("Documents")
 
 if not explain_empty(flt, data, "documents"):
     docs = data.documents
-    names = {r["doc_id"]: f"{r.get('title') or r['name']} ({r['name']})" for r in docs.to_dict("records")}
+    names = {r["doc_id"]: f"{text_of(r.get('title'), limit=90) or r['name']} ({r['name']})"
+             for r in docs.to_dict("records")}
     doc_id = st.selectbox("Article", list(names), format_func=names.get, key="doc")
     doc = next((d for d, _ in uploads() if d.doc_id == doc_id), None) or get_store().document(doc_id)
     recs = data.doc_records(doc_id, docs.loc[docs["doc_id"] == doc_id, "name"].iloc[0])
@@ -31,10 +32,11 @@ if not explain_empty(flt, data, "documents"):
             chosen = recs.iloc[rows[0]] if rows else None
             if chosen is not None:
                 st.markdown("**Sentence**")
-                st.info(chosen.get("sentence") or chosen.get("evidence") or "")
+                st.info(md_escape(text_of(chosen.get("sentence")) or text_of(chosen.get("evidence"))))
         with left:
             st.markdown(legend(), unsafe_allow_html=True)
-            spans = [(r["start"], r["end"], r["type"], f"{r['type']}: {r.get('category') or r.get('name') or ''}")
+            spans = [(r["start"], r["end"], r["type"],
+                      f"{r['type']}: {text_of(r.get('category')) or text_of(r.get('name')) or text_of(r.get('evidence'))}")
                      for r in recs.to_dict("records")]
             picked = (int(chosen["start"]), int(chosen["end"])) if chosen is not None else None
             with st.container(height=560):

@@ -3,7 +3,8 @@ browser session, and in everyone's view only after "Save to the shared store".""
 import streamlit as st
 
 from app_ui import page_setup
-from app_ui.data import save_uploads, uploads
+from app_ui.data import get_store, save_uploads, uploads
+from app_ui.highlight import md_escape
 from app_ui.ingest import MAX_FILE_MB, add_documents
 
 flt, data = page_setup("Add documents")
@@ -11,8 +12,11 @@ st.caption("Articles you add here are extracted at once and shown on every page,
            f"session only. Accepted: .txt, .md, .html, up to {MAX_FILE_MB} MB each.")
 
 with st.form("add", clear_on_submit=True):
-    files = st.file_uploader("Article files", type=["txt", "md", "html", "htm"], accept_multiple_files=True,
-                             key="files")
+    # no type= and a high server.maxUploadSize: the browser widget would drop a .pdf or a 3 MB
+    # file without a word after "Extract records"; add_documents refuses it with its name and why
+    files = st.file_uploader("Article files (.txt, .md, .html)", accept_multiple_files=True, key="files",
+                             help=f"Up to {MAX_FILE_MB} MB each. Several files at once: a bad one is "
+                                  "reported by name and the others are still added.")
     text = st.text_area("…or paste an article", height=180, key="paste")
     c1, c2 = st.columns(2)
     published = c1.date_input("Publication date (optional)", value=None, key="published")
@@ -28,14 +32,27 @@ if submitted:
     else:
         bar = st.progress(0.0, text="Extracting…")
         report = add_documents(items, published=published, source=source or None,
-                               progress=lambda i, n, name: bar.progress(i / n, text=f"{name} ({i}/{n})"))
+                               progress=lambda i, n, name: bar.progress(i / n, text=f"{name} ({i}/{n})"),
+                               in_store=lambda doc_id: get_store().document(doc_id) is not None)
         bar.empty()
-        for name, n in report.added:
-            st.success(f"{name}: {n} records extracted")
-        for name in report.duplicates:
-            st.info(f"{name}: already added")
         for name, reason in report.failed:
-            st.error(f"{name}: {reason}")
+            st.error(f"**{md_escape(name)}** was not added: {md_escape(reason)}")
+        for name, n in report.added:
+            if n:
+                st.success(f"{md_escape(name)}: {n} records extracted")
+            else:
+                st.warning(f"{md_escape(name)}: added, but no records were found in it (the extractor reads English "
+                           "news of attacks: casualties, weapons, places, dates).")
+        for name, n in report.updated:
+            st.success(f"{md_escape(name)}: added again with the new date or source; {n} records extracted")
+        for name in report.duplicates:
+            st.info(f"{md_escape(name)}: already added in this session")
+        for name in report.stored:
+            st.info(f"{md_escape(name)}: already in the shared store; it is on every page")
+        if report.undated:
+            st.warning(f"No publication date was found in {', '.join(map(md_escape, report.undated))}: figures without a date of "
+                       "their own stay undated (not on the timeline, dropped by date filters). Set *Publication "
+                       "date* and add the article again to date it.")
 
 mine = uploads()
 st.subheader(f"This session's articles ({len(mine)})")

@@ -244,3 +244,93 @@ def test_sidebar_links_every_page(store):
     at = run("streamlit_app.py")
     links = [e.proto.label for e in at.get("page_link")]
     assert links == ["Overview", "Map", "Timeline", "Figure comparisons", "Records", "Documents", "Add documents"]
+
+
+def _ingest_isolated(monkeypatch, extract=None):
+    import streamlit as st
+
+    from app_ui import ingest
+    monkeypatch.setattr(st, "session_state", {})
+    monkeypatch.setattr("dashboard.extract.extract_document", extract or (lambda doc, gazetteer=None: []),
+                        raising=False)
+    return ingest
+
+
+def test_each_bad_upload_is_named_once_and_the_good_ones_are_kept(monkeypatch):
+    def extract(doc, gazetteer=None):
+        if "explode" in doc.text:
+            raise RuntimeError("boom")
+        return []
+    ingest = _ingest_isolated(monkeypatch, extract)
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+    report = ingest.add_documents([("empty.txt", b""), ("image.txt", png), ("good.txt", b"Drones hit Kharkiv."),
+                                   ("bad.txt", b"This one will explode."), ("report.pdf", b"%PDF-1.4 x"),
+                                   ("cp1251.txt", "Дроны атаковали Харьков.".encode("cp1251"))])
+    failed = dict(report.failed)
+    assert set(failed) == {"empty.txt", "image.txt", "bad.txt", "report.pdf"}
+    assert not any(reason.startswith(name) for name, reason in report.failed)   # "empty.txt: empty.txt: ..."
+    assert "empty" in failed["empty.txt"] and "binary" in failed["image.txt"] and ".pdf" in failed["report.pdf"]
+    assert "boom" in failed["bad.txt"]
+    assert [n for n, _ in report.added] == ["good.txt", "cp1251.txt"]
+    assert report.undated == ["good.txt", "cp1251.txt"]
+    assert "Харьков" in st_uploads(ingest)[1][0].text
+
+
+def st_uploads(ingest):
+    import streamlit as st
+    return st.session_state[ingest.UPLOADS]
+
+
+def test_an_undated_article_added_again_with_a_date_is_dated_not_a_duplicate(monkeypatch):
+    from datetime import date
+    ingest = _ingest_isolated(monkeypatch)
+    text = b"A missile strike killed 3 people in Zaporizhzhia, officials said."
+    assert ingest.add_documents([("pasted.txt", text)]).undated == ["pasted.txt"]
+    assert ingest.add_documents([("pasted.txt", text)]).duplicates == ["pasted.txt"]
+    report = ingest.add_documents([("pasted.txt", text)], published=date(2025, 5, 2), source="Ukrinform")
+    assert [n for n, _ in report.updated] == ["pasted.txt"] and not report.undated
+    (doc, _), = st_uploads(ingest)
+    assert doc.published == date(2025, 5, 2) and doc.source == "Ukrinform"
+
+
+def test_an_article_already_in_the_shared_store_is_said_so(monkeypatch):
+    ingest = _ingest_isolated(monkeypatch)
+    report = ingest.add_documents([("kyiv.txt", b"Drones hit Kharkiv.")], in_store=lambda doc_id: True)
+    assert report.stored == ["kyiv.txt"] and not report.added and st_uploads(ingest) == []
+
+
+def test_add_documents_page_shows_every_message_without_the_name_twice(store, monkeypatch):
+    from app_ui import ingest
+    report = ingest.AddReport(added=[("good.txt", 4), ("ru.txt", 0)], failed=[("empty.txt", "the file is empty")],
+                              undated=["good.txt"])
+    monkeypatch.setattr(ingest, "add_documents", lambda items, **kw: report)
+    at = run("pages/6_Add_documents.py")
+    at.text_area(key="paste").input("anything")
+    next(b for b in at.button if b.label == "Extract records").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == ["**empty.txt** was not added: the file is empty"]
+    assert "good.txt: 4 records extracted" in texts(at)
+    assert any("ru.txt" in w.value and "no records" in w.value for w in at.warning)
+    assert any("No publication date was found in good.txt" in w.value for w in at.warning)
+
+
+def test_documents_page_tooltips_and_sentence_of_an_upload(store):
+    """Upload records come through pandas (None -> NaN): no "place: nan" tooltip, and a
+    sentence with "$" and "*" is shown as text, not LaTeX or emphasis."""
+    from app_support import _doc, _span
+    doc = _doc("odesa.txt", "Odesa, 2 May 2025. A strike that cost $5 million *killed 7 people* in Odesa.",
+               None, None, "Odesa strike")
+    recs = [_span(doc, "killed 7 people", type="casualty", category="killed", count=7, qualifier="exact"),
+            _span(doc, "Odesa", type="place", name="Odesa", lat=46.48, lon=30.72, country="UA")]
+    at = AppTest.from_file(str(ROOT / "pages/5_Documents.py"), default_timeout=60)
+    at.session_state["uploads"] = [(doc, [r.to_dict() for r in recs])]
+    at.run()
+    at.selectbox(key="doc").set_value(doc.doc_id).run()
+    html = " ".join(m.value for m in at.markdown)
+    assert "nan" not in html and 'title="place: Odesa"' in html and 'title="casualty: killed"' in html
+    table = at.dataframe[0].value
+    at.session_state["doc_records"] = {"selection": {"rows": [list(table["type"]).index("casualty")],
+                                                     "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    assert [i.value for i in at.info] == ["A strike that cost \\$5 million \\*killed 7 people\\* in Odesa."]

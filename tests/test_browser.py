@@ -188,7 +188,7 @@ def test_upload_a_document_and_find_its_records_in_this_session_only(served, pag
     page.get_by_text("kharkiv-upload.txt").wait_for()
     page.get_by_role("button", name="Extract records").click()
     wait_idle(page, timeout=120_000)
-    msg = page.locator('[data-testid="stAlert"]').filter(has_text="kharkiv-upload.txt").inner_text()
+    msg = page.locator('[data-testid="stAlert"]').filter(has_text="kharkiv-upload.txt: ").first.inner_text()
     added = int(re.search(r"(\d+) records extracted", msg).group(1))
     assert added > 0
     page.get_by_role("link", name="Records", exact=True).click()
@@ -204,3 +204,44 @@ def test_upload_a_document_and_find_its_records_in_this_session_only(served, pag
         assert records_count(other) == before
     finally:
         other.context.close()
+
+
+def test_bad_uploads_are_named_and_the_good_ones_added_no_script_runs(served, page, tmp_path):
+    """An oversize file and a .pdf used to be dropped by the browser widget itself, without
+    a word after "Extract records"; each bad file now gets a message naming it."""
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    files = {"good-upload.txt": "Kharkiv. A Russian drone strike on Kharkiv killed 4 people and injured 17 others.",
+             "empty-upload.txt": "", "big-upload.txt": "x" * (2 * 1024 * 1024 + 10),
+             "scan-upload.pdf": "%PDF-1.4 not an article",
+             "xss-upload.html": "<html><head><script>alert(1)</script></head><body><p>Drones hit Odesa, killing "
+                                "2 people.</p><img src=x onerror=alert(2)><a href='javascript:alert(3)'>x</a></body></html>"}
+    paths = []
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+        paths.append(str(tmp_path / name))
+    (tmp_path / "image-upload.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    paths.append(str(tmp_path / "image-upload.txt"))
+    open_page(page, f"{served.url}/Add_documents")
+    page.locator('input[type="file"]').set_input_files(paths)
+    page.get_by_text("image-upload.txt").wait_for()
+    page.wait_for_timeout(500)
+    page.get_by_role("button", name="Extract records").click()
+    page.locator('[data-testid="stAlert"]').filter(has_text="good-upload.txt: ").first.wait_for(timeout=120_000)
+    wait_idle(page, timeout=120_000)
+    assert not page.locator('[data-testid="stException"]').count()
+    alerts = [a.inner_text() for a in page.locator('[data-testid="stAlert"]').all()]
+    for bad in ("empty-upload.txt", "big-upload.txt", "scan-upload.pdf", "image-upload.txt"):
+        assert sum(f"{bad} was not added" in a for a in alerts) == 1, (bad, alerts)
+    assert any(re.search(r"good-upload.txt: \d+ records extracted", a) for a in alerts), alerts
+    assert any(a.startswith("xss-upload.html:") for a in alerts), alerts
+    expect(page.get_by_text("This session's articles (2)")).to_be_visible()
+    page.get_by_role("link", name="Documents", exact=True).click()
+    expect(page.locator("h1").first).to_have_text("Documents")
+    wait_idle(page)
+    page.locator('[data-testid="stSelectbox"]').first.click()
+    page.get_by_role("option").filter(has_text="xss-upload.html").click()
+    wait_idle(page)
+    page.wait_for_timeout(500)
+    assert not page.locator('[data-testid="stMain"] .article script, [data-testid="stMain"] .article img').count()
+    assert not dialogs
