@@ -340,7 +340,7 @@ def _ambiguous_numeric(line: str, d: date, text: str) -> date:
 
 
 _WIRE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*(?P<date>[^()\u2014\u2013]{6,40}?)\s*"
-                   r"(?:\([^)]{1,60}\)\s*)?[-\u2014\u2013]{1,2}\s")
+                   r"(?:\([^)]{1,60}\)\s*)?(?:[-\u2014\u2013]{1,2}|[.:])\s")
 
 
 def find_publication_date(text: str) -> Optional[date]:

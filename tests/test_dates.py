@@ -80,3 +80,8 @@ def test_wire_dateline_with_a_long_outlet_name():
     text = "Strike on Kyiv\n\nKYIV, April 24, 2025 (The New York Times) — Russia launched 70 missiles overnight."
     assert find_publication_date(text) == date(2025, 4, 24)
     assert find_publication_date("KYIV, Ukraine, 5 April 2025 (AP) — Blasts shook the city.") == date(2025, 4, 5)
+
+
+def test_city_and_date_opening_the_text():
+    text = "Kharkiv, 3 May 2025. Russian glide bombs struck a residential district on Friday, killing five."
+    assert find_publication_date(text) == date(2025, 5, 3)
