@@ -38,10 +38,13 @@ _NOT_COUNT_AFTER = re.compile(
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
-    r"\bversion\s+|\bmodel\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+)$", re.I)
+    r"\bversion\s+|\bmodel\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+|"
+    r"\baged\s+(?:between\s+)?\d+\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+)$", re.I)
 _NEUTRAL = {"more", "other", "additional", "further", "another", "still", "already", "so", "far",
             "all", "total", "extra", "fellow", "mostly", "mainly"}
 _RATE = re.compile(r"^[^.;]{0,40}?\b(?:a|per|every|each)\s+(day|week|month|year|hour)\b|^[^.;]{0,40}?\b(daily|weekly|monthly)\b")
+_CARE_BEFORE = re.compile(r"\b(admitted|treating|took\s+in|taken\s+in|rescued|pulled|freed|evacuated)\s+"
+                          r"(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(dead|killed|wounded|injured|victims|casualties|hurt)\b")
 _CALIBRE = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?|calibre|caliber|inch)\b", re.I)
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ines|ens)$")
@@ -133,7 +136,7 @@ def classify_head(right: str, lex: Lexicon):
             wt = _weapon_term(words, lex)
             if wt:
                 return "weapon", {"category": wt[0], "model": wt[1], "words": words}, e
-        if low in _NEUTRAL and not seen_mod:
+        if low in _NEUTRAL and not seen_mod or low.endswith("ly") and len(low) > 4:
             continue
         if low in _STOP or tok.isdigit():
             break
@@ -188,12 +191,19 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
             best = (cat, "before", m.start())   # the last one before the number is the nearest
     if best:
         return best
+    found = []
     for m in lex.casualty_re.finditer(low, head_end, min(hi, head_end + 60)):
         cat, side = lex.casualty[m.group(0)]
         if side in ("after", "both") and not _CONJ_GAP.search(low, head_end, m.start()) and \
                 not _STATE_GAP.search(low, head_end, m.start()) and cat not in ("displaced", "evacuated"):
-            return cat, "after", m.end()
+            found.append((cat, "after", m.end()))
+    if found:
+        # "six of the patients brought to the hospital died": the verb outranks the setting
+        return min(found, key=lambda t: _FALLBACK_RANK.get(t[0], 9))
     return None
+
+
+_FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospitalized": 4, "trapped": 5}
 
 
 _SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s*$")
@@ -287,9 +297,13 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             trig = _trigger_for(low, n.start, head_end, lo, hi, lex)
             named = {"dead": "killed", "killed": "killed", "victims": "killed", "bodies": "killed",
                      "wounded": "injured", "injured": "injured"}.get(w)
+            care_before = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
+            care_before = lex.casualty.get(care_before.group(1), (None,))[0] if care_before else None
             if kind == "subset":
                 pred = trig[0] if trig and trig[1] == "after" and trig[2] - head_end < 90 else None
-                cat = pred or (parent.category if parent else None) or (trig[0] if trig else None)
+                if pred == "trapped" and parent is not None:
+                    pred = None        # "rescued 18, including two who had been trapped"
+                cat = care_before or pred or (parent.category if parent else None) or (trig[0] if trig else None)
                 if cat:
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
             else:
@@ -298,7 +312,10 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 among = {"dead": "killed", "killed": "killed", "victims": "killed"}.get(among.group(1), "injured") \
                     if among else None
                 care = trig[0] if trig and trig[1] == "before" and trig[0] in ("hospitalized", "rescued", "missing") else None
-                cat = pred or care or named or (trig[0] if trig else None) or among or (parent.category if parent else None)
+                later = _trigger_for(low, n.start, head_end, head_end, hi, lex)   # "29 of the wounded had been admitted"
+                later = later[0] if later and later[1] == "after" else None
+                cat = pred or care_before or care or later or named or (trig[0] if trig else None) or among or \
+                    (parent.category if parent else None)
                 if cat:
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
         else:
@@ -315,7 +332,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 pass
             elif subset:
                 cat = parent.category
-                if trig and trig[1] == "after":
+                if trig and trig[1] == "after" and trig[0] != "trapped":
                     cat = trig[0]
                 fig = Figure("casualty", cat, n, *ev, qual, group or "people", subset=True)
             elif _TOLL_LEFT.search(lt):

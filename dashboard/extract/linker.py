@@ -25,14 +25,17 @@ _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|say|reported|announced|told|stat
 _LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|across|against|targeting|targeted|hit|struck|around|"
                        r"into|inside|toward|towards|throughout|within|strike\s+on|attack\s+on|attacks\s+on|"
                        r"strikes\s+on|shelling\s+of|bombing\s+of|assault\s+on|raid\s+on|strikes|attacks|hits|pounds|shells|"
-                       r"bombs|targets|batters|hammers)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+                       r"bombs|targets|batters|hammers|shelled|bombed|attacked|pounded|raided|stormed|"
+                       r"outskirts\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
                        r"|\b(?:city|town|village|region|province|district|camp|port|capital|suburb|settlement|"
                        r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?)$", re.I)
 _SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactured|supplied|based|fired|launched|"
                           r"sent|shipped|delivered)\s+(?:in|from|by))\s+(?:the\s+)?$", re.I)
 # "the health ministry in Sanaa said": where the source sits, not where things happened
 _ORG_IN = re.compile(r"\b(?:ministry|office|spokesm[ae]n|spokesperson|officials|authorities|command|administration|"
-                     r"government|council|embassy|mission|agency|bureau|headquarters|correspondent)\s+in\s+(?:the\s+)?$", re.I)
+                     r"hospitals?|clinics?|morgues?|"
+                     r"government|council|embassy|mission|agency|bureau|headquarters|correspondent)\s+in\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w'’-]+\s*(?:,|and|or)\s+)*$", re.I)
 _ORG_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:regional|city|state|national|military|emergency|emergencies|health|"
                         r"interior|defen[cs]e|foreign|civil|air|armed|border|general|presidential|main)\s+)*"
                         r"(?:administration|government|governor|mayor|ministry|military|army|forces|force|service|"
@@ -62,7 +65,8 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
             r"\b(?:since|until|from)\s+(?:the\s+)?(?:early|late|mid-?|end\s+of|start\s+of|beginning\s+of)?\s*$|"
             r"\bsince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:began|started|erupted|broke\s+out)\s+(?:on|in)\s+$",
             sent_text[max(0, rel - 60):rel], re.I)
-        if since and not re.match(r"\s*,?\s*when\b", sent_text[d.end - sent_start:]):
+        if since and not re.match(r"\s*,?\s*when\b|(?:['’]s)?\s+(?:[\w-]+\s+)?(?:shelling|strike|attack|bombing|"
+                                  r"raid|massacre|assault|explosion|blast)\b", sent_text[d.end - sent_start:]):
             continue
         if d.kind == "year" and d.modifier != "in":
             continue
@@ -82,6 +86,10 @@ _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|
                      r"ambush\w*|massacre)\b", re.I)
 
 
+_ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:missile\s+|drone\s+|air\s+)?(?:attack|strike|shelling|"
+                                r"bombing|raid|massacre|assault|explosion|blast|barrage)\b", re.I)
+
+
 def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     """Is the date not that of an attack? A date is an attack's when words of attack stand
     close to it ("bombs hit the market on Saturday", "Saturday's attack", "overnight") and
@@ -90,6 +98,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     rel, rel_end = d.start - sent_start, d.end - sent_start
     if d.precision != "day":
         return False               # a month or a year is when things happened, not a report's time
+    if _ATTACK_NOUN_AFTER.match(sent_text, rel_end):
+        return False               # "Saturday's strike", "the 24 December shelling"
     if re.search(r"\bby\s+(?:the\s+)?$", sent_text[max(0, rel - 8):rel], re.I):
         return True
     if d.modifier in ("overnight",) or "night" in d.text.lower():
