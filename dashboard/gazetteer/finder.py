@@ -58,23 +58,6 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-class _Lazy:
-    """A list computed item by item on first use: most words of a text are never looked at."""
-
-    __slots__ = ("fn", "n", "memo")
-
-    def __init__(self, fn, n: int):
-        self.fn, self.n, self.memo = fn, n, {}
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(self.n))]
-        v = self.memo.get(i)
-        if v is None:
-            v = self.memo[i] = self.fn(i)
-        return v
-
-
 class _Tokens:
     """Word tokens of a text (possessives cut off) with their keys and the glue between them."""
 
@@ -86,22 +69,17 @@ class _Tokens:
         self.start = [a for a, _ in spans]
         self.end = [b for _, b in spans]
         n = len(spans)
-        self.raw = _Lazy(lambda i: text[self.start[i]:self.end[i]], n)
-        self.cap = [text[a].isupper() for a in self.start]
-        self.key = _Lazy(lambda i: _key(self.raw[i]), n)
+        # plain lists: the look-ups below touch each token several times, and a list index is
+        # cheaper than computing on demand (the keys themselves are cached across articles)
+        self.raw = [text[a:b] for a, b in spans]
+        self.cap = [r[0].isupper() for r in self.raw]
+        self.key = [_key(r) for r in self.raw]
+        seps = [""] + [text[self.end[i - 1]:self.start[i]].replace("\u00a0", " ") for i in range(1, n)]
         # space[i]: one space before token i; glue[i]: may token i continue a name begun
         # before it (one space, a hyphen, or "St. ")? A possessive leaves "'s " and glues nothing.
-        self.space = _Lazy(lambda i: i > 0 and self._sep(i) == " ", n)
-        self.glue = _Lazy(self._glue, n)
-
-    def _sep(self, i: int) -> str:
-        return self.text[self.end[i - 1]:self.start[i]].replace("\u00a0", " ")
-
-    def _glue(self, i: int) -> bool:
-        if i == 0:
-            return False
-        sep = self._sep(i)
-        return sep in (" ", "-", "\u2011") or (sep == ". " and self.raw[i - 1] in ABBREVIATIONS)
+        self.space = [i > 0 and seps[i] == " " for i in range(n)]
+        self.glue = [i > 0 and (seps[i] in (" ", "-", "\u2011") or (seps[i] == ". " and self.raw[i - 1] in ABBREVIATIONS))
+                     for i in range(n)]
 
     def __len__(self) -> int:
         return len(self.start)
