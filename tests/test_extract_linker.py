@@ -55,3 +55,10 @@ def test_undated_article_inherits_from_the_batch():
     doc_b, recs_b = out[b.doc_id]
     assert doc_b.published.isoformat() == "2025-01-09" and doc_b.published_from == "inferred:a.txt"
     assert {r.date for r in recs_b if r.type == "casualty"} == {"2025-01-08"}
+
+
+def test_a_revised_toll_points_to_the_one_it_revises():
+    text = ("Thursday 9 January 2025\n\nBombs hit Zaporizhzhia on Wednesday, killing 13 people. "
+            "By the evening the toll had risen to 18, officials said.")
+    recs = {r.count: r for r in extract_document(load_bytes("r.txt", text.encode())) if r.type == "casualty"}
+    assert recs[18].extra.get("revises") == 13 and recs[13].extra.get("superseded_by") == 18

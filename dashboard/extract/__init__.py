@@ -247,6 +247,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
 
     _refine_generic_weapons(records)
     _headline_qualifiers(records, body)
+    _mark_revisions(records)
     records.extend(_place_records(nouns, text, base, sents))
     records.extend(_date_records(dates, text, base, sents))
     records.extend(_statement_records(text, base, sents, doc))
@@ -270,6 +271,26 @@ def _refine_generic_weapons(records: list[Record]) -> None:
             if sp is not None and sp.category in _CHILDREN[r.category]:
                 r.category = sp.category
                 r.model = r.model or sp.model
+
+
+_REVISION_CUE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|revised|raised|increased|updated|corrected|"
+                           r"jumped|now|later|by\s+(?:the\s+)?(?:morning|evening|afternoon|night|monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday))\b", re.I)
+
+
+def _mark_revisions(records: list[Record]) -> None:
+    """'The toll rose to 20' after '18 killed': the later figure revises the earlier one
+    (``extra["revises"]``), which is kept and marked ``extra["superseded_by"]``."""
+    last: dict = {}
+    for r in records:
+        if r.type != "casualty" or r.count is None or r.subset or r.scope != "event":
+            continue
+        key = (r.category, r.date, r.place)
+        prev = last.get(key)
+        if prev is not None and prev.count != r.count and _REVISION_CUE.search(r.sentence):
+            r.extra["revises"] = prev.count
+            prev.extra["superseded_by"] = r.count
+        last[key] = r
 
 
 def _headline_qualifiers(records: list[Record], body) -> None:

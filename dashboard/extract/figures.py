@@ -57,7 +57,8 @@ _ANAPHOR_LEFT = re.compile(r"\b(?:to|at|counted|gave|reported|recorded|confirmed
 _WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or)\s*|,\s*)[\"“]?$")
 _RISE_LEFT = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grown|reached|revised(?:\s+(?:down|up|upwards|downwards))?|"
                         r"gone\s+up|fallen|dropped|lowered|raised|corrected)\s+(?:it\s+|that\s+|again\s+|further\s+)*(?:to|at)\s*[\"“]?\s*$")
-_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting)\b|"
+_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting|"
+                  r"coup|uprising|takeover|revolution|siege|offensive|escalation)\b|"
                   r"\b(?:the|this)\s+(?:war|conflict|invasion)\b[^.]{0,80}\b(?:has|have|had)\s+(?:now\s+)?(?:killed|claimed|left)|"
                   r"\bhad\s+now\s+been\s+killed|\bhave\s+now\s+been\s+killed|\bin\s+total\s+since|\bso\s+far\s+in\s+the\s+war|"
                   r"\bsince\s+(?:the\s+)?(?:full-scale|large-scale)|\bsince\s+(?:october|february)\s+\d{1,2}?,?\s*20\d\d|"
