@@ -141,7 +141,26 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             mask[s:e] = b"\x01" * (e - s)
             found.append(dm)
     found.sort(key=lambda d: d.start)
-    return found
+    return _last_year(text, found, published)
+
+
+_LAST_YEAR = re.compile(r"\s*,?\s*(last|this)\s+year\b", re.I)
+
+
+def _last_year(text: str, found: list[DateMention], published: Optional[date]) -> list[DateMention]:
+    """'On 9 June last year': that day a year before the publication's year, one mention."""
+    out, skip = [], None
+    for d in found:
+        if skip is not None and skip[0] <= d.start < skip[1]:
+            continue                       # the "last year" already folded into the date
+        m = _LAST_YEAR.match(text, d.end)
+        if m and published and d.value and d.kind in ("dmy", "mdy", "my") and not re.search(r"(19|20)\d\d", d.text):
+            year = published.year - (1 if m.group(1).lower() == "last" else 0)
+            d = DateMention(d.start, m.end(), text[d.start:m.end()], f"{year:04d}{d.value[4:]}",
+                            d.precision, d.kind, d.modifier)
+            skip = (d.start, d.end)
+        out.append(d)
+    return out
 
 
 def _matches(kind: str, pat: re.Pattern, text: str):

@@ -245,6 +245,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
         if bp is not None:
             para_place = bp
 
+    _month_to_day(records, dates)
     _refine_generic_weapons(records)
     _headline_qualifiers(records, body)
     _mark_revisions(records)
@@ -276,6 +277,16 @@ def _refine_generic_weapons(records: list[Record]) -> None:
 _REVISION_CUE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|revised|raised|increased|updated|corrected|"
                            r"jumped|now|later|by\s+(?:the\s+)?(?:morning|evening|afternoon|night|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday))\b", re.I)
+
+
+def _month_to_day(records: list[Record], dates) -> None:
+    """'The October attack' after 'on 7 October': the month the text dated to a day earlier."""
+    days = [d for d in dates if d.precision == "day" and d.value]
+    for r in records:
+        if r.type in ("casualty", "weapon") and r.date_precision == "month" and r.date:
+            earlier = [d for d in days if d.value.startswith(r.date + "-") and d.start < r.start]
+            if earlier:
+                r.date, r.date_precision = earlier[-1].value, "day"
 
 
 def _mark_revisions(records: list[Record]) -> None:

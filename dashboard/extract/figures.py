@@ -43,6 +43,9 @@ _NOT_COUNT_BEFORE = re.compile(
 _NEUTRAL = {"more", "other", "additional", "further", "another", "still", "already", "so", "far",
             "all", "total", "extra", "fellow", "mostly", "mainly"}
 _RATE = re.compile(r"^[^.;]{0,40}?\b(?:a|per|every|each)\s+(day|week|month|year|hour)\b|^[^.;]{0,40}?\b(daily|weekly|monthly)\b")
+_PLACE_WORDS = {"hospital", "hospitals", "to hospitals", "in hospital", "in hospitals", "to hospital"}
+_DEATH_NOUNS = {"deaths", "fatalities", "casualties", "dead", "killed", "wounded", "injured"}
+_MOST_HURT = re.compile(r"^\s+of\s+the\s+(?:most\s+|more\s+)?(?:\w+ly\s+)?(hurt|injured|wounded|dead|killed)\b", re.I)
 _CARE_BEFORE = re.compile(r"\b(admitted|treating|took\s+in|taken\s+in|rescued|pulled|freed|evacuated)\s+"
                           r"(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(dead|killed|wounded|injured|victims|casualties|hurt)\b")
@@ -93,6 +96,9 @@ def classify_head(right: str, lex: Lexicon):
     Returns (kind, info, consumed_chars): kind is person, weapon, trigger, partitive,
     none (nothing countable follows) or other (some other noun: houses, areas, km).
     """
+    mh = _MOST_HURT.match(right)
+    if mh:
+        return "partitive", {"word": mh.group(1).lower()}, mh.end()
     m = _PARTITIVE.match(right)
     if m:
         det = m.group(1).lower()
@@ -123,15 +129,18 @@ def classify_head(right: str, lex: Lexicon):
             if tok in ("-",) and seen_mod:
                 continue
             break
-        if low in lex.casualty and lex.casualty[low][1] in ("after", "both") and not seen_mod:
-            return "trigger", {"word": low}, e
+        if low in lex.casualty and lex.casualty[low][1] in ("after", "both") and low not in _PLACE_WORDS and (
+                not seen_mod or low in _DEATH_NOUNS and len(seen_mod) <= 2):
+            return "trigger", {"word": low}, e      # "12 dead", "9,000 civilian deaths"
         two = " ".join(t[0].lower() for t in toks[k:k + 2])
         if two in lex.people:
             return "person", {"group": lex.people[two], "noun": two}, toks[min(k + 1, len(toks) - 1)][2]
         if _DEMONYM_PLURAL.match(tok) and not seen_mod or _DEMONYM_PLURAL.match(tok) and seen_mod and k <= 2:
             return "person", {"group": "people", "noun": low}, e
-        if low in lex.people or singular(low) in lex.people and low not in ("dead",):
-            return "person", {"group": lex.people.get(low) or lex.people[singular(low)], "noun": low}, e
+        if low in lex.people or (singular(low) in lex.people or tok.islower() and low + "s" in lex.people) \
+                and low not in ("dead",):
+            return "person", {"group": lex.people.get(low) or lex.people.get(singular(low)) or lex.people[low + "s"],
+                              "noun": low}, e
         words = [t[0] for t in toks[:k + 1] if t[0][0].isalnum()]
         if singular(low) in lex.weapon_words or low in lex.weapon_words:
             wt = _weapon_term(words, lex)
@@ -193,7 +202,7 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     if best:
         return best
     found = []
-    for m in lex.casualty_re.finditer(low, head_end, min(hi, head_end + 60)):
+    for m in lex.casualty_re.finditer(low, head_end, min(hi, head_end + 80)):
         cat, side = lex.casualty[m.group(0)]
         if side in ("after", "both") and not _CONJ_GAP.search(low, head_end, m.start()) and \
                 not _STATE_GAP.search(low, head_end, m.start()) and cat not in ("displaced", "evacuated"):
@@ -350,7 +359,11 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             elif kind == "none" and _RISE_LEFT.search(lt[-40:]) and last_cas is not None:
                 fig = Figure("casualty", last_cas.category, n, *ev, qual, "people", confidence=0.7)
             elif trig:
-                fig = Figure("casualty", trig[0], n, *ev, qual, group or "people")
+                cat = trig[0]
+                cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
+                if cb and cat in ("trapped", "hospitalized", "injured") and trig[1] == "after":
+                    cat = lex.casualty.get(cb.group(1), (cat,))[0]
+                fig = Figure("casualty", cat, n, *ev, qual, group or "people")
             elif kind == "none" and n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", right) and (
                     (_RISE_LEFT.search(lt[-40:]) or _ANAPHOR_LEFT.search(lt[-25:])) and (last_cas is not None or out)
                     or _WEAK_LEFT.search(lt[-12:]) and out):

@@ -31,7 +31,7 @@ _DOZEN = r"(?:(?:a|one|two|three|four|five|half\s+a)\s+dozen)"
 _VAGUE = r"(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)"
 
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<dozen>{_DOZEN})|(?P<digits>{_DIGITS})|(?P<vague>{_VAGUE})|(?P<words>{_WORDNUM}))(?![\w])",
+    rf"(?<![\w.,:-])(?:(?P<dozen>{_DOZEN})|(?P<digits>{_DIGITS})|(?P<vague>{_VAGUE})|(?P<words>{_WORDNUM}))(?![\w])",
     re.IGNORECASE)
 
 
