@@ -64,35 +64,18 @@ def timeline_figure(events, statements=None, documents=None, height: int = 420,
                                      text=texts, hoverinfo="text"))
     if statements is not None and len(statements):
         stm = statements[_col(statements, "date") != ""]
-        if len(stm) > aggregate_from:            # one marker per day, sized by the count
-            day_n = _col(stm, "date").str.slice(0, 10).value_counts().sort_index()
-            fig.add_trace(go.Scatter(
-                x=day_n.index.tolist(), y=["statements"] * len(day_n), mode="markers", name="statements",
-                marker={"symbol": "diamond", "color": "#2ca02c", "size": (6 + 2 * day_n.pow(0.5)).tolist()},
-                text=[f"{n} statements" for n in day_n], hoverinfo="text+x"))
-        elif len(stm):
+        if len(stm):
             quote = _col(stm, "text")
             quote = quote.where(quote != "", _col(stm, "evidence"))
-            fig.add_trace(go.Scatter(
-                x=_col(stm, "date").str.slice(0, 10).tolist(), y=["statements"] * len(stm),
-                mode="markers", name="statements", marker={"symbol": "diamond", "size": 9, "color": "#2ca02c"},
-                text=(_esc(_col(stm, "name")) + ": " + _wrap_series(quote)).tolist(), hoverinfo="text"))
+            _row_markers(fig, _col(stm, "date"), lambda: (_esc(_col(stm, "name")) + ": " + _wrap_series(quote)),
+                         "statements", "statements", "diamond", "#2ca02c", len(stm) > aggregate_from)
     if documents is not None and len(documents):
         docs = documents[_col(documents, "published") != ""]
-        if len(docs) > aggregate_from:           # one marker per day, sized by the count
-            day_n = _col(docs, "published").str.slice(0, 10).value_counts().sort_index()
-            fig.add_trace(go.Scatter(
-                x=day_n.index.tolist(), y=["articles published"] * len(day_n), mode="markers",
-                name="articles", marker={"symbol": "square", "color": "#7f7f7f",
-                                         "size": (6 + 2 * day_n.pow(0.5)).tolist()},
-                text=[f"{n} articles" for n in day_n], hoverinfo="text+x"))
-        elif len(docs):
+        if len(docs):
             title = _col(docs, "title")
             title = title.where(title != "", _col(docs, "name"))
-            fig.add_trace(go.Scatter(
-                x=_col(docs, "published").str.slice(0, 10).tolist(), y=["articles published"] * len(docs),
-                mode="markers", name="articles", marker={"symbol": "square", "size": 9, "color": "#7f7f7f"},
-                text=_wrap_series(title).tolist(), hoverinfo="text"))
+            _row_markers(fig, _col(docs, "published"), lambda: _wrap_series(title),
+                         "articles published", "articles", "square", "#7f7f7f", len(docs) > aggregate_from)
     fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
                       xaxis={"type": "date", "title": None}, yaxis={"title": None},
                       legend={"orientation": "h", "y": -0.15})
@@ -222,3 +205,19 @@ def count_points(fig) -> int:
             xs = getattr(t, "x", None)
         total += sum(1 for v in (xs if xs is not None else []) if v is not None)
     return total
+
+
+def _row_markers(fig, dates, labels, row: str, name: str, symbol: str, color: str, aggregate: bool) -> None:
+    """One timeline row of markers: one per item with its label, or above the aggregation
+    threshold one per day sized by the count."""
+    go = _go()
+    if aggregate:
+        day_n = dates.str.slice(0, 10).value_counts().sort_index()
+        fig.add_trace(go.Scatter(
+            x=day_n.index.tolist(), y=[row] * len(day_n), mode="markers", name=name,
+            marker={"symbol": symbol, "color": color, "size": (6 + 2 * day_n.pow(0.5)).tolist()},
+            text=[f"{n} {name}" for n in day_n], hoverinfo="text+x"))
+    else:
+        fig.add_trace(go.Scatter(
+            x=dates.str.slice(0, 10).tolist(), y=[row] * len(dates), mode="markers", name=name,
+            marker={"symbol": symbol, "size": 9, "color": color}, text=labels().tolist(), hoverinfo="text"))
