@@ -222,8 +222,10 @@ def _event(members: list[Local], rows, docs):
     dated = [le for le in members if le.date]
     date_ = date_prec = None
     if dated:
+        # a date from an article that carries its own date outweighs one inferred from a match
+        sure = [le for le in dated if not le.inferred] or dated
         counts: dict[str, int] = {}
-        for le in dated:
+        for le in sure:
             counts[le.date] = counts.get(le.date, 0) + len(le.rows)
         date_ = max(sorted(counts), key=lambda d: (len(d), counts[d]))
         date_prec = next(le.date_precision for le in dated if le.date == date_)

@@ -65,7 +65,9 @@ _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the
                   r"\b(?:the|this)\s+(?:war|conflict|invasion)\b[^.]{0,80}\b(?:has|have|had)\s+(?:now\s+)?(?:killed|claimed|left)|"
                   r"\bhad\s+now\s+been\s+killed|\bhave\s+now\s+been\s+killed|\bin\s+total\s+since|\bso\s+far\s+in\s+the\s+war|"
                   r"\bsince\s+(?:the\s+)?(?:full-scale|large-scale)|\bsince\s+(?:october|february)\s+\d{1,2}?,?\s*20\d\d|"
-                  r"\bof\s+the\s+war\b", re.I)
+                  r"\bof\s+the\s+war\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|"
+                  r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
+                  r"\bsince\s+the\s+start\s+of\s+the\s+year\b", re.I)
 
 
 _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
