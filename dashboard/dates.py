@@ -123,15 +123,17 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
         return not any(mask[s:e])
 
     low = text.lower()
-    caps = set(_CAPWORD.findall(text))
-    has_month = not caps.isdisjoint(_MONTH_WORDS)
-    has_wd = not caps.isdisjoint(_WEEKDAY_WORDS)
+    caps = [(m.start(), m.group()) for m in _CAPWORD.finditer(text)]
+    words = {w for _, w in caps}
+    has_month = not words.isdisjoint(_MONTH_WORDS)
+    has_wd = not words.isdisjoint(_WEEKDAY_WORDS)
+    caps = [c for c in caps if c[1] in _MONTH_WORDS or c[1] in _WEEKDAY_WORDS]
     for kind, pat in _PATTERNS:
         if kind in ("dmy", "mdy", "my") and not has_month or kind == "weekday" and not has_wd:
             continue
         if kind == "relative" and not _ANY_RELATIVE.search(low):
             continue
-        for m in _matches(kind, pat, text):
+        for m in _matches(kind, pat, text, caps):
             s, e = m.span()
             if not free(s, e):
                 continue
@@ -163,7 +165,7 @@ def _last_year(text: str, found: list[DateMention], published: Optional[date]) -
     return out
 
 
-def _matches(kind: str, pat: re.Pattern, text: str):
+def _matches(kind: str, pat: re.Pattern, text: str, caps=()):
     """``pat.finditer(text)``, but tried only where the phrase's month or weekday stands:
     a pattern that begins with optional words is slow to scan from every position."""
     if kind == "year":
@@ -191,17 +193,17 @@ def _matches(kind: str, pat: re.Pattern, text: str):
         yield from pat.finditer(text)
         return
     back = _LOOKBACK.get(kind)
-    for a in _CAPWORD.finditer(text):
-        if a.group() not in anchor:
+    for p, word in caps:
+        if word not in anchor:
             continue
-        p = a.start()
+        start = p
         if back is not None:
             w = text[max(0, p - 40):p]
             b = back.search(w)
             p -= len(w) - b.start() if b else 0
         m = pat.match(text, p)
-        if m is None and p != a.start():
-            m = pat.match(text, a.start())
+        if m is None and p != start:
+            m = pat.match(text, start)
         if m is not None:
             yield m
 

@@ -25,7 +25,7 @@ from .gate import looks_like_war
 from .mentions import _date_records, _place_records, _statement_records
 from .weapons import single_weapons
 from .numbers import Number, find_numbers
-from .lexicon import load as load_lexicon, weapon_word_positions
+from .lexicon import load as load_lexicon
 from .linker import best_place, contains, event_dates, is_report_date, nearest_date
 from .text import sentences
 
@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 
 _GAZ_FAILED: list = []
+_WORDS = re.compile(r"[a-z][a-z0-9-]*")
 
 
 def _gazetteer():
@@ -166,7 +167,8 @@ def _extract(doc: Document, gaz) -> list[Record]:
             numbers_by_sentence.setdefault(si, []).append(
                 Number(n.start - s0, n.end - s0, n.text, n.value, n.vague, n.low, n.in_words))
     low_text = text.lower()
-    weapon_sentences = {bisect_left(sent_starts, p + 1) - 1 for p in weapon_word_positions(low_text, lex)}
+    weapon_sentences = {s.index for s in sents
+                        if not lex.weapon_forms.isdisjoint(_WORDS.findall(low_text, s.start, s.end))}
     # an article that only looks like war news (sport, business, a wildfire) gives no figure;
     # a short snippet an analyst pastes is taken as it is
     figures_wanted = len(text) < 600 or looks_like_war(text)

@@ -76,11 +76,3 @@ def singular(word: str) -> str:
             return w[: -len(suf)] + rep
     return w
 
-
-_WORD = re.compile(r"[a-z][a-z0-9-]*")
-
-
-def weapon_word_positions(low_text: str, lex: Lexicon) -> list[int]:
-    """Start offsets of weapon words in lower-case text (a token look-up, not a regex scan)."""
-    forms = lex.weapon_forms
-    return [m.start() for m in _WORD.finditer(low_text) if m.group() in forms]
