@@ -15,7 +15,7 @@ from typing import Optional
 
 from .base import _STOP, _TOK, Figure
 from .lexicon import Lexicon, load, singular
-from .numbers import Number, find_numbers
+from .numbers import UNITS, TENS, Number, find_numbers
 from .weapons import _DUAL_USE, _ROLE_HIT, _weapon, _weapon_term, military_context
 
 QUALIFIERS = [
@@ -43,10 +43,26 @@ _NOT_COUNT_BEFORE = re.compile(
 _NEUTRAL = {"more", "other", "additional", "further", "another", "still", "already", "so", "far",
             "all", "total", "extra", "fellow", "mostly", "mainly"}
 _RATE = re.compile(r"^[^.;]{0,40}?\b(?:a|per|every|each)\s+(day|week|month|year|hour)\b|^[^.;]{0,40}?\b(daily|weekly|monthly)\b")
+UNIT_WORDS = frozenset(UNITS) | frozenset(TENS) | {"a", "dozen", "dozens", "hundreds", "thousands"}
+_COORD_NOUN = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _coordinated_noun_end(right: str, pos: int, lex) -> Optional[int]:
+    """End of 'and media workers' after a people noun, if a people noun comes within 3 words."""
+    m = _COORD_NOUN.match(right, pos)
+    if not m:
+        return None
+    for i, w in enumerate(re.finditer(r"[\w'’-]+", right[m.end():m.end() + 40])):
+        if i >= 3 or w.group()[0].isdigit() or w.group().lower() in UNIT_WORDS:
+            break                       # "35 children and 58 women": two figures, not one noun
+        low = w.group().lower()
+        if low in lex.people or singular(low) in lex.people:
+            return m.end() + w.end()
+    return None
 _PLACE_WORDS = {"hospital", "hospitals", "to hospitals", "in hospital", "in hospitals", "to hospital"}
 _DEATH_NOUNS = {"deaths", "fatalities", "casualties", "dead", "killed", "wounded", "injured"}
 _MOST_HURT = re.compile(r"^\s+of\s+the\s+(?:most\s+|more\s+)?(?:\w+ly\s+)?(hurt|injured|wounded|dead|killed)\b", re.I)
-_CARE_BEFORE = re.compile(r"\b(admitted|treating|took\s+in|taken\s+in|rescued|pulled|freed|evacuated)\s+"
+_CARE_BEFORE = re.compile(r"\b(admitted|treating|took\s+in|taken\s+in|received|rescued|pulled|freed|evacuated)\s+"
                           r"(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(dead|killed|wounded|injured|victims|casualties|hurt)\b")
 _CALIBRE = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?|calibre|caliber|inch)\b", re.I)
@@ -55,7 +71,7 @@ _PARTITIVE = re.compile(r"^\s+of\s+(them|whom|which|those|these|the|its|their|hi
 _TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|"
                         r"climbed\s+to|was|is|stood\s+at)\s*[\"“]?\s*$")
 _ANAPHOR_LEFT = re.compile(r"\b(?:to|at|counted|gave|reported|recorded|confirmed|then|another|spoke\s+of|toll\s+of|"
-                           r"up\s+from|down\s+from|"
+                           r"up\s+from|down\s+from|a\s+further|further|additional|"
                            r"total\s+of|figure\s+of|was|were|is|stood\s+at|the\s+other|other)\s*[\"“]?\s*$")
 _WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or)\s*|,\s*)[\"“]?$")
 _RISE_LEFT = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grown|reached|revised(?:\s+(?:down|up|upwards|downwards))?|"
@@ -141,6 +157,7 @@ def classify_head(right: str, lex: Lexicon):
             return "person", {"group": "people", "noun": low}, e
         if low in lex.people or (singular(low) in lex.people or tok.islower() and low + "s" in lex.people) \
                 and low not in ("dead",):
+            e = _coordinated_noun_end(right, e, lex) or e   # "journalists and media workers"
             return "person", {"group": lex.people.get(low) or lex.people.get(singular(low)) or lex.people[low + "s"],
                               "noun": low}, e
         words = [t[0] for t in toks[:k + 1] if t[0][0].isalnum()]
@@ -319,13 +336,16 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 if cat:
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
             else:
-                pred = trig[0] if trig and trig[1] == "after" else None
+                pm_ = _predicate_re(lex).match(low, head_end, hi)     # a predicate, not a word further on
+                pred = lex.casualty[pm_.group(1)][0] if pm_ and lex.casualty[pm_.group(1)][1] in ("after", "both") \
+                    else None
                 among = _AMONG.search(low, head_end, (low.find(";", head_end) + 1 or len(low) + 1) - 1)
                 among = {"dead": "killed", "killed": "killed", "victims": "killed"}.get(among.group(1), "injured") \
                     if among else None
                 care = trig[0] if trig and trig[1] == "before" and trig[0] in ("hospitalized", "rescued", "missing") else None
-                later = _trigger_for(low, n.start, head_end, head_end, hi, lex)   # "29 of the wounded had been admitted"
-                later = later[0] if later and later[1] == "after" else None
+                later = _predicate_re(lex).match(low, head_end, hi)   # "29 of the wounded had been admitted"
+                later = lex.casualty[later.group(1)][0] if later and \
+                    lex.casualty[later.group(1)][1] in ("after", "both") else None
                 cat = pred or care_before or care or later or named or (trig[0] if trig else None) or among or \
                     (parent.category if parent else None)
                 if cat:
