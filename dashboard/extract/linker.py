@@ -129,6 +129,9 @@ def _nearest(rx, before: str, after: str):
     return best
 
 
+_TIME_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December|night|morning|"
+                        r"afternoon|evening|dawn|midnight|noon|weekend|\d{1,2}:\d\d)\b")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|said|says|added|stated)\b")
 _SCORES: dict = {}
 
@@ -150,7 +153,9 @@ def _place_score(text: str, pm) -> float:
     before = text[max(0, pm.start - 40):pm.start]
     before = before[before.rfind("\n") + 1:]          # a headline's words are not this line's
     after = text[pm.end:pm.end + 40].split("\n", 1)[0]
-    locative = bool(_LOCATIVE.search(before))
+    lm = _LOCATIVE.search(before)
+    # "overnight into Wednesday Russia launched": a time phrase, not a place's preposition
+    locative = bool(lm) and not _TIME_WORD.search(lm.group(0))
     if locative:
         score += 2
     if _SOURCE_PREP.search(before) or _ORG_IN.search(before):
