@@ -47,8 +47,6 @@ _PATTERNS = [
 ]
 
 
-_ANY_MONTH = re.compile(rf"\b{_MON}")
-_ANY_WEEKDAY = re.compile(rf"\b{_WD}")
 # what may stand before a month or a weekday as part of the phrase (anchored at its end)
 _LOOKBACK = {
     "my": re.compile(r"(?:(?:last|this|early|late|mid-?|in|since|until|of|from)\s+)?$"),

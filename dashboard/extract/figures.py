@@ -98,11 +98,6 @@ def _qualifier_match(left: str):
     return _QUAL_ANY.search(left[-40:].lower())
 
 
-def _qualifier(left: str) -> str:
-    m = _qualifier_match(left)
-    return m.lastgroup if m else "exact"
-
-
 def _strip_qualifier(left: str) -> str:
     m = _qualifier_match(left)
     return left[:len(left) - len(left[-40:]) + m.start()] if m else left

@@ -16,10 +16,10 @@ funding startup start-up shares revenue company customers farmers crops wildfire
 flames locust locusts swarm swarms airsoft paintball concert festival trailer console""".split())
 
 
-def conflict_terms(text: str) -> int:
+def conflict_terms(text: str, words: list[str] | None = None) -> int:
     """How many distinct words of armed conflict the text holds (plurals folded); a token
     look-up, not a regex scan."""
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(text.lower()) if words is None else words
     found = {w.rstrip("s") for w in words if w.rstrip("s") in _HARD_WORDS or w in _HARD_WORDS}
     found |= {f"{a} {b}" for a, b in zip(words, words[1:]) if f"{a} {b}" in _HARD_PAIRS}
     return len(found)
@@ -28,6 +28,7 @@ def conflict_terms(text: str) -> int:
 def looks_like_war(text: str) -> bool:
     """Is a long text about armed conflict, or does it only borrow its words (a game's
     "fired 12 three-pointers", a wildfire's "battle on three fronts", farm drones)?"""
-    hard = conflict_terms(text)
-    other = len({w for w in _WORD.findall(text.lower()) if w in _NONWAR_WORDS})
+    words = _WORD.findall(text.lower())
+    hard = conflict_terms(text, words)
+    other = len({w for w in words if w in _NONWAR_WORDS})
     return hard >= 5 or (hard >= 3 and other <= hard) or (hard >= 2 and other == 0)

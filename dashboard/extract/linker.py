@@ -15,7 +15,6 @@ War-wide totals ("since the war began") and rates ("5000 a week") get neither.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 from ..dates import DateMention
@@ -44,14 +43,6 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:regional|city|state|national|mil
 _EVENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|strikes?|attacks?|shelling|bombing|"
                           r"blasts?|explosions?|raids?|massacre|offensive|bombardment|barrage)\b", re.I)
 PRECISION_RANK = {"landmark": 3.5, "district": 3.5, "city": 3, "region": 2, "country": 1}
-
-
-@dataclass
-class Anchor:
-    """A resolved date or place the linker may hand to a figure."""
-    value: object
-    start: int
-    end: int
 
 
 def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) -> list[DateMention]:
