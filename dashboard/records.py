@@ -32,6 +32,9 @@ class Document:
     source: Optional[str] = None     # outlet name, if known
     fmt: str = "txt"                 # txt, md or html
     path: Optional[str] = None
+    url: Optional[str] = None        # the original's address (canonical URL), if known
+    published_at: Optional[str] = None  # publication time, ISO 8601 with zone, if known
+    language: Optional[str] = None   # ISO 639-1 code of the text ("en", "uk", "ru"), if known
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -66,6 +69,7 @@ class Record:
     model: Optional[str] = None      # weapons: Iskander-M, Shahed-136 ...
     origin: Optional[str] = None     # weapons: country of make ("North Korea")
     source: Optional[str] = None     # who reports it ("Ukraine's emergency services")
+    claimant: Optional[str] = None   # a party to the fighting claiming the figure ("Russia's defence ministry")
     # when and where the counted thing happened (event date/place for figures)
     date: Optional[str] = None       # YYYY-MM-DD, YYYY-MM or YYYY
     date_precision: Optional[str] = None  # day, month, year
@@ -76,6 +80,7 @@ class Record:
     name: Optional[str] = None       # place: canonical name; statement: speaker; entity: name
     country: Optional[str] = None    # ISO 3166-1 alpha-2
     admin1: Optional[str] = None
+    admin2: Optional[str] = None     # district/county/raion holding the place, if known
     precision: Optional[str] = None  # one of PRECISIONS
     gazetteer_id: Optional[str] = None
     geocode_status: Optional[str] = None  # ok, ungeocoded: <reason>

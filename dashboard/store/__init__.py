@@ -162,7 +162,8 @@ class Store:
                         title=row["title"] or "", published=None if pub is None or pub != pub
                         else pub.date() if hasattr(pub, "date") else pub,
                         published_from=row["published_from"], source=row["outlet"],
-                        fmt=row["fmt"] or "txt", path=row["path"])
+                        fmt=row["fmt"] or "txt", path=row["path"], url=row.get("url"),
+                        published_at=row.get("published_at"), language=row.get("language"))
 
     def options(self) -> dict:
         """Every value the filters can take, for the sidebar's widgets."""
@@ -294,5 +295,5 @@ def _empty(kind: str):
             "places": ["name", "lat", "lon", "country", "admin1", "precision", "mentions",
                        "documents"],
             "documents": ["doc_id", "name", "title", "published", "published_from", "outlet",
-                          "fmt", "path", "n_records"]}[kind]
+                          "fmt", "path", "n_records", "url", "published_at", "language"]}[kind]
     return pd.DataFrame(columns=cols)

@@ -36,7 +36,8 @@ SCHEMA = [
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
     "CREATE TABLE IF NOT EXISTS documents (doc_id VARCHAR PRIMARY KEY, name VARCHAR, "
     "title VARCHAR, published DATE, published_from VARCHAR, outlet VARCHAR, fmt VARCHAR, "
-    "path VARCHAR, text VARCHAR, n_records INTEGER, ingested_at TIMESTAMP)",
+    "path VARCHAR, text VARCHAR, n_records INTEGER, ingested_at TIMESTAMP, url VARCHAR, "
+    "published_at VARCHAR, language VARCHAR)",
     "CREATE TABLE IF NOT EXISTS records ("
     + ", ".join(f'"{c}" {_sql_type(c)}' for c in RECORD_FIELDS) + ", rec_no INTEGER, extra VARCHAR)",
     "CREATE TABLE IF NOT EXISTS record_events (doc_id VARCHAR, rec_no INTEGER, event_id VARCHAR, "
@@ -240,9 +241,10 @@ def write_batch(con, docs: list[Document], table, version: str):
     ddf = pd.DataFrame([{"doc_id": d.doc_id, "name": d.name, "title": d.title,
                          "published": d.published, "published_from": d.published_from,
                          "outlet": d.source, "fmt": d.fmt, "path": d.path, "text": d.text,
-                         "n_records": int(counts.get(d.doc_id, 0))} for d in docs],
+                         "n_records": int(counts.get(d.doc_id, 0)), "url": d.url, "published_at": d.published_at,
+                         "language": d.language} for d in docs],
                        columns=["doc_id", "name", "title", "published", "published_from", "outlet",
-                                "fmt", "path", "text", "n_records"])
+                                "fmt", "path", "text", "n_records", "url", "published_at", "language"])
     ddf["published"] = pd.to_datetime(ddf["published"])
     con.register("new_docs", ddf)
     con.execute("INSERT INTO documents BY NAME SELECT *, now() AS ingested_at FROM new_docs")
