@@ -1,13 +1,13 @@
-"""Streamlit-side helpers shared by ``streamlit_app.py`` and ``pages/`` (never imported
-by ``dashboard/``): page set-up, sidebar filters, cached data access, article rendering.
+"""Streamlit-side helpers shared by ``streamlit_app.py`` and ``app_pages/`` (never imported
+by ``dashboard/``): navigation, sidebar filters, cached views, article rendering.
 
 Every page starts with::
 
     from app_ui import page_setup
-    flt, data = page_setup("Map")
+    flt = page_setup("Map")
 
-which sets the page config, draws the sidebar filters (bound to the URL) and returns the
-:class:`~dashboard.filters.Filter` and the filtered :class:`~app_ui.data.Frames`.
+which draws the title and returns the :class:`~dashboard.filters.Filter` the sidebar holds
+(a page run on its own, as AppTest does, draws the sidebar itself).
 """
 from __future__ import annotations
 
@@ -20,49 +20,29 @@ EMPTY_RESULT = ("Nothing matches the current filters ({}). "
 
 
 def page_setup(title: str):
-    """Page config, sidebar filters and the filtered frames for this page.
-
-    No ``page_icon``: a Material or emoji favicon is fetched from a font CDN, and the
-    app must not reach outside its own server."""
-    from .data import frames, options
+    """The page title and the current filter."""
+    from .data import options
+    from .nav import FILTER_KEY
     from .sidebar import sidebar_filter
 
-    st.set_page_config(page_title=f"{title} · Conflict news dashboard", layout="wide")
-    nav()
+    flt = st.session_state.get(FILTER_KEY)
+    if flt is None:                     # run on its own (AppTest.from_file(page))
+        flt = sidebar_filter(options())
     st.title(title)
-    flt = sidebar_filter(options())
-    data = frames(flt)
-    return flt, data
+    return flt
 
 
-PAGES = [("streamlit_app.py", "Overview", ":material/dashboard:"), ("pages/1_Map.py", "Map", ":material/map:"),
-         ("pages/2_Timeline.py", "Timeline", ":material/timeline:"),
-         ("pages/3_Comparisons.py", "Figure comparisons", ":material/compare_arrows:"),
-         ("pages/4_Records.py", "Records", ":material/table:"), ("pages/5_Documents.py", "Documents", ":material/article:"),
-         ("pages/6_Add_documents.py", "Add documents", ":material/upload_file:")]
+def is_empty_corpus() -> bool:
+    from .data import current_store
+    return current_store().count_documents() == 0
 
 
-def nav():
-    """Our own page links (the built-in list would call the home page "streamlit app").
-    Streamlit keeps the URL-bound filters in the address when switching pages."""
-    from streamlit.errors import StreamlitPageNotFoundError
-
-    with st.sidebar:
-        try:
-            for path, label, icon in PAGES:
-                st.page_link(path, label=label, icon=icon)
-        except StreamlitPageNotFoundError:
-            pass   # a page run on its own (AppTest.from_file(page)) has no siblings
-        st.divider()
-
-
-def explain_empty(flt, data, what: str = "records") -> bool:
+def explain_empty(flt, n: int, what: str = "events") -> bool:
     """Show a helpful message and return True when there is nothing to draw."""
-    if data.empty_corpus:
+    if is_empty_corpus():
         st.info(EMPTY_CORPUS)
         return True
-    frame = getattr(data, what)
-    if frame is None or len(frame) == 0:
+    if not n:
         st.info(EMPTY_RESULT.format(flt.describe()) if not flt.is_empty()
                 else f"The corpus has no {what} yet.")
         return True

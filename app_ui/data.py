@@ -1,133 +1,25 @@
-"""Where the pages get their data: the shared store plus this session's uploads.
+"""Where the pages get their data: the shared store, or this session's own copy with its
+uploads, and the page views of ``dashboard.views`` cached for everyone.
 
-- ``get_store()``: one :class:`dashboard.store.Store` per server process
-  (``st.cache_resource``), filled with ``assets/sample`` when empty.
-- ``frames(flt)``: the records, events, comparisons and documents frames for a
-  :class:`~dashboard.filters.Filter`, cached by ``(store.version(), filter)``
-  (``st.cache_data``). A browser session's own uploads live in ``st.session_state``
-  and are merged in with ``dashboard.events.build_events`` only for that session;
-  they reach other sessions only through :func:`save_uploads`.
+- :func:`get_store`: one :class:`dashboard.store.Store` per server process
+  (``st.cache_resource``), filled with ``assets/sample`` when empty (``python -m dashboard
+  serve`` and ``make run`` fill it before the server starts, so no visitor waits for it).
+- :func:`current_store`: the shared store, or, for a browser session that added articles,
+  a private in-memory store holding the shared articles (up to :data:`COPY_LIMIT`) plus its
+  own, grouped into events together; other sessions never see it.
+- :func:`view`: ``dashboard.views.<name>(store, filter, ...)`` cached per (store version,
+  filter, choices) in one cache shared by every session (``st.cache_resource``: results are
+  read, never changed, so no copy per hit); bounded by entries and time.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import replace
-from functools import cached_property
-from typing import Optional
 
 import streamlit as st
 
-from dashboard.filters import Filter
-
-UPLOADS = "uploads"   # session_state key: list of (Document, list[dict] records)
-
-
-FIGURE_TYPES = ("casualty", "weapon")
-NONE = ("__none__",)      # a record type that never exists: an empty result
-
-
-def only_types(flt: Filter, types: tuple) -> Filter:
-    """``flt`` narrowed to record ``types`` (kept inside the user's own type choice)."""
-    keep = tuple(t for t in types if not flt.types or t in flt.types)
-    return replace(flt, types=keep or NONE)
-
-
-class Frames:
-    """The frames a page reads for one filter, each loaded on first use (a page that
-    shows only events never pulls every record). Store reads are cached by
-    ``(store.version(), filter)``; with this session's uploads, everything comes from
-    one merged, grouped copy."""
-
-    def __init__(self, flt: Filter, store, merged: Optional[dict] = None):
-        self.flt, self._store, self._merged = flt, store, merged
-        self._version = store.version()
-
-    def _get(self, kind: str, flt: Optional[Filter] = None):
-        flt = self.flt if flt is None else flt
-        if self._merged is not None:
-            return _from_merged(self._merged, kind, flt)
-        return _read(kind, self._version, flt, self._store)
-
-    @cached_property
-    def events(self):
-        return self._get("events")
-
-    @cached_property
-    def comparisons(self):
-        return self._get("comparisons")
-
-    @cached_property
-    def documents(self):
-        return self._get("documents")
-
-    @cached_property
-    def records(self):
-        """Every record passing the filter (can be large: prefer the narrower ones)."""
-        return self._get("records")
-
-    @cached_property
-    def figures(self):
-        """Casualty and weapon records."""
-        return self._get("records", only_types(self.flt, FIGURE_TYPES))
-
-    def of_type(self, *types):
-        return self._get("records", only_types(self.flt, types))
-
-    @cached_property
-    def places(self):
-        """One row per place named (name, lat, lon, precision, mentions), for the map."""
-        if self._merged is not None:
-            p = self.of_type("place")
-            p = p[p["lat"].notna()] if len(p) else p
-            return (p.groupby("name", as_index=False).agg(lat=("lat", "first"), lon=("lon", "first"),
-                                                          precision=("precision", "first"),
-                                                          mentions=("type", "size")) if len(p) else p)
-        return _places(self._version, self.flt, self._store)
-
-    def doc_records(self, doc_id: str, name: str):
-        """Records of one article that pass the filter."""
-        recs = self._get("records", replace(self.flt, sources=(name,)))
-        return recs[recs["doc_id"] == doc_id] if len(recs) else recs
-
-    @cached_property
-    def all_documents(self) -> int:
-        if self._merged is not None:
-            return len(self._merged["documents"])
-        return _count_all(self._version, self._store)
-
-    @property
-    def empty_corpus(self) -> bool:
-        return self.all_documents == 0
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def _read(kind: str, version: str, flt: Filter, _store):
-    return getattr(_store, f"{kind}_df")(flt)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _places(version: str, flt: Filter, _store):
-    """Distinct places named by the records passing ``flt``, in SQL: the map needs dozens
-    of rows, not every mention. (``Store.places_df()`` has no filter, so it cannot follow
-    the sidebar.)"""
-    where, params = only_types(flt, ("place",)).to_sql("r")
-    return _store._query(   # the store's own reader (read-only connection, swap-safe)
-        "SELECT name, any_value(lat) AS lat, any_value(lon) AS lon, any_value(precision) AS precision, "
-        f"count(*) AS mentions FROM records_v r WHERE lat IS NOT NULL AND {where} GROUP BY name ORDER BY name",
-        params)
-
-
-def _from_merged(m: dict, kind: str, flt: Filter):
-    recs = flt.apply(m["records"])
-    if kind == "records":
-        return recs
-    if kind == "events":
-        return m["events"] if flt.is_empty() else m["events"][m["events"]["event_id"].isin(set(recs["event_id"]))]
-    if kind == "comparisons":
-        ev = _from_merged(m, "events", flt)
-        return m["comparisons"][m["comparisons"]["event_id"].isin(set(ev["event_id"]))]
-    docs = m["documents"]
-    return docs if flt.is_empty() else docs[docs["doc_id"].isin(set(recs["doc_id"]))]
+UPLOADS = "uploads"        # session_state key: list of (Document, list[dict] records)
+SESSION_STORE = "_session_store"
+COPY_LIMIT = 2000          # shared articles copied into a session's private store at most
 
 
 @st.cache_resource(show_spinner="Opening the store…")
@@ -147,79 +39,92 @@ def uploads() -> list:
     return st.session_state.setdefault(UPLOADS, [])
 
 
-def _uploads_key() -> tuple:
-    return tuple(doc.doc_id for doc, _ in uploads())
+def _session_store(shared, items):
+    """An in-memory store with the shared articles (when few enough) and ``items``."""
+    from dashboard.records import Record
+    from dashboard.store import Store
+
+    mem = Store(":memory:")
+    stored: dict = {}
+    docs = []
+    if shared.count_documents() <= COPY_LIMIT:
+        recs = shared.records_df()
+        keep = [c for c in recs.columns if c not in ("extra", "rec_no", "event_id", "date_inferred", "published",
+                                                    "outlet", "title")]
+        for doc_id, grp in recs[keep].groupby("doc_id", sort=False):
+            stored[doc_id] = [Record.from_dict({k: (None if v is None or v != v else v) for k, v in r.items()})
+                              for r in grp.to_dict("records")]
+        for doc_id in shared.documents_df()["doc_id"]:
+            d = shared.document(doc_id)
+            if d is not None:
+                docs.append(d)
+    for doc, recs in items:
+        stored[doc.doc_id] = [Record.from_dict(r) for r in recs]
+        docs.append(doc)
+    mem.ingest(docs, extractor=lambda ds: {d.doc_id: stored.get(d.doc_id, []) for d in ds})
+    return mem
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _count_all(version: str, _store) -> int:
-    return _store.count_documents()
+def current_store():
+    """This session's store: the shared one, or its private copy when it added articles."""
+    shared = get_store()
+    items = uploads()
+    if not items:
+        return shared
+    key = (shared.version(), tuple(doc.doc_id for doc, _ in items))
+    cached = st.session_state.get(SESSION_STORE)
+    if cached is None or cached[0] != key:
+        cached = (key, _session_store(shared, items))
+        st.session_state[SESSION_STORE] = cached
+    return cached[1]
 
 
-def _merge_uploads(store) -> dict:
-    """Store content plus this session's uploads, grouped into events together."""
-    import pandas as pd
-    from dashboard.events import build_events
-    from dashboard.records import RECORD_FIELDS
-
-    base_recs = store.records_df(None).drop(columns=["event_id"], errors="ignore")
-    base_docs = store.documents_df(None)
-    stored = set(base_docs.get("doc_id", []))
-    rows, docs = [], []
-    for doc, recs in uploads():
-        if doc.doc_id in stored:
-            continue   # already saved to the shared store
-        for r in recs:
-            rows.append({**{k: r.get(k) for k in RECORD_FIELDS}, "published": doc.published,
-                         "outlet": doc.source, "title": doc.title})
-        docs.append({"doc_id": doc.doc_id, "name": doc.name, "title": doc.title,
-                     "published": doc.published, "outlet": doc.source, "fmt": doc.fmt,
-                     "n_records": len(recs)})
-    recs = pd.concat([base_recs, pd.DataFrame(rows)], ignore_index=True) if rows else base_recs
-    all_docs = pd.concat([base_docs, pd.DataFrame(docs)], ignore_index=True) if docs else base_docs
-    events, comparisons, recs = build_events(recs, all_docs)
-    return {"records": recs, "events": events, "comparisons": comparisons, "documents": all_docs}
+def merged_alone() -> bool:
+    """True when this session's uploads are shown without the shared articles (too many to copy)."""
+    return bool(uploads()) and get_store().count_documents() > COPY_LIMIT
 
 
-def frames(flt: Filter) -> Frames:
-    """The frames for this session and filter (store content, plus its own uploads)."""
-    store = get_store()
-    if not uploads():
-        return Frames(flt, store)
-    key = (store.version(), _uploads_key())
-    cache = st.session_state.setdefault("_merged", {})
-    if key not in cache:
-        cache.clear()
-        cache[key] = _merge_uploads(store)
-    return Frames(flt, store, cache[key])
+@st.cache_resource(show_spinner=False, max_entries=256, ttl=3600)
+def _cached_view(name: str, version: str, store_id: int, flt, kwargs: tuple, _store):
+    from dashboard import views
+    return getattr(views, name)(_store, flt, **dict(kwargs))
 
 
-def options() -> dict:
-    """Filter choices: the store's, plus values found in this session's uploads."""
-    store = get_store()
-    opts = dict(_options(store.version(), store))
-    if uploads():
-        extra = {"countries": "country", "admin1": "admin1", "places": "place", "types": "type",
-                 "categories": "category", "sources": "outlet"}
-        for doc, recs in uploads():
-            for key, col in extra.items():
-                vals = [doc.source] if col == "outlet" else [r.get(col) for r in recs]
-                opts[key] = sorted(set(opts.get(key) or []) | {v for v in vals if v})
-            opts["weapons"] = sorted(set(opts.get("weapons") or []) | {
-                v for r in recs if r.get("type") == "weapon" for v in (r.get("category"), r.get("model")) if v})
-    return opts
+def view(name: str, flt, **kwargs):
+    """``dashboard.views.<name>(store, flt, **kwargs)``, cached for every session."""
+    store = current_store()
+    store_id = 0 if store is get_store() else id(store)
+    return _cached_view(name, store.version(), store_id, flt, tuple(sorted(kwargs.items())), store)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _options(version: str, _store) -> dict:
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=3600)
+def _cached_event(event_id: str, version: str, store_id: int, base_url: str, _store):
+    from dashboard import views
+    return views.event_view(_store, event_id, base_url)
+
+
+def event_view(event_id: str, base_url: str):
+    store = current_store()
+    return _cached_event(event_id, store.version(), 0 if store is get_store() else id(store), base_url, store)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16, ttl=3600)
+def _options(version: str, store_id: int, _store) -> dict:
     return _store.options()
 
 
-def save_uploads() -> int:
-    """Write this session's uploads to the shared store; returns documents added."""
+def options() -> dict:
+    """Filter choices of this session's store (computed once per store version)."""
+    store = current_store()
+    return _options(store.version(), 0 if store is get_store() else id(store), store)
+
+
+def save_uploads():
+    """Write this session's uploads to the shared store; returns the ingest summary."""
     docs = [doc for doc, _ in uploads()]
     if not docs:
-        return 0
+        return None
     summary = get_store().ingest(docs)
     st.session_state[UPLOADS] = []
-    return summary.added_documents
+    st.session_state.pop(SESSION_STORE, None)
+    return summary

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-COLOURS = {"casualty": "#ffb3b3", "weapon": "#ffd59e", "place": "#b8e0ff", "date": "#d7f5c0",
+COLOURS = {"search": "#fff176", "casualty": "#ffb3b3", "weapon": "#ffd59e", "place": "#b8e0ff", "date": "#d7f5c0",
            "statement": "#e6ccff", "entity": "#eeeeee"}
 
 

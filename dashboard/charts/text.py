@@ -7,19 +7,24 @@ import math
 BASEMAP_URL = "app/static/basemap/countries.geojson"
 COARSE = ("region", "country")        # precisions drawn as discs, not pins
 CASUALTY_FIGURES = ("killed", "injured", "missing")
+# one distinct colour per event kind (dashboard.events names six); weapon categories for
+# the weapons charts
 KIND_COLOURS = {
-    "missile": "#d62728", "ballistic_missile": "#8c1c13", "drone": "#ff7f0e",
-    "strike": "#9467bd", "shelling": "#8c564b", "attack": "#1f77b4",
+    "missile strike": "#d62728", "missile and drone strike": "#9467bd", "drone strike": "#ff7f0e",
+    "air strike": "#1f77b4", "shelling": "#8c564b", "attack": "#17becf",
+    "missile": "#d62728", "ballistic_missile": "#8c1c13", "cruise_missile": "#e377c2", "drone": "#ff7f0e",
+    "glide_bomb": "#1f77b4", "artillery": "#8c564b", "rocket": "#bcbd22", "strike": "#9467bd",
 }
-OTHER_COLOUR = "#1f77b4"
+OTHER_COLOUR = "#7f7f7f"
 
 
 def kind_colour(kind: str) -> str:
     """Colour of an event kind: exact name, else the first known word in it
     ("missile and drone strike" -> missile), else the default."""
-    kind = str(kind or "")
-    if kind in KIND_COLOURS:
-        return KIND_COLOURS[kind]
+    kind = str(kind or "").replace("_", " ")
+    for k in (kind, kind.replace(" ", "_")):
+        if k in KIND_COLOURS:
+            return KIND_COLOURS[k]
     return next((c for k, c in KIND_COLOURS.items() if k in kind), OTHER_COLOUR)
 
 
@@ -145,3 +150,93 @@ def _wrap(text: str, width: int = 70, limit: int = 280) -> str:
             line = f"{line} {w}".strip()
     lines.append(line)
     return "<br>".join(html.escape(x) for x in lines)
+
+
+FIGURE_LABELS = {"killed": "killed", "injured": "injured", "missile": "missiles", "drone": "drones"}
+
+
+def source_lines(sources) -> dict:
+    """event_id -> hover lines of who said what, built in one group-by: "killed: BBC ≥ 12;
+    Reuters 9". ``sources``: rows of (event_id, figure, outlet, count, low, high, qualifier)."""
+    from ..present import QUALIFIER_SIGNS
+
+    if sources is None or not len(sources):
+        return {}
+    import pandas as pd
+
+    s = sources
+    count = _floats(s, "count")
+    count = count.where(count.notna(), _floats(s, "low"))
+    sign = s["qualifier"].astype("object").map(lambda q: QUALIFIER_SIGNS.get(q, "") if isinstance(q, str) else "")
+    outlet = _esc(_col(s, "outlet").str.replace(r"\.(txt|md|html?)$", "", regex=True))
+    value = outlet + " " + sign + count.map(lambda v: "" if v != v else f"{int(v):,}")
+    label = s["figure"].map(FIGURE_LABELS)
+    part = s.assign(v=value, label=label).dropna(subset=["label"])
+    per_fig = part.groupby(["event_id", "label"], sort=False)["v"].agg("; ".join).reset_index()
+    per_fig["line"] = per_fig["label"] + ": " + per_fig["v"]
+    return per_fig.groupby("event_id", sort=False)["line"].agg("<br>".join).to_dict()
+
+
+def event_hovers(df, sources=None) -> list[str]:
+    """Hover text of every map dot, leading with the figures and who reported them:
+
+        killed ≥ 12 · injured 90          (combined; "not reported" when absent)
+        killed: BBC ≥ 12; Reuters 9       (each source, from ``sources``)
+        Kyiv (city) · 24 April 2025 · missile and drone strike
+        <i>the evidence sentence</i>
+
+    Built column-wise (a few vectorised string operations, not one Python call per row).
+    Summed places (``n_events``) read "6 events: killed 40 · injured 120".
+    """
+    from ..present import PRECISION_WORDS, full_dates
+
+    if not len(df):
+        return []
+    import pandas as pd
+
+    def toll(name):
+        best = _floats(df, f"{name}_best")
+        low = _floats(df, f"{name}_low") if f"{name}_low" in df else best
+        high = _floats(df, f"{name}_high") if f"{name}_high" in df else best
+        txt = best.map(lambda v: "not reported" if v != v else f"{int(v):,}")
+        open_hi = best.notna() & high.isna() & low.notna()
+        txt = txt.where(~open_hi, "≥ " + low.map(lambda v: "" if v != v else f"{int(v):,}"))
+        rng = best.notna() & high.notna() & low.notna() & (low != high)
+        txt = txt.where(~rng, txt + " (" + low.map(lambda v: "" if v != v else f"{int(v):,}") + "-"
+                        + high.map(lambda v: "" if v != v else f"{int(v):,}") + ")")
+        return txt
+
+    head = "<b>killed " + toll("killed") + " · injured " + toll("injured") + "</b>"
+    for name, label in (("missiles", "missiles"), ("drones", "drones")):
+        col = _floats(df, f"{name}_best") if f"{name}_best" in df else None
+        if col is not None:
+            head = head + col.map(lambda v: "" if v != v else f" · {label} {int(v):,}")
+    if "n_events" in df:
+        head = df["n_events"].astype(int).astype(str) + " events: " + head
+    ids = df["event_id"] if "event_id" in df else pd.Series("", index=df.index)
+    lines = source_lines(sources)
+    who = ids.map(lambda e: lines.get(e, ""))
+    out = head + who.where(who == "", "<br>" + who)
+    place = _esc(_col(df, "place").replace("", "unknown place"))
+    prec = _col(df, "precision").map(lambda p: PRECISION_WORDS.get(p, p or "?"))
+    if "first" in df:
+        when = _col(df, "first") + " to " + _col(df, "last")
+    else:
+        when = full_dates(df["date"], df.get("date_precision")) if "date" in df else pd.Series("", index=df.index)
+        when = when.where(when != "", "undated")
+    kind = _esc(_col(df, "kind").str.replace("_", " "))
+    out = out + "<br>" + place + " (located to " + prec + ") · " + when + kind.where(kind == "", " · " + kind)
+    if "n_sources" in df:
+        n = pd.to_numeric(df["n_sources"], errors="coerce").fillna(0).astype(int)
+        out = out + " · " + n.astype(str) + n.map(lambda k: " source" if k == 1 else " sources")
+    ev = _col(df, "evidence")
+    out = out + ("<br><i>" + _wrap_series(ev) + "</i>").where(ev != "", "")
+    return out.tolist()
+
+
+def _floats(df, name):
+    """A column as float64 with NaN for missing (nullable integers included)."""
+    import pandas as pd
+    if name not in df.columns:
+        return pd.Series(float("nan"), index=df.index)
+    return pd.to_numeric(df[name], errors="coerce").astype("float64")

@@ -29,6 +29,7 @@ from typing import Callable, Iterable, Optional
 
 from ..filters import Filter
 from ..records import Document
+from . import queries
 from .files import StoreError, open_reader, stamp, swap_writer
 from .ingest import IngestSummary, ensure_schema, extract_all, load_paths, write_batch
 
@@ -167,31 +168,65 @@ class Store:
 
     def options(self) -> dict:
         """Every value the filters can take, for the sidebar's widgets."""
-        out = {"date_min": None, "date_max": None, "countries": [], "admin1": [], "places": [],
-               "sources": [], "types": [], "categories": [], "weapons": []}
-        with self._read() as cur:
-            if cur is None:
-                return out
-            dmin, dmax = cur.execute(
-                "SELECT min(d), max(d) FROM (SELECT coalesce(nullif(date, ''), "
-                "CAST(published AS VARCHAR)) AS d FROM records_v) WHERE d IS NOT NULL").fetchone()
-            from ..filters import parse_date
+        return queries.options(self._query)
 
-            out["date_min"], out["date_max"] = parse_date(dmin), parse_date(dmax)
+    # -- what the app's pages draw (dashboard/store/queries.py: portable SQL, small results) --
+    def summary(self, flt: Optional[Filter] = None) -> dict:
+        """Headline figures for ``flt``: events, killed, injured, missiles, drones, articles ..."""
+        return queries.summary(self._query, flt or Filter())
 
-            def distinct(expr, where="TRUE"):
-                return [r[0] for r in cur.execute(
-                    f"SELECT DISTINCT {expr} AS v FROM records_v WHERE {where} AND {expr} IS NOT NULL "
-                    "ORDER BY v").fetchall()]
-            out["countries"] = distinct("country")
-            out["admin1"] = distinct("admin1")
-            out["places"] = distinct("coalesce(place, CASE WHEN type = 'place' THEN name END)")
-            out["sources"] = sorted(set(distinct("outlet")) | set(distinct("doc")))
-            out["types"] = distinct("type")
-            out["categories"] = distinct("category")
-            out["weapons"] = sorted(set(distinct("category", "type = 'weapon'"))
-                                    | set(distinct("model", "type = 'weapon'")))
-        return out
+    def events(self, flt: Optional[Filter] = None, order: str = "date", limit: Optional[int] = None,
+               offset: int = 0, evidence: bool = True, located: bool = False):
+        """A page of events with ``toll`` and one ``evidence`` sentence each."""
+        return queries.events(self._query, flt or Filter(), order, limit, offset, evidence, located)
+
+    def count_events(self, flt: Optional[Filter] = None, located: bool = False) -> int:
+        return queries.count_events(self._query, flt or Filter(), located)
+
+    def event_sources(self, flt: Optional[Filter] = None):
+        """Each source's value of the toll and weapon figures of the events passing ``flt``."""
+        return queries.event_sources(self._query, flt or Filter())
+
+    def place_aggregates(self, flt: Optional[Filter] = None, limit: int = 5000):
+        return queries.place_aggregates(self._query, flt or Filter(), limit)
+
+    def event_counts(self, flt: Optional[Filter] = None, freq: str = "day"):
+        return queries.event_counts(self._query, flt or Filter(), freq)
+
+    def event(self, event_id: str):
+        return queries.event(self._query, event_id)
+
+    def comparisons(self, event_ids):
+        return queries.comparisons(self._query, event_ids)
+
+    def event_records(self, event_id: str):
+        return queries.event_records(self._query, event_id)
+
+    def document_records(self, doc_id: str):
+        return queries.document_records(self._query, doc_id)
+
+    def event_documents(self, event_id: str):
+        return queries.event_documents(self._query, event_id)
+
+    def weapons_by_event(self, event_ids):
+        return queries.weapons_by_event(self._query, event_ids)
+
+    def records(self, flt: Optional[Filter] = None, search: Optional[str] = None, limit: int = 1000,
+                offset: int = 0, types=None):
+        return queries.records(self._query, flt or Filter(), search, limit, offset, types)
+
+    def count_records(self, flt: Optional[Filter] = None, search: Optional[str] = None, types=None) -> int:
+        return queries.count_records(self._query, flt or Filter(), search, types)
+
+    def documents(self, flt: Optional[Filter] = None, search: Optional[str] = None, limit: int = 500,
+                  offset: int = 0):
+        return queries.documents(self._query, flt or Filter(), search, limit, offset)
+
+    def count_documents_matching(self, flt: Optional[Filter] = None, search: Optional[str] = None) -> int:
+        return queries.count_documents(self._query, flt or Filter(), search)
+
+    def places(self, flt: Optional[Filter] = None, limit: int = 5000):
+        return queries.places(self._query, flt or Filter(), limit)
 
     # -- writing -------------------------------------------------------------------------
     def ingest(self, docs: Iterable[Document], progress: Optional[Callable[[int], None]] = None,

@@ -7,7 +7,7 @@ from app_ui.data import get_store, save_uploads, uploads
 from app_ui.highlight import md_escape
 from app_ui.ingest import MAX_FILE_MB, add_documents
 
-flt, data = page_setup("Add documents")
+flt = page_setup("Add documents")
 st.caption("Articles you add here are extracted at once and shown on every page, for this browser "
            f"session only. Accepted: .txt, .md, .html, up to {MAX_FILE_MB} MB each.")
 
@@ -54,6 +54,13 @@ if submitted:
                        "their own stay undated (not on the timeline, dropped by date filters). Set *Publication "
                        "date* and add the article again to date it.")
 
+saved = st.session_state.pop("saved_report", None)
+if saved:
+    added, dup, failed = saved
+    st.success(f"Saved {added} article(s) to the shared store" + (f"; {dup} were already there" if dup else "") + ".")
+    for name, reason in failed:
+        st.error(f"**{md_escape(name)}** was not saved: {md_escape(reason)}")
+
 mine = uploads()
 st.subheader(f"This session's articles ({len(mine)})")
 if mine:
@@ -61,8 +68,15 @@ if mine:
                    "records": len(r)} for d, r in mine], hide_index=True, width="stretch")
     if st.button("Save to the shared store", help="Make these articles visible to every user of the app",
                  key="save"):
-        added = save_uploads()
-        st.success(f"Saved {added} article(s) to the shared store.")
-        st.rerun()
+        try:
+            summary = save_uploads()
+        except Exception as e:   # noqa: BLE001 - say what to do, never a traceback
+            st.error(f"The articles could not be saved to the shared store ({type(e).__name__}). They are still in "
+                     "this session, so nothing is lost: try again in a moment.")
+        else:
+            if summary is not None:
+                st.session_state["saved_report"] = (summary.added_documents, summary.duplicates,
+                                                    list(summary.failed))
+            st.rerun()
 else:
     st.caption("None yet. Added articles stay in this browser session until you save them.")
