@@ -29,8 +29,7 @@ if not explain_empty(flt, len(data["events"]), "events"):
             st.markdown("**Where the sources differ**\n\n" + "\n".join(f"- {d}" for d in one["disagreements"]))
         else:
             st.markdown("The sources agree on every figure of this event.")
-        st.page_link("app_pages/event.py", label="Open this event's dossier", icon=":material/description:",
-                     query_params={"event": event_id})
+        st.markdown(f"[Open this event's dossier](Event?event={event_id})")
     st.subheader(f"Across events: the {len(data['pick'])} " + ("deadliest" if order.startswith("by size") else "latest"))
     if data["bars"] is not None:
         st.plotly_chart(data["bars"], key="casualties_by_event")

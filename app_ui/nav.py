@@ -6,6 +6,8 @@ page with that filter. Each page file only lays out what ``dashboard.views`` ret
 """
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
 # (file, title, url path, icon); the first is the default page. No icons: a Material icon
@@ -32,5 +34,10 @@ def run_app() -> None:
     st.session_state[FILTER_KEY] = sidebar_filter(options())
     try:
         page.run()
+    except Exception as e:   # noqa: BLE001 - a public app shows what to do, never a traceback
+        logging.getLogger("dashboard.app").exception("page %s failed", page.title)
+        st.error(f"This page could not be drawn ({type(e).__name__}). Reload the page; if it happens again, "
+                 "press *Clear filters* in the sidebar, and tell the maintainers the page address (the "
+                 "details are in the server's log).")
     finally:
         st.session_state.pop(FILTER_KEY, None)

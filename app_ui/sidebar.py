@@ -40,14 +40,17 @@ def set_dates(start, end) -> None:
 
 
 def _codes_to_names(codes: list) -> None:
-    """A link written with country codes (?country=UA) shows the names the widget uses."""
+    """A link written with country codes (?country=UA, as the command line prints them) selects
+    those countries; the widget then writes their names to the address."""
     try:
         given = st.query_params.get_all("country")
     except Exception:   # noqa: BLE001 - no URL (a bare script run)
         return
-    names = {c: country_name(c) for c in codes}
-    if given and any(g in names for g in given):
-        st.query_params["country"] = [names.get(g, g) for g in given]
+    wanted = [g for g in given if g in codes]
+    if wanted and st.session_state.get("_country_codes_read") != tuple(given):
+        st.session_state["_country_codes_read"] = tuple(given)
+        names = {country_name(c): c for c in codes}
+        st.session_state["country"] = list(dict.fromkeys(wanted + [names[g] for g in given if g in names]))
 
 
 def sidebar_filter(opts: dict) -> Filter:

@@ -173,6 +173,8 @@ def source_lines(sources) -> dict:
     label = s["figure"].map(FIGURE_LABELS)
     part = s.assign(v=value, label=label).dropna(subset=["label"])
     per_fig = part.groupby(["event_id", "label"], sort=False)["v"].agg("; ".join).reset_index()
+    per_fig["rank"] = per_fig["label"].map({v: i for i, v in enumerate(FIGURE_LABELS.values())})
+    per_fig = per_fig.sort_values(["event_id", "rank"], kind="stable")
     per_fig["line"] = per_fig["label"] + ": " + per_fig["v"]
     return per_fig.groupby("event_id", sort=False)["line"].agg("<br>".join).to_dict()
 
