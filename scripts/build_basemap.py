@@ -141,6 +141,8 @@ def countries(path: str) -> dict:
     arcs = [simplify(a, COUNTRY_TOLERANCE) for a in decode_arcs(topo)]
     feats = []
     for g in topo["objects"]["countries"]["geometries"]:
+        if g.get("properties", {}).get("a3") == "ATA":
+            continue      # Antarctica: a ring around the pole, and no events there
         polys = polygons(g, arcs)
         if polys:
             props = g.get("properties", {})

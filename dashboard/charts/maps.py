@@ -156,7 +156,10 @@ def map_figure(events, hover, places=None, *, base_url: str = "app/static/basema
     """
     go = _go()
     fig = go.Figure()
-    ev = events
+    ev = events.dropna(subset=["lat", "lon"]).reset_index(drop=True) if len(events) else events
+    if len(ev) != len(events):
+        keep = events["lat"].notna() & events["lon"].notna()
+        hover = [h for h, k in zip(hover, keep) if k]
     if places is not None and len(places):
         pl = places.dropna(subset=["lat", "lon"])
         fig.add_trace(go.Scattermap(
