@@ -9,9 +9,9 @@ from dashboard.filters import Filter
 from dashboard.present import events_table
 
 flt = page_setup("Map")
-st.caption("Hover a dot for its figures and who reported them; click, drag a box or a lasso to list events "
-           "beside the map and open their dossiers. Scroll to zoom: region lines, rivers and town names "
-           "appear as you zoom in.")
+st.caption("Hover a dot for its figures and who reported them. Click a dot, or pick the box or lasso tool "
+           "(top right of the map) and drag, to list events beside the map and open their dossiers. Drag to move, "
+           "scroll to zoom: region lines, rivers and town names appear as you zoom in.")
 
 c1, c2 = st.columns([2, 1])
 basemap = c1.radio("Basemap", ["Offline (built in)", "Online tiles (OpenStreetMap)"], horizontal=True,

@@ -198,7 +198,7 @@ def map_figure(events, hover, places=None, *, base_url: str = "app/static/basema
         map={"style": basemap_style(base_url, tiles, bubbles_geojson(ev)), "center": center, "zoom": zoom},
         height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0},
         legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "title": {"text": "Kind:"}},
-        dragmode="select", clickmode="event+select", uirevision="map")
+        dragmode="pan", clickmode="event+select")
     return fig
 
 
