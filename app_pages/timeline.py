@@ -47,7 +47,7 @@ if not explain_empty(flt, data["events"], "events"):
     statements = data["statements"]
     if len(statements):
         st.subheader("Statements")
-        if len(statements) >= 500:
-            st.caption("The latest 500; the Records page lists and downloads them all.")
+        if len(statements) >= 200:
+            st.caption("The latest 200; the Records page lists and downloads them all.")
         st.dataframe(human_table(statements, ["date", "name", "text", "outlet", "doc"]), hide_index=True,
                      width="stretch")

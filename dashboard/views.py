@@ -15,7 +15,9 @@ from .filters import Filter
 
 MAP_POINTS = 3000        # more located events than this: one dot per place (summed)
 BAR_EVENTS = 25          # events in the across-events charts
-TIMELINE_EVENTS = 3000   # events drawn one by one on the timeline (else one marker per day)
+TIMELINE_ONE_BY_ONE = 400  # more events than this: one marker per day and kind
+TIMELINE_MARKERS = 1500    # more day markers than this: one per month and kind
+STATEMENTS = 200         # the latest statements listed on the timeline
 TABLE_ROWS = 200         # rows per table page
 
 
@@ -53,10 +55,15 @@ def timeline_view(store, flt: Filter, freq: str = "week") -> dict:
     """Bars per period, the event timeline and the statements."""
     counts = store.event_counts(flt, freq)
     n = store.count_events(flt)
-    ev = store.events(flt, order="date", limit=TIMELINE_EVENTS, evidence=n <= 500)
-    statements = store.records(flt, types=("statement",), limit=500)
+    if n > TIMELINE_ONE_BY_ONE:      # summed per day and kind in SQL (per month when days are many)
+        ev = store.event_days(flt)
+        if len(ev) > TIMELINE_MARKERS:
+            ev = store.event_days(flt, per_month=True)
+    else:
+        ev = store.events(flt, order="date", limit=TIMELINE_ONE_BY_ONE, evidence=True)
+    statements = store.records(flt, types=("statement",), limit=STATEMENTS)
     return {"counts": counts, "bars": charts.period_bars_figure(counts, freq),
-            "timeline": charts.timeline_figure(ev, statements, None, height=360),
+            "timeline": charts.timeline_figure(ev, statements, None, height=360, aggregate_from=10 ** 9),
             "events": n, "statements": statements}
 
 

@@ -71,19 +71,19 @@ def sources_figure(cmp, height: Optional[int] = None):
         reach = top * 1.5 + 1
         lo, best, hi = (_n(grp[0][0].get(k)) for k in ("combined_low", "combined_best", "combined_high"))
         if lo is not None and hi is not None and hi > lo:
-            fig.add_trace(go.Scatter(x=[lo, hi], y=[0, 0], mode="lines", hoverinfo="skip", name="combined range",
+            fig.add_trace(go.Scatter(_validate=False, x=[lo, hi], y=[0, 0], mode="lines", hoverinfo="skip", name="combined range",
                                      line={"width": 22, "color": "rgba(150,150,150,0.25)"}, legendgroup="combined",
                                      showlegend="combined" not in shown), row=i, col=1)
             shown.add("combined")
         elif lo is not None and hi is None:     # combined range open upwards: a fading band
             for k, alpha in enumerate((0.25, 0.15, 0.07)):
                 a_, b_ = lo + (reach - lo) * k / 3, lo + (reach - lo) * (k + 1) / 3
-                fig.add_trace(go.Scatter(x=[a_, b_], y=[0, 0], mode="lines", hoverinfo="skip", name="combined range",
+                fig.add_trace(go.Scatter(_validate=False, x=[a_, b_], y=[0, 0], mode="lines", hoverinfo="skip", name="combined range",
                                          line={"width": 22, "color": f"rgba(150,150,150,{alpha})"},
                                          legendgroup="combined", showlegend="combined" not in shown), row=i, col=1)
                 shown.add("combined")
         if best is not None:
-            fig.add_trace(go.Scatter(x=[best], y=[0], mode="markers", name="combined best", legendgroup="best",
+            fig.add_trace(go.Scatter(_validate=False, x=[best], y=[0], mode="markers", name="combined best", legendgroup="best",
                                      showlegend="best" not in shown, hovertext=[f"combined best: {int(best):,}"],
                                      hoverinfo="text", marker={"symbol": "line-ns", "size": 30, "color": "#555555",
                                                                "line": {"width": 2, "color": "#555555"}}),
@@ -103,12 +103,12 @@ def sources_figure(cmp, height: Optional[int] = None):
             if q in OPEN_UP or q in OPEN_DOWN:
                 end = reach if q in OPEN_UP else 0
                 fig.add_trace(go.Scatter(
-                    x=[value, end], y=[y, y], mode="lines+markers", hoverinfo="skip", showlegend=False,
+                    _validate=False, x=[value, end], y=[y, y], mode="lines+markers", hoverinfo="skip", showlegend=False,
                     line={"color": colour, "width": 2, "dash": "dot"}, opacity=0.5,
                     marker={"symbol": ["circle", "triangle-right" if q in OPEN_UP else "triangle-left"],
                             "size": [0, 12], "color": colour}), row=i, col=1)
             elif _n(r.get("low")) is not None and _n(r.get("high")) is not None and _n(r["low"]) != _n(r["high"]):
-                fig.add_trace(go.Scatter(x=[_n(r["low"]), _n(r["high"])], y=[y, y], mode="lines", hoverinfo="skip",
+                fig.add_trace(go.Scatter(_validate=False, x=[_n(r["low"]), _n(r["high"])], y=[y, y], mode="lines", hoverinfo="skip",
                                          line={"color": colour, "width": 3}, showlegend=False), row=i, col=1)
             sentence = r.get("sentence") or ""
             words = figure_text(r.get("count"), q, r.get("low"), r.get("high"), words=True)
@@ -116,7 +116,7 @@ def sources_figure(cmp, height: Optional[int] = None):
                      + (f"<br>claimed by {_esc_one(claim)}" if claim else "")
                      + (f"<br><i>{_wrap(sentence)}</i>" if sentence else ""))
             fig.add_trace(go.Scatter(
-                x=[value], y=[y], mode="markers+text", text=[label],
+                _validate=False, x=[value], y=[y], mode="markers+text", text=[label],
                 textposition="middle left" if q in OPEN_UP else "middle right",
                 textfont={"color": colour, "size": 13}, name=src, legendgroup=src,
                 showlegend=src not in shown, hovertext=[hover], hoverinfo="text",
@@ -168,7 +168,7 @@ def events_bars_figure(events, names, height: Optional[int] = None):
             else:
                 text.append(f"{int(b):,}")
         fig.add_trace(go.Bar(
-            y=labels, x=[b or 0 for b in best], orientation="h", name=name, marker_color=colour,
+            _validate=False, y=labels, x=[b or 0 for b in best], orientation="h", name=name, marker_color=colour,
             text=text, textposition="outside", cliponaxis=False,
             error_x={"type": "data", "symmetric": False, "color": "#555555",
                      "array": [max((hi or b or 0) - (b or 0), 0) for b, hi in zip(best, high)],
@@ -198,7 +198,7 @@ def weapons_figure(weapons, names, height: Optional[int] = None):
         grp = grp.set_index("event_id").reindex(order)
         colour = WEAPON_COLOURS.get((str(weapon).split("_")[-1], role)) or (
             "#7f7f7f" if role == "launched" else "#d9d9d9")
-        fig.add_trace(go.Bar(y=[labels[e] for e in order], x=grp["best"].tolist(), orientation="h",
+        fig.add_trace(go.Bar(_validate=False, y=[labels[e] for e in order], x=grp["best"].tolist(), orientation="h",
                              name=f"{str(weapon).replace('_', ' ')} {role}", marker_color=colour,
                              text=[("" if v != v else f"{int(v):,}") for v in grp["best"]], textposition="outside",
                              cliponaxis=False, customdata=[[e] for e in order]))
@@ -218,11 +218,11 @@ def period_bars_figure(counts, freq: str = "day", height: int = 320):
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08, row_heights=[0.45, 0.55])
     x = counts["period"].astype(str).tolist() if len(counts) else []
     width = {"day": 86_400_000 * 0.8, "week": 7 * 86_400_000 * 0.8, "month": 28 * 86_400_000 * 0.85}[freq]
-    fig.add_trace(go.Bar(x=x, y=counts["events"].tolist() if len(counts) else [], name="events",
+    fig.add_trace(go.Bar(_validate=False, x=x, y=counts["events"].tolist() if len(counts) else [], name="events",
                          marker_color="#4c72b0", width=width, hovertemplate="%{x}: %{y} events<extra></extra>"),
                   row=1, col=1)
     for name, colour in (("killed", "#b2182b"), ("injured", "#ef8a62")):
-        fig.add_trace(go.Bar(x=x, y=counts[name].tolist() if len(counts) else [], name=name, marker_color=colour,
+        fig.add_trace(go.Bar(_validate=False, x=x, y=counts[name].tolist() if len(counts) else [], name=name, marker_color=colour,
                              width=width, hovertemplate="%{x}: %{y} " + name + "<extra></extra>"), row=2, col=1)
     fig.update_layout(barmode="stack", height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
                       legend={"orientation": "h", "y": 1.06, "yanchor": "bottom"}, dragmode="select",
@@ -251,7 +251,7 @@ def revisions_figure(cmp, height: int = 300):
             continue
         labels = [f"{figure_text(n, q, lo, hi)}" for n, q, lo, hi in zip(g["count"], g["qualifier"], g["low"], g["high"])]
         fig.add_trace(go.Scatter(
-            x=g["when"].tolist(), y=g["count"].tolist(), mode="lines+markers+text", name=name, text=labels,
+            _validate=False, x=g["when"].tolist(), y=g["count"].tolist(), mode="lines+markers+text", name=name, text=labels,
             textposition="top center", line={"shape": "hv", "color": colour}, marker={"size": 9, "color": colour},
             hovertext=[f"{_esc_one(s)}: {lab} {name}" for s, lab in zip(g["source_name"], labels)], hoverinfo="text"))
     fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},

@@ -43,7 +43,7 @@ def timeline_figure(events, statements=None, documents=None, height: int = 420,
             if len(day) > aggregate_from:        # one marker per day and kind, summed
                 grp = _per_day(grp)
             fig.add_trace(go.Scatter(
-                x=_col(grp, "date").str.slice(0, 10).tolist(), y=["events"] * len(grp), mode="markers",
+                _validate=False, x=_col(grp, "date").str.slice(0, 10).tolist(), y=["events"] * len(grp), mode="markers",
                 name=kind, marker={"size": marker_sizes(grp), "color": kind_colour(kind), "opacity": 0.8},
                 text=hover_texts(grp), hoverinfo="text", customdata=[[e] for e in grp["event_id"]]))
         if len(month):
@@ -58,7 +58,7 @@ def timeline_figure(events, statements=None, documents=None, height: int = 420,
                 xs += [a, b, None]
                 ys += ["events (month)"] * 2 + [None]
                 texts += [text] * 2 + [None]
-            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name="month-precision events",
+            fig.add_trace(go.Scatter(_validate=False, x=xs, y=ys, mode="lines", name="month-precision events",
                                      line={"width": 10, "color": "#9467bd"}, opacity=0.5,
                                      text=texts, hoverinfo="text"))
     if statements is not None and len(statements):
@@ -104,10 +104,10 @@ def _row_markers(fig, dates, labels, row: str, name: str, symbol: str, color: st
     if aggregate:
         day_n = dates.str.slice(0, 10).value_counts().sort_index()
         fig.add_trace(go.Scatter(
-            x=day_n.index.tolist(), y=[row] * len(day_n), mode="markers", name=name,
+            _validate=False, x=day_n.index.tolist(), y=[row] * len(day_n), mode="markers", name=name,
             marker={"symbol": symbol, "color": color, "size": (6 + 2 * day_n.pow(0.5)).tolist()},
             text=[f"{n} {name}" for n in day_n], hoverinfo="text+x"))
     else:
         fig.add_trace(go.Scatter(
-            x=dates.str.slice(0, 10).tolist(), y=[row] * len(dates), mode="markers", name=name,
+            _validate=False, x=dates.str.slice(0, 10).tolist(), y=[row] * len(dates), mode="markers", name=name,
             marker={"symbol": symbol, "size": 9, "color": color}, text=labels().tolist(), hoverinfo="text"))

@@ -163,7 +163,7 @@ def map_figure(events, hover, places=None, *, base_url: str = "app/static/basema
     if places is not None and len(places):
         pl = places.dropna(subset=["lat", "lon"])
         fig.add_trace(go.Scattermap(
-            lat=pl["lat"], lon=pl["lon"], mode="markers", name="places named", visible="legendonly",
+            _validate=False, lat=pl["lat"], lon=pl["lon"], mode="markers", name="places named", visible="legendonly",
             marker={"size": 5, "color": "#666666", "opacity": 0.6}, hoverinfo="text",
             text=(pl["name"].astype(str) + " (" + pl["precision"].astype(str) + "), named "
                   + pl["mentions"].astype(int).astype(str) + "×").tolist(),
@@ -179,7 +179,7 @@ def map_figure(events, hover, places=None, *, base_url: str = "app/static/basema
                     continue
                 colour = kind_colour(kind)
                 fig.add_trace(go.Scattermap(
-                    lat=ev.loc[m, "lat"], lon=ev.loc[m, "lon"], mode="markers",
+                    _validate=False, lat=ev.loc[m, "lat"], lon=ev.loc[m, "lon"], mode="markers",
                     name=kind.replace("_", " ") + (" (region or country only)" if is_coarse else ""),
                     legendgroup=kind, showlegend=True,
                     marker={"size": 13 if is_coarse else 8, "color": colour,
@@ -188,7 +188,7 @@ def map_figure(events, hover, places=None, *, base_url: str = "app/static/basema
                     hoverlabel={"align": "left"},
                     customdata=[[i] for i in ids[m]]))
     if not fig.data:
-        fig.add_trace(go.Scattermap(lat=[], lon=[], mode="markers", name="no located events",
+        fig.add_trace(go.Scattermap(_validate=False, lat=[], lon=[], mode="markers", name="no located events",
                                     showlegend=False, customdata=[]))
     if center is None or zoom is None:
         fit = ev if len(ev) else (places if places is not None and len(places) else ev)
@@ -207,7 +207,7 @@ def place_map_figure(lat, lon, precision: str, label: str, base_url: str, height
     translucent disc for a place known only to its region or country."""
     go = _go()
     coarse = precision in COARSE
-    fig = go.Figure(go.Scattermap(lat=[lat], lon=[lon], mode="markers", hoverinfo="text", text=[label],
+    fig = go.Figure(go.Scattermap(_validate=False, lat=[lat], lon=[lon], mode="markers", hoverinfo="text", text=[label],
                                   marker={"size": 60 if coarse else 12, "color": "#c0392b",
                                           "opacity": 0.25 if coarse else 0.9}, showlegend=False))
     fig.update_layout(map={"style": basemap_style(base_url), "center": {"lat": lat, "lon": lon},

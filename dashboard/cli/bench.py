@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 
-NAMES = ["extract", "gazetteer", "ingest", "app"]
+NAMES = ["extract", "gazetteer", "ingest", "app", "pages"]
 
 
 def register(sub):
@@ -11,13 +11,17 @@ def register(sub):
                        description="Benchmarks print figures; they never fail on a threshold. "
                                    "Example: python -m dashboard bench extract gazetteer")
     p.add_argument("names", nargs="*", choices=NAMES + [[]], default=[],
-                   help=f"which benchmarks (default: all but app): {', '.join(NAMES)}")
+                   help=f"which benchmarks (default: all but app and pages): {', '.join(NAMES)}")
     p.add_argument("--n", type=int, default=None, help="size (articles, look-ups) where it applies")
+    p.add_argument("--records", default=None, metavar="N,N,...",
+                   help="pages: store sizes in records (default 10000,100000,1000000)")
+    p.add_argument("--sessions", type=int, default=None,
+                   help="app: also drive this many browser sessions at once (e.g. 5)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    names = args.names or [n for n in NAMES if n != "app"]
+    names = args.names or [n for n in NAMES if n not in ("app", "pages")]
     for name in names:
         try:
             mod = importlib.import_module(f"dashboard.benchmarks.{name}")

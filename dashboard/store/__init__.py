@@ -193,6 +193,9 @@ class Store:
     def event_counts(self, flt: Optional[Filter] = None, freq: str = "day"):
         return queries.event_counts(self._query, flt or Filter(), freq)
 
+    def event_days(self, flt: Optional[Filter] = None, per_month: bool = False):
+        return queries.event_days(self._query, flt or Filter(), per_month)
+
     def event(self, event_id: str):
         return queries.event(self._query, event_id)
 

@@ -68,13 +68,19 @@ def summary(q: Q, flt: Filter) -> dict:
                  "WHERE type IN ('casualty', 'weapon')", [])
         rwhere = None
     if rwhere is not None:
-        docs = q("SELECT count(DISTINCT r.doc_id) AS articles, "
-             "count(DISTINCT coalesce(r.outlet, r.doc)) AS outlets, "
-             "sum(CASE WHEN r.type IN ('casualty', 'weapon') THEN 1 ELSE 0 END) AS figures, "
-             "sum(CASE WHEN r.type IN ('casualty', 'weapon') AND (r.date IS NULL OR r.date = '') "
-             "THEN 1 ELSE 0 END) AS no_date, "
-             "sum(CASE WHEN r.type IN ('casualty', 'weapon') AND r.lat IS NULL THEN 1 ELSE 0 END) AS no_place "
-             f"FROM records_v r WHERE {rwhere}", rparams)
+        # articles and outlets of the events shown; figures lacking a date or a place (they
+        # belong to no event) counted on the base table where the filter allows
+        docs = q("SELECT count(DISTINCT re.doc_id) AS articles, count(DISTINCT coalesce(d.outlet, d.name)) AS outlets "
+                 "FROM record_events re JOIN documents d ON d.doc_id = re.doc_id "
+                 f"WHERE re.event_id IN (SELECT e.event_id FROM events e WHERE {where})", params)
+        table = "records" if _base_only(flt) else "records_v"
+        rwhere, rparams = flt.to_sql("r", table=table)
+        gaps = q("SELECT sum(CASE WHEN r.type IN ('casualty', 'weapon') THEN 1 ELSE 0 END) AS figures, "
+                 "sum(CASE WHEN r.type IN ('casualty', 'weapon') AND (r.date IS NULL OR r.date = '') "
+                 "THEN 1 ELSE 0 END) AS no_date, "
+                 "sum(CASE WHEN r.type IN ('casualty', 'weapon') AND r.lat IS NULL THEN 1 ELSE 0 END) AS no_place "
+                 f"FROM {table} r WHERE {rwhere}", rparams)
+        docs = docs.join(gaps) if len(docs) and len(gaps) else docs
     out = {}
     for frame in (ev, docs):
         if len(frame):
@@ -154,6 +160,25 @@ def event_counts(q: Q, flt: Filter, freq: str = "day"):
              "GROUP BY 1 ORDER BY 1", params)
 
 
+def event_days(q: Q, flt: Filter, per_month: bool = False):
+    """Events summed per day and kind (``per_month``: per month and kind, dated the 15th),
+    for timelines of more events than are worth drawing one by one: date, date_precision,
+    kind, n_events, killed_best, injured_best, missiles_best, drones_best, and an
+    ``event_id`` naming the group."""
+    where, params = event_where(flt)
+    day = "substr(e.date, 1, 7) || '-15'" if per_month else "e.date"
+    cond = "length(e.date) >= 7" if per_month else "e.date IS NOT NULL"
+    precision = "'day'" if per_month else "e.date_precision"
+    return q("SELECT d AS date, min(p) AS date_precision, kind, count(*) AS n_events, "
+             "sum(killed_best) AS killed_best, sum(injured_best) AS injured_best, "
+             "sum(missiles_best) AS missiles_best, sum(drones_best) AS drones_best, "
+             "'group:' || d || ':' || coalesce(kind, '') AS event_id, "
+             "CAST(count(*) AS VARCHAR) || ' events' AS place, 'several places' AS precision "
+             f"FROM (SELECT {day} AS d, {precision} AS p, e.kind, e.killed_best, "
+             "e.injured_best, e.missiles_best, e.drones_best "
+             f"FROM events e WHERE {where} AND {cond}) x GROUP BY d, kind ORDER BY d", params)
+
+
 # -- one event -----------------------------------------------------------------------------
 def event(q: Q, event_id: str):
     return q("SELECT e.*, " + TOLL + " AS toll FROM events e WHERE e.event_id = ?", [event_id])
@@ -168,21 +193,24 @@ def comparisons(q: Q, event_ids: Sequence[str]):
     return q("SELECT c.*, d.title, d.url, d.published_at, coalesce(c.outlet, d.outlet, c.doc) AS source_name, "
              "r.claimant, r.source AS said_by FROM comparisons c LEFT JOIN documents d ON d.doc_id = c.doc_id "
              "LEFT JOIN (SELECT doc_id, start, max(claimant) AS claimant, max(source) AS source FROM records "
-             "WHERE type IN ('casualty', 'weapon') GROUP BY doc_id, start) r "
+             "WHERE type IN ('casualty', 'weapon') AND doc_id IN (SELECT doc_id FROM comparisons "
+             f"WHERE event_id IN ({_marks(ids)})) GROUP BY doc_id, start) r "
              "ON r.doc_id = c.doc_id AND r.start = c.start "
              f"WHERE c.event_id IN ({_marks(ids)}) "
-             "ORDER BY c.event_id, c.figure, coalesce(d.published_at, c.published) NULLS LAST, c.doc", ids)
+             "ORDER BY c.event_id, c.figure, coalesce(d.published_at, c.published) NULLS LAST, c.doc", ids + ids)
 
 
 def event_records(q: Q, event_id: str):
     """The figure records grouped into the event (with their evidence and claimant)."""
-    return q("SELECT r.* FROM records_v r WHERE r.event_id = ? ORDER BY r.published NULLS LAST, r.doc_id, "
-             "r.rec_no", [event_id])
+    return q(_records_of("SELECT doc_id, rec_no FROM record_events WHERE event_id = ?",
+                         "d.published NULLS LAST, r.doc_id, r.rec_no"), [event_id] * 4)
 
 
 def document_records(q: Q, doc_id: str):
     """Every record of one article, in text order."""
-    return q("SELECT r.* EXCLUDE (extra) FROM records_v r WHERE r.doc_id = ? ORDER BY r.start, r.rec_no", [doc_id])
+    return q(f"SELECT {RECORD_COLUMNS} FROM records r LEFT JOIN record_events re ON re.doc_id = r.doc_id "
+             "AND re.rec_no = r.rec_no LEFT JOIN documents d ON d.doc_id = r.doc_id WHERE r.doc_id = ? "
+             "ORDER BY r.start, r.rec_no", [doc_id])
 
 
 def event_documents(q: Q, event_id: str):
@@ -219,29 +247,60 @@ def _search(column_sql: str, text: Optional[str]) -> tuple[str, list]:
     return f"lower({column_sql}) LIKE ?", ["%" + text.strip().lower() + "%"]
 
 
+# the columns of the ``records_v`` view, spelled out for queries that join only the rows they
+# page (the view itself would join every record first)
+RECORD_COLUMNS = ("r.* EXCLUDE (date, date_precision, extra), "
+                  "CASE WHEN re.date_inferred THEN re.date ELSE r.date END AS date, "
+                  "CASE WHEN re.date_inferred THEN re.date_precision ELSE r.date_precision END AS date_precision, "
+                  "re.event_id, coalesce(re.date_inferred, false) AS date_inferred, d.published, d.outlet, d.title")
+# filter fields the base ``records`` table answers without the view's joins
+BASE_FIELDS = ("countries", "admin1", "places", "types", "categories")
+
+
+def _records_of(keys: str, order: str) -> str:
+    """The records whose (doc_id, rec_no) the query ``keys`` selects, with the view's
+    columns. Row-value ``IN`` lets the engine skip what it need not read (a join would
+    scan every record to probe a handful)."""
+    docs = f"doc_id IN (SELECT doc_id FROM ({keys}) k)"
+    return (f"SELECT {RECORD_COLUMNS} FROM (SELECT * FROM records WHERE {docs} AND (doc_id, rec_no) IN ({keys})) r "
+            f"LEFT JOIN (SELECT * FROM record_events WHERE {docs} AND (doc_id, rec_no) IN ({keys})) re "
+            "ON re.doc_id = r.doc_id AND re.rec_no = r.rec_no LEFT JOIN documents d ON d.doc_id = r.doc_id "
+            f"ORDER BY {order}")
+
+
+def _base_only(flt: Filter) -> bool:
+    return all(not getattr(flt, f) for f in ("date_from", "date_to", "weapons", "sources"))
+
+
 def records(q: Q, flt: Filter, search: Optional[str] = None, limit: int = 1000, offset: int = 0,
             types: Optional[Sequence[str]] = None):
-    """A page of records passing ``flt`` (and ``search`` in their evidence or sentence)."""
-    where, params = flt.to_sql("r")
+    """A page of records passing ``flt`` (and ``search`` in their evidence or sentence),
+    the latest first. The page is chosen on the base table when the filter allows (country,
+    region, place, type, category), and only its rows are joined to their event and article."""
+    table = "records" if _base_only(flt) else "records_v"
+    where, params = flt.to_sql("r", table=table)
     s, sp = _search("coalesce(r.sentence, '') || ' ' || coalesce(r.evidence, '')", search)
     t = ""
     if types:
         t = f" AND r.type IN ({_marks(types)})"
         sp = sp + list(types)
-    return q(f"SELECT r.* EXCLUDE (extra) FROM records_v r WHERE {where} AND {s}{t} "
-             f"ORDER BY r.date DESC NULLS LAST, r.doc_id, r.rec_no LIMIT {int(limit)} OFFSET {int(offset)}",
+    page = (f"SELECT r.doc_id, r.rec_no, r.date FROM {table} r WHERE {where} AND {s}{t} "
+            f"ORDER BY r.date DESC NULLS LAST, r.doc_id, r.rec_no LIMIT {int(limit)} OFFSET {int(offset)}")
+    return q(f"WITH p AS ({page}) "
+             + _records_of("SELECT doc_id, rec_no FROM p", "date DESC NULLS LAST, r.doc_id, r.rec_no"),
              params + sp)
 
 
 def count_records(q: Q, flt: Filter, search: Optional[str] = None,
                   types: Optional[Sequence[str]] = None) -> int:
-    where, params = flt.to_sql("r")
+    table = "records" if _base_only(flt) else "records_v"
+    where, params = flt.to_sql("r", table=table)
     s, sp = _search("coalesce(r.sentence, '') || ' ' || coalesce(r.evidence, '')", search)
     t = ""
     if types:
         t = f" AND r.type IN ({_marks(types)})"
         sp = sp + list(types)
-    df = q(f"SELECT count(*) AS n FROM records_v r WHERE {where} AND {s}{t}", params + sp)
+    df = q(f"SELECT count(*) AS n FROM {table} r WHERE {where} AND {s}{t}", params + sp)
     return int(df["n"].iloc[0]) if len(df) else 0
 
 
