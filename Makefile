@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 PORT    ?= 8501
 STAMP   := $(VENV)/.installed
 
-.PHONY: run test venv bench clean score
+.PHONY: run test venv bench bench-app clean score
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -15,9 +15,9 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 venv: $(STAMP)
 
-## run the app on the sample corpus (assets/sample)
+## run the app on the sample corpus (assets/sample, stored before the server starts)
 run: $(STAMP)
-	$(BIN)/python -m streamlit run streamlit_app.py --server.port $(PORT)
+	$(BIN)/python -m dashboard serve --port $(PORT)
 
 ## run every test: unit, AppTest and real-browser tests
 test: $(STAMP)
@@ -26,6 +26,11 @@ test: $(STAMP)
 ## print throughput and memory figures
 bench: $(STAMP)
 	$(BIN)/python -m dashboard bench
+
+## the app in a browser (first chart and redraw beside a minimal app, 5 sessions) and pages at 1 M records
+bench-app: $(STAMP)
+	$(BIN)/python -m dashboard bench app --sessions 5
+	$(BIN)/python -m dashboard bench pages
 
 ## extraction scores on the seeds and the development set
 score: $(STAMP)

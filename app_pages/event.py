@@ -68,15 +68,15 @@ if data["revisions"] is not None and len(data["revisions"].data):
     st.plotly_chart(data["revisions"], key="dossier_revisions")
 
 st.markdown("**The articles, with this event's words highlighted**")
-recs = data["records"]
 names = {r["doc_id"]: f"{outlet_name(r['outlet'], r['name'])}: {r['title'] or r['name']}" for r in docs.to_dict("records")}
 if names:
     doc_id = st.selectbox("Article", list(names), format_func=names.get, key="dossier_doc")
     doc = current_store().document(doc_id)
     if doc is not None:
-        mine = recs[recs["doc_id"] == doc_id]
-        spans = [(r["start"], r["end"], r["type"], f"{r['type']}: {r.get('category') or ''}")
-                 for r in mine.to_dict("records")]
+        mine = cmp[cmp["doc_id"] == doc_id]
+        spans = [(r["start"], r["end"], "casualty" if str(r["figure"]).startswith(("killed", "injured", "missing"))
+                  else "weapon", str(r["figure"]).replace("_", " ")) for r in mine.to_dict("records")
+                 if r["start"] == r["start"] and r["end"] == r["end"]]
         st.markdown(legend(), unsafe_allow_html=True)
         with st.container(height=420):
             st.markdown(highlight(doc.text, spans), unsafe_allow_html=True)

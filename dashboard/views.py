@@ -16,7 +16,7 @@ from .filters import Filter
 MAP_POINTS = 3000        # more located events than this: one dot per place (summed)
 BAR_EVENTS = 25          # events in the across-events charts
 TIMELINE_ONE_BY_ONE = 400  # more events than this: one marker per day and kind
-TIMELINE_MARKERS = 1500    # more day markers than this: one per month and kind
+TIMELINE_MARKERS = 600     # more day markers than this: one per month and kind
 STATEMENTS = 200         # the latest statements listed on the timeline
 TABLE_ROWS = 200         # rows per table page
 
@@ -87,8 +87,8 @@ def comparisons_view(store, flt: Filter, order: str = "toll", top: int = BAR_EVE
 
 
 def event_view(store, event_id: str, base_url: str) -> Optional[dict]:
-    """One event's dossier: its row, every source's figures, disagreements in words, the
-    articles, the records with their sentences, revisions and a small map."""
+    """One event's dossier: its row, every source's figures with their sentences and spans,
+    disagreements in words, the articles, revisions and a small map."""
     row = store.event(event_id)
     if not len(row):
         return None
@@ -96,7 +96,7 @@ def event_view(store, event_id: str, base_url: str) -> Optional[dict]:
     cmp = store.comparisons([event_id])
     out = {"event": ev, "name": present.event_name(ev), "comparisons": cmp,
            "disagreements": present.disagreements(cmp),
-           "documents": store.event_documents(event_id), "records": store.event_records(event_id),
+           "documents": store.event_documents(event_id),
            "sources": charts.sources_figure(cmp) if len(cmp) else None,
            "revisions": charts.revisions_figure(cmp) if len(cmp) else None, "place_map": None}
     lat, lon = ev.get("lat"), ev.get("lon")

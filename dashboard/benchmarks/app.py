@@ -1,22 +1,21 @@
-"""``python -m dashboard bench app [--n 10000]``: the served app, timed in a real browser.
+"""``python -m dashboard bench app [--n 10000] [--sessions 5]``: the served app in a real
+browser, beside a minimal Streamlit + Plotly app measured in the same run.
 
-Starts ``streamlit run streamlit_app.py`` on a free port with its own store file and
-drives Debian's chromium (no network: every request not to 127.0.0.1 is aborted):
+Debian's chromium, no network (every request not to 127.0.0.1 is aborted):
 
-- cold start: server process start -> health -> Overview title -> first metric -> first
-  chart drawn, for a store already filled (a restart) and for an empty one (the very first
-  start, which ingests ``assets/sample``);
-- a filter change redrawn: on the Map page, choose a record type in the sidebar and wait
-  until the map holds the expected points and the table the expected count; then "Clear
-  filters"; median of several rounds;
-- the same with ``--n`` generated articles (``dashboard.corpus``) ingested first
-  (``--n 0`` skips it; default 10,000).
+- **first chart**: seconds from the page load to the first Plotly chart drawn, on a server
+  already running (warm), and from the server's start (cold, the store already filled);
+  for the minimal app (title, selectbox, slider, one Plotly scatter of 100 points) and for
+  the app's Overview, on the sample and on ``--n`` generated articles;
+- **filter redraw**: a select changed to the chart redrawn and the page idle (minimal app:
+  its selectbox; the app: "Record types" on the Overview; the first time, uncached, and the
+  median of the rounds after);
+- **sessions** (``--sessions N``): every page visited by one browser session, then by N
+  sessions at once, each page's time to drawn and idle, and the server's memory (RSS of
+  the server process) before, at the peak, and 20 s after the sessions closed.
 
-``$DASHBOARD_BENCH_APP_DB``: keep the big store there (generated and ingested when the
-file does not exist yet, reused as it is when it does).
-
-It prints figures and never fails on a threshold (bars: cold start to first chart < 5 s;
-redraw < 1 s on the sample, < 2 s with 10,000 articles).
+``$DASHBOARD_BENCH_APP_DB``: keep the big store there (generated and ingested when absent).
+Prints figures and ratios; never fails on a threshold.
 """
 from __future__ import annotations
 
@@ -26,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -38,14 +38,25 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 IDLE_JS = """() => !!document.querySelector('[data-testid="stMain"] h1')
   && !!document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]')
   && !document.querySelector('[data-stale="true"]') && !document.querySelector('[data-testid="stSkeleton"]')"""
+CHART_JS = ("() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
+            ".some(g => g.calcdata && g.querySelector('.main-svg'))")
 BASEMAP_JS = """() => { const gd = document.querySelector('.js-plotly-plot');
   const sp = gd && gd._fullLayout && gd._fullLayout.map && gd._fullLayout.map._subplot;
   if (!sp || !sp.map || !sp.map.getStyle()) return false;
-  const ids = Object.keys(sp.map.getStyle().sources).filter(id => /-map-\\d+$/.test(id));
-  return ids.length > 0 && ids.every(id => sp.map.isSourceLoaded(id) && sp.map.querySourceFeatures(id).length > 0); }"""
-"""True once the map's GeoJSON layers (the served outlines) are loaded and hold features."""
-POINTS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(gd =>
-    (gd.calcdata || []).reduce((n, t) => n + t.filter(p => p && p.lonlat && isFinite(p.lonlat[0])).length, 0))"""
+  return ['countries', 'admin1', 'places'].every(s => sp.map.isSourceLoaded(s)); }"""
+"""True once the map's served layers are loaded."""
+MINIMAL_APP = '''import plotly.express as px
+import streamlit as st
+
+st.title("Minimal app")
+choice = st.selectbox("Series", ["a", "b", "c"], key="series")
+n = st.slider("Points", 10, 200, 100)
+k = {"a": 1, "b": 2, "c": 3}[choice]
+st.plotly_chart(px.scatter(x=list(range(n)), y=[(i * k) % 17 for i in range(n)]), key="chart")
+'''
+PAGES = [("", "Conflict news dashboard"), ("Map", "Map"), ("Timeline", "Timeline"),
+         ("Comparisons", "Figure comparisons"), ("Event", "Event dossier"), ("Records", "Records"),
+         ("Documents", "Articles"), ("Add_documents", "Add documents")]
 
 
 def _free_port() -> int:
@@ -54,14 +65,18 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start_server(db: str, log: str):
+def _start(script: str, cwd: str, db: str | None, log: str):
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     t0 = time.perf_counter()
+    env = {**os.environ}
+    if db:
+        env["DASHBOARD_DB"] = db
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env={**os.environ, "DASHBOARD_DB": db}, stdout=open(log, "w"), stderr=subprocess.STDOUT)
+        [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.fileWatcherType", "none",
+         "--browser.gatherUsageStats", "false"],
+        cwd=cwd, env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT)
     while True:
         if proc.poll() is not None:
             raise RuntimeError(f"streamlit exited: {Path(log).read_text()[-2000:]}")
@@ -71,7 +86,7 @@ def _start_server(db: str, log: str):
                     break
         except OSError:
             time.sleep(0.05)
-    return proc, url, t0, time.perf_counter() - t0
+    return proc, url, t0
 
 
 def _stop(proc) -> None:
@@ -82,99 +97,224 @@ def _stop(proc) -> None:
         proc.kill()
 
 
-def _page(browser):
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in open(f"/proc/{pid}/status"):
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) the process has used."""
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def _context(browser):
     ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
     ctx.route("**/*", lambda r: r.continue_() if r.request.url.startswith(
         ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")) else r.abort())
-    return ctx.new_page()
+    return ctx
 
 
-def cold_start(browser, db: str, tmp: str) -> dict:
-    """Seconds from server start to health, title, first metric and first chart drawn."""
-    proc, url, t0, health = _start_server(db, os.path.join(tmp, "cold.log"))
+def _first_chart(page, url: str) -> float:
+    t = time.perf_counter()
+    page.goto(url)
+    page.wait_for_function(CHART_JS, timeout=180_000)
+    return time.perf_counter() - t
+
+
+def first_chart(browser, script: str, cwd: str, db: str | None, tmp: str) -> dict:
+    """Cold (from the server's start) and warm (a new session on a running server)."""
+    proc, url, t0 = _start(script, cwd, db, os.path.join(tmp, "first.log"))
     try:
-        page = _page(browser)
+        ctx = _context(browser)
+        page = ctx.new_page()
         page.goto(url)
-        page.wait_for_selector('[data-testid="stMain"] h1', timeout=180_000)
-        title = time.perf_counter() - t0
-        page.wait_for_selector('[data-testid="stMetricValue"]', timeout=180_000)
-        metric = time.perf_counter() - t0
-        page.wait_for_function("() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
-                               ".some(g => g.calcdata && g.querySelector('.main-svg'))", timeout=180_000)
-        chart = time.perf_counter() - t0
-        page.context.close()
+        page.wait_for_function(CHART_JS, timeout=180_000)
+        cold = time.perf_counter() - t0
+        ctx.close()
+        warm = []
+        for _ in range(3):
+            ctx = _context(browser)
+            warm.append(_first_chart(ctx.new_page(), url))
+            ctx.close()
     finally:
         _stop(proc)
-    return {"health": health, "title": title, "first metric": metric, "first chart": chart}
+    return {"cold": cold, "warm": statistics.median(warm)}
 
 
-def redraw(browser, db: str, tmp: str, rounds: int = 5) -> dict:
-    """Median seconds for a sidebar filter change (and a clear) to be redrawn on the Map."""
+def _settle(page, check_js: str) -> None:
+    page.wait_for_function(f"() => ({IDLE_JS})() && ({check_js})()", timeout=120_000)
+
+
+def redraw_minimal(browser, cwd: str, tmp: str, rounds: int = 4) -> dict:
+    proc, url, _ = _start("minimal_app.py", cwd, None, os.path.join(tmp, "minimal.log"))
+    times = []
+    try:
+        ctx = _context(browser)
+        page = ctx.new_page()
+        page.goto(url)
+        _settle(page, CHART_JS)
+        for i in range(rounds):
+            want = ["b", "a"][i % 2]
+            page.locator('[data-testid="stSelectbox"]').first.click()
+            option = page.get_by_role("option", name=want, exact=True)
+            t = time.perf_counter()
+            option.click()
+            k = {"a": 1, "b": 2}[want]
+            _settle(page, f"() => {{ const gd = document.querySelector('.js-plotly-plot'); "
+                          f"return gd && gd.calcdata && gd.calcdata[0][2].y === {(2 * k) % 17}; }}")
+            times.append(time.perf_counter() - t)
+        ctx.close()
+    finally:
+        _stop(proc)
+    return {"first": times[0], "median": statistics.median(times[1:] or times)}
+
+
+def redraw_app(browser, db: str, tmp: str, rounds: int = 4) -> dict:
+    """Record types = weapon, then Clear filters, on the Overview: seconds to the metric
+    changed and the page idle (the first change is uncached)."""
     from ..filters import Filter
     from ..store import Store
 
     store = Store(db)
-    kind = "weapon" if "weapon" in store.options()["types"] else store.options()["types"][0]
-
-    def expect(flt):
-        """(points on the map: located events + distinct places named, figures listed)."""
-        ev = store.events_df(flt)
-        recs = store.records_df(flt)
-        places = recs[(recs["type"] == "place") & recs["lat"].notna()]["name"].nunique() if len(recs) else 0
-        return (_markers(ev) + int(places),
-                int(recs["type"].isin(["casualty", "weapon"]).sum()) if len(recs) else 0)
-
-    want_all, want_one = expect(Filter()), expect(Filter(types=(kind,)))
-    proc, url, _, _ = _start_server(db, os.path.join(tmp, "redraw.log"))
-    out = {"choose": [], "clear": []}
+    want_all, want_weapon = store.count_events(), store.count_events(Filter(types=("weapon",)))
+    proc, url, _ = _start("streamlit_app.py", str(ROOT), db, os.path.join(tmp, "redraw.log"))
+    times = []
     try:
-        page = _page(browser)
-        page.goto(url + "/Map")
-        page.wait_for_function(IDLE_JS, timeout=180_000)
+        ctx = _context(browser)
+        page = ctx.new_page()
+        page.goto(url)
+        _settle(page, CHART_JS)
 
-        def settled(points, figures):
-            page.wait_for_function(
-                f"() => ({IDLE_JS})() && ({POINTS_JS})()[0] === {points} && "
-                f"document.body.innerText.includes('{figures} figures in view')", timeout=60_000)
-
-        settled(*want_all)
-        box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(
-            has_text="Record types")
+        def events_is(n):
+            return (f"() => {{ const m = Array.from(document.querySelectorAll('[data-testid=\"stMetric\"]'))"
+                    f".find(e => e.innerText.startsWith('Events')); return m && m.querySelector("
+                    f"'[data-testid=\"stMetricValue\"]').innerText.replace(/,/g, '') === '{n}'; }}")
+        box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text="Record types")
         for _ in range(rounds):
             box.locator("input").click()
-            option = page.get_by_role("option", name=kind, exact=True)
+            option = page.get_by_role("option", name="weapon", exact=True)
             option.wait_for()
             t = time.perf_counter()
             option.click()
             page.keyboard.press("Escape")
-            settled(*want_one)
-            out["choose"].append(time.perf_counter() - t)
-            t = time.perf_counter()
+            _settle(page, events_is(want_weapon))
+            times.append(time.perf_counter() - t)
             page.get_by_role("button", name="Clear filters").click()
-            settled(*want_all)
-            out["clear"].append(time.perf_counter() - t)
-        page.context.close()
+            _settle(page, events_is(want_all))
+        ctx.close()
     finally:
         _stop(proc)
-    return {"points (all / filtered)": f"{want_all[0]} / {want_one[0]}",
-            "figures (all / filtered)": f"{want_all[1]} / {want_one[1]}",
-            f"choose type={kind} (median s)": statistics.median(out["choose"]),
-            "clear filters (median s)": statistics.median(out["clear"]),
-            "slowest of all rounds (s)": max(out["choose"] + out["clear"])}
+    return {"first": times[0], "median": statistics.median(times[1:] or times)}
 
 
-def _markers(events) -> int:
-    """Event markers the map draws (per place and kind above charts.AGGREGATE_FROM)."""
-    from ..charts import AGGREGATE_FROM, aggregate_events
+def _visit_all(page, url: str, event_id: str) -> dict:
+    out = {}
+    for path, _title in PAGES:
+        target = f"{url}/{path}" + (f"?event={event_id}" if path == "Event" else "")
+        t = time.perf_counter()
+        page.goto(target)
+        page.wait_for_function(IDLE_JS, timeout=180_000)
+        if path not in ("Add_documents", "Documents", "Records"):
+            page.wait_for_function(CHART_JS, timeout=180_000)
+        out[path or "Overview"] = time.perf_counter() - t
+    return out
 
-    located = events.dropna(subset=["lat", "lon"]) if len(events) else events
-    return len(aggregate_events(located)) if len(located) > AGGREGATE_FROM else len(located)
+
+def session_main(url: str, event_id: str) -> None:
+    """One browser session visiting every page; prints its times as JSON (run as a
+    subprocess: Playwright's sync API does not share a process between threads)."""
+    import json
+
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        ctx = _context(b)
+        print(json.dumps(_visit_all(ctx.new_page(), url, event_id)))
+        ctx.close()
+        b.close()
+
+
+def _session_procs(url: str, event_id: str, n: int) -> tuple[list, list]:
+    import json
+    code = f"from dashboard.benchmarks.app import session_main; session_main({url!r}, {event_id!r})"
+    procs = [subprocess.Popen([sys.executable, "-c", code], cwd=str(ROOT), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(n)]
+    results, errors = [], []
+    for i, pr in enumerate(procs):
+        out, err = pr.communicate(timeout=900)
+        try:
+            results.append(json.loads(out.strip().splitlines()[-1]))
+        except (ValueError, IndexError):
+            errors.append(f"session {i}: {err.strip().splitlines()[-1] if err.strip() else 'no output'}")
+    return results, errors
+
+
+def sessions(db: str, tmp: str, n: int) -> dict:
+    """Every page by one session, then by ``n`` sessions at once (one process and browser
+    each); per-page times and the server's memory."""
+    from ..store import Store
+
+    event_id = Store(db).events(order="toll", limit=1, evidence=False)["event_id"].iloc[0]
+    proc, url, _ = _start("streamlit_app.py", str(ROOT), db, os.path.join(tmp, "sessions.log"))
+    peak = [0.0]
+    stop = threading.Event()
+
+    def watch():
+        while not stop.is_set():
+            peak[0] = max(peak[0], _rss_mb(proc.pid))
+            time.sleep(0.2)
+    try:
+        _session_procs(url, event_id, 1)                     # warm the caches, as a running server is
+        base_mem = _rss_mb(proc.pid)
+        cpu0 = _cpu_s(proc.pid)
+        single = statistics_of(_session_procs(url, event_id, 1)[0])
+        cpu1 = _cpu_s(proc.pid)
+        threading.Thread(target=watch, daemon=True).start()
+        done, errors = _session_procs(url, event_id, n)
+        cpu2 = _cpu_s(proc.pid)
+        stop.set()
+        time.sleep(20)
+        after = _rss_mb(proc.pid)
+    finally:
+        stop.set()
+        _stop(proc)
+    per_page = {p: (single[p], statistics.median(r[p] for r in done) if done else float("nan"),
+                    max(r[p] for r in done) if done else float("nan")) for p in single}
+    return {"pages": per_page, "memory": (base_mem, peak[0], after), "errors": errors,
+            "server cpu": (cpu1 - cpu0, (cpu2 - cpu1) / max(n, 1))}
+
+
+def statistics_of(results: list) -> dict:
+    return results[0] if results else {}
 
 
 def _print(title: str, figures: dict) -> None:
     print(f"  {title}")
     for k, v in figures.items():
-        print(f"    {k:<34} {v:.2f}" if isinstance(v, float) else f"    {k:<34} {v}")
+        print(f"    {k:<44} {v:.2f}" if isinstance(v, float) else f"    {k:<44} {v}")
+
+
+def _big_store(tmp: str, n: int) -> str:
+    from ..store import Store
+
+    big = os.environ.get("DASHBOARD_BENCH_APP_DB") or os.path.join(tmp, "big.duckdb")
+    if not os.path.exists(big):
+        from ..corpus import generate
+        corpus = os.path.join(tmp, "corpus")
+        t = time.perf_counter()
+        generate(n, corpus)
+        summary = Store(big).ingest_paths([corpus, str(ROOT / "assets" / "sample")])
+        print(f"  ingested {summary.added_documents} articles in {time.perf_counter() - t:.1f} s")
+    return big
 
 
 def run(args) -> None:
@@ -188,25 +328,42 @@ def run(args) -> None:
         return
     from ..store import Store
 
-    n = getattr(args, "n", None)
-    n = 10_000 if n is None else n
-    with tempfile.TemporaryDirectory(prefix="bench-app-") as tmp, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    n = 10_000 if getattr(args, "n", None) is None else args.n
+    with tempfile.TemporaryDirectory(prefix="bench-app-") as tmp:
+        Path(tmp, "minimal_app.py").write_text(MINIMAL_APP)
         sample_db = os.path.join(tmp, "sample.duckdb")
-        _print("sample corpus, first start (empty store: ingests assets/sample)",
-               cold_start(browser, sample_db, tmp))
-        _print("sample corpus, restart (store filled)", cold_start(browser, sample_db, tmp))
-        _print("sample corpus, filter change on the Map page", redraw(browser, sample_db, tmp))
-        big_db = os.environ.get("DASHBOARD_BENCH_APP_DB") or os.path.join(tmp, "big.duckdb")
-        if n and not os.path.exists(big_db):
-            from ..corpus import generate
-            corpus = os.path.join(tmp, "corpus")
-            t = time.perf_counter()
-            generate(n, corpus)
-            summary = Store(big_db).ingest_paths([corpus, str(ROOT / "assets" / "sample")])
-            print(f"  ingested {summary.added_documents} articles in {time.perf_counter() - t:.1f} s")
-        if n:
-            n = Store(big_db).count_documents()
-            _print(f"{n} articles, restart", cold_start(browser, big_db, tmp))
-            _print(f"{n} articles, filter change on the Map page", redraw(browser, big_db, tmp, rounds=3))
-        browser.close()
+        Store(sample_db).ensure_sample()        # as `python -m dashboard serve` does before starting
+        stores = [("sample", sample_db)] + ([(f"{n:,} articles", _big_store(tmp, n))] if n else [])
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+            minimal = first_chart(browser, "minimal_app.py", tmp, None, tmp)
+            minimal_redraw = redraw_minimal(browser, tmp, tmp)
+            _print("minimal Streamlit + Plotly app (seconds)",
+                   {"first chart, cold (from server start)": minimal["cold"],
+                    "first chart, warm (new session)": minimal["warm"],
+                    "redraw after a select": minimal_redraw["median"]})
+            for name, db in stores:
+                first = first_chart(browser, "streamlit_app.py", str(ROOT), db, tmp)
+                redraw = redraw_app(browser, db, tmp)
+                _print(f"the app, {name} (seconds; ratio to the minimal app)", {
+                    "first chart, cold (from server start)": f"{first['cold']:.2f}  ({first['cold'] / minimal['cold']:.2f}x)",
+                    "first chart, warm (new session)": f"{first['warm']:.2f}  ({first['warm'] / minimal['warm']:.2f}x)",
+                    "filter redraw, first time (uncached)": f"{redraw['first']:.2f}  ({redraw['first'] / minimal_redraw['median']:.2f}x)",
+                    "filter redraw, median after": f"{redraw['median']:.2f}  ({redraw['median'] / minimal_redraw['median']:.2f}x)"})
+            browser.close()
+            k = getattr(args, "sessions", None)
+            if k:
+                db = stores[-1][1]
+                res = sessions(db, tmp, k)
+                print(f"  {k} sessions at once on {stores[-1][0]} (seconds per page: one session / median of "
+                      f"{k} / slowest of {k}, ratio median/one)")
+                for page, (one, med, worst) in res["pages"].items():
+                    print(f"    {page:<16} {one:6.2f} {med:8.2f} {worst:8.2f}   ({med / one:.2f}x)")
+                base, peak, after = res["memory"]
+                print(f"    server memory: {base:.0f} MB before, {peak:.0f} MB at the peak, {after:.0f} MB 20 s after "
+                      "the sessions closed")
+                one_cpu, each_cpu = res["server cpu"]
+                print(f"    server CPU per session visiting every page: {one_cpu:.2f} s alone, {each_cpu:.2f} s "
+                      f"each of {k} at once (the rest of the wait is the {k} browsers sharing the machine's cores)")
+                for e in res["errors"]:
+                    print(f"    error: {e}")
