@@ -29,8 +29,9 @@ cols[0].metric("Killed", toll_text(e.get("killed_best"), e.get("killed_low"), e.
 cols[1].metric("Injured", toll_text(e.get("injured_best"), e.get("injured_low"), e.get("injured_high")))
 cols[2].metric("Sources", int(e.get("n_sources") or 0))
 cols[3].metric("Located to", PRECISION_WORDS.get(e.get("precision"), e.get("precision") or "unknown"))
-cols[4].metric("Date", full_date(e.get("date"), e.get("date_precision")) or "undated",
-               help="inferred from a matching article" if e.get("date_inferred") else None)
+cols[4].metric("Sources disagree", "yes" if e.get("disagreement") is True else "no",
+               help=("The date was inferred from a matching article. " if e.get("date_inferred") else "")
+               + "See 'Where the sources differ' below.")
 
 left, right = st.columns([3, 2])
 with left:

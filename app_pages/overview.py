@@ -28,7 +28,7 @@ if not explain_empty(flt, s.get("events") or s.get("articles") or 0, "events"):
         st.plotly_chart(data["bars"], key="overview_bars", config={"displayModeBar": False})
     with right:
         st.subheader("Latest events")
-        st.dataframe(events_table(data["latest"]).drop(columns=["Located to", "Sources disagree"]),
+        st.dataframe(events_table(data["latest"])[["Date", "Place", "Kind", "Killed", "Injured", "Dossier"]],
                      hide_index=True, width="stretch",
                      column_config={"Dossier": st.column_config.LinkColumn("Dossier", display_text="open")})
     st.markdown(f"**Gaps:** {s.get('no_date') or 0:,} of {s.get('figures') or 0:,} figures lack a date, "

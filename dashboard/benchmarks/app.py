@@ -40,10 +40,9 @@ IDLE_JS = """() => !!document.querySelector('[data-testid="stMain"] h1')
   && !document.querySelector('[data-stale="true"]') && !document.querySelector('[data-testid="stSkeleton"]')"""
 CHART_JS = ("() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
             ".some(g => g.calcdata && g.querySelector('.main-svg'))")
-BASEMAP_JS = """() => { const gd = document.querySelector('.js-plotly-plot');
-  const sp = gd && gd._fullLayout && gd._fullLayout.map && gd._fullLayout.map._subplot;
-  if (!sp || !sp.map || !sp.map.getStyle()) return false;
-  return ['countries', 'admin1', 'places'].every(s => sp.map.isSourceLoaded(s)); }"""
+BASEMAP_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).filter(gd => gd._fullLayout
+  && gd._fullLayout.map).every(gd => { const sp = gd._fullLayout.map._subplot;
+  return sp && sp.map && sp.map.getStyle() && ['countries', 'admin1', 'places'].every(s => sp.map.isSourceLoaded(s)); })"""
 """True once the map's served layers are loaded."""
 MINIMAL_APP = '''import plotly.express as px
 import streamlit as st

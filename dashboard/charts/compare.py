@@ -60,6 +60,7 @@ def sources_figure(cmp, height: Optional[int] = None):
     for r in rows:
         if r["figure"] not in figures:
             figures.append(r["figure"])
+    figures.sort(key=_figure_rank)
     names = [outlet_name(r.get("source_name") or r.get("outlet"), r.get("doc")) for r in rows]
     styles = _source_style(names)
     fig = make_subplots(rows=max(len(figures), 1), cols=1, vertical_spacing=0.5 / max(len(figures), 1) if len(figures) > 1 else 0.1,
@@ -127,10 +128,22 @@ def sources_figure(cmp, height: Optional[int] = None):
         fig.update_xaxes(range=[-reach * 0.08, reach * 1.05], rangemode="tozero", row=i, col=1)
         fig.update_yaxes(visible=False, range=[-1, 1], row=i, col=1)
     fig.update_layout(
-        height=height or max(200, 120 * len(figures) + 90), margin={"l": 10, "r": 10, "t": 60, "b": 10},
-        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "title": {"text": "Source:"}},
+        height=height or max(220, 120 * len(figures) + 110), margin={"l": 10, "r": 10, "t": 30, "b": 70},
+        legend={"orientation": "h", "y": -0.02, "yanchor": "top", "title": {"text": "Source:"}},
         hoverlabel={"align": "left"})
     return fig
+
+
+FIGURE_ORDER = ("killed", "injured", "missing", "hospitalized", "missile", "ballistic_missile", "cruise_missile",
+                "drone", "glide_bomb", "rocket", "artillery")
+
+
+def _figure_rank(figure: str) -> tuple:
+    """Tolls first, then weapons, each kind before its models and roles."""
+    base = str(figure).split(" (")[0]
+    head = base.split("_shot_down")[0].split("_hit")[0]
+    rank = FIGURE_ORDER.index(head) if head in FIGURE_ORDER else len(FIGURE_ORDER)
+    return (rank, base != head, "(" in str(figure), str(figure))
 
 
 def _esc_one(text) -> str:

@@ -43,8 +43,9 @@ def timeline_figure(events, statements=None, documents=None, height: int = 420,
             if len(day) > aggregate_from:        # one marker per day and kind, summed
                 grp = _per_day(grp)
             fig.add_trace(go.Scatter(
-                _validate=False, x=_col(grp, "date").str.slice(0, 10).tolist(), y=["events"] * len(grp), mode="markers",
-                name=kind, marker={"size": marker_sizes(grp), "color": kind_colour(kind), "opacity": 0.8},
+                _validate=False, x=_col(grp, "date").str.slice(0, 10).tolist(), y=[kind.replace("_", " ")] * len(grp), mode="markers",
+                name=kind, marker={"size": [min(z, 30.0) for z in marker_sizes(grp)], "color": kind_colour(kind),
+                                    "opacity": 0.7, "line": {"width": 0.5, "color": "#ffffff"}},
                 text=hover_texts(grp), hoverinfo="text", customdata=[[e] for e in grp["event_id"]]))
         if len(month):
             xs, ys, texts = [], [], []

@@ -39,8 +39,11 @@ def fit_view(lats, lons, precisions=None) -> tuple[dict, float]:
     pts = [(a, o) for a, o in zip(lats, lons) if not (math.isnan(_num_nan(a)) or math.isnan(_num_nan(o)))]
     if not pts:
         return {"lat": 48.5, "lon": 31.5}, 4.3   # Ukraine
-    la = [p[0] for p in pts]
-    lo = [p[1] for p in pts]
+    la = sorted(p[0] for p in pts)
+    lo = sorted(p[1] for p in pts)
+    if len(pts) >= 50:          # a few far-away events do not zoom the whole map out
+        cut = len(pts) // 50
+        la, lo = la[cut:len(la) - cut], lo[cut:len(lo) - cut]
     span = max(max(la) - min(la), (max(lo) - min(lo)) / 1.5, 0.05)
     cap = max((MAX_ZOOM.get(str(p), 6.5) for p in precisions), default=11.0) if precisions is not None else 11.0
     zoom = max(1.0, min(cap, math.log2(360 / span) - 2.5))
@@ -86,7 +89,7 @@ def basemap_style(base_url: str, tiles: Optional[str] = None, bubbles: Optional[
     return {"version": 8, "id": f"dashboard-{digest}", "name": "dashboard offline", "sources": src, "layers": layers}
 
 
-BUBBLE_BASE, BUBBLE_SLOPE, BUBBLE_MAX = 3.0, 1.3, 70.0
+BUBBLE_BASE, BUBBLE_SLOPE, BUBBLE_MAX = 3.0, 1.3, 45.0
 ZOOM_FACTORS = ((2, 0.6), (10, 1.6))     # bubbles grow as you zoom in
 
 
@@ -181,7 +184,7 @@ def map_figure(events, hover, places=None, *, base_url: str = "app/static/basema
                 fig.add_trace(go.Scattermap(
                     _validate=False, lat=ev.loc[m, "lat"], lon=ev.loc[m, "lon"], mode="markers",
                     name=kind.replace("_", " ") + (" (region or country only)" if is_coarse else ""),
-                    legendgroup=kind, showlegend=True,
+                    showlegend=True,
                     marker={"size": 13 if is_coarse else 8, "color": colour,
                             "opacity": 0.45 if is_coarse else 0.95},
                     text=[hover[i] for i in m[m].index], hoverinfo="text",
