@@ -15,16 +15,20 @@ capitalised word) whose normalised form is a gazetteer key or a demonym. Then:
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
+from dashboard.gazetteer.admin import PLURALS, TYPE_WORDS
 from dashboard.gazetteer.normalize import canon_articles, key
 from dashboard.gazetteer.types import PlaceMention
 
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*")
 MAX_WORDS = 5
 REGION_WORDS = ("region", "province", "governorate", "oblast", "state")
-PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces|governorates|states)\b")
+PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces|governorates|states|districts|counties|"
+                           r"raions|departments|prefectures|municipalities|localities|tehsils|"
+                           r"upazilas|townships)\b")
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
 #: "North Korean-made", "Iranian-supplied": an origin, not a place
 ADJ_SUFFIXES = frozenset("made built backed supplied produced designed funded allied aligned "
@@ -92,11 +96,38 @@ class _Tokens:
 
 
 class _Match:
-    __slots__ = ("i", "n", "start", "end", "k", "via", "adjective", "region_forced", "row")
+    __slots__ = ("i", "n", "start", "end", "k", "via", "adjective", "region_forced", "row", "cands",
+                 "qualifier")
 
     def __init__(self, i, n, start, end, k, via, adjective=False):
         self.i, self.n, self.start, self.end, self.k, self.via = i, n, start, end, k, via
         self.adjective, self.region_forced, self.row = adjective, False, None
+        self.cands = None       # candidates of a unit reading ("Soum province"), else by key
+        self.qualifier = None   # the match that says where this one is ("X, Y", "X (Y)")
+
+
+def _unit_type_at(t, j: int) -> tuple[str, int] | None:
+    """(type word, tokens) when token ``j`` begins a unit's type word ("district", "sub-county")."""
+    if j >= len(t) or not t.space[j] and not t.glue[j]:
+        return None
+    w = t.key[j]
+    if j + 1 < len(t) and t.glue[j + 1] and f"{w} {t.key[j + 1]}" in TYPE_WORDS:
+        return f"{w} {t.key[j + 1]}", 2
+    if w in TYPE_WORDS:
+        return w, 1
+    return None
+
+
+def _unit_cands(gaz, k: str, word: str):
+    """Candidates of "<k> <word>" read as an administrative unit: the units named ``k``
+    (those of that type first), else None when no unit has that name."""
+    word = PLURALS.get(word, word)
+    units = [(r, False) for r, _ in gaz.candidates(k)
+             if gaz.is_unit(r) or gaz.kind[r].startswith(("region:", "district:"))]
+    if not units:
+        return None
+    typed = [c for c in units if gaz.display_kind(c[0]) == word]
+    return typed or units
 
 
 def _spans(gaz, t: _Tokens) -> list[_Match]:
@@ -134,7 +165,15 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
         j = i + L
         adjective = via == "demonym" or (j < n and t.text[t.end[j - 1]:t.start[j]] == "-"
                                          and t.key[j] in ADJ_SUFFIXES)
-        out.append(_Match(i, L, t.start[i], t.end[j - 1], k, via, adjective))
+        m = _Match(i, L, t.start[i], t.end[j - 1], k, via, adjective)
+        typed = _unit_type_at(t, j) if via == "exact" and not adjective else None
+        if typed is not None:  # "Soum province", "Mandera East sub-county"
+            cands = _unit_cands(gaz, k, typed[0])
+            if cands is not None:
+                m.cands, m.k, m.region_forced = cands, f"{k} {typed[0]}", True
+                m.n, m.end = L + typed[1], t.end[j + typed[1] - 1]
+                j += typed[1]
+        out.append(m)
         i = j
     return out
 
@@ -148,6 +187,12 @@ def _regionise(gaz, t: _Tokens, matches: list[_Match]) -> None:
             k2 = f"{t.key[i - 2]} of {m.k}"
             if k2 in gaz.keys:
                 m.k, m.start, m.region_forced = k2, t.start[i - 2], True
+                continue
+        if (m.via == "exact" and m.cands is None and i >= 2 and t.key[i - 1] == "of"
+                and t.key[i - 2] in TYPE_WORDS and i >= 3 and t.key[i - 3] == "the"):
+            cands = _unit_cands(gaz, m.k, t.key[i - 2])   # "the department of Oursi"
+            if cands is not None:
+                m.cands, m.k, m.start, m.region_forced = cands, f"{m.k} {t.key[i - 2]}", t.start[i - 2], True
     for idx, m in enumerate(matches):
         if m.via == "demonym" or not PLURAL_REGION.match(text, m.end):
             continue
@@ -157,10 +202,15 @@ def _regionise(gaz, t: _Tokens, matches: list[_Match]) -> None:
                 group.append(prev)
             else:
                 break
+        word = text[m.end:m.end + 40].split()[0].lower()
         for g in group:
             k2 = f"{g.k} region"
             if k2 in gaz.keys:
                 g.k, g.region_forced = k2, True
+            elif g.cands is None:
+                cands = _unit_cands(gaz, g.k, word)
+                if cands is not None:
+                    g.cands, g.k, g.region_forced = cands, f"{g.k} {PLURALS.get(word, word)}", True
 
 
 def _unknown_word(gaz, t: _Tokens, i: int, matched: set[int]) -> bool:
@@ -174,31 +224,110 @@ def _unknown_word(gaz, t: _Tokens, i: int, matched: set[int]) -> bool:
 
 def _context(gaz, matches: list[_Match]):
     """Candidates per name, and what the whole text says: its countries (named, implied by a
-    demonym, a curated place or an unambiguous city of a million), regions and names."""
+    demonym, a curated place or unit named in full, an unambiguous city of a million, or
+    agreed on by the names it gives), regions and names."""
     cands: dict[str, list[tuple[int, bool]]] = {}
     countries, regions, names = set(), set(), set()
+    votes: dict[str, set[str]] = {}
+    adjectives = set()
     for m in matches:
         names.add(m.k)
         if m.via == "demonym":
             cc = gaz.demonyms[m.k]
             countries.add(cc)
+            adjectives.add(cc)
             cands[m.k] = [(gaz.country_row[cc], False)] if cc in gaz.country_row else []
             continue
         if m.k not in cands:
-            cands[m.k] = gaz.candidates(m.k) if m.via == "exact" else gaz.skeleton_candidates(m.k)
+            if m.cands is not None:
+                cands[m.k] = m.cands
+            else:
+                cands[m.k] = gaz.candidates(m.k) if m.via == "exact" else gaz.skeleton_candidates(m.k)
         cs = cands[m.k]
         if not cs:
             continue
-        kinds = {gaz.kind[r] for r, _ in cs}
-        if kinds == {"country"} or all(k != "city" for k in kinds):
-            countries.update(gaz.cc[r] for r, _ in cs if gaz.cc[r])
-            regions.update((gaz.cc[r], gaz.admin1[r]) for r, _ in cs
+        strong = [(r, alt) for r, alt in cs if not (alt and gaz.is_unit(r))]
+        kinds = {gaz.kind[r] for r, _ in strong}
+        if strong and (kinds == {"country"} or all(k != "city" for k in kinds)):
+            countries.update(gaz.cc[r] for r, _ in strong if gaz.cc[r])
+            regions.update((gaz.cc[r], gaz.admin1[r]) for r, _ in strong
                            if gaz.precision(r) == "region" and gaz.admin1[r])
-        else:  # a city of a million that has no sizeable namesake tells the country
-            big = [(r, alt) for r, alt in cs if gaz.pop[r] >= 100_000]
-            if len(big) == 1 and gaz.pop[big[0][0]] >= 1_000_000 and not big[0][1]:
-                countries.add(gaz.cc[big[0][0]])
+            continue
+        big = [(r, alt) for r, alt in cs if gaz.pop[r] >= 100_000]
+        if len(big) == 1 and gaz.pop[big[0][0]] >= 1_000_000 and not big[0][1]:
+            countries.add(gaz.cc[big[0][0]])  # a city of a million without a sizeable namesake
+        elif m.n > 1 or m.k not in gaz.common:
+            for r, alt in cs:
+                if gaz.cc[r] and (not alt or gaz.is_unit(r)) and gaz.kind[r] != "country":
+                    votes.setdefault(gaz.cc[r], set()).add(m.k)
+    # where the text names no country (an adjective, "Russian forces", says who, not where),
+    # names that agree on one tell it ("Arbinda", "Soum" -> Burkina Faso); where it names
+    # one, they would only add noise ("Lido Beach" in a Mogadishu story)
+    if votes and countries <= adjectives:
+        top = max(len(v) for v in votes.values())
+        if top >= 2:
+            countries.update(cc for cc, v in votes.items() if len(v) == top)
     return cands, frozenset(countries), frozenset(regions), frozenset(names)
+
+
+#: between a place and what says where it is: "Mezhova, Dnipropetrovsk", "Adjarara (Tin-Akoff",
+#: "Kabonga in Kompienga province", "Khok Pho district of Pattani"
+QUALIFIER_GLUE = re.compile(r"\s*(?:,|\(|,?\s+in|\s+of)\s*(?:the\s+)?$")
+
+
+def _inside(gaz, row: int, q: int) -> bool:
+    """Does the row lie inside (or, for a town, near) the qualifying place ``q``?"""
+    if row == q:
+        return True     # "Dnipro (Dnepr)": the same place by another name
+    if gaz.cc[row] != gaz.cc[q]:
+        return False
+    kind = gaz.kind[q]
+    if kind == "country":
+        return True
+    level = gaz.adm[q]
+    if level == 1 or (not level and kind.startswith("region:") and gaz.admin1[q]):
+        return gaz.admin1[row] == gaz.admin1[q] or _km(gaz, row, q) < 60
+    if level == 2:
+        if gaz.admin2[row]:
+            return gaz.admin1[row] == gaz.admin1[q] and gaz.admin2[row] == gaz.admin2[q]
+        return _km(gaz, row, q) < 80
+    if gaz.admin2[row] and gaz.admin2[q] and gaz.admin2[row] == gaz.admin2[q] and level:
+        return True
+    return _km(gaz, row, q) < (40 if level else 50)
+
+
+def _km(gaz, a: int, b: int) -> float:
+    dy = (gaz.lat[a] - gaz.lat[b]) * 111.2
+    dx = (gaz.lon[a] - gaz.lon[b]) * 111.2 * math.cos(math.radians(gaz.lat[a]))
+    return math.hypot(dx, dy)
+
+
+def _qualify(gaz, t: _Tokens, matches: list[_Match], cands) -> dict[str, set[int]]:
+    """For each name that another place qualifies ("X, Y", "X (Y)", "X in Y", "Y's X"), its
+    candidate rows that lie inside that place: the namesake the text means."""
+    prefer: dict[str, set[int]] = {}
+    text = t.text
+    for a, b in zip(matches, matches[1:]):
+        if a.via == "demonym" or b.via == "demonym":
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) > 12:
+            continue
+        if QUALIFIER_GLUE.fullmatch(gap):
+            inner, outer = a, b
+        elif gap in ("'s ", "\u2019s "):
+            inner, outer = b, a
+        else:
+            continue
+        inner_cands = cands.get(inner.k, ())
+        if any(gaz.kind[r] == "country" for r, _ in inner_cands):
+            continue    # "Jordan, US officials said": a country is no town of another
+        qs = [r for r, _ in cands.get(outer.k, ())]
+        rows = {r for r, _ in cands.get(inner.k, ()) if any(_inside(gaz, r, q) for q in qs)}
+        if rows:
+            prefer.setdefault(inner.k, set()).update(rows)
+            inner.qualifier = outer
+    return prefer
 
 
 def find(gaz, text: str) -> list:
@@ -214,10 +343,12 @@ def find(gaz, text: str) -> list:
         return any(a <= pos < b for a, b in titles)
 
     cands, countries, regions, names = _context(gaz, matches)
+    prefer = _qualify(gaz, t, matches, cands)
     chosen: dict[str, tuple[int, bool]] = {}
     for k, cs in cands.items():
         if cs:
-            chosen[k] = gaz.choose(cs, countries, regions, names, k)
+            inside = [c for c in cs if c[0] in prefer.get(k, ())]
+            chosen[k] = gaz.choose(inside or cs, countries, regions, names, k)
 
     # tokens of confident readings; a weak reading's word may still be a surname ("Rubio")
     matched_tokens = {j for m in matches if m.k in chosen and _strong(gaz, chosen[m.k][0], m)
@@ -246,7 +377,8 @@ def find(gaz, text: str) -> list:
             keep.append(m)
             continue
         listed = bool(keep) and LIST_GLUE.fullmatch(text, keep[-1].end, m.start) is not None
-        if not _accept(gaz, t, m, row, alt, countries, in_title, listed):
+        qualified = m.qualifier is not None and row in prefer.get(m.k, ())
+        if not _accept(gaz, t, m, row, alt, countries, in_title, listed or qualified):
             continue
         m.row = row
         keep.append(m)
@@ -283,14 +415,22 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
     kind = gaz.kind[row]
     raw = t.raw[m.i]
     if len(k) <= 2 or (len(k) <= 3 and raw.isupper()):
-        return kind != "city"
+        return kind != "city" and not (alt and gaz.is_unit(row))
+    in_ctx = gaz.cc[row] in countries
+    locative = listed or (m.i > 0 and t.key[m.i - 1] in LOCATIVE)
+    if m.cands is not None and gaz.is_unit(row) and countries and not in_ctx:
+        return False    # "the Mayo district" of Khartoum is no district of Yukon
+    if alt and gaz.is_unit(row) and m.cands is None:
+        # a region or district by its bare name ("Oudalan", "Turkana"): not an English
+        # word or a headline's odd word, and only where the text's country or a locative says so
+        if m.n == 1 and (k in gaz.common or k in gaz.known or k in gaz.first_names):
+            return False
+        return in_ctx or (locative and not in_title(m.start))
     if kind != "city":
         return True
-    in_ctx = gaz.cc[row] in countries
     pop = gaz.pop[row]
     if m.via == "skel":
-        return in_ctx and pop >= 5000
-    locative = listed or (m.i > 0 and t.key[m.i - 1] in LOCATIVE)
+        return in_ctx and (pop >= 5000 or gaz.from_pack(row))
     if m.n == 1 and (k in gaz.common or k in gaz.known):
         if alt or in_title(m.start) or t.sentence_initial(m.i):
             return False

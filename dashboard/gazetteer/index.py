@@ -32,6 +32,9 @@ class Gazetteer:
         self.keys, self.skel, self.span = data["keys"], data["skel"], data["span"]
         self.demonyms, self.country_row = data["demonyms"], data["country_row"]
         self.admin1_names = data["admin1_names"]
+        self.admin2, self.adm = data["admin2"], data["adm"]
+        self.admin2_names = data["admin2_names"]
+        self.packs = data.get("packs", [])
         self.stop, self.common, self.known = data["stop"], data["common"], data["known"]
         self.first_names, self.capitals = data["first_names"], data["capitals"]
         self._grid = None
@@ -48,24 +51,48 @@ class Gazetteer:
         return k if k in ("city", "country") else k.split(":", 1)[0]
 
     def gid(self, row: int) -> str:
-        """Stable id: ``gn:<geonameid>``, ``cc:<ISO2>``, ``us:<state>`` or ``cur:<curated id>``."""
+        """Stable id: ``gn:<geonameid>``, ``cc:<ISO2>``, ``us:<state>``, ``adm:<codes>`` or
+        ``cur:<curated id>``."""
         g = self._geonameid[row]
         return f"gn:{g}" if g >= 0 else self._gid[row]
 
-    def _geocode(self, row: int) -> Geocode:
+    def is_unit(self, row: int) -> bool:
+        """A region or district of the generic tables (not a curated row)."""
+        return self.adm[row] > 0
+
+    def from_pack(self, row: int) -> bool:
+        return self._gid.get(row, "").startswith("pack:")
+
+    def display_kind(self, row: int) -> str:
+        """What the place is: village, town, city, a unit's type, or a curated kind."""
         kind = self.kind[row]
+        if kind != "city":
+            return kind.split(":", 1)[-1]
+        pop = self.pop[row]
+        return "village" if pop < 5000 else "town" if pop < 100_000 else "city"
+
+    def admin2_name(self, row: int) -> str | None:
+        if self.adm[row] == 2:
+            return self.name[row]
+        a2 = self.admin2[row]
+        return self.admin2_names.get((self.cc[row], self.admin1[row], a2)) if a2 else None
+
+    def _geocode(self, row: int) -> Geocode:
         cc = self.cc[row] or None
         prec = self.precision(row)
         admin1 = self.admin1_names.get((self.cc[row], self.admin1[row])) if self.admin1[row] else None
         if prec == "region" and admin1 is None:
             admin1 = self.name[row]
         parent = self.parent.get(row)
+        if parent is None and self.adm[row] > 1:
+            parent = self.admin2_name(row) if self.adm[row] > 2 else admin1
         if parent is None and prec == "city" and admin1 and admin1 != self.name[row]:
             parent = admin1
         return Geocode(name=self.name[row], lat=round(self.lat[row], 5), lon=round(self.lon[row], 5),
                        country=cc, admin1=admin1 if prec != "country" else None, precision=prec,
-                       gazetteer_id=self.gid(row), kind=kind.split(":", 1)[-1],
-                       parent=parent, population=int(self.pop[row]) or None)
+                       gazetteer_id=self.gid(row), kind=self.display_kind(row),
+                       parent=parent, population=int(self.pop[row]) or None,
+                       admin2=self.admin2_name(row) if prec != "country" else None)
 
     def candidates(self, k: str) -> list[tuple[int, bool]]:
         """(row, matched-by-alternate-name) for a normalised key."""
@@ -100,6 +127,15 @@ class Gazetteer:
         cc = self.cc[row]
         if kind == "country":
             return 100.0
+        if self.adm[row]:
+            # a unit by its full name ("Soum Province") is sure; by its bare name ("Soum") it
+            # loses to a town of that name, and to a unit of the article's regions
+            if not alt:
+                return 45.0 + (10 if cc in countries else 0) - self.adm[row] * 0.1  # curated rows: 50+
+            s = 3.5 + (6 if cc in countries else 0)
+            if (cc, self.admin1[row]) in regions:
+                s += 4 if self.adm[row] > 1 else 0
+            return s - self.adm[row] * 0.1
         if kind != "city":
             s = 50.0 + (10 if cc in countries else 0)
             parent = self.parent.get(row)
@@ -110,7 +146,7 @@ class Gazetteer:
         if cc in countries:
             s += 6
         if (cc, self.admin1[row]) in regions:
-            s += 2
+            s += 4
         return s
 
     def lookup(self, name: str, countries: tuple[str, ...] = (), fuzzy: bool = True) -> Geocode | None:
