@@ -267,6 +267,10 @@ def _context(gaz, matches: list[_Match]):
         top = max(len(v) for v in votes.values())
         if top >= 2:
             countries.update(cc for cc, v in votes.items() if len(v) == top)
+    if countries <= adjectives and gaz.packs:
+        # still no place-named country: the countries whose GeoNames packs the user installed
+        # are the likeliest (they were added because their news is read here)
+        countries.update(gaz.packs)
     return cands, frozenset(countries), frozenset(regions), frozenset(names)
 
 
@@ -437,4 +441,6 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
         return pop >= 1000 and locative and (in_ctx or pop >= 100_000)
     if alt:  # "Kiev", "Kharkov": yes; "Whitehall" for Atlanta: no
         return in_ctx or (pop >= 500_000 and key(gaz.name[row])[:1] == k[:1])
+    if locative and not in_title(m.start) and len({gaz.cc[r] for r, _ in gaz.candidates(k)}) == 1:
+        return True     # "in Tawila": the only place of that name anywhere
     return in_ctx or pop >= 100_000 or (locative and pop >= 5000)
