@@ -86,6 +86,7 @@ class _Builder:
         self.lat, self.lon, self.pop = array("d"), array("d"), array("q")
         self.adm = array("b")  # admin level of a generic unit row (1, 2, 3), else 0
         self.parent: dict[int, str] = {}
+        self.shown: dict[int, str] = {}  # what a pack's non-town place is (locality, camp)
         self.keys: dict[str, list[int]] = {}
 
     def add_row(self, name, lat, lon, cc, admin1, pop, kind, gid, parent=None, admin2="", adm=0) -> int:
@@ -226,10 +227,10 @@ def _unit_keys(b: _Builder, row: int, names, stop) -> None:
 
     for n in names:
         k = key(n)
-        if not k or k in stop:
+        if len(k) < 3 or k in stop:
             continue
         bare = bases([n])
-        b.add_key(k, row, bool(bare) and bare[0] == k)
+        b.add_key(k, row, not bare or bare[0] == k)  # strong only with its type word
         for kk in bare:
             if kk not in stop:
                 b.add_key(kk, row, True)
@@ -313,7 +314,7 @@ def compile_index(assets: Path = ASSETS) -> dict:
     return {
         "format": FORMAT, "name": b.name, "lat": b.lat, "lon": b.lon, "cc": b.cc,
         "admin1": b.admin1, "admin2": b.admin2, "adm": b.adm, "pop": b.pop, "kind": b.kind,
-        "gid": b.gid, "geonameid": b.geonameid, "parent": b.parent,
+        "gid": b.gid, "geonameid": b.geonameid, "parent": b.parent, "shown": b.shown,
         "keys": KeyStore.build(b.keys), "skel": KeyStore.build(_skeletons(b)), "span": span,
         "demonyms": demonyms, "country_row": country_row, "admin1_names": admin1,
         "admin2_names": admin2, "stop": stop, "common": read_words(assets / "english_words.txt"),
@@ -364,6 +365,8 @@ def add_pack(b: _Builder, path: Path, admin1: dict, admin2: dict, stop, by_name)
                 _unit_keys(b, row, names, stop)
             continue
         if r["fclass"] == "A":
+            if fcode.startswith("PCL"):
+                continue  # the country itself
             level = {"ADM1": 1, "ADM2": 2}.get(fcode, 3)
             if level == 1:
                 admin1.setdefault((cc, r["admin1"]), r["name"])
@@ -375,10 +378,12 @@ def add_pack(b: _Builder, path: Path, admin1: dict, admin2: dict, stop, by_name)
                             f"gn:{gid}", admin2=r["admin2"] if level > 1 else "", adm=level)
             _unit_keys(b, new, names, stop)
             continue
-        kind = "city" if r["fclass"] == "P" else ("landmark:camp" if fcode.startswith("CMP") else "landmark:locality")
-        new = b.add_row(_ascii(r["name"]), lat, lon, cc, r["admin1"], pop, kind, f"gn:{gid}",
+        # localities and camps are read like villages (a namesake town outranks them)
+        new = b.add_row(_ascii(r["name"]), lat, lon, cc, r["admin1"], pop, "city", f"gn:{gid}",
                         admin2=r["admin2"])
         b.gid[new] = f"pack:{gid}"  # marks a pack place (the id stays gn:<geonameid>)
+        if r["fclass"] != "P":
+            b.shown[new] = "camp" if fcode.startswith("CMP") else "locality"
         _town_keys(b, new, key(r["name"]), names[1:], stop, by_name, cc)
 
 

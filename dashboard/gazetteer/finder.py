@@ -142,6 +142,10 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
             if L > 1 and not all(t.glue[j] for j in range(i + 1, i + L)):
                 continue
             k = " ".join(t.key[i:i + L])
+            if L == 1 and k in demonyms and not any(gaz.kind[c >> 1] == "country" or gaz.pop[c >> 1] >= 100_000
+                                                    for c in keys.get(k, ())):
+                found = (L, k, "demonym")   # "Somali militia": an adjective, not a hamlet
+                break
             if k in keys:
                 found = (L, k, "exact")
                 break
@@ -229,13 +233,12 @@ def _context(gaz, matches: list[_Match]):
     cands: dict[str, list[tuple[int, bool]]] = {}
     countries, regions, names = set(), set(), set()
     votes: dict[str, set[str]] = {}
-    adjectives = set()
+    named = set()   # countries the text names by a place (not by an adjective)
     for m in matches:
         names.add(m.k)
         if m.via == "demonym":
             cc = gaz.demonyms[m.k]
             countries.add(cc)
-            adjectives.add(cc)
             cands[m.k] = [(gaz.country_row[cc], False)] if cc in gaz.country_row else []
             continue
         if m.k not in cands:
@@ -250,12 +253,14 @@ def _context(gaz, matches: list[_Match]):
         kinds = {gaz.kind[r] for r, _ in strong}
         if strong and (kinds == {"country"} or all(k != "city" for k in kinds)):
             countries.update(gaz.cc[r] for r, _ in strong if gaz.cc[r])
+            named.update(gaz.cc[r] for r, _ in strong if gaz.cc[r])
             regions.update((gaz.cc[r], gaz.admin1[r]) for r, _ in strong
                            if gaz.precision(r) == "region" and gaz.admin1[r])
             continue
         big = [(r, alt) for r, alt in cs if gaz.pop[r] >= 100_000]
         if len(big) == 1 and gaz.pop[big[0][0]] >= 1_000_000 and not big[0][1]:
             countries.add(gaz.cc[big[0][0]])  # a city of a million without a sizeable namesake
+            named.add(gaz.cc[big[0][0]])
         elif m.n > 1 or m.k not in gaz.common:
             for r, alt in cs:
                 if gaz.cc[r] and (not alt or gaz.is_unit(r)) and gaz.kind[r] != "country":
@@ -263,15 +268,15 @@ def _context(gaz, matches: list[_Match]):
     # where the text names no country (an adjective, "Russian forces", says who, not where),
     # names that agree on one tell it ("Arbinda", "Soum" -> Burkina Faso); where it names
     # one, they would only add noise ("Lido Beach" in a Mogadishu story)
-    if votes and countries <= adjectives:
+    if votes and not named:
         top = max(len(v) for v in votes.values())
         if top >= 2:
             countries.update(cc for cc, v in votes.items() if len(v) == top)
-    if countries <= adjectives and gaz.packs:
+    if not named and gaz.packs:
         # still no place-named country: the countries whose GeoNames packs the user installed
         # are the likeliest (they were added because their news is read here)
         countries.update(gaz.packs)
-    return cands, frozenset(countries), frozenset(regions), frozenset(names)
+    return cands, frozenset(countries), frozenset(regions), frozenset(names), frozenset(named)
 
 
 #: between a place and what says where it is: "Mezhova, Dnipropetrovsk", "Adjarara (Tin-Akoff",
@@ -346,7 +351,7 @@ def find(gaz, text: str) -> list:
     def in_title(pos: int) -> bool:
         return any(a <= pos < b for a, b in titles)
 
-    cands, countries, regions, names = _context(gaz, matches)
+    cands, countries, regions, names, named = _context(gaz, matches)
     prefer = _qualify(gaz, t, matches, cands)
     chosen: dict[str, tuple[int, bool]] = {}
     for k, cs in cands.items():
@@ -382,7 +387,7 @@ def find(gaz, text: str) -> list:
             continue
         listed = bool(keep) and LIST_GLUE.fullmatch(text, keep[-1].end, m.start) is not None
         qualified = m.qualifier is not None and row in prefer.get(m.k, ())
-        if not _accept(gaz, t, m, row, alt, countries, in_title, listed or qualified):
+        if not _accept(gaz, t, m, row, alt, countries, in_title, listed or qualified, named):
             continue
         m.row = row
         keep.append(m)
@@ -411,7 +416,7 @@ def _strong(gaz, row: int, m: _Match) -> bool:
 
 
 def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title,
-            listed: bool = False) -> bool:
+            listed: bool = False, named=frozenset()) -> bool:
     """Is this reading of the match a place? (see the module docstring, step 4)"""
     k = m.k
     if k in gaz.stop:
@@ -441,6 +446,7 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
         return pop >= 1000 and locative and (in_ctx or pop >= 100_000)
     if alt:  # "Kiev", "Kharkov": yes; "Whitehall" for Atlanta: no
         return in_ctx or (pop >= 500_000 and key(gaz.name[row])[:1] == k[:1])
-    if locative and not in_title(m.start) and len({gaz.cc[r] for r, _ in gaz.candidates(k)}) == 1:
+    if (locative and not in_title(m.start) and (in_ctx or not named)
+            and len({gaz.cc[r] for r, _ in gaz.candidates(k)}) == 1):
         return True     # "in Tawila": the only place of that name anywhere
     return in_ctx or pop >= 100_000 or (locative and pop >= 5000)

@@ -35,6 +35,7 @@ class Gazetteer:
         self.admin2, self.adm = data["admin2"], data["adm"]
         self.admin2_names = data["admin2_names"]
         self.packs = data.get("packs", [])
+        self._shown = data.get("shown", {})
         self.stop, self.common, self.known = data["stop"], data["common"], data["known"]
         self.first_names, self.capitals = data["first_names"], data["capitals"]
         self._grid = None
@@ -68,6 +69,8 @@ class Gazetteer:
         kind = self.kind[row]
         if kind != "city":
             return kind.split(":", 1)[-1]
+        if row in self._shown:
+            return self._shown[row]
         pop = self.pop[row]
         return "village" if pop < 5000 else "town" if pop < 100_000 else "city"
 
