@@ -39,8 +39,9 @@ LOCATIVE = frozenset("in near at from to outside into towards toward around acro
 #: an institution named after a place
 DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conventions protocol "
                            "protocols format memorandum declaration boulevard street avenue road "
-                           "highway lane square stadium arena university institute academy "
-                           "college".split())
+                           "highway lane square stadium arena".split())
+#: "(Arbinda, Soum)", "(Tin-Akoff, Oudalan)": a parenthesis of names says where something is
+PARENTHESIS = re.compile(r"\((?:\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*,)*\s*$")
 _key = lru_cache(maxsize=200_000)(key)  # the same words come back article after article
 #: "the Gulf of Aden", "Harry S. Truman": the name is a sea's or a person's
 WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Cape|Lake|Isle|Battle|Siege|University)"
@@ -263,7 +264,7 @@ def _context(gaz, matches: list[_Match]):
             named.add(gaz.cc[big[0][0]])
         elif m.n > 1 or m.k not in gaz.common:
             for r, alt in cs:
-                if gaz.cc[r] and (not alt or gaz.is_unit(r)) and gaz.kind[r] != "country":
+                if gaz.cc[r] and gaz.kind[r] != "country":
                     votes.setdefault(gaz.cc[r], set()).add(m.k)
     # where the text names no country (an adjective, "Russian forces", says who, not where),
     # names that agree on one tell it ("Arbinda", "Soum" -> Burkina Faso); where it names
@@ -302,7 +303,14 @@ def _inside(gaz, row: int, q: int) -> bool:
         return _km(gaz, row, q) < 80
     if gaz.admin2[row] and gaz.admin2[q] and gaz.admin2[row] == gaz.admin2[q] and level:
         return True
+    if not level and gaz.admin1[row] == gaz.admin1[q] and _names_its_region(gaz, q):
+        return True     # "Popivka, Sumy": Sumy the oblast, named after its capital
     return _km(gaz, row, q) < (40 if level else 50)
+
+
+def _names_its_region(gaz, q: int) -> bool:
+    region = gaz.admin1_names.get((gaz.cc[q], gaz.admin1[q]), "")
+    return bool(region) and key(region).startswith(key(gaz.name[q]))
 
 
 def _km(gaz, a: int, b: int) -> float:
@@ -426,7 +434,8 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
     if len(k) <= 2 or (len(k) <= 3 and raw.isupper()):
         return kind != "city" and not (alt and gaz.is_unit(row))
     in_ctx = gaz.cc[row] in countries
-    locative = listed or (m.i > 0 and t.key[m.i - 1] in LOCATIVE)
+    locative = (listed or (m.i > 0 and t.key[m.i - 1] in LOCATIVE)
+                or PARENTHESIS.search(t.text, max(0, m.start - 60), m.start) is not None)
     if m.cands is not None and gaz.is_unit(row) and countries and not in_ctx:
         return False    # "the Mayo district" of Khartoum is no district of Yukon
     if alt and gaz.is_unit(row) and m.cands is None:
@@ -444,9 +453,13 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
         if alt or in_title(m.start) or t.sentence_initial(m.i):
             return False
         return pop >= 1000 and locative and (in_ctx or pop >= 100_000)
+    # a name that only one country has, in a text that names no other: "in Tawila", "a Wajir
+    # shop", "in Sopore" (an alternate spelling of Sopur)
+    unique = (not named and not in_title(m.start)
+              and len({gaz.cc[r] for r, _ in gaz.candidates(k)}) == 1)
     if alt:  # "Kiev", "Kharkov": yes; "Whitehall" for Atlanta: no
-        return in_ctx or (pop >= 500_000 and key(gaz.name[row])[:1] == k[:1])
-    if (locative and not in_title(m.start) and (in_ctx or not named)
-            and len({gaz.cc[r] for r, _ in gaz.candidates(k)}) == 1):
-        return True     # "in Tawila": the only place of that name anywhere
+        return (in_ctx or (pop >= 500_000 and key(gaz.name[row])[:1] == k[:1])
+                or (unique and locative and pop >= 10_000))
+    if unique and (locative or pop >= 20_000):
+        return True
     return in_ctx or pop >= 100_000 or (locative and pop >= 5000)
