@@ -321,6 +321,10 @@ def compile_index(assets: Path = ASSETS) -> dict:
         "known": read_words(assets / "known_words.txt"),
         "first_names": read_words(assets / "first_names.txt"), "capitals": capitals,
         "packs": [p.stem for p in packs.installed()],
+        # names a typo away are looked for among curated rows, units and towns >= 100,000
+        "fuzzy": sorted(k for k, codes in b.keys.items()
+                        if any(b.kind[c >> 1] != "city" or b.pop[c >> 1] >= 100_000
+                               for c in codes)),
     }
 
 

@@ -117,9 +117,7 @@ class Gazetteer:
         from rapidfuzz import fuzz, process
 
         if self._fuzzy is None:
-            self._fuzzy = sorted({name for name, codes in self.keys.items()
-                                  if any(self.kind[c >> 1] != "city" or self.pop[c >> 1] >= 100_000
-                                         for c in ((codes,) if isinstance(codes, int) else codes))})
+            self._fuzzy = self._d.get("fuzzy") or []
         hit = process.extractOne(k, self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
         return [(r, True) for r, _ in self.candidates(hit[0])] if hit else []
 
