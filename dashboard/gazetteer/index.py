@@ -106,6 +106,19 @@ class Gazetteer:
             return [(v >> 1, bool(v & 1))]
         return [(c >> 1, bool(c & 1)) for c in v]
 
+    def unit_candidates(self, k: str, word: str):
+        """Candidates of "<k> <word>" read as an administrative unit ("soum", "province"):
+        the units named ``k``, those of that type first; None when no unit has that name."""
+        from dashboard.gazetteer.admin import PLURALS
+
+        word = PLURALS.get(word, word)
+        units = [(r, False) for r, _ in self.candidates(k)
+                 if self.adm[r] or self.kind[r].startswith(("region:", "district:"))]
+        if not units:
+            return None
+        typed = [c for c in units if self.display_kind(c[0]) == word]
+        return typed or units
+
     def skeleton_candidates(self, k: str) -> list[tuple[int, bool]]:
         return [(r, True) for r in self.skel.get(_skeleton(k), ())] if len(k) >= 5 else []
 
@@ -161,12 +174,24 @@ class Gazetteer:
             return None
         if k not in self.keys and canon_articles(k) in self.keys:
             k = canon_articles(k)
-        cands = (self.candidates(k) or self.skeleton_candidates(k)
-                 or (self.fuzzy_candidates(k) if fuzzy else []))
+        cands = self.candidates(k) or self._unit_reading(k) or self.skeleton_candidates(k) or (
+            self.fuzzy_candidates(k) if fuzzy else [])
         if not cands:
             return None
         ctx = frozenset(c.upper() for c in countries)
         return self.geocode(self.choose(cands, ctx, k=k)[0])
+
+    def _unit_reading(self, k: str):
+        """"tiolboye ouest department", "department of oursi" -> that unit's candidates."""
+        from dashboard.gazetteer.admin import TYPE_WORDS
+
+        words = k.split(" ")
+        for n in (2, 1):
+            if len(words) > n and " ".join(words[-n:]) in TYPE_WORDS:
+                return self.unit_candidates(" ".join(words[:-n]), " ".join(words[-n:])) or []
+        if len(words) > 2 and words[1] == "of" and words[0] in TYPE_WORDS:
+            return self.unit_candidates(" ".join(words[2:]), words[0]) or []
+        return []
 
     def choose(self, cands, countries, regions=frozenset(), names=frozenset(),
                k: str = "") -> tuple[int, bool]:

@@ -29,11 +29,13 @@ class KeyStore:
         import marisa_trie
 
         trie = marisa_trie.Trie(list(mapping))
-        offsets, codes = array("q", [0] * (len(trie) + 1)), array("q")
-        ordered = sorted(((trie[k], v) for k, v in mapping.items()), key=lambda kv: kv[0])
-        for i, v in ordered:
+        by_id: list = [()] * len(trie)
+        for k, i in trie.iteritems():
+            by_id[i] = mapping[k]
+        offsets, codes = array("q", [0]), array("q")
+        for v in by_id:
             codes.extend(v)
-            offsets[i + 1] = len(codes)
+            offsets.append(len(codes))
         return cls(trie, offsets, codes)
 
     def save(self, path: Path) -> None:
