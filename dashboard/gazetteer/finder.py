@@ -20,10 +20,14 @@ import re
 from functools import lru_cache
 
 from dashboard.gazetteer.admin import PLURALS, TYPE_WORDS
-from dashboard.gazetteer.normalize import canon_articles, key
+from dashboard.gazetteer.normalize import ARTICLE_SET, key
 from dashboard.gazetteer.types import PlaceMention
 
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*")
+#: what the finder scans with: TOKEN, with a possessive "'s" kept on the word (cut off after:
+#: one simpler pattern is faster than a look-ahead at every apostrophe)
+_SCAN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019][^\W_]+)*")
+_POSSESSIVE = ("'s", "'S", "\u2019s", "\u2019S")
 MAX_WORDS = 5
 REGION_WORDS = ("region", "province", "governorate", "oblast", "state")
 PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces|governorates|states|districts|counties|"
@@ -52,15 +56,25 @@ ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Ste"})
 SENTENCE_END = set(".!?\n\r:;|\u2014\u2013\"\u201c(")
 
 
-def _title_lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of headline-like lines (most long words capitalised)."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+def _is_title_line(line: str) -> bool:
+    """Is this a headline-like line (most long words capitalised)?"""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", line)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+class _Titles:
+    """``in_title(pos)``: is ``pos`` on a headline-like line? (each line judged once, when asked)"""
+
+    def __init__(self, text: str):
+        self.text, self.lines = text, {}
+
+    def __call__(self, pos: int) -> bool:
+        a = self.text.rfind("\n", 0, pos) + 1
+        hit = self.lines.get(a)
+        if hit is None:
+            b = self.text.find("\n", pos)
+            hit = self.lines[a] = _is_title_line(self.text[a:b if b >= 0 else len(self.text)])
+        return hit
 
 
 class _Tokens:
@@ -68,23 +82,27 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        spans = [m.span() for m in TOKEN.finditer(text)
-                 if not (m.end() - m.start() == 1 and text[m.start()] in "sS"
-                         and m.start() and text[m.start() - 1] in "'\u2019")]
+        spans = [m.span() for m in _SCAN.finditer(text)]
         self.start = [a for a, _ in spans]
         self.end = [b for _, b in spans]
-        n = len(spans)
         # plain lists: the look-ups below touch each token several times, and a list index is
         # cheaper than computing on demand (the keys themselves are cached across articles)
         self.raw = [text[a:b] for a, b in spans]
+        for i in [i for i, r in enumerate(self.raw) if r[-2:] in _POSSESSIVE]:
+            self.raw[i] = self.raw[i][:-2]   # "Kyiv's" -> "Kyiv"
+            self.end[i] -= 2
         self.cap = [r[0].isupper() for r in self.raw]
         self.key = [_key(r) for r in self.raw]
-        seps = [""] + [text[self.end[i - 1]:self.start[i]].replace("\u00a0", " ") for i in range(1, n)]
+        self.art = [k in ARTICLE_SET for k in self.key]
         # space[i]: one space before token i; glue[i]: may token i continue a name begun
         # before it (one space, a hyphen, or "St. ")? A possessive leaves "'s " and glues nothing.
-        self.space = [i > 0 and seps[i] == " " for i in range(n)]
-        self.glue = [i > 0 and (seps[i] in (" ", "-", "\u2011") or (seps[i] == ". " and self.raw[i - 1] in ABBREVIATIONS))
-                     for i in range(n)]
+        gaps = [""] + [text[e] if s - e == 1 else text[e:s] for e, s in zip(self.end, self.start[1:])]
+        self.space = [g == " " or g == "\u00a0" for g in gaps]
+        self.space[0] = False
+        self.glue = [sp or g in ("-", "\u2011") for sp, g in zip(self.space, gaps)]
+        for i, g in enumerate(gaps):
+            if g == ". " and self.raw[i - 1] in ABBREVIATIONS:
+                self.glue[i] = True
 
     def __len__(self) -> int:
         return len(self.start)
@@ -123,6 +141,44 @@ def _unit_cands(gaz, k: str, word: str):
     return gaz.unit_candidates(k, word)
 
 
+def _longest(gaz, t: _Tokens, i: int, n: int):
+    """(words, key, via) of the longest name starting at token ``i``: multi-word names are
+    walked word by word while the key trie has names continuing the prefix (with Arabic
+    articles inside a name in any spelling: "Jisr el-Shughur" ~ "jisr al shughur")."""
+    keys, demonyms, prefixes = gaz.keys, gaz.demonyms, gaz.keys.prefixes
+    k1 = t.key[i]
+    codes = keys[k1]
+    found = None
+    if k1 in demonyms and not any(gaz.kind[c >> 1] == "country" or gaz.pop[c >> 1] >= 100_000
+                                  for c in codes or ()):
+        found = (1, k1, "demonym")   # "Somali militia": an adjective, not a hamlet
+    elif codes is not None:
+        found = (1, k1, "exact")
+    if i + 1 >= n or not t.glue[i + 1]:
+        return found
+    raw = k1
+    art = t.art
+    for L in range(2, min(MAX_WORDS, n - i) + 1):
+        j = i + L - 1
+        if not t.glue[j]:
+            break
+        raw_p = raw + " "
+        can_p = None
+        if L > 2 and True in art[i + 1:j]:  # an article inside: "jisr ash ..." ~ "jisr al ..."
+            can_p = k1 + "".join(" " + ("al" if x in ARTICLE_SET else x) for x in t.key[i + 1:j]) + " "
+        if not (prefixes[raw_p] or (can_p is not None and prefixes[can_p])
+                or (L == 2 and raw_p + t.key[j] in demonyms)):
+            break
+        raw = raw_p + t.key[j]
+        if keys[raw] is not None:
+            found = (L, raw, "exact")
+        elif can_p is not None and keys[can_p + t.key[j]] is not None:
+            found = (L, can_p + t.key[j], "exact")
+        elif raw in demonyms:
+            found = (L, raw, "demonym")
+    return found
+
+
 def _spans(gaz, t: _Tokens) -> list[_Match]:
     keys, demonyms = gaz.keys, gaz.demonyms
     out, i, n = [], 0, len(t)
@@ -130,24 +186,7 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
         if not t.cap[i]:
             i += 1
             continue
-        found = None
-        for L in range(min(gaz.span.get(t.key[i], 1), MAX_WORDS, n - i), 0, -1):
-            if L > 1 and not all(t.glue[j] for j in range(i + 1, i + L)):
-                continue
-            k = " ".join(t.key[i:i + L])
-            if L == 1 and k in demonyms and not any(gaz.kind[c >> 1] == "country" or gaz.pop[c >> 1] >= 100_000
-                                                    for c in keys.get(k, ())):
-                found = (L, k, "demonym")   # "Somali militia": an adjective, not a hamlet
-                break
-            if k in keys:
-                found = (L, k, "exact")
-                break
-            if L > 2 and canon_articles(k) in keys:
-                found = (L, canon_articles(k), "exact")
-                break
-            if k in demonyms:
-                found = (L, k, "demonym")
-                break
+        found = _longest(gaz, t, i, n)
         if found is None and len(t.key[i]) >= 5:
             for L in (2, 1):
                 if i + L <= n and (L == 1 or t.glue[i + 1]) and t.cap[i + L - 1]:
@@ -346,10 +385,7 @@ def find(gaz, text: str) -> list:
     if not matches:
         return []
     _regionise(gaz, t, matches)
-    titles = _title_lines(text)
-
-    def in_title(pos: int) -> bool:
-        return any(a <= pos < b for a, b in titles)
+    in_title = _Titles(text)
 
     cands, countries, regions, names, named = _context(gaz, matches)
     prefer = _qualify(gaz, t, matches, cands)
