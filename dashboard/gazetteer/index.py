@@ -146,7 +146,8 @@ class Gazetteer:
             # loses to a town of that name, and to a unit of the article's regions
             if not alt:
                 return 45.0 + (10 if cc in countries else 0) - self.adm[row] * 0.1  # curated rows: 50+
-            s = 3.5 + (6 if cc in countries else 0)
+            # a department or sub-location is named after its village: the village wins
+            s = (3.5 if self.adm[row] < 3 else 0.5) + (6 if cc in countries else 0)
             if (cc, self.admin1[row]) in regions:
                 s += 4 if self.adm[row] > 1 else 0
             return s - self.adm[row] * 0.1
