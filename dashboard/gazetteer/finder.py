@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from dashboard.gazetteer.admin import PLURALS, TYPE_WORDS
@@ -27,7 +28,7 @@ TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*
 #: what the finder scans with: TOKEN, with a possessive "'s" kept on the word (cut off after:
 #: one simpler pattern is faster than a look-ahead at every apostrophe)
 _SCAN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019][^\W_]+)*")
-_POSSESSIVE = ("'s", "'S", "\u2019s", "\u2019S")
+_POSSESSIVE_AT = re.compile(r"['\u2019][sS]\b")
 MAX_WORDS = 5
 REGION_WORDS = ("region", "province", "governorate", "oblast", "state")
 PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces|governorates|states|districts|counties|"
@@ -88,9 +89,12 @@ class _Tokens:
         # plain lists: the look-ups below touch each token several times, and a list index is
         # cheaper than computing on demand (the keys themselves are cached across articles)
         self.raw = [text[a:b] for a, b in spans]
-        for i in [i for i, r in enumerate(self.raw) if r[-2:] in _POSSESSIVE]:
-            self.raw[i] = self.raw[i][:-2]   # "Kyiv's" -> "Kyiv"
-            self.end[i] -= 2
+        if "'" in text or "\u2019" in text:
+            for m in _POSSESSIVE_AT.finditer(text):   # "Kyiv's" -> "Kyiv" (few: found in C)
+                i = bisect_left(self.end, m.end())
+                if i < len(self.end) and self.end[i] == m.end() and self.start[i] < m.start():
+                    self.raw[i] = self.raw[i][:-2]
+                    self.end[i] -= 2
         self.cap = [r[0].isupper() for r in self.raw]
         self.key = [_key(r) for r in self.raw]
         self.art = [k in ARTICLE_SET for k in self.key]
@@ -100,9 +104,10 @@ class _Tokens:
         self.space = [g == " " or g == "\u00a0" for g in gaps]
         self.space[0] = False
         self.glue = [sp or g in ("-", "\u2011") for sp, g in zip(self.space, gaps)]
-        for i, g in enumerate(gaps):
-            if g == ". " and self.raw[i - 1] in ABBREVIATIONS:
-                self.glue[i] = True
+        if ". " in text:
+            for i in [i for i, g in enumerate(gaps) if g == ". "]:
+                if self.raw[i - 1] in ABBREVIATIONS:
+                    self.glue[i] = True
 
     def __len__(self) -> int:
         return len(self.start)
@@ -181,10 +186,10 @@ def _longest(gaz, t: _Tokens, i: int, n: int):
 
 def _spans(gaz, t: _Tokens) -> list[_Match]:
     keys, demonyms = gaz.keys, gaz.demonyms
-    out, i, n = [], 0, len(t)
-    while i < n:
-        if not t.cap[i]:
-            i += 1
+    out, n = [], len(t)
+    nxt = 0   # the first token a new name may start at (after the last one found)
+    for i in [i for i, c in enumerate(t.cap) if c]:
+        if i < nxt:
             continue
         found = _longest(gaz, t, i, n)
         if found is None and len(t.key[i]) >= 5:
@@ -195,7 +200,6 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
                         found = (L, k, "skel")
                         break
         if found is None:
-            i += 1
             continue
         L, k, via = found
         j = i + L
@@ -210,7 +214,7 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
                 m.n, m.end = L + typed[1], t.end[j + typed[1] - 1]
                 j += typed[1]
         out.append(m)
-        i = j
+        nxt = j
     return out
 
 
