@@ -40,6 +40,7 @@ class Gazetteer:
         self.first_names, self.capitals = data["first_names"], data["capitals"]
         self._grid = None
         self._fuzzy = None
+        self._skel_memo: dict[str, list] = {}
         self.geocode = lru_cache(maxsize=65536)(self._geocode)
         self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
 
@@ -120,7 +121,13 @@ class Gazetteer:
         return typed or units
 
     def skeleton_candidates(self, k: str) -> list[tuple[int, bool]]:
-        return [(r, True) for r in self.skel.get(_skeleton(k), ())] if len(k) >= 5 else []
+        hit = self._skel_memo.get(k)
+        if hit is None:
+            hit = [(r, True) for r in self.skel.get(_skeleton(k), ())] if len(k) >= 5 else []
+            if len(self._skel_memo) > 100_000:
+                self._skel_memo.clear()
+            self._skel_memo[k] = hit
+        return hit
 
     def fuzzy_candidates(self, k: str, cutoff: float = 90.0) -> list[tuple[int, bool]]:
         """Rows whose name is within a typo of ``k`` (rapidfuzz), among curated rows and towns
