@@ -25,6 +25,7 @@ from .figures import find_figures, war_scope
 from .gate import looks_like_war
 from .mentions import _date_records, _place_records, _statement_records
 from .weapons import single_weapons
+from .victims import implicit_victims
 from .numbers import Number, find_numbers
 from .lexicon import load as load_lexicon
 from .linker import best_place, contains, event_dates, is_report_date, nearest_date
@@ -200,6 +201,10 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon, numbers=s_nums)
             if s.index in weapon_sentences:
                 figs += single_weapons(s.text, s.start, lex, checked=True)
+            if lex.casualty_re.search(s.text.lower()):
+                headline = not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+                taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs)
+                figs += implicit_victims(s.text, s.start, lex, taken, headline)
         figs.sort(key=lambda f: f.start)
         srcs = attr.attributions(s.text, s.start) if figs else []
         war = war_scope(s.text) if figs else False

@@ -16,6 +16,7 @@ from typing import Optional
 from .base import _STOP, _TOK, Figure
 from .lexicon import Lexicon, load, singular
 from .numbers import UNITS, TENS, Number, find_numbers
+from .victims import person_nouns, tail_positions
 from .weapons import _DUAL_USE, _ROLE_HIT, _weapon, _weapon_term, military_context
 
 QUALIFIERS = [
@@ -45,6 +46,10 @@ _NEUTRAL = {"more", "other", "additional", "further", "another", "still", "alrea
 _RATE = re.compile(r"^[^.;]{0,40}?\b(?:a|per|every|each)\s+(day|week|month|year|hour)\b|^[^.;]{0,40}?\b(daily|weekly|monthly)\b")
 UNIT_WORDS = frozenset(UNITS) | frozenset(TENS) | {"a", "dozen", "dozens", "hundreds", "thousands"}
 _COORD_NOUN = re.compile(r"\s+(?:and|or)\s+")
+_ASIDE_IN_HEAD = re.compile(r"\s*\([^()]{1,30}\)|(?<=\w)/(?=\w)")
+# nouns that die or get hurt but are no people
+_NOT_PEOPLE = frozenset("""animal cattle cow goat sheep camel livestock dog horse donkey chicken pig head house home
+building shop car vehicle truck tank bus apartment flat school hospital tree side""".split())
 
 
 def _coordinated_noun_end(right: str, pos: int, lex) -> Optional[int]:
@@ -133,13 +138,15 @@ def classify_head(right: str, lex: Lexicon):
         return "other", {}, 0
     toks = []
     right = _CALIBRE.sub(lambda m: "x" * len(m.group(0)), right[:120])
+    # "Kenya Defence Forces (KDF) soldiers", "TTP/LEI militants": a name's parts are modifiers
+    right = _ASIDE_IN_HEAD.sub(lambda m: " " * len(m.group(0)), right)
     for tm in _TOK.finditer(right):
         toks.append((tm.group(0), tm.start(), tm.end()))
     seen_mod = []
     for k, (tok, s, e) in enumerate(toks[:6]):
         low = tok.lower()
         if not tok[0].isalnum():
-            if tok in ("-",) and seen_mod:
+            if tok in ("-", "/") and seen_mod:
                 continue
             break
         if low in lex.casualty and lex.casualty[low][1] in ("after", "both") and low not in _PLACE_WORDS and (
@@ -165,19 +172,23 @@ def classify_head(right: str, lex: Lexicon):
         if low in _STOP or tok.isdigit():
             break
         seen_mod.append(low)
+        last_mod_end = e
     if seen_mod:
         # a model name alone ("two Iskanders"), else some other noun
         wt = _weapon_term([t[0] for t in toks[:len(seen_mod) + 1] if t[0][0].isalnum()], lex)
         if wt and wt[1]:
             return "weapon", {"category": wt[0], "model": wt[1], "words": seen_mod}, 0
-        return "other", {"words": seen_mod}, 0
+        return "other", {"words": seen_mod, "end": last_mod_end}, 0
     return "none", {}, 0
 
 
 _AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|reportedly|still|also|later|"
-        r"all|now|confirmed|reported|believed|feared|thought|to|initially|officially|seriously|critically|"
+        r"all|now|confirmed|reported|believed|feared|thought|known|said|presumed|understood|likely|allegedly|"
+        r"subsequently|eventually|to|initially|officially|seriously|critically|"
         r"severely|lightly|slightly|mortally|badly|either|both|were\s+being|being|among|those|them|taken|"
-        r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left|as)\s+){0,5}")
+        r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left|as|"
+        r"(?:shot|attacked|ambushed|abducted|kidnapped|captured|tortured|stabbed|beaten|hacked|burned|burnt|"
+        r"wounded|injured|seized|taken|dragged|found|shot\s+at)\s+and)\s+){0,5}")
 _STATE_GAP = re.compile(r"\b(?:live|lived|living|lives|work|worked|working|stay|stayed|staying|is|are|"
                         r"most|many|some)\b")
 _CONJ_GAP = re.compile(r"\b(?:and|or|but|while|whereas)\b|;")
@@ -191,23 +202,34 @@ def _predicate_re(lex: Lexicon) -> re.Pattern:
     rx = _PRED_CACHE.get(id(lex))
     if rx is None:
         rx = _PRED_CACHE[id(lex)] = re.compile(
-            r"\s*(?:,[^,.;]{1,40},)?\s*,?\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
+            r"\s*(?:,[^,.;]{1,40},)?\s*,?\s*(?:[-\u2013\u2014:]\s*)?(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
             r"(" + lex.casualty_re.pattern + r")")
     return rx
 
 
-def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: Lexicon):
+def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: Lexicon, predicate_only=False):
     """The casualty category a number takes from the words around it, or None.
 
     In order: a predicate right after the number and its noun ("12 people were killed");
     a word before it in the same clause ("killing 12", "the toll rose to"); a word
     after it with no conjunction in between ("12 residents, who later died")."""
-    right = low[head_end:hi]
-    m = _predicate_re(lex).match(right)
-    if m:
-        cat, side = lex.casualty[m.group(1)]
-        if side in ("after", "both"):
-            return cat, "after", head_end + m.end(1)
+    pr = _predicate_re(lex)
+    # right after the noun, or past "of al-Shabaab", "(KDF)", "and a driver"
+    for i, p in enumerate(tail_positions(low, head_end, person_nouns(lex))):
+        m = pr.match(low, p, hi if i == 0 else min(len(low), p + 90))
+        if m and i == 0 and head_end == n_start_end(low, n_start) and re.match(r"\s*[,;]", low[p:]) and \
+                _KILL_RIGHT_BEFORE.search(low, max(0, n_start - 25), n_start):
+            break       # "killed 5, injured 12": the 5 is the killing word's
+        if m:
+            cat, side = lex.casualty[m.group(1)]
+            active = m.group(1).split()[0] in _TRANSITIVE and re.search(r"\b(?:has|have|had)\s+$", low[:m.start(1)])
+            passive = not predicate_only or m.group(1).split()[0] not in _TRANSITIVE or \
+                re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+){0,2}$", low[m.start():m.start(1)])
+            if side in ("after", "both") and not active and passive and \
+                    not (predicate_only and cat in ("displaced", "evacuated")):
+                return cat, "after", m.end(1)
+    if predicate_only:
+        return None
     best = None
     for m in lex.casualty_re.finditer(low, lo, n_start):
         cat, side = lex.casualty[m.group(0)]
@@ -225,6 +247,18 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
         # "six of the patients brought to the hospital died": the verb outranks the setting
         return min(found, key=lambda t: _FALLBACK_RANK.get(t[0], 9))
     return None
+
+
+_TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed", "murdered", "slain", "lynched",
+                         "beheaded", "massacred", "slaughtered", "maimed", "kidnapped", "abducted", "rescued",
+                         "gunned", "eliminated", "neutralised", "neutralized", "liquidated", "kiled", "killied"})
+_KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
+
+
+def n_start_end(low: str, n_start: int) -> int:
+    """End of the number token that starts at ``n_start``."""
+    m = re.match(r"[\w,.-]+", low[n_start:])
+    return n_start + (len(m.group(0).rstrip(",.")) if m else 0)
 
 
 _FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospitalized": 4, "trapped": 5}
@@ -302,11 +336,16 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             out.append(f)
             continue
         if kind == "other":
-            if not (re.search(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|"
-                              r"executed|murdered)\s*$", left.lower()) and len(info.get("words", [])) <= 2):
+            words = info.get("words", [])
+            if re.search(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|"
+                         r"executed|murdered)\s*$", left.lower()) and len(words) <= 2:
+                used = len(re.match(r"\s*(?:[\w'’-]+\s+)?[\w'’-]+", right).group(0))
+            elif words and singular(words[-1]) not in _NOT_PEOPLE and words[-1] not in _NOT_PEOPLE and \
+                    _trigger_for(low, n.start, n.end + info["end"], n.start, len(low), lex, predicate_only=True):
+                used = info["end"]      # "3 rangers were killed", "6 TTP and foreign militants were killed"
+            else:
                 continue
             kind, info = "person", {"group": "people"}
-            used = len(re.match(r"\s*(?:[\w'’-]+\s+)?[\w'’-]+", right).group(0))
             head_end = n.end + used
         lt = left.lower()
         ev = (offset + n.start, offset + head_end)
