@@ -48,6 +48,27 @@ CASES = [
     ("Two others were shot and killed while trying to escape.", {(C, "killed", 2, "exact")}),
     ("1 civilian was killed, 2 - injured.", {(C, "killed", 1, "exact"), (C, "injured", 2, "exact")}),
     ("Militants killed 5, injured 12 in the raid.", {(C, "killed", 5, "exact"), (C, "injured", 12, "exact")}),
+    ("Three militants, five volunteer fighters, and two civilians were killed in the clashes.",
+     {(C, "killed", 3, "exact"), (C, "killed", 5, "exact"), (C, "killed", 2, "exact")}),
+    ("Eight people including four school children and four police officers were killed in the blast.",
+     {(C, "killed", 8, "exact"), (C, "killed", 4, "exact")}),
+    ("5 ISGS and 2 JNIM militants reportedly killed.", {(C, "killed", 5, "exact"), (C, "killed", 2, "exact")}),
+    ("4 Koglweogos and a village councilman killed, assailants withdrew.",
+     {(C, "killed", 4, "exact"), (C, "killed", 1, "exact")}),
+    ("Five of the seven abducted were found dead after being executed.",
+     {(C, "killed", 5, "exact"), (C, "abducted", 7, "exact")}),
+    ("Soldiers thwarted the attack and neutralized ten militants.", {(C, "killed", 10, "exact")}),
+    ("Cattle raiders kill a watchman near the river.", {(C, "killed", 1, "exact")}),
+    ("Police recovered the bullet-hit body of a convicted top terrorist.", {(C, "killed", 1, "exact")}),
+    # ranges: the low end is the count, the high end kept
+    ("Gunmen killed between 25 and 54 people at the market.", {(C, "killed", 25, "at_least")}),
+    ("The raid left 10-15 civilians dead.", {(C, "killed", 10, "at_least")}),
+    # not victims: attackers, ages, family sizes, armed groups, dates
+    ("At least 12 soldiers were killed in an attack by about 40 heavily armed gunmen.", {(C, "killed", 12, "at_least")}),
+    ("A father of four is killed by 200 land invaders.", {(C, "killed", 1, "exact")}),
+    ("Rajaram Jha, 25, died at the crossing.", {(C, "killed", 1, "exact")}),
+    ("A suspect was killed when police met an armed group of 8 on patrol.", {(C, "killed", 1, "exact")}),
+    ("He was shot dead on Thursday afternoon (5/02).", set()),
 ]
 
 NEGATIVE = [

@@ -340,6 +340,11 @@ def _bounds(rec: Record, f: Figure) -> None:
         rec.count, rec.low, rec.high = None, n.low, None
         return
     v = n.value
+    if n.high is not None:
+        rec.low, rec.high = v, n.high          # "between 11 and 20 people": at least the low
+        if rec.qualifier == "exact":
+            rec.qualifier = "at_least"
+        return
     rec.low, rec.high = {"at_least": (v, None), "more_than": (v + 1 if v is not None else None, None),
                          "up_to": (None, v), "about": (None, None)}.get(f.qualifier, (v, v))
 

@@ -16,7 +16,7 @@ from typing import Optional
 from .base import _STOP, _TOK, Figure
 from .lexicon import Lexicon, load, singular
 from .numbers import UNITS, TENS, Number, find_numbers
-from .victims import person_nouns, tail_positions
+from .victims import REDUCED_RELATIVE_NEXT, person_nouns, tail_positions
 from .weapons import _DUAL_USE, _ROLE_HIT, _weapon, _weapon_term, military_context
 
 QUALIFIERS = [
@@ -34,13 +34,21 @@ _NOT_COUNT_AFTER = re.compile(
     r"square|sq\b|hectares?|acres?|degrees?|times|tons?|tonnes?|kg|mm|cm|dollars?|euros?|pounds|hryvnias?|roubles?|"
     r"rubles?|shekels?|a\.m|p\.m|am\b|pm\b|gmt|utc|o'clock|th\b|st\b|nd\b|rd\b|storeys?|stories|floors?|mph|knots|"
     r"billion|million\s+(?:dollars|euros)|per\s+cent|percent)"
-    r"|[:.,]\d|\s*[-\u2013]\s*(?:to|and)?\s*\d|-[A-Za-z]"
+    r"|[:.,/]\d|\s*[-\u2013]\s*(?:to|and)?\s*\d|-[A-Za-z]"
     r"|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:ten|five|four|three|two|a\s+hundred|\d+)\b)", re.I)
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
     r"\bversion\s+|\bmodel\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+|"
     r"\baged\s+(?:between\s+)?\d+\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+)$", re.I)
+# "an armed group of 8", "a father of four", "Rajaram Jha, 25, died": no count of victims
+_NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|convoy|column|fleet|mob|father|mother|"
+                                r"parent|grandfather|grandmother|family)\s+of\s+$", re.I)
+_AGENT_BY = re.compile(r"(?<!rose\s)(?<!risen\s)(?<!increased\s)(?<!grew\s)(?<!climbed\s)(?<!jumped\s)"
+                       r"(?<!fell\s)(?<!dropped\s)(?<!up\s)(?<!down\s)\bby\s+(?:a\s+group\s+of\s+|a\s+gang\s+of\s+)?$", re.I)
+_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_DASH_RANGE = re.compile(r"[-\u2013](\d{1,6})(?![\d.,:/-])")
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to)\s*|\s+and\s+")
 _NEUTRAL = {"more", "other", "additional", "further", "another", "still", "already", "so", "far",
             "all", "total", "extra", "fellow", "mostly", "mainly"}
 _RATE = re.compile(r"^[^.;]{0,40}?\b(?:a|per|every|each)\s+(day|week|month|year|hour)\b|^[^.;]{0,40}?\b(daily|weekly|monthly)\b")
@@ -135,6 +143,11 @@ def classify_head(right: str, lex: Lexicon):
         if w1 in lex.people or singular(w1) in lex.people or w1 in lex.casualty or w1 in ("dead", "killed", "wounded", "injured", "victims"):
             noun2 = w2 and (w2 in lex.people or singular(w2) in lex.people)
             return "partitive", {"word": w1}, m.end(3) if noun2 else m.end(2)
+        if w1 and (w1[0].isdigit() or w1 in UNITS or w1 in TENS) and det == "the":
+            # "five of the seven abducted were found dead": part of a counted group
+            if w2 and (w2 in lex.casualty or w2 in lex.people or singular(w2) in lex.people):
+                return "partitive", {"word": w2}, m.end(3)
+            return "partitive", {"word": ""}, m.end(2)
         return "other", {}, 0
     toks = []
     right = _CALIBRE.sub(lambda m: "x" * len(m.group(0)), right[:120])
@@ -224,7 +237,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
             cat, side = lex.casualty[m.group(1)]
             active = m.group(1).split()[0] in _TRANSITIVE and re.search(r"\b(?:has|have|had)\s+$", low[:m.start(1)])
             passive = not predicate_only or m.group(1).split()[0] not in _TRANSITIVE or \
-                re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+){0,2}$", low[m.start():m.start(1)])
+                re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+){0,2}$", low[m.start():m.start(1)]) or \
+                REDUCED_RELATIVE_NEXT.match(low, m.end(1))
             if side in ("after", "both") and not active and passive and \
                     not (predicate_only and cat in ("displaced", "evacuated")):
                 return cat, "after", m.end(1)
@@ -274,6 +288,35 @@ def _is_subset_number(sentence_l: str, n: Number) -> bool:
     return bool(_SUBSET_LEFT.search(_strip_qualifier(left)))
 
 
+def _ranges(sentence: str, nums: list[Number]) -> list[Number]:
+    """"between 11 and 20 people", "25 to 54 people", "10-15 civilians": one number, its low
+    the count and its high kept."""
+    out, i = [], 0
+    while i < len(nums):
+        n = nums[i]
+        if i + 1 < len(nums):
+            m = nums[i + 1]
+            gap = sentence[n.end:m.start]
+            g = _RANGE_GAP.fullmatch(gap)
+            left = sentence[max(0, n.start - 30):n.start].lower()
+            if g and n.value and m.value and n.value < m.value and not (n.vague or m.vague) and \
+                    ("and" not in gap or re.search(r"\bbetween\s+$", left)) and not re.search(r"\baged?\s+(?:between\s+)?$", left) \
+                    and not re.search(r"\b(?:from|by)\s+(?:about\s+|around\s+|some\s+)?$", left) \
+                    and not (m.value >= 1900 and m.value <= 2100 and not m.in_words):
+                out.append(Number(n.start, m.end, sentence[n.start:m.end], n.value, low=n.value,
+                                  in_words=n.in_words, high=m.value))
+                i += 2
+                continue
+        d = _DASH_RANGE.match(sentence, n.end)
+        if d and n.value is not None and not n.vague and n.value < int(d.group(1)) < 10 ** 9 and \
+                not re.search(r"\baged?\s+$", sentence[max(0, n.start - 12):n.start].lower()):
+            out.append(Number(n.start, d.end(), sentence[n.start:d.end()], n.value, low=n.value, high=int(d.group(1))))
+        else:
+            out.append(n)
+        i += 1
+    return out
+
+
 def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                  excluded: tuple[tuple[int, int], ...] = (), previous: Optional[Figure] = None,
                  previous_weapon: Optional[Figure] = None, numbers: Optional[list[Number]] = None) -> list[Figure]:
@@ -285,7 +328,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         if not _HAS_NUMBER.search(sentence):
             return []
         numbers = list(find_numbers(sentence))
-    nums = [n for n in numbers if not any(a <= n.start + offset < b for a, b in excluded)]
+    nums = _ranges(sentence, [n for n in numbers if not any(a <= n.start + offset < b for a, b in excluded)])
     if not nums:
         return []
     low = sentence.lower()
@@ -296,7 +339,9 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     for i, n in enumerate(nums):
         left_full = sentence[:n.start]
         right = sentence[n.end:]
-        if _NOT_COUNT_AFTER.match(right) or _NOT_COUNT_BEFORE.search(left_full[-20:]):
+        if _NOT_COUNT_AFTER.match(right) or n.high is None and _NOT_COUNT_BEFORE.search(left_full[-20:]) or \
+                _NOT_COUNT_CONTEXT.search(left_full[-40:]) or _AGE_AFTER_NAME.search(left_full[-30:]) and \
+                right.lstrip().startswith(","):
             continue
         if n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words:
             continue
@@ -305,9 +350,12 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         left = left_full[:len(left_full) - len(left_full[-40:]) + qm.start()] if qm else left_full
         kind, info, used = classify_head(right, lex)
         head_end = n.end + used
+        if kind in ("person", "other", "none") and _AGENT_BY.search(left[-30:]) and n.high is None:
+            continue        # "killed by 40 gunmen": the attackers, not the victims
         prev_end = nums[i - 1].end if i else 0
         # the clause reaches past subset numbers ("24 people, four of them children, died")
-        nxt = next((m.start for m, sub in zip(nums[i + 1:], subset_flags[i + 1:]) if not sub), len(sentence))
+        nxt = next((m.start for m, sub in zip(nums[i + 1:], subset_flags[i + 1:]) if not sub and m.start >= head_end),
+                   len(sentence))
         lo = max(prev_end, n.start - 90)
         hi = min(nxt, head_end + 90)
         # "shot down 98 of 145 drones": 98 is a part of the weapon count that follows

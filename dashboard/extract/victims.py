@@ -43,16 +43,16 @@ _AUX = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,.;()]{1,60},\s*)?"
                   r"burned|burnt|seized|taken|dragged|found|raped|robbed|assaulted)\s+and))\s+){0,5}")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|t)\s+and\s+)?$")
 # what may follow a bare participle when it is passive ("a soldier killed in the attack")
-_REDUCED_RELATIVE_NEXT = re.compile(r"\s*(?:$|[,.;:)\]]|(?:in|on|at|by|when|during|after|while|near|as|overnight|"
+REDUCED_RELATIVE_NEXT = re.compile(r"\s*(?:$|[,.;:)\]]|(?:in|on|at|by|when|during|after|while|near|as|overnight|"
                                     r"yesterday|today|last|early|late|earlier|this|that)\b)", re.I)
 _VERB_LIKE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed", "murdered", "slain", "lynched",
                         "beheaded", "massacred", "slaughtered", "assassinated", "maimed", "kidnapped", "abducted",
                         "hospitalized", "hospitalised", "rescued", "gunned", "eliminated", "neutralised",
                         "neutralized", "liquidated"})
 _NAMED = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+(?:\s*\([^()]{1,40}\))?\s*,?"
-                    r"(?:\s+[^,.;]{1,60},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                    r"(?:\s+[^,.;]{1,60},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                     r"(shot\s+dead|shot\s+and\s+killed|killed|murdered|assassinated|stabbed\s+to\s+death|"
-                    r"beaten\s+to\s+death|executed|lynched|gunned\s+down|found\s+dead|abducted|kidnapped)\b")
+                    r"beaten\s+to\s+death|executed|lynched|gunned\s+down|found\s+dead|abducted|kidnapped)|(died|succumbed))\b")
 _NOT_NAME = re.compile(r"\b(?:Army|Forces|Force|Ministry|Police|Council|Government|Command|Service|Guard|"
                        r"Brigade|Battalion|Front|Party|Movement|Group|Committee|Office|Agency|Republic|State|"
                        r"Oblast|Region|District|Province|County|City|Village|Street|Hospital|School)\b")
@@ -78,8 +78,20 @@ def person_nouns(lex: Lexicon) -> frozenset:
             "passer-by", "passerby", "bystander", "civilian", "resident", "soldier", "victim", "pensioner"}
     out -= {"others", "other", "people", "dead", "lives", "life", "body", "bodies", "casualties", "casualty",
             "members", "staff", "crew", "personnel", "elderly", "police", "family", "relatives"}
-    _NOUNS[id(lex)] = frozenset(out)
+    _NOUNS[id(lex)] = _Persons(out)
     return _NOUNS[id(lex)]
+
+
+class _Persons(frozenset):
+    """Person nouns; any "-man"/"-men" word counts too ("councilman", "watchmen", "boatmen")."""
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or (
+            len(word) > 5 and word.endswith(("man", "men")) and word not in _NOT_MAN)
+
+
+_NOT_MAN = frozenset({"german", "human", "roman", "ottoman", "specimen", "abdomen", "regimen", "stamen", "yemen",
+                      "germen", "cayman", "caiman", "hetman", "talisman", "walkman", "superman", "batman"})
 
 
 def _words(sentence: str):
@@ -152,7 +164,7 @@ def _predicate(low: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int]]:
     word = cm.group(0)
     if word.split()[0] in _VERB_LIKE and not _PASSIVE_AUX.search(low[:start]):
         # a bare participle is passive only when no object follows ("a soldier killed in ...")
-        if not _REDUCED_RELATIVE_NEXT.match(low, cm.end()):
+        if not REDUCED_RELATIVE_NEXT.match(low, cm.end()):
             return None
     return cat, cm.end()
 
@@ -248,8 +260,8 @@ def _named_or_both(sentence, offset, lex, free) -> list[Figure]:
     out = []
     m = _NAMED.match(sentence)
     if m and not _NOT_NAME.search(sentence, 0, m.start(1)) and free(0, m.end()):
-        cat = lex.casualty.get(m.group(1).lower(), ("killed",))[0] if m.group(1).lower() in lex.casualty else \
-            ("abducted" if m.group(1).lower() in ("abducted", "kidnapped") else "killed")
+        verb = (m.group(1) or m.group(2)).lower()
+        cat = "abducted" if verb in ("abducted", "kidnapped") else "killed"
         name_end = re.match(r"(?:[A-Z][a-z'’-]+\s*)+", sentence).end()
         num = Number(0, name_end, sentence[:name_end].strip(), 1, in_words=True)
         out.append(Figure("casualty", cat, num, offset, offset + m.end(), "exact", "people", confidence=0.5,
@@ -277,66 +289,117 @@ _NP_START = {"a", "an", "another", "his", "her", "their", "its", "the", "two", "
 _LOW_TOKEN = re.compile(r"\s*(\([^()]{0,60}\)|\d[\d,]*|[a-z][a-z'’-]*|[A-Z][\w'’.-]*|,)")
 
 
-def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 18) -> list[int]:
+def _np_end(low: str, q: int, nouns: frozenset) -> Optional[int]:
+    """End of a person's phrase starting at ``q`` ("a driver", "three rebels", "foreign
+    militants", "five volunteer fighters (VDP)"), or None."""
+    k = 0
+    while k < 5:
+        m = _LOW_TOKEN.match(low, q)
+        if m is None:
+            return None
+        t = m.group(1).lower()
+        if t in _VERBISH or t == "," or t.startswith("(") or (t.endswith("ed") and t not in _ADJ_ED and k == 0):
+            return None
+        q, k = m.end(), k + 1
+        if t in nouns or singular(t) in nouns or t[0].isupper() and t.endswith("s") and k > 1:
+            for _ in range(2):          # "volunteer fighters", "school children"
+                t2, a2 = _next_token(low, q)
+                if t2 is None or not (t2 in nouns or singular(t2) in nouns):
+                    break
+                q = a2
+            m2 = _LOW_TOKEN.match(low, q)
+            if m2 is not None and m2.group(1).startswith("("):
+                q = m2.end()
+            return q
+    return None
+
+
+def _next_token(low: str, q: int) -> tuple[Optional[str], int]:
+    m = _LOW_TOKEN.match(low, q)
+    return (m.group(1).lower(), m.end()) if m else (None, q)
+
+
+def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 24) -> list[int]:
     """Where a predicate may start after a counted noun that ends at ``pos``: right there, after
-    an "of ..." phrase ("One member of al Shabaab is dead"), a parenthesis ("(KDF)"), or
-    coordinated persons ("Four policemen and a driver were killed"). ``low`` keeps its case
-    (capitalised names inside the phrase are allowed)."""
+    an "of ..." phrase ("One member of al Shabaab is dead"), a parenthesis ("(KDF)"), persons
+    coordinated or listed ("Four policemen and a driver were killed", "Three militants, five
+    volunteer fighters, and two civilians were killed") or a list after "including"."""
     out = [pos]
     p, used = pos, 0
     while used < max_tokens:
-        m = _LOW_TOKEN.match(low, p)
-        if m is None:
+        tok, after = _next_token(low, pos if False else p)
+        if tok is None:
             break
-        tok = m.group(1)
         if tok.startswith("("):
-            p = m.end()
+            p = after
             out.append(p)
             continue
-        lt = tok.lower()
-        if lt in _PREPS:
+        if tok in _PREPS:
             # a phrase of up to eight words with no verb in it
-            q, k, ok = m.end(), 0, False
+            q, k = after, 0
             while k < 8:
-                m2 = _LOW_TOKEN.match(low, q)
-                if m2 is None:
+                t2, a2 = _next_token(low, q)
+                if t2 is None or t2 == "," or t2 in _VERBISH or t2.endswith("ed") and t2 not in _ADJ_ED:
                     break
-                t2 = m2.group(1)
-                l2 = t2.lower()
-                if t2 == "," or l2 in _VERBISH or l2.endswith("ed") and l2 not in _ADJ_ED and t2[0].islower():
-                    break
-                q, k, ok = m2.end(), k + 1, True
+                q, k = a2, k + 1
                 out.append(q)
-            if not ok:
+            if k == 0:
                 break
             p, used = q, used + k + 1
             continue
-        if lt in ("and", ","):
-            q = m.end()
-            if lt == ",":
-                m2 = _LOW_TOKEN.match(low, q)
-                if m2 is None or m2.group(1).lower() != "and" or used == 0:
-                    break       # "injured, eight of them children, and twelve residents were pulled out"
-                q = m2.end()
-            # a coordinated person: [det|numeral] up to three words, a person noun
-            k, found = 0, None
-            while k < 5:
-                m2 = _LOW_TOKEN.match(low, q)
-                if m2 is None:
+        if tok in ("including", "among"):
+            q = after
+            if tok == "among":
+                t2, q = _next_token(low, q)
+                if t2 not in ("them", "whom", "those"):
                     break
-                t2 = m2.group(1).lower()
-                if k == 0 and (t2 in _VERBISH or t2.endswith("ed") and t2 not in _ADJ_ED or t2 == ","):
-                    break
-                q, k = m2.end(), k + 1
-                if t2 in nouns or singular(t2) in nouns:
-                    found = q
-                    break
-                if t2 in _VERBISH or t2 == ",":
-                    break
-            if found is None:
+            end = _np_end(low, q, nouns)
+            if end is None:
                 break
-            p, used = found, used + k + 1
+            p, used = end, used + 4
+            # the list goes on: ", a teacher", "and four police officers"
+            while True:
+                t2, q = _next_token(low, p)
+                if t2 == ",":
+                    t3, q3 = _next_token(low, q)
+                    q = q3 if t3 == "and" else q
+                elif t2 != "and":
+                    break
+                end = _np_end(low, q, nouns)
+                if end is None:
+                    break
+                p, used = end, used + 4
             out.append(p)
+            t2, q = _next_token(low, p)
+            if t2 == ",":
+                p = q
+                out.append(p)
+            continue
+        if tok in ("and", ","):
+            # coordinated or listed persons; a list ("A, B and C") counts only once its "and" comes
+            q, pending, ok = p, [], False
+            while True:
+                t2, a2 = _next_token(low, q)
+                if t2 == ",":
+                    t3, a3 = _next_token(low, a2)
+                    if t3 == "and":
+                        if not pending:
+                            break   # ", and twelve residents were pulled out": another clause
+                        a2, t2 = a3, "and"
+                elif t2 != "and":
+                    break
+                end = _np_end(low, a2, nouns)
+                if end is None:
+                    break
+                q = end
+                pending.append(q)
+                if t2 == "and":
+                    ok = True
+                    break
+            if not ok:
+                break
+            out += pending
+            p, used = q, used + 4 * len(pending)
             continue
         break
     return out
