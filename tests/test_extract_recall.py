@@ -91,3 +91,22 @@ def test_agents_and_wars_are_no_victims():
     assert keys(NEGATIVE[1]) == {(C, "killed", 24000, "more_than")}
     for text in NEGATIVE[2:]:
         assert keys(text) == set(), text
+
+
+MEANS = [
+    ("On 12 November 2023, Russian forces carried out drone strikes and fired artillery near the town.",
+     {"drone", "artillery"}),
+    ("An IED exploded under the patrol's vehicle.", {"ied"}),
+    ("Supporters of the party set ablaze a motorcycle.", {"arson"}),
+    ("Gunmen opened fire on the bus.", {"small_arms"}),
+    ("Russia launched 70 missiles in a missile strike on the city.", set()),   # counted already
+    ("The team fired 12 three-pointers in the final.", set()),
+]
+
+
+@pytest.mark.parametrize("text,cats", MEANS)
+def test_means_of_attack_without_a_count(text, cats):
+    from extract_helpers import figures
+    used = [r for r in figures(text, means=True) if r.extra.get("uncounted")]
+    assert {r.category for r in used} == cats
+    assert all(r.count is None and r.role == "used" and r.date for r in used)

@@ -26,6 +26,7 @@ from .gate import looks_like_war
 from .mentions import _date_records, _place_records, _statement_records
 from .weapons import single_weapons
 from .victims import implicit_victims
+from .means import attack_means
 from .numbers import Number, find_numbers
 from .lexicon import load as load_lexicon
 from .linker import best_place, contains, event_dates, is_report_date, nearest_date
@@ -201,9 +202,11 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon, numbers=s_nums)
             if s.index in weapon_sentences:
                 figs += single_weapons(s.text, s.start, lex, checked=True)
+            figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
             if lex.casualty_re.search(s.text.lower()):
                 headline = not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
-                taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs)
+                taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs
+                              if not f.extra.get("uncounted"))
                 figs += implicit_victims(s.text, s.start, lex, taken, headline)
         figs.sort(key=lambda f: f.start)
         srcs = attr.attributions(s.text, s.start) if figs else []
@@ -219,6 +222,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
                          subset=f.subset, scope=f.scope, rate_unit=f.rate_unit, role=f.role,
                          model=f.model, origin=f.origin)
             _bounds(rec, f)
+            rec.extra.update(f.extra)
             rec.extra["sentence_index"] = s.index
             if srcs:
                 rec.source = min(srcs, key=lambda a: abs(a.start - f.start)).source
