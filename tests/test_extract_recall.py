@@ -110,3 +110,21 @@ def test_means_of_attack_without_a_count(text, cats):
     used = [r for r in figures(text, means=True) if r.extra.get("uncounted")]
     assert {r.category for r in used} == cats
     assert all(r.count is None and r.role == "used" and r.date for r in used)
+
+
+CLAIMS = [
+    ("The defence ministry said up to 60 fighters were eliminated.", "defence ministry"),
+    ("The army says it destroyed 40 drones overnight.", "army"),
+    ("A militia spokesman claimed 45 dead.", "A militia spokesman"),
+    ("Israel's military said it killed 20 Hamas militants in the strike.", "Israel's military"),
+    ("Up to 85 servicemen were eliminated.", "unnamed party"),
+    ("The health ministry said 21 people were killed.", None),
+    ("According to Ukraine's emergency services, 12 people were killed.", None),
+]
+
+
+@pytest.mark.parametrize("text,who", CLAIMS)
+def test_claims_by_a_party_carry_the_claimant(text, who):
+    from extract_helpers import figures
+    recs = figures(text)
+    assert len(recs) == 1 and recs[0].claimant == who

@@ -27,6 +27,7 @@ from .mentions import _date_records, _place_records, _statement_records
 from .weapons import single_weapons
 from .victims import implicit_victims
 from .means import attack_means
+from .claims import claimant
 from .numbers import Number, find_numbers
 from .lexicon import load as load_lexicon
 from .linker import best_place, contains, event_dates, is_report_date, nearest_date
@@ -226,6 +227,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
             rec.extra["sentence_index"] = s.index
             if srcs:
                 rec.source = min(srcs, key=lambda a: abs(a.start - f.start)).source
+            rec.claimant = claimant(rec.source, rec.evidence, s.text)
             day_dates = [d for d in s_dates if d.precision == "day"]
             if f.type == "casualty" and war and not day_dates and rec.scope != "rate":
                 rec.scope = "war"
