@@ -27,6 +27,7 @@ from .mentions import _date_records, _place_records, _statement_records
 from .weapons import single_weapons
 from .victims import implicit_victims
 from .means import attack_means
+from .furniture import link_spans
 from .claims import claimant, spread_claims
 from .numbers import Number, find_numbers
 from .lexicon import load as load_lexicon
@@ -122,10 +123,12 @@ def _extract(doc: Document, gaz) -> list[Record]:
     base = dict(doc=doc.name, doc_id=doc.doc_id)
     records: list[Record] = []
 
-    # skip the dateline and boilerplate first lines
+    # skip the dateline and boilerplate first lines, and the page's link lists ("More on this story")
+    links = link_spans(text)
     body = [s for s in sents if not (s.index < 4 and len(s.text) < 90 and any(c.isdigit() for c in s.text)
                                      and parse_dateline(s.text) is not None)
-            and not s.text.lower().startswith("test document composed")]
+            and not s.text.lower().startswith("test document composed")
+            and not any(a <= s.start < b for a, b in links)]
 
     starts_d = [d.start for d in dates]
     starts_p = [p.start for p in nouns]
