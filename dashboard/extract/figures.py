@@ -89,7 +89,7 @@ _TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total)\b[^.;]*\b(?:t
 _ANAPHOR_LEFT = re.compile(r"\b(?:to|at|counted|gave|reported|recorded|confirmed|then|another|spoke\s+of|toll\s+of|"
                            r"up\s+from|down\s+from|a\s+further|further|additional|"
                            r"total\s+of|figure\s+of|was|were|is|stood\s+at|the\s+other|other)\s*[\"“]?\s*$")
-_WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or)\s*|,\s*)[\"“]?$")
+_WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or|including)\s*|,\s*)[\"“]?$")
 # "the number of troops on high alert ... to 300,000": a count of something else
 _COUNT_OF_OTHER = re.compile(r"\b(?:number|total|count|figure)\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|casualties|"
                              r"people\s+(?:killed|wounded|injured|hurt|missing|dead)|those\s+(?:killed|wounded)|"
@@ -318,7 +318,7 @@ def n_start_end(low: str, n_start: int) -> int:
 _FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospitalized": 4, "trapped": 5}
 
 
-_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s*$")
+_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s*$|:\s*$")
 
 
 # "Among the dead were eight children": a part of the toll the article gave
@@ -422,6 +422,13 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 f.role = "hit" if _ROLE_HIT.search(low[n.end:]) else "launched"
             out.append(f)
             continue
+        if kind == "person" and info.get("noun") in ("others", "more") and out and out[-1].type == "weapon" and \
+                not any(f.type == "casualty" for f in out) and not _trigger_for(low, n.start, head_end, lo, hi, lex):
+            # "shot down 86 drones, while 48 others were lost": more of the same weapons
+            ref = out[-1]
+            f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, used, qual)
+            out.append(f)
+            continue
         if kind == "weapon":
             f = _weapon(n, info, sentence, offset, used, qual)
             if i in forced_launch:
@@ -515,8 +522,11 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             elif kind == "none" and _RISE_LEFT.search(lt[-40:]) and last_cas is not None:
                 fig = Figure("casualty", last_cas.category, n, *ev, qual, "people", confidence=0.7)
             elif info.get("adj_trigger") and not (trig and trig[1] == "after" and trig[0] not in _NOT_TOLLS):
-                # "12 wounded soldiers were evacuated": the adjective, no predicate over it
-                fig = Figure("casualty", lex.casualty[info["adj_trigger"]][0], n, *ev, qual, group or "people")
+                # "12 wounded soldiers were evacuated": the adjective, no predicate over it; "hospitals
+                # received 300 wounded people": the care word before it
+                cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
+                cat = lex.casualty.get(cb.group(1), (None,))[0] if cb else None
+                fig = Figure("casualty", cat or lex.casualty[info["adj_trigger"]][0], n, *ev, qual, group or "people")
             elif trig:
                 cat = trig[0]
                 cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
@@ -532,9 +542,13 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                     f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, 0, qual)
                     if f.role == "launched" and re.match(r"\s*(?:\w+\s+){0,2}(?:got\s+through|hit|struck|reached|landed)", right):
                         f.role = "hit"
+                    if re.search(r"\bincluding\s*$", lt):
+                        f.role, f.origin = ref.role, ref.origin     # "destroyed 105 drones, including 12 over Moscow"
                     out.append(f)
                     continue
-                if ref is not None:
+                if ref is not None and re.search(r"\bincluding\s*$", lt) and ref.type == "casualty":
+                    fig = Figure("casualty", ref.category, n, *ev, qual, "people", subset=True, confidence=0.6)
+                elif ref is not None:
                     fig = Figure("casualty", ref.category, n, *ev, qual, "people", confidence=0.6)
         if fig is not None:
             tr = None if kind == "trigger" or fig.subset else _trigger_for(low, n.start, head_end, lo, hi, lex)

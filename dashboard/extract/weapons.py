@@ -106,7 +106,7 @@ def _weapon(n: Number, info: dict, sentence: str, offset: int, used: int, qual: 
 
 
 _IMPACT_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?)?\s*(?:struck|hit|hits|slammed|crashed|landed|exploded|smashed|"
-                           r"ploughed|plowed|tore|destroyed|damaged)\b", re.I)
+                           r"ploughed|plowed|tore|destroyed|damaged|dropped)\b", re.I)
 # "a second missile hit", "a car bomb exploded": an ordinal or a device, no count of one
 _NOT_ONE_OF_MANY = {"second", "third", "fourth", "fifth", "first", "last", "final", "further", "car", "truck",
                     "roadside", "suicide", "downed", "intercepted"}
