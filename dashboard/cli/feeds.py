@@ -25,7 +25,7 @@ def register(sub):
     import argparse
 
     p = sub.add_parser("feeds", help="RSS/Atom feeds: add, list, remove, poll into the store",
-                       description=__doc__.split("\n\n")[1].replace("\n", " "), epilog=EXAMPLE,
+                       description=__doc__.split("\n\n")[1].replace("``", ""), epilog=EXAMPLE,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     fs = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = fs.add_parser("add", help="add a feed to poll")
@@ -115,6 +115,7 @@ def list_feeds(store) -> int:
 
 
 def poll(store, args) -> int:
+    from ..errors import DashboardError
     from ..web.feeds import MAX_NEW, poll as poll_once
     from ..web.lock import PollLock
 
@@ -125,8 +126,17 @@ def poll(store, args) -> int:
             return 1
         while True:
             started = time.monotonic()
-            report = poll_once(store, fetcher, max_new=args.max_new or MAX_NEW)
             stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+            try:
+                report = poll_once(store, fetcher, max_new=args.max_new or MAX_NEW)
+            except DashboardError as e:
+                if not args.every:
+                    raise
+                # a scheduled poller outlives one bad round (the store busy, a disk full ...):
+                # nothing was recorded, so the next round tries the same entries again
+                print(f"[{stamp}] error: {e}; trying again at the next poll", file=sys.stderr, flush=True)
+                time.sleep(max(0.0, args.every - (time.monotonic() - started)))
+                continue
             if not report.feeds:
                 print("no feeds to poll (add one: python -m dashboard feeds add URL)")
             for line in report.lines():

@@ -13,8 +13,8 @@ import sys
 
 from .export import add_db_arg
 
-EXAMPLE = ("examples: python -m dashboard ingest ../shared/seeds ../shared/eval/dev/texts/*.txt\n"
-           "          python -m dashboard ingest https://www.example.org/news/article-1")
+EXAMPLE = ("examples: python -m dashboard ingest ../shared/seeds ../shared/eval/dev/texts/*.txt ; "
+           "python -m dashboard ingest https://www.example.org/news/article-1")
 
 
 def register(sub):

@@ -14,6 +14,7 @@ name; the scorer's format) and ``kept.jsonl`` (the article's own text: headline 
 paragraphs, the gold of what a reader should keep). Run from the project root:
 
     python tests/data/pages/compose.py heldout blind6
+    python tests/data/pages/compose.py --out /tmp/pages heldout blind2 blind3 blind4 blind5 blind6
 """
 from __future__ import annotations
 
@@ -316,9 +317,9 @@ def kyivind(title, paras, when, i):
 LAYOUTS = {"bbc": bbc, "guardian": guardian, "ap": ap, "aljazeera": aljazeera, "kyivind": kyivind}
 
 
-def compose(sets: list[str]) -> None:
-    out = HERE / "html"
-    out.mkdir(exist_ok=True)
+def compose(sets: list[str], dest: Path = HERE) -> None:
+    out = dest / "html"
+    out.mkdir(parents=True, exist_ok=True)
     golds, kept = [], []
     i = 0
     for name in sets:
@@ -337,12 +338,17 @@ def compose(sets: list[str]) -> None:
             kept.append({"doc": page, "text": f.name, "title": title, "published_at": when,
                          "paragraphs": paras})
             i += 1
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
+    with open(dest / "gold.jsonl", "w", encoding="utf-8") as fh:
         fh.writelines(json.dumps(g, ensure_ascii=False) + "\n" for g in golds)
-    with open(HERE / "kept.jsonl", "w", encoding="utf-8") as fh:
+    with open(dest / "kept.jsonl", "w", encoding="utf-8") as fh:
         fh.writelines(json.dumps(k, ensure_ascii=False) + "\n" for k in kept)
     print(f"wrote {len(golds)} pages to {out}")
 
 
 if __name__ == "__main__":
-    compose(sys.argv[1:] or ["heldout", "blind6"])
+    args = sys.argv[1:]
+    dest = HERE
+    if "--out" in args:           # compose elsewhere (e.g. every set, for a one-off measurement)
+        i = args.index("--out")
+        dest, args = Path(args[i + 1]), args[:i] + args[i + 2:]
+    compose(args or ["heldout", "blind6"], dest)
