@@ -232,3 +232,29 @@ def test_a_region_in_another_country_stays_its_own_event():
             fig("a", "weapon", "drone", 32, role="shot_down", **DAY, **moscow)]
     events, _, _ = build_events(*frames(recs, {"a": "2025-04-24"}))
     assert sorted(events.place) == ["Kyiv", "Moscow Oblast"]
+
+
+def test_a_party_claim_is_never_best_over_an_official_toll():
+    recs = [fig("a", "casualty", "killed", 21, **DAY, **KYIV),
+            fig("b", "casualty", "killed", 30, claimant="the army", **DAY, **KYIV)]
+    events, comps, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": "2025-04-24"}))
+    ev = events.iloc[0]
+    assert (ev.killed_low, ev.killed_best, ev.killed_high) == (21, 21, 30)
+    assert "claimed: 30 (b.txt) by the army" in comps.note.iloc[0]
+    assert set(comps.claimant.fillna("")) == {"", "the army"}
+
+
+def test_two_parties_in_one_article_keep_both_values_and_the_official_is_best():
+    recs = [fig("a", "casualty", "killed", 45, start=10, claimant="the militia", **DAY, **KYIV),
+            fig("a", "casualty", "killed", 12, start=50, **DAY, **KYIV),
+            fig("a", "casualty", "killed", 60, start=90, claimant="the army", **DAY, **KYIV)]
+    events, comps, _ = build_events(*frames(recs, {"a": "2025-04-24"}))
+    ev = events.iloc[0]
+    assert ev.killed_best == 12 and ev.killed_high == 60
+    assert sorted(comps["count"]) == [12, 45, 60]
+
+
+def test_claims_alone_still_give_a_best():
+    recs = [fig("a", "weapon", "drone", 40, role="shot_down", claimant="the army", **DAY, **KYIV)]
+    events, comps, _ = build_events(*frames(recs, {"a": "2025-04-24"}))
+    assert events.iloc[0].shot_down_best == 40 and comps.claimant.iloc[0] == "the army"

@@ -46,6 +46,7 @@ class Local:
     rows: list = field(default_factory=list)      # positions in the figures frame
     values: dict = field(default_factory=dict)    # figure key -> SourceValue (this article's)
     chosen: dict = field(default_factory=dict)    # figure key -> (row chosen, all its rows)
+    claims: dict = field(default_factory=dict)    # figure key -> [(row, SourceValue)] of other parties' claims
     inferred: bool = False
 
     @property

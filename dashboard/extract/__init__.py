@@ -25,6 +25,9 @@ from .figures import find_figures, war_scope
 from .gate import looks_like_war
 from .mentions import _date_records, _place_records, _statement_records
 from .weapons import single_weapons
+from .victims import implicit_victims
+from .means import attack_means
+from .claims import claimant
 from .numbers import Number, find_numbers
 from .lexicon import load as load_lexicon
 from .linker import best_place, contains, event_dates, is_report_date, nearest_date
@@ -200,6 +203,12 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon, numbers=s_nums)
             if s.index in weapon_sentences:
                 figs += single_weapons(s.text, s.start, lex, checked=True)
+            figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
+            if lex.casualty_re.search(s.text.lower()):
+                headline = not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+                taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs
+                              if not f.extra.get("uncounted"))
+                figs += implicit_victims(s.text, s.start, lex, taken, headline)
         figs.sort(key=lambda f: f.start)
         srcs = attr.attributions(s.text, s.start) if figs else []
         war = war_scope(s.text) if figs else False
@@ -214,9 +223,11 @@ def _extract(doc: Document, gaz) -> list[Record]:
                          subset=f.subset, scope=f.scope, rate_unit=f.rate_unit, role=f.role,
                          model=f.model, origin=f.origin)
             _bounds(rec, f)
+            rec.extra.update(f.extra)
             rec.extra["sentence_index"] = s.index
             if srcs:
                 rec.source = min(srcs, key=lambda a: abs(a.start - f.start)).source
+            rec.claimant = claimant(rec.source, rec.evidence, s.text)
             day_dates = [d for d in s_dates if d.precision == "day"]
             if f.type == "casualty" and war and not day_dates and rec.scope != "rate":
                 rec.scope = "war"
@@ -335,6 +346,11 @@ def _bounds(rec: Record, f: Figure) -> None:
         rec.count, rec.low, rec.high = None, n.low, None
         return
     v = n.value
+    if n.high is not None:
+        rec.low, rec.high = v, n.high          # "between 11 and 20 people": at least the low
+        if rec.qualifier == "exact":
+            rec.qualifier = "at_least"
+        return
     rec.low, rec.high = {"at_least": (v, None), "more_than": (v + 1 if v is not None else None, None),
                          "up_to": (None, v), "about": (None, None)}.get(f.qualifier, (v, v))
 

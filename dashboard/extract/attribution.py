@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-_SAY = r"(?:said|says|say|reported|reports|announced|stated|told|wrote|confirmed|added|warned|noted|tweeted|posted)"
+_SAY = r"(?:said|says|say|reported|reports|announced|stated|told|wrote|confirmed|added|warned|noted|tweeted|posted|claimed|claims)"
 _ACCORDING = re.compile(r"\baccording\s+to\s+((?:the\s+)?[^,.;:()\"“”]{3,80}?)(?=[,.;:()\"“”]|\s+(?:on|in|at|which|who|that)\b|$)", re.I)
 # "... , the regional military administration said" / "the air force said ..."
 _NP = r"((?:[Tt]he\s+|[A-Z][\w'’.-]*\s+)(?:[A-Z][\w'’.-]*|of|for|and|[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|[a-z][\w'’-]*)){0,6}?|[A-Z][\w'’.-]+)"
@@ -67,7 +67,10 @@ def _clean(src: str) -> Optional[str]:
         return None
     if src[0].islower() and not re.match(r"(?:regional|city|state|local|military|emergency|health|police|"
                                           r"interior|defen[cs]e|foreign|civil|air|officials|authorities|"
-                                          r"prosecutors|rescuers|doctors|medics|witnesses|residents)", src):
+                                          r"prosecutors|rescuers|doctors|medics|witnesses|residents|army|"
+                                          r"troops|militia|rebels|insurgents|militants|separatists|armed|"
+                                          r"security|forces|a\s+(?:militia|military|army|rebel|group|police)\s+"
+                                          r"spokes\w+|spokes\w+|commander)", src):
         return None
     return src
 

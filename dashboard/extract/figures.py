@@ -16,6 +16,7 @@ from typing import Optional
 from .base import _STOP, _TOK, Figure
 from .lexicon import Lexicon, load, singular
 from .numbers import UNITS, TENS, Number, find_numbers
+from .victims import REDUCED_RELATIVE_NEXT, person_nouns, tail_positions
 from .weapons import _DUAL_USE, _ROLE_HIT, _weapon, _weapon_term, military_context
 
 QUALIFIERS = [
@@ -33,18 +34,30 @@ _NOT_COUNT_AFTER = re.compile(
     r"square|sq\b|hectares?|acres?|degrees?|times|tons?|tonnes?|kg|mm|cm|dollars?|euros?|pounds|hryvnias?|roubles?|"
     r"rubles?|shekels?|a\.m|p\.m|am\b|pm\b|gmt|utc|o'clock|th\b|st\b|nd\b|rd\b|storeys?|stories|floors?|mph|knots|"
     r"billion|million\s+(?:dollars|euros)|per\s+cent|percent)"
-    r"|[:.,]\d|\s*[-\u2013]\s*(?:to|and)?\s*\d|-[A-Za-z]"
+    r"|[:.,/]\d|\s*[-\u2013]\s*(?:to|and)?\s*\d|-[A-Za-z]"
     r"|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:ten|five|four|three|two|a\s+hundred|\d+)\b)", re.I)
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
     r"\bversion\s+|\bmodel\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+|"
     r"\baged\s+(?:between\s+)?\d+\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+)$", re.I)
+# "an armed group of 8", "a father of four", "Rajaram Jha, 25, died": no count of victims
+_NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|convoy|column|fleet|mob|father|mother|"
+                                r"parent|grandfather|grandmother|family)\s+of\s+$", re.I)
+_AGENT_BY = re.compile(r"(?<!rose\s)(?<!risen\s)(?<!increased\s)(?<!grew\s)(?<!climbed\s)(?<!jumped\s)"
+                       r"(?<!fell\s)(?<!dropped\s)(?<!up\s)(?<!down\s)\bby\s+(?:a\s+group\s+of\s+|a\s+gang\s+of\s+)?$", re.I)
+_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_DASH_RANGE = re.compile(r"[-\u2013](\d{1,6})(?![\d.,:/-])")
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to)\s*|\s+and\s+")
 _NEUTRAL = {"more", "other", "additional", "further", "another", "still", "already", "so", "far",
             "all", "total", "extra", "fellow", "mostly", "mainly"}
 _RATE = re.compile(r"^[^.;]{0,40}?\b(?:a|per|every|each)\s+(day|week|month|year|hour)\b|^[^.;]{0,40}?\b(daily|weekly|monthly)\b")
 UNIT_WORDS = frozenset(UNITS) | frozenset(TENS) | {"a", "dozen", "dozens", "hundreds", "thousands"}
 _COORD_NOUN = re.compile(r"\s+(?:and|or)\s+")
+_ASIDE_IN_HEAD = re.compile(r"\s*\([^()]{1,30}\)|(?<=\w)/(?=\w)")
+# nouns that die or get hurt but are no people
+_NOT_PEOPLE = frozenset("""animal cattle cow goat sheep camel livestock dog horse donkey chicken pig head house home
+building shop car vehicle truck tank bus apartment flat school hospital tree side""".split())
 
 
 def _coordinated_noun_end(right: str, pos: int, lex) -> Optional[int]:
@@ -130,16 +143,23 @@ def classify_head(right: str, lex: Lexicon):
         if w1 in lex.people or singular(w1) in lex.people or w1 in lex.casualty or w1 in ("dead", "killed", "wounded", "injured", "victims"):
             noun2 = w2 and (w2 in lex.people or singular(w2) in lex.people)
             return "partitive", {"word": w1}, m.end(3) if noun2 else m.end(2)
+        if w1 and (w1[0].isdigit() or w1 in UNITS or w1 in TENS) and det == "the":
+            # "five of the seven abducted were found dead": part of a counted group
+            if w2 and (w2 in lex.casualty or w2 in lex.people or singular(w2) in lex.people):
+                return "partitive", {"word": w2}, m.end(3)
+            return "partitive", {"word": ""}, m.end(2)
         return "other", {}, 0
     toks = []
     right = _CALIBRE.sub(lambda m: "x" * len(m.group(0)), right[:120])
+    # "Kenya Defence Forces (KDF) soldiers", "TTP/LEI militants": a name's parts are modifiers
+    right = _ASIDE_IN_HEAD.sub(lambda m: " " * len(m.group(0)), right)
     for tm in _TOK.finditer(right):
         toks.append((tm.group(0), tm.start(), tm.end()))
     seen_mod = []
     for k, (tok, s, e) in enumerate(toks[:6]):
         low = tok.lower()
         if not tok[0].isalnum():
-            if tok in ("-",) and seen_mod:
+            if tok in ("-", "/") and seen_mod:
                 continue
             break
         if low in lex.casualty and lex.casualty[low][1] in ("after", "both") and low not in _PLACE_WORDS and (
@@ -165,19 +185,23 @@ def classify_head(right: str, lex: Lexicon):
         if low in _STOP or tok.isdigit():
             break
         seen_mod.append(low)
+        last_mod_end = e
     if seen_mod:
         # a model name alone ("two Iskanders"), else some other noun
         wt = _weapon_term([t[0] for t in toks[:len(seen_mod) + 1] if t[0][0].isalnum()], lex)
         if wt and wt[1]:
             return "weapon", {"category": wt[0], "model": wt[1], "words": seen_mod}, 0
-        return "other", {"words": seen_mod}, 0
+        return "other", {"words": seen_mod, "end": last_mod_end}, 0
     return "none", {}, 0
 
 
 _AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|reportedly|still|also|later|"
-        r"all|now|confirmed|reported|believed|feared|thought|to|initially|officially|seriously|critically|"
+        r"all|now|confirmed|reported|believed|feared|thought|known|said|presumed|understood|likely|allegedly|"
+        r"subsequently|eventually|to|initially|officially|seriously|critically|"
         r"severely|lightly|slightly|mortally|badly|either|both|were\s+being|being|among|those|them|taken|"
-        r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left|as)\s+){0,5}")
+        r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left|as|"
+        r"(?:shot|attacked|ambushed|abducted|kidnapped|captured|tortured|stabbed|beaten|hacked|burned|burnt|"
+        r"wounded|injured|seized|taken|dragged|found|shot\s+at)\s+and)\s+){0,5}")
 _STATE_GAP = re.compile(r"\b(?:live|lived|living|lives|work|worked|working|stay|stayed|staying|is|are|"
                         r"most|many|some)\b")
 _CONJ_GAP = re.compile(r"\b(?:and|or|but|while|whereas)\b|;")
@@ -191,23 +215,35 @@ def _predicate_re(lex: Lexicon) -> re.Pattern:
     rx = _PRED_CACHE.get(id(lex))
     if rx is None:
         rx = _PRED_CACHE[id(lex)] = re.compile(
-            r"\s*(?:,[^,.;]{1,40},)?\s*,?\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
+            r"\s*(?:,[^,.;]{1,40},)?\s*,?\s*(?:[-\u2013\u2014:]\s*)?(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
             r"(" + lex.casualty_re.pattern + r")")
     return rx
 
 
-def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: Lexicon):
+def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: Lexicon, predicate_only=False):
     """The casualty category a number takes from the words around it, or None.
 
     In order: a predicate right after the number and its noun ("12 people were killed");
     a word before it in the same clause ("killing 12", "the toll rose to"); a word
     after it with no conjunction in between ("12 residents, who later died")."""
-    right = low[head_end:hi]
-    m = _predicate_re(lex).match(right)
-    if m:
-        cat, side = lex.casualty[m.group(1)]
-        if side in ("after", "both"):
-            return cat, "after", head_end + m.end(1)
+    pr = _predicate_re(lex)
+    # right after the noun, or past "of al-Shabaab", "(KDF)", "and a driver"
+    for i, p in enumerate(tail_positions(low, head_end, person_nouns(lex))):
+        m = pr.match(low, p, hi if i == 0 else min(len(low), p + 90))
+        if m and i == 0 and head_end == n_start_end(low, n_start) and re.match(r"\s*[,;]", low[p:]) and \
+                _KILL_RIGHT_BEFORE.search(low, max(0, n_start - 25), n_start):
+            break       # "killed 5, injured 12": the 5 is the killing word's
+        if m:
+            cat, side = lex.casualty[m.group(1)]
+            active = m.group(1).split()[0] in _TRANSITIVE and re.search(r"\b(?:has|have|had)\s+$", low[:m.start(1)])
+            passive = not predicate_only or m.group(1).split()[0] not in _TRANSITIVE or \
+                re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+){0,2}$", low[m.start():m.start(1)]) or \
+                REDUCED_RELATIVE_NEXT.match(low, m.end(1))
+            if side in ("after", "both") and not active and passive and \
+                    not (predicate_only and cat in ("displaced", "evacuated")):
+                return cat, "after", m.end(1)
+    if predicate_only:
+        return None
     best = None
     for m in lex.casualty_re.finditer(low, lo, n_start):
         cat, side = lex.casualty[m.group(0)]
@@ -227,6 +263,18 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     return None
 
 
+_TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed", "murdered", "slain", "lynched",
+                         "beheaded", "massacred", "slaughtered", "maimed", "kidnapped", "abducted", "rescued",
+                         "gunned", "eliminated", "neutralised", "neutralized", "liquidated", "kiled", "killied"})
+_KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
+
+
+def n_start_end(low: str, n_start: int) -> int:
+    """End of the number token that starts at ``n_start``."""
+    m = re.match(r"[\w,.-]+", low[n_start:])
+    return n_start + (len(m.group(0).rstrip(",.")) if m else 0)
+
+
 _FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospitalized": 4, "trapped": 5}
 
 
@@ -240,6 +288,35 @@ def _is_subset_number(sentence_l: str, n: Number) -> bool:
     return bool(_SUBSET_LEFT.search(_strip_qualifier(left)))
 
 
+def _ranges(sentence: str, nums: list[Number]) -> list[Number]:
+    """"between 11 and 20 people", "25 to 54 people", "10-15 civilians": one number, its low
+    the count and its high kept."""
+    out, i = [], 0
+    while i < len(nums):
+        n = nums[i]
+        if i + 1 < len(nums):
+            m = nums[i + 1]
+            gap = sentence[n.end:m.start]
+            g = _RANGE_GAP.fullmatch(gap)
+            left = sentence[max(0, n.start - 30):n.start].lower()
+            if g and n.value and m.value and n.value < m.value and not (n.vague or m.vague) and \
+                    ("and" not in gap or re.search(r"\bbetween\s+$", left)) and not re.search(r"\baged?\s+(?:between\s+)?$", left) \
+                    and not re.search(r"\b(?:from|by)\s+(?:about\s+|around\s+|some\s+)?$", left) \
+                    and not (m.value >= 1900 and m.value <= 2100 and not m.in_words):
+                out.append(Number(n.start, m.end, sentence[n.start:m.end], n.value, low=n.value,
+                                  in_words=n.in_words, high=m.value))
+                i += 2
+                continue
+        d = _DASH_RANGE.match(sentence, n.end)
+        if d and n.value is not None and not n.vague and n.value < int(d.group(1)) < 10 ** 9 and \
+                not re.search(r"\baged?\s+$", sentence[max(0, n.start - 12):n.start].lower()):
+            out.append(Number(n.start, d.end(), sentence[n.start:d.end()], n.value, low=n.value, high=int(d.group(1))))
+        else:
+            out.append(n)
+        i += 1
+    return out
+
+
 def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                  excluded: tuple[tuple[int, int], ...] = (), previous: Optional[Figure] = None,
                  previous_weapon: Optional[Figure] = None, numbers: Optional[list[Number]] = None) -> list[Figure]:
@@ -251,7 +328,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         if not _HAS_NUMBER.search(sentence):
             return []
         numbers = list(find_numbers(sentence))
-    nums = [n for n in numbers if not any(a <= n.start + offset < b for a, b in excluded)]
+    nums = _ranges(sentence, [n for n in numbers if not any(a <= n.start + offset < b for a, b in excluded)])
     if not nums:
         return []
     low = sentence.lower()
@@ -262,7 +339,9 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     for i, n in enumerate(nums):
         left_full = sentence[:n.start]
         right = sentence[n.end:]
-        if _NOT_COUNT_AFTER.match(right) or _NOT_COUNT_BEFORE.search(left_full[-20:]):
+        if _NOT_COUNT_AFTER.match(right) or n.high is None and _NOT_COUNT_BEFORE.search(left_full[-20:]) or \
+                _NOT_COUNT_CONTEXT.search(left_full[-40:]) or _AGE_AFTER_NAME.search(left_full[-30:]) and \
+                right.lstrip().startswith(","):
             continue
         if n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words:
             continue
@@ -271,9 +350,12 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         left = left_full[:len(left_full) - len(left_full[-40:]) + qm.start()] if qm else left_full
         kind, info, used = classify_head(right, lex)
         head_end = n.end + used
+        if kind in ("person", "other", "none") and _AGENT_BY.search(left[-30:]) and n.high is None:
+            continue        # "killed by 40 gunmen": the attackers, not the victims
         prev_end = nums[i - 1].end if i else 0
         # the clause reaches past subset numbers ("24 people, four of them children, died")
-        nxt = next((m.start for m, sub in zip(nums[i + 1:], subset_flags[i + 1:]) if not sub), len(sentence))
+        nxt = next((m.start for m, sub in zip(nums[i + 1:], subset_flags[i + 1:]) if not sub and m.start >= head_end),
+                   len(sentence))
         lo = max(prev_end, n.start - 90)
         hi = min(nxt, head_end + 90)
         # "shot down 98 of 145 drones": 98 is a part of the weapon count that follows
@@ -302,11 +384,16 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             out.append(f)
             continue
         if kind == "other":
-            if not (re.search(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|"
-                              r"executed|murdered)\s*$", left.lower()) and len(info.get("words", [])) <= 2):
+            words = info.get("words", [])
+            if re.search(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|"
+                         r"executed|murdered)\s*$", left.lower()) and len(words) <= 2:
+                used = len(re.match(r"\s*(?:[\w'’-]+\s+)?[\w'’-]+", right).group(0))
+            elif words and singular(words[-1]) not in _NOT_PEOPLE and words[-1] not in _NOT_PEOPLE and \
+                    _trigger_for(low, n.start, n.end + info["end"], n.start, len(low), lex, predicate_only=True):
+                used = info["end"]      # "3 rangers were killed", "6 TTP and foreign militants were killed"
+            else:
                 continue
             kind, info = "person", {"group": "people"}
-            used = len(re.match(r"\s*(?:[\w'’-]+\s+)?[\w'’-]+", right).group(0))
             head_end = n.end + used
         lt = left.lower()
         ev = (offset + n.start, offset + head_end)

@@ -24,7 +24,7 @@ PARALLEL_FROM = 200  # below this many documents, extract in this process
 FIGURE_COLUMNS = ["type", "doc", "doc_id", "rec_no", "category", "count", "low", "high",
                   "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
                   "date_precision", "place", "lat", "lon", "country", "admin1", "precision",
-                  "start", "end", "evidence", "sentence"]
+                  "start", "end", "evidence", "sentence", "claimant"]
 
 
 def _sql_type(name: str) -> str:
@@ -57,7 +57,7 @@ SCHEMA = [
     "doc VARCHAR, outlet VARCHAR, published VARCHAR, count BIGINT, low BIGINT, high BIGINT, "
     "qualifier VARCHAR, evidence VARCHAR, sentence VARCHAR, start BIGINT, \"end\" BIGINT, "
     "mentions INTEGER, combined_low BIGINT, combined_best BIGINT, combined_high BIGINT, "
-    "consistent BOOLEAN, note VARCHAR)",
+    "consistent BOOLEAN, note VARCHAR, claimant VARCHAR)",
     "CREATE TABLE IF NOT EXISTS places (name VARCHAR, lat DOUBLE, lon DOUBLE, country VARCHAR, "
     "admin1 VARCHAR, precision VARCHAR, mentions BIGINT, documents BIGINT)",
     "CREATE OR REPLACE VIEW records_v AS SELECT r.* EXCLUDE (date, date_precision, extra), "
