@@ -13,7 +13,7 @@ Writes ``pages/<layout>_<article>.html``, ``gold.jsonl`` (the set's gold with th
 name; the scorer's format) and ``kept.jsonl`` (the article's own text: headline and
 paragraphs, the gold of what a reader should keep). Run from the project root:
 
-    python tests/data/pages/compose.py heldout blind6
+    python tests/data/pages/compose.py heldout blind6 blind7
     python tests/data/pages/compose.py --out /tmp/pages heldout blind2 blind3 blind4 blind5 blind6
 """
 from __future__ import annotations
@@ -53,7 +53,8 @@ def rot(pool, i, n):
 
 
 def parse(text: str) -> tuple[str, list[str]]:
-    """(headline, paragraphs) of a composed article (marker and dateline dropped)."""
+    """(headline, paragraphs) of a composed article (marker and dateline dropped). Every
+    line is a paragraph of its own; a line starting "- " stays a list item ("- ...")."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
     head = blocks[0].split("\n")
     if head[0].startswith("Test document composed"):
@@ -61,7 +62,15 @@ def parse(text: str) -> tuple[str, list[str]]:
     # the first block is marker + dateline; the headline is the next one
     title = blocks[1] if len(head) <= 1 else head[-1]
     paras = blocks[2:] if len(head) <= 1 else blocks[1:]
-    return " ".join(title.split()), [" ".join(p.split()) for p in paras]
+    lines = [" ".join(ln.split()) for p in paras for ln in p.split("\n")]
+    return " ".join(title.split()), [ln for ln in lines if ln]
+
+
+def para(p: str, attrs: str = "") -> str:
+    """A paragraph, or a one-item list for a "- " line."""
+    if p.startswith("- "):
+        return f"<ul><li>{escape(p[2:])}</li></ul>"
+    return f"<p{attrs}>{escape(p)}</p>"
 
 
 def stamp(published: str, text: str) -> str:
@@ -74,7 +83,7 @@ def stamp(published: str, text: str) -> str:
 
 
 def paragraphs(paras, inline: str, at: int = 3) -> str:
-    out = [f"<p>{escape(p)}</p>" for p in paras]
+    out = [para(p) for p in paras]
     out.insert(min(at, len(out)), inline)
     return "\n".join(out)
 
@@ -98,13 +107,13 @@ def links(items, cls="") -> str:
 
 def bbc(title, paras, when, i):
     site, url = "Northern Broadcasting News", f"https://www.nbn.example/news/articles/c{i:04d}x"
-    body = "\n".join(f'<div data-component="text-block" class="ssrcss-text"><p>{escape(p)}</p></div>'
+    body = "\n".join(f'<div data-component="text-block" class="ssrcss-text">{para(p)}</div>'
                      for p in paras[:2])
     body += ('\n<div data-component="links-block"><h2>Related</h2><ul>' + links(rot(RELATED, i, 2))
              + "</ul></div>\n")
     body += '\n<figure><img src="/img.jpg" alt=""><figcaption>Rescue workers at the scene on the day '\
             'of the attack</figcaption></figure>\n'
-    body += "\n".join(f'<div data-component="text-block" class="ssrcss-text"><p>{escape(p)}</p></div>'
+    body += "\n".join(f'<div data-component="text-block" class="ssrcss-text">{para(p)}</div>'
                       for p in paras[2:])
     return f"""<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8">
@@ -144,7 +153,7 @@ def guardian(title, paras, when, i):
     site, url = "The Daily Ledger", f"https://www.ledger.example/world/2024/story-{i}"
     inline = ('<aside data-gu-name="rich-link" data-component="rich-link"><div><a href="/world/x">'
               f'<div>Related:</div><span>{escape(RELATED[(i + 1) % len(RELATED)])}</span></a></div></aside>')
-    paras_html = "\n".join(f'<p class="dcr-s23rjr">{escape(p)}</p>' for p in paras)
+    paras_html = "\n".join(para(p, ' class="dcr-s23rjr"') for p in paras)
     paras_html = paras_html.replace("</p>\n", "</p>\n" + inline + "\n", 1) if len(paras) > 2 else paras_html
     ld = json.dumps([{"@type": "NewsArticle", "@context": "https://schema.org", "@id": url,
                       "headline": title, "datePublished": when + "+01:00",
@@ -336,7 +345,7 @@ def compose(sets: list[str], dest: Path = HERE) -> None:
             g["doc"] = page
             golds.append(g)
             kept.append({"doc": page, "text": f.name, "title": title, "published_at": when,
-                         "paragraphs": paras})
+                         "paragraphs": [p[2:] if p.startswith("- ") else p for p in paras]})
             i += 1
     with open(dest / "gold.jsonl", "w", encoding="utf-8") as fh:
         fh.writelines(json.dumps(g, ensure_ascii=False) + "\n" for g in golds)
@@ -351,4 +360,4 @@ if __name__ == "__main__":
     if "--out" in args:           # compose elsewhere (e.g. every set, for a one-off measurement)
         i = args.index("--out")
         dest, args = Path(args[i + 1]), args[:i] + args[i + 2:]
-    compose(args or ["heldout", "blind6"], dest)
+    compose(args or ["heldout", "blind6", "blind7"], dest)
