@@ -333,13 +333,18 @@ def page_metadata(tree, url: Optional[str] = None) -> dict:
         if key and val and key not in metas:
             metas[key] = val
     ld = _jsonld_article(tree)
-    h1 = tree.css_first("article h1") or tree.css_first("main h1") or tree.css_first("h1")
+    h1 = tree.css_first("article h1") or tree.css_first("main h1")
     headline = " ".join((h1.text() if h1 is not None else "").split())
+    any_h1 = tree.css_first("h1")
     title_tag = tree.css_first("title")
     site = (metas.get("og:site_name") or _name(ld.get("publisher")) or metas.get("application-name")
             or None)
     title = (metas.get("og:title") or _str(ld.get("headline")) or headline
+             or " ".join((any_h1.text() if any_h1 is not None else "").split())
              or _strip_site(" ".join((title_tag.text() if title_tag else "").split()), site))
+    # the headline put before the text: the article's own <h1>, else the page's title (a
+    # first <h1> outside the article is often the site's logo)
+    headline = headline or title
     stamp = None
     for cand in (_str(ld.get("datePublished")), metas.get("article:published_time"),
                  metas.get("og:article:published_time"), metas.get("datepublished"),
