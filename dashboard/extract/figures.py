@@ -281,6 +281,11 @@ _FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospit
 _SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s*$")
 
 
+# "Among the dead were eight children": a part of the toll the article gave
+_AMONG_THE = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties|hurt)\s+"
+                        r"(?:were|was|are|is)\s*$")
+
+
 def _is_subset_number(sentence_l: str, n: Number) -> bool:
     if re.match(r"\s+of\s+(?:them|whom)\b", sentence_l[n.end:]):
         return True
@@ -441,11 +446,14 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             coord = coord and not (own and own[1] == "after")
             if coord and not out[-1].subset:
                 fig = Figure("casualty", out[-1].category, n, *ev, qual, group or "people")
-            subset = (bool(_SUBSET_LEFT.search(lt)) or coord and out[-1].subset) and parent is not None
+            subset = (bool(_SUBSET_LEFT.search(lt)) or coord and out[-1].subset) and parent is not None \
+                or (bool(_AMONG_THE.search(lt)) or coord and out[-1].subset) and (parent or previous) is not None
             if fig is not None:
                 pass
             elif subset:
-                cat = parent.category
+                cat = (parent or previous).category
+                if _AMONG_THE.search(lt) and trig:
+                    cat = trig[0]           # "among the wounded were": the word says which toll
                 if trig and trig[1] == "after" and trig[0] != "trapped":
                     cat = trig[0]
                 fig = Figure("casualty", cat, n, *ev, qual, group or "people", subset=True)

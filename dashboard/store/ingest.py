@@ -24,7 +24,7 @@ PARALLEL_FROM = 200  # below this many documents, extract in this process
 FIGURE_COLUMNS = ["type", "doc", "doc_id", "rec_no", "category", "count", "low", "high",
                   "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
                   "date_precision", "place", "lat", "lon", "country", "admin1", "precision",
-                  "start", "end", "evidence", "sentence", "claimant"]
+                  "start", "end", "evidence", "sentence", "claimant", "source", "extra"]
 
 
 def _sql_type(name: str) -> str:
