@@ -179,6 +179,8 @@ def _extract(doc: Document, gaz) -> list[Record]:
     # an article that only looks like war news (sport, business, a wildfire) gives no figure;
     # a short snippet an analyst pastes is taken as it is
     figures_wanted = len(text) < 600 or looks_like_war(text)
+    sections = _live_sections(text, nouns)
+    section_starts = [a for a, _ in sections]
     para, para_date, para_place, para_date_place = -1, None, None, None
     last_cas: Optional[Figure] = None
     last_weapon: Optional[Figure] = None
@@ -251,9 +253,12 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 # than the paragraph's dated one is no part of that date
                 rec.date, rec.date_precision = main_date_val
             if pm is None:
-                # inherited: a region or country that holds the main place says less than it
+                # inherited: a region or country that holds the main place says less than it;
+                # a live blog's entry is where its header says ("09:45 Zaporizhzhia")
+                k = bisect_left(section_starts, s.start + 1) - 1
+                local = sections[k][1] if k >= 0 else None
                 pm = para_place if para_place is not None and not (
-                    main_pm is not None and contains(para_place, main_pm)) else main_pm
+                    main_pm is not None and contains(para_place, main_pm)) else local or main_pm
                 # the air force's launch and shoot-down counts are the whole country's
                 if pm is not None and f.type == "weapon" and f.role in ("launched", "shot_down") \
                         and _NATIONWIDE.search(s.text) and pm.geocode.precision != "country" and gaz is not None:
@@ -304,6 +309,32 @@ def _main_date(lead, dates, in_sent):
             continue
         return pick
     return weak
+
+
+_TIME_HEADER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|"
+                          r"local\s+time|[AP]M|a\.m\.|p\.m\.))?\b[ \t]*[-:\u2013\u2014]?[ \t]*(.*)$")
+
+
+def _live_sections(text: str, nouns) -> list[tuple[int, object]]:
+    """A live blog's entries: (start, place) for each time header ("09:45 Zaporizhzhia: ..."),
+    the place its header line or the entry's next line names first (a town before a country)."""
+    if not _TIME_HEADER.search(text):
+        return []
+    out = []
+    starts = [p.start for p in nouns]
+    for m in _TIME_HEADER.finditer(text):
+        line_end = text.find("\n", m.end())
+        next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+        stop = m.end() if m.group(1).strip() else (next_end if next_end >= 0 else len(text))
+        inside = nouns[bisect_left(starts, m.start()):bisect_left(starts, stop)]
+        fine = [p for p in inside if p.geocode.precision != "country"] or inside
+        header = m.group(1).split(":")[0]
+        if len(header.split()) > 6:
+            # a sentence, not a header: only a place it says things happened in
+            out.append((m.start(), best_place(text, inside, m.start())))
+        else:
+            out.append((m.start(), fine[0] if fine else None))
+    return out
 
 
 def _elsewhere(here, there) -> bool:
