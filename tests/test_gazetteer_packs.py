@@ -111,6 +111,9 @@ def test_add_from_the_export_server_and_use_it(server, pack_dir, private_cache, 
     (a, b) = [m.geocode for m in found]
     assert a == b and (a.name, a.country, a.kind, a.gazetteer_id) == ("Zorgodoubou", "BF", "village", "gn:99000001")
     assert (a.admin1, a.admin2) == ("Sahel Region", "Soum Province")  # names from the default tables
+    # no country named: the installed pack's country is the likeliest, a typo away too
+    (typo,) = [m.geocode for m in gaz.find("Gunmen burned the village of Zorgodobou.")]
+    assert typo.gazetteer_id == "gn:99000001"
     dept = gaz.lookup("Tiolboye-Ouest department")
     assert (dept.precision, dept.kind, dept.admin2) == ("region", "department", "Soum Province")
     assert gaz.lookup("Djibo-Centre").gazetteer_id == "gn:2361177"  # a default town learns a name

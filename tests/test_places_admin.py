@@ -58,6 +58,15 @@ def test_qualifier_picks_the_namesake_inside(gaz):
     assert d == dn and d.kind == "city"     # the same city by another name, not Dnipro raion
 
 
+def test_a_typo_once_the_country_is_known(gaz):
+    assert [f[1] for f in found(gaz, "Missiles hit an apartment block in Kramatorksk, Ukraine.")] == [
+        "Kramatorsk", "Ukraine"]
+    assert [f[1] for f in found(gaz, "Missiles hit an apartment block in Kramatorksk.")] == []  # no country
+    # a village of another country than the one the text is about is not guessed
+    text = "Niger said gunmen attacked the village of Koutougou in Niger, near Burkina Faso."
+    assert "Koudougou" not in [f[1] for f in found(gaz, text)]
+
+
 def test_institution_named_after_a_town_places_the_town(gaz):
     assert [f[1] for f in found(gaz, "Ten wounded were taken to Mubi General Hospital, Nigeria said.")][:1] == ["Mubi"]
     assert "Dhaka" in [f[1] for f in found(gaz, "Bombs exploded in the Dhaka University area.")]

@@ -41,6 +41,7 @@ class Gazetteer:
         self._grid = None
         self._fuzzy = None
         self._skel_memo: dict[str, list] = {}
+        self._typo = None
         self.geocode = lru_cache(maxsize=65536)(self._geocode)
         self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
 
@@ -140,6 +141,32 @@ class Gazetteer:
             self._fuzzy = self._d.get("fuzzy") or []
         hit = process.extractOne(k, self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
         return [(r, True) for r, _ in self.candidates(hit[0])] if hit else []
+
+    def typo_candidates(self, k: str, countries) -> list[tuple[int, bool]]:
+        """Towns of ``countries`` whose name is one typo away from ``k`` (two for names of
+        nine letters or more) and begins with the same letter: "Toekedogo" ~ Tokyedogo.
+        For a text's located names once its country is known (a few a text)."""
+        if len(k) < 6 or not countries:
+            return []
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        if self._typo is None:
+            self._typo = {}
+            for r, kind in enumerate(self.kind):
+                if kind == "city" and self._geonameid[r] >= 0:
+                    n = key(self.name[r])
+                    if len(n) >= 5:
+                        self._typo.setdefault((self.cc[r], n[0]), set()).add(n)
+            self._typo = {g: sorted(v) for g, v in self._typo.items()}
+        out = []
+        for cc in sorted(countries):
+            names = self._typo.get((cc, k[0]), ())
+            hit = process.extractOne(k, names, scorer=Levenshtein.distance,
+                                     score_cutoff=2 if len(k) >= 9 else 1) if names else None
+            if hit is not None:
+                out += [(r, True) for r, _ in self.candidates(hit[0]) if self.cc[r] == cc]
+        return out
 
     # ----- scoring ----------------------------------------------------------------------
     def score(self, row: int, alt: bool, countries, regions=frozenset(), names=frozenset()) -> float:
