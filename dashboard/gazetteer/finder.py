@@ -96,6 +96,7 @@ class _Tokens:
                     self.raw[i] = self.raw[i][:-2]
                     self.end[i] -= 2
         self.cap = [r[0].isupper() for r in self.raw]
+        self.caps = [i for i, c in enumerate(self.cap) if c]
         self.key = [_key(r) for r in self.raw]
         self.art = [k in ARTICLE_SET for k in self.key]
         # space[i]: one space before token i; glue[i]: may token i continue a name begun
@@ -188,7 +189,7 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
     keys, demonyms = gaz.keys, gaz.demonyms
     out, n = [], len(t)
     nxt = 0   # the first token a new name may start at (after the last one found)
-    for i in [i for i, c in enumerate(t.cap) if c]:
+    for i in t.caps:
         if i < nxt:
             continue
         found = _longest(gaz, t, i, n)
@@ -271,11 +272,11 @@ def _typos(gaz, t: _Tokens, matches: list[_Match], cands, countries) -> list[_Ma
     countries = frozenset(cc for cc, v in count.items() if v == top)
     covered = {j for m in matches for j in range(m.i, m.i + m.n)}
     added = []
-    for i in range(1, len(t)):
+    for i in t.caps:
         if len(added) >= MAX_TYPOS:
             break
         k = t.key[i]
-        if (not t.cap[i] or i in covered or len(k) < 6 or t.key[i - 1] not in LOCATIVE
+        if (not i or i in covered or len(k) < 6 or t.key[i - 1] not in LOCATIVE
                 or k in gaz.common or k in gaz.known or k in gaz.first_names or k in gaz.stop
                 or (i + 1 < len(t) and t.cap[i + 1] and t.glue[i + 1])):
             continue

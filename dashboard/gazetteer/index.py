@@ -42,6 +42,7 @@ class Gazetteer:
         self._fuzzy = None
         self._skel_memo: dict[str, list] = {}
         self._typo = None
+        self._typo_memo: dict = {}
         self.geocode = lru_cache(maxsize=65536)(self._geocode)
         self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
 
@@ -148,6 +149,15 @@ class Gazetteer:
         For a text's located names once its country is known (a few a text)."""
         if len(k) < 6 or not countries:
             return []
+        memo = self._typo_memo.get((k, countries))
+        if memo is not None:
+            return memo
+        if len(self._typo_memo) > 50_000:
+            self._typo_memo.clear()
+        out = self._typo_memo[(k, countries)] = self._typo_uncached(k, countries)
+        return out
+
+    def _typo_uncached(self, k: str, countries) -> list[tuple[int, bool]]:
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
