@@ -262,6 +262,10 @@ def _typos(gaz, t: _Tokens, matches: list[_Match], cands, countries) -> list[_Ma
     text's countries a typo away (Tokyedogo)."""
     if not countries:
         return matches
+    covered = {j for m in matches for j in range(m.i, m.i + m.n)}
+    located = [i for i in t.caps if i and i not in covered and t.key[i - 1] in LOCATIVE]
+    if not located:
+        return matches
     # the country the text is most about (the one its names point to most): a typo is read
     # there only ("the village of Koutougou" in a Niger story is no Koudougou of Burkina Faso)
     count = dict.fromkeys(countries, 0)
@@ -270,14 +274,12 @@ def _typos(gaz, t: _Tokens, matches: list[_Match], cands, countries) -> list[_Ma
             count[cc] += 1
     top = max(count.values())
     countries = frozenset(cc for cc, v in count.items() if v == top)
-    covered = {j for m in matches for j in range(m.i, m.i + m.n)}
     added = []
-    for i in t.caps:
+    for i in located:
         if len(added) >= MAX_TYPOS:
             break
         k = t.key[i]
-        if (not i or i in covered or len(k) < 6 or t.key[i - 1] not in LOCATIVE
-                or k in gaz.common or k in gaz.known or k in gaz.first_names or k in gaz.stop
+        if (len(k) < 6 or k in gaz.common or k in gaz.known or k in gaz.first_names or k in gaz.stop
                 or (i + 1 < len(t) and t.cap[i + 1] and t.glue[i + 1])):
             continue
         cs = gaz.typo_candidates(k, countries)
