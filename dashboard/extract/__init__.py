@@ -11,7 +11,9 @@ Pipeline, one small module each: ``text`` (sentences), ``numbers``, ``figures``
 from __future__ import annotations
 
 import logging
+import os
 import re
+import time
 from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import replace
@@ -38,6 +40,8 @@ log = logging.getLogger(__name__)
 
 
 _GAZ_FAILED: list = []
+DOC_BUDGET_S = 30.0    # CPU seconds of figure rules per document (DASHBOARD_DOC_BUDGET)
+MAX_RECORDS = 2000     # of each kind (figures, places, dates, statements) per document: a bound, not a goal
 _WORDS = re.compile(r"[a-z][a-z0-9-]*")
 
 
@@ -56,10 +60,12 @@ def _gazetteer():
         return None
 
 
-def extract_document(doc: Document, gazetteer=None) -> list[Record]:
-    """Every record of one document, in text order of their evidence."""
+def extract_document(doc: Document, gazetteer=None, budget: Optional[float] = None) -> list[Record]:
+    """Every record of one document, in text order of their evidence. ``budget`` (seconds,
+    default ``DASHBOARD_DOC_BUDGET`` or 30) bounds the figure rules: past it, the records found
+    so far are kept, the rest of the document is skipped, and a warning names the document."""
     try:
-        return _extract(doc, gazetteer if gazetteer is not None else _gazetteer())
+        return _extract(doc, gazetteer if gazetteer is not None else _gazetteer(), budget)
     except Exception:  # never lose a document to an extractor bug: log it, return nothing
         log.exception("extraction failed for %s", doc.name)
         return []
@@ -113,7 +119,17 @@ def _capitals(text: str, places, gaz) -> list:
     return out
 
 
-def _extract(doc: Document, gaz) -> list[Record]:
+def _budget(budget: Optional[float]) -> float:
+    if budget is not None:
+        return budget
+    try:
+        return float(os.environ.get("DASHBOARD_DOC_BUDGET", DOC_BUDGET_S))
+    except ValueError:
+        return DOC_BUDGET_S
+
+
+def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]:
+    deadline = time.process_time() + _budget(budget)
     text = doc.text
     lex = load_lexicon()
     sents = sentences(text)
@@ -184,7 +200,11 @@ def _extract(doc: Document, gaz) -> list[Record]:
     para, para_date, para_place, para_date_place = -1, None, None, None
     last_cas: Optional[Figure] = None
     last_weapon: Optional[Figure] = None
-    for s in body:
+    for k, s in enumerate(body):
+        if k % 25 == 24 and time.process_time() > deadline:
+            log.warning("%s: extraction stopped at character %d of %d (over its %.1f s budget); "
+                        "the records found so far are kept", doc.name, s.start, len(text), _budget(budget))
+            break
         if s.paragraph != para:
             para, para_date, para_place, para_date_place = s.paragraph, None, None, None
         s_all = event_dates(s.start, s.text, in_sent(dates, s))
@@ -283,9 +303,10 @@ def _extract(doc: Document, gaz) -> list[Record]:
     _headline_qualifiers(records, body)
     _mark_revisions(records)
     spread_claims(records)
-    records.extend(_place_records(nouns, text, base, sents))
-    records.extend(_date_records(dates, text, base, sents))
-    records.extend(_statement_records(text, base, sents, doc))
+    records = records[:MAX_RECORDS]
+    records.extend(_place_records(nouns, text, base, sents)[:MAX_RECORDS])
+    records.extend(_date_records(dates, text, base, sents)[:MAX_RECORDS])
+    records.extend(_statement_records(text, base, sents, doc)[:MAX_RECORDS])
     records.sort(key=lambda r: (r.start, r.type))
     return records
 
