@@ -189,9 +189,11 @@ def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]
             s0 = sents[si].start
             numbers_by_sentence.setdefault(si, []).append(
                 Number(n.start - s0, n.end - s0, n.text, n.value, n.vague, n.low, n.in_words))
+    # each sentence's words, once: the rules below run only where their trigger words stand
     low_text = text.lower()
-    weapon_sentences = {s.index for s in sents
-                        if not lex.weapon_forms.isdisjoint(_WORDS.findall(low_text, s.start, s.end))}
+    words_of = {s.index: frozenset(_WORDS.findall(low_text, s.start, s.end)) for s in body}
+    weapon_sentences = {i for i, w in words_of.items() if not lex.weapon_forms.isdisjoint(w)}
+    means_first, casualty_first = _first_words(lex)
     # an article that only looks like war news (sport, business, a wildfire) gives no figure;
     # a short snippet an analyst pastes is taken as it is
     figures_wanted = len(text) < 600 or looks_like_war(text)
@@ -223,15 +225,17 @@ def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]
                 figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon, numbers=s_nums)
             if s.index in weapon_sentences:
                 figs += single_weapons(s.text, s.start, lex, checked=True)
-            figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
-            if lex.casualty_re.search(s.text.lower()):
+            words = words_of[s.index]
+            if not means_first.isdisjoint(words):
+                figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
+            if not casualty_first.isdisjoint(words) and lex.casualty_re.search(s.text.lower()):
                 headline = not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
                 taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs
                               if not f.extra.get("uncounted"))
                 figs += implicit_victims(s.text, s.start, lex, taken, headline)
         figs.sort(key=lambda f: f.start)
         srcs = attr.attributions(s.text, s.start) if figs else []
-        war = war_scope(s.text) if figs else False
+        war = war_scope(s.text) if figs and not _WAR_WORDS.isdisjoint(words_of[s.index]) else False
         for f in figs:
             if f.type == "casualty" and not f.subset:
                 last_cas = f
@@ -312,6 +316,22 @@ def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]
 
 
 _CHILDREN = {"missile": ("ballistic_missile", "cruise_missile", "anti_aircraft_missile"), "bomb": ("glide_bomb",)}
+
+
+_FIRST_CACHE: dict = {}
+# words without which no war-wide or period phrase stands (war_scope's regular expression is long)
+_WAR_WORDS = frozenset("""since war conflict invasion fighting past last previous first recent so total annual yearly
+end start beginning offensive coup uprising takeover revolution siege escalation full-scale large-scale""".split())
+
+
+def _first_words(lex) -> tuple[frozenset, frozenset]:
+    """(first words of the means rows, every word of the casualty terms): cheap gates per sentence."""
+    got = _FIRST_CACHE.get(id(lex))
+    if got is None:
+        means = frozenset(k[0] for k in (lex.means or {}))
+        cas = frozenset(w for term in lex.casualty for w in re.findall(r"[a-z][a-z0-9-]*", term))
+        got = _FIRST_CACHE[id(lex)] = (means, cas)
+    return got
 
 
 def _main_date(lead, dates, in_sent):
