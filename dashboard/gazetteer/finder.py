@@ -83,22 +83,23 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
+        # one linear scan (a separator-and-token pattern would backtrack over long runs of
+        # punctuation: '.' * 8000 would cost seconds)
         spans = [m.span() for m in _SCAN.finditer(text)]
         self.start = [a for a, _ in spans]
         self.end = [b for _, b in spans]
         # plain lists: the look-ups below touch each token several times, and a list index is
         # cheaper than computing on demand (the keys themselves are cached across articles)
-        self.raw = [text[a:b] for a, b in spans]
+        self.raw = raw = [text[a:b] for a, b in spans]
         if "'" in text or "\u2019" in text:
             for m in _POSSESSIVE_AT.finditer(text):   # "Kyiv's" -> "Kyiv" (few: found in C)
                 i = bisect_left(self.end, m.end())
                 if i < len(self.end) and self.end[i] == m.end() and self.start[i] < m.start():
-                    self.raw[i] = self.raw[i][:-2]
+                    raw[i] = raw[i][:-2]
                     self.end[i] -= 2
-        self.cap = [r[0].isupper() for r in self.raw]
+        self.cap = [r[0].isupper() for r in raw]
         self.caps = [i for i, c in enumerate(self.cap) if c]
-        self.key = [_key(r) for r in self.raw]
-        self.art = [k in ARTICLE_SET for k in self.key]
+        self.key = [_key(r) for r in raw]
         # space[i]: one space before token i; glue[i]: may token i continue a name begun
         # before it (one space, a hyphen, or "St. ")? A possessive leaves "'s " and glues nothing.
         gaps = [""] + [text[e] if s - e == 1 else text[e:s] for e, s in zip(self.end, self.start[1:])]
@@ -107,7 +108,7 @@ class _Tokens:
         self.glue = [sp or g in ("-", "\u2011") for sp, g in zip(self.space, gaps)]
         if ". " in text:
             for i in [i for i, g in enumerate(gaps) if g == ". "]:
-                if self.raw[i - 1] in ABBREVIATIONS:
+                if raw[i - 1] in ABBREVIATIONS:
                     self.glue[i] = True
 
     def __len__(self) -> int:
@@ -163,14 +164,13 @@ def _longest(gaz, t: _Tokens, i: int, n: int):
     if i + 1 >= n or not t.glue[i + 1]:
         return found
     raw = k1
-    art = t.art
     for L in range(2, min(MAX_WORDS, n - i) + 1):
         j = i + L - 1
         if not t.glue[j]:
             break
         raw_p = raw + " "
         can_p = None
-        if L > 2 and True in art[i + 1:j]:  # an article inside: "jisr ash ..." ~ "jisr al ..."
+        if L > 2 and not ARTICLE_SET.isdisjoint(t.key[i + 1:j]):  # "jisr ash ..." ~ "jisr al ..."
             can_p = k1 + "".join(" " + ("al" if x in ARTICLE_SET else x) for x in t.key[i + 1:j]) + " "
         if not (prefixes[raw_p] or (can_p is not None and prefixes[can_p])
                 or (L == 2 and raw_p + t.key[j] in demonyms)):
