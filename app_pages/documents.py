@@ -4,7 +4,7 @@ import streamlit as st
 
 from app_ui import explain_empty, page_setup
 from app_ui.data import current_store, view
-from app_ui.highlight import highlight, legend, md_escape, text_of
+from app_ui.highlight import highlight, legend, md_escape, safe_link, text_of
 from dashboard.present import full_date, outlet_name, records_table
 
 def _find_all(text: str, words: str, limit: int = 200) -> list[int]:
@@ -36,9 +36,15 @@ if not explain_empty(flt, data["total"], "articles"):
     if doc is None:
         st.warning("This article's text is not available.")
     else:
+        outlet = md_escape(outlet_name(doc.source, doc.name))
         meta = [f"published {full_date(doc.published_at or doc.published)}" if doc.published else "no publication date",
-                outlet_name(doc.source, doc.name), doc.name]
-        st.caption(" · ".join(str(m) for m in meta) + (f" · [original]({doc.url})" if doc.url else ""))
+                f"[{outlet}]({link})" if (link := safe_link(doc.url)) else outlet, md_escape(doc.name)]
+        st.caption(" · ".join(str(m) for m in meta))
+        if getattr(doc, "reader", None):
+            with st.expander(f"Read from a web page by {doc.reader}: {doc.dropped_count} blocks of the "
+                             "page left out (menus, links, 'Most read', comments …)"):
+                st.caption("The records come only from the text shown below. Left out:")
+                st.markdown("\n".join(f"- {md_escape(b)}" for b in doc.dropped) or "nothing")
         recs = current_store().document_records(doc_id)
         left, right = st.columns([3, 2])
         with right:

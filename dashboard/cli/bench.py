@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import importlib
 
-NAMES = ["extract", "gazetteer", "ingest", "app", "pages"]
+NAMES = ["extract", "gazetteer", "ingest", "app", "pages", "web", "adversarial"]
+SLOW = ("app", "pages", "adversarial")   # run only when named
 
 
 def register(sub):
@@ -11,7 +12,7 @@ def register(sub):
                        description="Benchmarks print figures; they never fail on a threshold. "
                                    "Example: python -m dashboard bench extract gazetteer")
     p.add_argument("names", nargs="*", choices=NAMES + [[]], default=[],
-                   help=f"which benchmarks (default: all but app and pages): {', '.join(NAMES)}")
+                   help=f"which benchmarks (default: all but {', '.join(SLOW)}): {', '.join(NAMES)}")
     p.add_argument("--n", type=int, default=None, help="size (articles, look-ups) where it applies")
     p.add_argument("--records", default=None, metavar="N,N,...",
                    help="pages: store sizes in records (default 10000,100000,1000000)")
@@ -21,7 +22,7 @@ def register(sub):
 
 
 def run(args) -> int:
-    names = args.names or [n for n in NAMES if n not in ("app", "pages")]
+    names = args.names or [n for n in NAMES if n not in SLOW]
     for name in names:
         try:
             mod = importlib.import_module(f"dashboard.benchmarks.{name}")
