@@ -219,7 +219,7 @@ def human_table(df, keep=None):
             out[c] = out[c].map(country_name)
         elif c == "precision":
             out[c] = _text_col(out[c]).map(lambda p: PRECISION_WORDS.get(p, p))
-        elif out[c].dtype == object or str(out[c].dtype).startswith("string"):
+        elif out[c].dtype == object or str(out[c].dtype).startswith(("string", "str")):
             out[c] = _text_col(out[c])
     return out.rename(columns={c: COLUMN_NAMES.get(c, c.replace("_", " ").capitalize()) for c in cols})
 

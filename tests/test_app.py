@@ -120,7 +120,7 @@ def test_overview_reads_the_filter_from_the_url_and_country_codes(store):
 def test_overview_table_reads_as_words(store):
     table = frame(app())
     assert list(table["Date"]) == ["28 April 2025", "24 April 2025"] or "April 2025" in list(table["Date"])
-    assert set(table["Country"]) == {"Ukraine"}
+    assert list(table.columns) == ["Date", "Place", "Kind", "Killed", "Injured", "Dossier"]
     kyiv = table[table["Place"] == "Kyiv"].iloc[0]
     assert kyiv["Killed"] == "9 (9-12)" and kyiv["Dossier"].startswith("Event?event=ev_")
     sumy = table[table["Place"] == "Sumy Oblast"].iloc[0]

@@ -1,10 +1,7 @@
-"""The app's pure helpers: article highlighting (escaped) and GeoJSON export."""
-import json
+"""The app's pure helpers: article highlighting (escaped)."""
 
-import pandas as pd
 
 from app_ui.highlight import highlight
-from app_ui.records import evidence_by_event, to_geojson
 
 
 def test_highlight_escapes_the_article_and_marks_spans():
@@ -24,19 +21,19 @@ def test_highlight_escapes_labels_and_skips_overlaps_and_bad_spans():
     assert 'onmouseover="alert' not in html and "&quot; onmouseover=&quot;" in html
 
 
-def test_geojson_keeps_rows_with_coordinates_and_their_columns():
-    df = pd.DataFrame([{"type": "casualty", "count": 12, "lat": 50.45, "lon": 30.52, "date": "2025-04-24"},
-                       {"type": "casualty", "count": 3, "lat": None, "lon": None, "date": None}])
-    fc = json.loads(to_geojson(df))
-    assert len(fc["features"]) == 1
-    f = fc["features"][0]
-    assert f["geometry"]["coordinates"] == [30.52, 50.45]
-    assert f["properties"] == {"type": "casualty", "count": 12, "date": "2025-04-24"}
-    assert json.loads(to_geojson(df.iloc[0:0]))["features"] == []
+def test_words_an_analyst_reads():
+    import pandas as pd
 
-
-def test_evidence_by_event_prefers_a_casualty_sentence():
-    cmp = pd.DataFrame([{"event_id": "e1", "figure": "drone", "sentence": "145 drones"},
-                        {"event_id": "e1", "figure": "killed", "sentence": "12 killed"},
-                        {"event_id": "e2", "figure": "missile", "sentence": "70 missiles"}])
-    assert evidence_by_event(cmp) == {"e1": "12 killed", "e2": "70 missiles"}
+    from dashboard import present
+    assert [present.figure_text(12, "at_least"), present.figure_text(70, "more_than", 71),
+            present.figure_text(40, "about"), present.figure_text(85, "up_to", None, 85),
+            present.figure_text(12, "at_least", words=True)] == ["≥ 12", "> 70", "~40", "≤ 85", "at least 12"]
+    assert present.toll_text(None) == "not reported" and present.toll_text(9, 9, 12) == "9 (9-12)"
+    assert present.toll_text(12, 12, None) == "≥ 12"
+    assert [present.full_date("2025-04-24"), present.full_date("2025-04", "month"), present.full_date(None)] == \
+        ["24 April 2025", "April 2025", ""]
+    assert present.country_name("UA") == "Ukraine" and present.outlet_name(None, "000_abc.txt") == "000_abc"
+    table = present.human_table(pd.DataFrame({"date": ["2025-04-24", None], "country": ["UA", None],
+                                              "outlet": ["BBC", None]}))
+    assert list(table.columns) == ["Date", "Country", "Outlet"]
+    assert table.iloc[1].tolist() == ["", "", ""] and table.iloc[0].tolist() == ["24 April 2025", "Ukraine", "BBC"]
