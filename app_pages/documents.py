@@ -5,7 +5,7 @@ import streamlit as st
 from app_ui import explain_empty, page_setup
 from app_ui.data import current_store, view
 from app_ui.highlight import highlight, legend, md_escape, safe_link, text_of
-from dashboard.present import full_date, outlet_name, records_table
+from dashboard.present import full_date, full_datetime, outlet_name, records_table
 
 def _find_all(text: str, words: str, limit: int = 200) -> list[int]:
     """Start offsets of ``words`` in ``text`` (case-insensitive), at most ``limit``."""
@@ -37,7 +37,7 @@ if not explain_empty(flt, data["total"], "articles"):
         st.warning("This article's text is not available.")
     else:
         outlet = md_escape(outlet_name(doc.source, doc.name))
-        meta = [f"published {full_date(doc.published_at or doc.published)}" if doc.published else "no publication date",
+        meta = [f"published {full_datetime(doc.published_at or doc.published)}" if doc.published else "no publication date",
                 f"[{outlet}]({link})" if (link := safe_link(doc.url)) else outlet, md_escape(doc.name)]
         st.caption(" · ".join(str(m) for m in meta))
         if getattr(doc, "reader", None):

@@ -6,7 +6,8 @@ import streamlit as st
 from app_ui import page_setup, static_url
 from app_ui.data import current_store, event_view
 from app_ui.highlight import highlight, legend, safe_link
-from dashboard.present import (PRECISION_WORDS, event_names, figure_text, full_date, outlet_name, toll_text)
+from dashboard.present import (PRECISION_WORDS, event_names, figure_text, full_date, full_datetime, outlet_name,
+                               toll_text)
 
 flt = page_setup("Event dossier")
 event_id = st.query_params.get("event")
@@ -47,7 +48,7 @@ with right:
     docs = data["documents"]
     st.markdown(f"**Articles ({len(docs)})**")
     st.dataframe([{"Outlet": outlet_name(r["outlet"], r["name"]), "Headline": r["title"] or "",
-                   "Published": full_date(r["published_at"] or r["published"]), "Link": safe_link(r["url"]) or None}
+                   "Published": full_datetime(r["published_at"] or r["published"]), "Link": safe_link(r["url"]) or None}
                   for r in docs.to_dict("records")], hide_index=True, width="stretch",
                  column_config={"Link": st.column_config.LinkColumn("Link", display_text="original")})
 

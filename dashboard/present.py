@@ -110,6 +110,20 @@ def full_date(value, precision: Optional[str] = None) -> str:
         return s
 
 
+def full_datetime(value) -> str:
+    """An ISO publication time in words: "2025-04-24T07:30:00+03:00" -> "24 April 2025, 07:30
+    (UTC+03:00)"; a plain date as :func:`full_date`."""
+    if _missing(value) or value == "":
+        return ""
+    s = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    day = full_date(s[:10])
+    if len(s) >= 16 and s[10] in "T " and s[11:16].replace(":", "").isdigit():
+        zone = s[19:] if len(s) > 19 else ""
+        zone = "" if not zone else " (UTC)" if zone in ("Z", "+00:00") else f" (UTC{zone})"
+        return f"{day}, {s[11:16]}{zone}"
+    return day
+
+
 def full_dates(series, precision=None):
     """:func:`full_date` over a column (cached per distinct value: fast on long tables)."""
     import pandas as pd

@@ -1,5 +1,5 @@
 """The app with web pages: "Add by URL" on the Add documents page (a loopback site, no
-internet), and the Documents page showing the outlet with a link and what the reader left out."""
+internet), and the Articles page showing the outlet with a link and what the reader left out."""
 from pathlib import Path
 
 import pytest
@@ -33,7 +33,7 @@ def site():
 
 
 def test_add_by_url_fetches_reads_and_names_a_failure(store, site):
-    at = AppTest.from_file(str(ROOT / "pages" / "6_Add_documents.py"), default_timeout=60).run()
+    at = AppTest.from_file(str(ROOT / "app_pages" / "add_documents.py"), default_timeout=60).run()
     at.text_area(key="urls").input(f"{site.url('/strike')}\n{site.url('/nothing-here')}\n")
     next(b for b in at.button if b.label == "Extract records").click().run()
     assert not at.exception
@@ -50,12 +50,13 @@ def test_add_by_url_fetches_reads_and_names_a_failure(store, site):
 def test_documents_page_links_the_outlet_and_shows_what_was_left_out(store):
     doc = load_bytes("kyiv.html", PAGE.encode())
     store.ingest([doc])
-    at = AppTest.from_file(str(ROOT / "pages" / "5_Documents.py"), default_timeout=60).run()
+    at = AppTest.from_file(str(ROOT / "app_pages" / "documents.py"), default_timeout=60).run()
     assert not at.exception
-    assert "Missile strike on Kyiv kills six (Kyiv Daily)" in at.selectbox(key="doc").options
+    assert any(o.startswith("Missile strike on Kyiv kills six · Kyiv Daily · 24 April 2025")
+               for o in at.selectbox(key="doc").options)
     captions = " ".join(c.value for c in at.caption)
     assert "[Kyiv Daily](https://kyiv.example/strike)" in captions
-    assert "2025-04-24T07:30:00+03:00" in captions
+    assert "24 April 2025, 07:30 (UTC+03:00)" in captions
     exp = at.expander[0]
     assert "trafilatura" in exp.label and f"{doc.dropped_count} blocks" in exp.label
     assert "Earthquake kills 12 in Chile" in " ".join(m.value for m in exp.markdown)
