@@ -46,7 +46,7 @@ def fit_view(lats, lons, precisions=None) -> tuple[dict, float]:
         la, lo = la[cut:len(la) - cut], lo[cut:len(lo) - cut]
     span = max(max(la) - min(la), (max(lo) - min(lo)) / 1.5, 0.05)
     cap = max((MAX_ZOOM.get(str(p), 6.5) for p in precisions), default=11.0) if precisions is not None else 11.0
-    zoom = max(1.0, min(cap, math.log2(360 / span) - 2.5))
+    zoom = max(1.0, min(cap, math.log2(360 / span) - 1.3))
     return {"lat": (max(la) + min(la)) / 2, "lon": (max(lo) + min(lo)) / 2}, round(zoom, 2)
 
 

@@ -127,16 +127,24 @@ def event_sources(q: Q, flt: Filter, limit: Optional[int] = None):
 
 def place_aggregates(q: Q, flt: Filter, limit: int = 5000):
     """Events summed per place (for maps with more events than points worth drawing):
-    place, lat, lon, precision, kind (the commonest), events, killed, injured, first, last."""
+    place, lat, lon, precision, kind (the commonest there), n_events, killed, injured,
+    missiles, drones, first, last."""
     where, params = event_where(flt)
-    return q("SELECT e.place, avg(e.lat) AS lat, avg(e.lon) AS lon, min(e.precision) AS precision, "
+    out = q("SELECT e.place, avg(e.lat) AS lat, avg(e.lon) AS lon, min(e.precision) AS precision, "
              "min(e.country) AS country, count(*) AS n_events, sum(e.killed_best) AS killed_best, "
              "sum(e.injured_best) AS injured_best, sum(e.missiles_best) AS missiles_best, "
              "sum(e.drones_best) AS drones_best, min(e.date) AS first, max(e.date) AS last, "
-             "min(e.kind) AS kind, min(e.event_id) AS event_id "
+             "min(e.event_id) AS event_id "
              f"FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL "
              f"GROUP BY e.place, round(e.lat, 2), round(e.lon, 2) ORDER BY n_events DESC LIMIT {int(limit)}",
              params)
+    if not len(out):
+        return out.assign(kind=None)
+    # each place's commonest kind (a second small GROUP BY: mode() is not portable SQL)
+    kinds = q("SELECT e.place, e.kind, count(*) AS n FROM events e "
+              f"WHERE {where} AND e.lat IS NOT NULL GROUP BY e.place, e.kind", params)
+    top = kinds.sort_values(["n", "kind"], ascending=[False, True]).drop_duplicates("place")
+    return out.merge(top[["place", "kind"]], on="place", how="left")
 
 
 def event_counts(q: Q, flt: Filter, freq: str = "day"):
