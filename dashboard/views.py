@@ -13,7 +13,7 @@ from typing import Optional
 from . import charts, present
 from .filters import Filter
 
-MAP_POINTS = 6000        # more located events than this: one dot per place (summed)
+MAP_POINTS = 2500        # more located events than this: one dot per place (summed)
 BAR_EVENTS = 25          # events in the across-events charts
 TIMELINE_ONE_BY_ONE = 400  # more events than this: one marker per day and kind
 TIMELINE_MARKERS = 600     # more day markers than this: one per month and kind

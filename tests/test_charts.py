@@ -113,10 +113,7 @@ def test_timeline_of_many_events_and_articles_has_one_marker_per_day():
 
 
 def sources_frame():
-    return pd.DataFrame([
-        {"event_id": "e1", "figure": "killed", "outlet": "BBC", "count": 12, "low": 12, "high": 12, "qualifier": "exact"},
-        {"event_id": "e1", "figure": "killed", "outlet": "Reuters", "count": 9, "low": 9, "high": None, "qualifier": "at_least"},
-        {"event_id": "e1", "figure": "drone", "outlet": "BBC", "count": 145, "low": 145, "high": 145, "qualifier": "exact"}])
+    return pd.DataFrame([{"event_id": "e1", "line": "killed: BBC 12; Reuters ≥ 9<br>drones: BBC 145"}])
 
 
 def test_map_dots_per_kind_rings_for_coarse_places_and_ids_to_select():

@@ -50,7 +50,8 @@ def fit_view(lats, lons, precisions=None) -> tuple[dict, float]:
     return {"lat": (max(la) + min(la)) / 2, "lon": (max(lo) + min(lo)) / 2}, round(zoom, 2)
 
 
-def basemap_style(base_url: str, tiles: Optional[str] = None, bubbles: Optional[dict] = None) -> dict:
+def basemap_style(base_url: str, tiles: Optional[str] = None, bubbles: Optional[dict] = None,
+                  key: str = "") -> dict:
     """The MapLibre style: sea, land, lakes, rivers, region lines, country borders and town
     labels from ``base_url`` (the app's ``static/basemap/``), online raster ``tiles``
     underneath when asked, and the clustered casualty ``bubbles`` (a GeoJSON dict)."""
@@ -85,7 +86,9 @@ def basemap_style(base_url: str, tiles: Optional[str] = None, bubbles: Optional[
                          "clusterMaxZoom": CLUSTER_MAX_ZOOM,
                          "clusterProperties": {"toll": ["+", ["get", "toll"]], "n": ["+", ["get", "n"]]}}
         layers += _bubble_layers()
-    digest = hashlib.sha1(json.dumps([base, tiles, bubbles], sort_keys=True, default=str).encode()).hexdigest()[:12]
+    # a new id for new content: Plotly restyles the map only when the style's id changes
+    content = key if key else json.dumps(bubbles, sort_keys=True, default=str)
+    digest = hashlib.sha1(f"{base}|{tiles}|{content}".encode()).hexdigest()[:12]
     return {"version": 8, "id": f"dashboard-{digest}", "name": "dashboard offline", "sources": src, "layers": layers}
 
 
@@ -198,11 +201,22 @@ def map_figure(events, hover, places=None, *, base_url: str = "app/static/basema
         center, zoom = fit_view(list(fit["lat"]) if len(fit) else [], list(fit["lon"]) if len(fit) else [],
                                 list(fit["precision"]) if len(fit) and "precision" in fit else None)
     fig.update_layout(
-        map={"style": basemap_style(base_url, tiles, bubbles_geojson(ev)), "center": center, "zoom": zoom},
+        map={"style": basemap_style(base_url, tiles, bubbles_geojson(ev),
+                                    key=_content_key(ev)), "center": center, "zoom": zoom},
         height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0},
         legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "title": {"text": "Kind:"}},
         dragmode="pan", clickmode="event+select")
     return fig
+
+
+def _content_key(ev) -> str:
+    """A cheap fingerprint of the drawn events (ids, positions and tolls)."""
+    if not len(ev):
+        return "none"
+    ids = ev["id"] if "id" in ev else ev["event_id"]
+    toll = _floats(ev, "killed_best").fillna(0) + _floats(ev, "injured_best").fillna(0)
+    return hashlib.sha1("|".join(ids.astype(str)).encode()
+                        + f"{ev['lat'].sum():.5f}{ev['lon'].sum():.5f}{toll.sum():.0f}".encode()).hexdigest()
 
 
 def place_map_figure(lat, lon, precision: str, label: str, base_url: str, height: int = 260):

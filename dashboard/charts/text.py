@@ -156,27 +156,11 @@ FIGURE_LABELS = {"killed": "killed", "injured": "injured", "missile": "missiles"
 
 
 def source_lines(sources) -> dict:
-    """event_id -> hover lines of who said what, built in one group-by: "killed: BBC ≥ 12;
-    Reuters 9". ``sources``: rows of (event_id, figure, outlet, count, low, high, qualifier)."""
-    from ..present import QUALIFIER_SIGNS
-
+    """event_id -> hover lines of who said what ("killed: Reuters 9; BBC ≥ 12"), from the
+    store's ``event_sources`` (one ``line`` per event, built in SQL)."""
     if sources is None or not len(sources):
         return {}
-    import pandas as pd
-
-    s = sources
-    count = _floats(s, "count")
-    count = count.where(count.notna(), _floats(s, "low"))
-    sign = s["qualifier"].astype("object").map(lambda q: QUALIFIER_SIGNS.get(q, "") if isinstance(q, str) else "")
-    outlet = _esc(_col(s, "outlet").str.replace(r"\.(txt|md|html?)$", "", regex=True))
-    value = outlet + " " + sign + count.map(lambda v: "" if v != v else f"{int(v):,}")
-    label = s["figure"].map(FIGURE_LABELS)
-    part = s.assign(v=value, label=label).dropna(subset=["label"])
-    per_fig = part.groupby(["event_id", "label"], sort=False)["v"].agg("; ".join).reset_index()
-    per_fig["rank"] = per_fig["label"].map({v: i for i, v in enumerate(FIGURE_LABELS.values())})
-    per_fig = per_fig.sort_values(["event_id", "rank"], kind="stable")
-    per_fig["line"] = per_fig["label"] + ": " + per_fig["v"]
-    return per_fig.groupby("event_id", sort=False)["line"].agg("<br>".join).to_dict()
+    return dict(zip(sources["event_id"], sources["line"]))
 
 
 def event_hovers(df, sources=None) -> list[str]:
