@@ -179,6 +179,7 @@ def load_bytes(name: str, data: bytes, published: Optional[date] = None,
                path: Optional[str] = None) -> Document:
     """Turn one file's bytes into a Document (DocumentError on bad input)."""
     from .dates import find_publication_date
+    from .language import detect_language
 
     name = Path(name).name or "document"
     suffix = Path(name).suffix.lower()
@@ -202,12 +203,16 @@ def load_bytes(name: str, data: bytes, published: Optional[date] = None,
     if not text.strip():
         raise EmptyDocument(name, "the file holds no readable text")
     published_from = "caller" if published else None
+    language = detect_language(text)
     if published is None:
         published = find_publication_date(text)
+        if published is None and language in ("uk", "ru"):
+            from .dates_ukru import find_publication_date_ukru
+            published = find_publication_date_ukru(text)
         published_from = "text" if published else None
     return Document(doc_id=doc_id_for(text), name=name, text=text,
                     title=title or guess_title(text), published=published,
-                    published_from=published_from, source=source, fmt=fmt, path=path)
+                    published_from=published_from, source=source, fmt=fmt, path=path, language=language)
 
 
 def _sidecar(path: Path) -> dict:

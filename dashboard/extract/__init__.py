@@ -58,10 +58,25 @@ def _gazetteer():
 def extract_document(doc: Document, gazetteer=None) -> list[Record]:
     """Every record of one document, in text order of their evidence."""
     try:
+        lang = _slavic(doc)
+        if lang:   # Ukrainian and Russian have their own pipeline (dashboard/extract/slavic)
+            from .slavic import extract_slavic
+            return extract_slavic(doc, lang, gazetteer if gazetteer is not None else _gazetteer())
         return _extract(doc, gazetteer if gazetteer is not None else _gazetteer())
     except Exception:  # never lose a document to an extractor bug: log it, return nothing
         log.exception("extraction failed for %s", doc.name)
         return []
+
+
+def _slavic(doc: Document):
+    """"uk" or "ru" for a Ukrainian or Russian document, else None (English and the rest)."""
+    if doc.language is not None:
+        return doc.language if doc.language in ("uk", "ru") else None
+    from ..language import detect_language, has_cyrillic
+    if not has_cyrillic(doc.text):
+        return None
+    lang = detect_language(doc.text)
+    return lang if lang in ("uk", "ru") else None
 
 
 def _find_places(gaz, text: str, name: str):
