@@ -178,7 +178,8 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
                 if cat is None and kind is None and prev is not None:
                     fig_type, cat, group = prev.type, prev.category, prev.group
                 if cat is None and kind is None and subset and (last_weapon or last_cas):
-                    p = last_cas if last_cas is not None else last_weapon
+                    # "знищили 14 з них": the count it is part of, the latest of the two
+                    p = max((x for x in (last_cas, last_weapon) if x is not None), key=lambda x: x.start)
                     fig_type, cat = p.type, p.category
                 if cat is None:
                     near = [(k, x) for k, x in triggers if abs(k - n.i) <= 14 and x[2] != "place"]

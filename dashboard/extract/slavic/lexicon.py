@@ -15,6 +15,14 @@ from ..lexicon import LexiconError
 ASSETS = Path(__file__).resolve().parents[3] / "assets" / "lexicons" / "uk_ru"
 
 
+_FOLD = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u0451": "\u0435", "\u0401": "\u0415"})
+
+
+def fold(value: str) -> str:
+    """A cell as the tokens spell it: ’ and ʼ as ', ё as е (pymorphy3's lemmas keep ё)."""
+    return value.strip().translate(_FOLD)
+
+
 def rows(name: str, required: tuple[str, ...]) -> list[dict]:
     path = ASSETS / name
     with path.open(encoding="utf-8") as fh:
@@ -23,7 +31,7 @@ def rows(name: str, required: tuple[str, ...]) -> list[dict]:
     for i, r in enumerate(csv.DictReader(lines), start=2):
         if any(not (r.get(k) or "").strip() for k in required):
             raise LexiconError(f"{path.name}: row {i} lacks one of {', '.join(required)}: {r}")
-        out.append({k: (v or "").strip() for k, v in r.items() if k})
+        out.append({k: fold(v or "") for k, v in r.items() if k})
     return out
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 _TIME_AFTER = re.compile(r"[:.]\d")
-_ATTACHED_BEFORE = re.compile(r"[^\W\d_]-$|№\s*$|#$")
+_ATTACHED_BEFORE = re.compile(r"[^\W\d_]-$|№\s*$|#$|\d[:.]$")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,9 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
                 k += 1
                 continue
             value, j = int(raw), k
+            if value == 0:
+                k += 1
+                continue
             nxt = toks[k + 1] if k + 1 < n else None
             if nxt is not None:
                 hit = _word_value(nxt, lex)

@@ -131,7 +131,7 @@ def candidates(tokens, lang: str) -> list[Place]:
                 adj = next((l for l in a.lemmas if l.endswith(("ий", "ій"))), a.lemmas[0])
                 town = _raion_town(adj, lex, lang)
                 end_tok = t if a is adjs[0] else a
-                out.append(Place(a.start, end_tok.end, "", (transliterate(adj, lang) + " district",), "district",
+                out.append(Place(a.start, end_tok.end, "", (transliterate(adj, lang).capitalize() + " district",), "district",
                                  a.i, end_tok.i, raion_town=town[0] if town else None))
                 used.update(range(a.i, end_tok.i + 1))
             continue
@@ -155,6 +155,9 @@ def candidates(tokens, lang: str) -> list[Place]:
         if "LATN" in t.pos or len(t.low) < 3 or not (t.pos & {"NOUN", "UNKN"}) or t.pos & {"NPRO", "PREP", "CONJ"} \
                 or t.pos0 in ("ADJF", "PRTF"):
             continue
+        nxt = tokens[t.i + 1] if t.i + 1 < n else None
+        if "ADJF" in t.pos and nxt is not None and nxt.word and not nxt.cap and nxt.pos0 == "NOUN":
+            continue            # "Українська сторона": an adjective before its noun
         hit = next((h for h in (_town(l, lang) for l in (t.low,) + t.lemmas) if h), None)
         if hit:
             out.append(Place(t.start, t.end, "", (hit[0],), "name", t.i, t.i))
@@ -185,7 +188,11 @@ def geocode(places: list[Place], text: str, gaz) -> list[Place]:
         return []
     lines, spans, pos = [], [], 0
     for p in named:
-        line = f"in {p.names[0]}"
+        name = p.names[0]
+        if p.kind == "name":   # the gazetteer's own spelling ("Zaporizhzhia", not "Zaporizhzhya"), so
+            g = gaz.lookup(name, countries=LOCAL, fuzzy=False)   # that a district finds its city
+            name = g.name if g is not None and g.precision == "city" else name
+        line = f"in {name}"
         spans.append((pos + 3, pos + len(line)))
         lines.append(line)
         pos += len(line) + 2
