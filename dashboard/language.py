@@ -2,7 +2,8 @@
 
 A script rule, not a model: the share of Cyrillic among the letters tells a Cyrillic text; the
 letters only Ukrainian writes (і ї є ґ) against those only Russian writes (ы э ъ ё) tell
-Ukrainian from Russian; a Latin text is English when its commonest short words are English.
+Ukrainian from Russian; a Latin text is English when its commonest short words are English (or
+when it is a short plain-ASCII text such as a headline).
 It needs no data, runs at millions of characters a second and, on this project's sets, agrees
 with ``py3langid`` on every article (measured in ``docs/languages.md``). A text in another
 language gives None, and goes through the English pipeline as every text did before.
@@ -15,8 +16,8 @@ from typing import Optional
 #: letters counted per language (lower case; upper case is folded first)
 UK_ONLY = "іїєґ"
 RU_ONLY = "ыэъё"
-_EN_WORDS = frozenset("the of and to in a is was were for on that with by at from as has have "
-                      "said it its are be an this".split())
+_EN_WORDS = frozenset("the of and to in is was were for that with by at from has have "
+                      "said it its are be this".split())
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
@@ -34,13 +35,19 @@ def detect_language(text: str) -> Optional[str]:
         uk = sum(sample.count(ch) for ch in UK_ONLY)
         ru = sum(sample.count(ch) for ch in RU_ONLY)
         if uk == ru == 0:
-            return None     # too short, or Bulgarian/Serbian-like text without the telling letters
+            # Ukrainian writes і in nearly every sentence; twenty Cyrillic letters without it
+            # and without ы/э/ъ/ё are Russian (a shorter text cannot tell)
+            return "ru" if cyr >= 20 else None
         return "uk" if uk > ru else "ru"
     words = _LATIN_WORD.findall(sample)
     if not words:
         return None
     english = sum(1 for w in words if w in _EN_WORDS)
-    return "en" if english >= max(1, 0.05 * len(words)) else None
+    if english >= max(2, 0.05 * len(words)):
+        return "en"
+    # a headline alone ("Pokot raiders kill two Samburu villagers") has no function word: a short
+    # plain-ASCII text is taken as English (French, German, Spanish ... write accented letters)
+    return "en" if len(words) < 40 and sample.isascii() else None
 
 
 def has_cyrillic(text: str) -> bool:

@@ -12,6 +12,7 @@ flt, data = page_setup("Documents")
 if not explain_empty(flt, data, "documents"):
     docs = data.documents
     names = {r["doc_id"]: f"{text_of(r.get('title'), limit=90) or r['name']} ({r['name']})"
+                          + (f" · {text_of(r.get('language'))}" if text_of(r.get("language")) else "")
              for r in docs.to_dict("records")}
     doc_id = st.selectbox("Article", list(names), format_func=names.get, key="doc")
     doc = next((d for d, _ in uploads() if d.doc_id == doc_id), None) or get_store().document(doc_id)
@@ -20,7 +21,7 @@ if not explain_empty(flt, data, "documents"):
         st.warning("This article's text is not available.")
     else:
         meta = [f"published {doc.published}" if doc.published else "no publication date",
-                doc.source or "unknown outlet", doc.name]
+                doc.source or "unknown outlet", doc.name, f"language: {doc.language or 'unknown'}"]
         st.caption(" · ".join(str(m) for m in meta))
         left, right = st.columns([3, 2])
         with right:

@@ -52,6 +52,7 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
             _bounds(rec, f)
             rec.extra["sentence_index"] = s.index
             rec.extra["language"] = lang
+            rec.extra["paragraph"] = s.paragraph
             link.place_and_date(rec, f, s)
             rec.source = link.source(s, f.start, default_source)
             rec.claimant = link.claim(rec)
@@ -60,6 +61,7 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
                 last_cas = f
             elif f.type == "weapon":
                 last_weapon = f
+        _attribute_back(s, records, link, text, phrases)
         if s.text.rstrip().endswith(":"):
             list_role = link.role_of(s)
         link.after_sentence(s)
@@ -67,6 +69,25 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
     records.extend(link.date_records(base, sents))
     records.sort(key=lambda r: (r.start, r.type))
     return records
+
+
+_ABOUT_THIS = ("про це", "об этом", "як повідомили", "как сообщили", "як повідомляє", "как сообщает")
+
+
+def _attribute_back(s, records, link, text, phrases) -> None:
+    """"Про це повідомили в ДСНС." / "Об этом сообщил губернатор.": the source of the figures
+    its paragraph gave before it without one."""
+    if not s.text.lower().startswith(_ABOUT_THIS):
+        return
+    src = link.source(s, s.start, None)
+    if src is None:
+        return
+    for r in reversed(records):
+        if r.extra.get("paragraph") != s.paragraph:
+            break
+        if r.source is None:
+            r.source = src
+            r.claimant = link.claim(r)
 
 
 def _split_header(sents):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 _TIME_AFTER = re.compile(r"[:.]\d")
@@ -25,7 +26,24 @@ def _word_value(t, lex) -> Optional[tuple]:
         hit = lex.numbers.get(lemma)
         if hit:
             return hit[0], hit[1], lemma
+    if len(t.low) >= 7 and "GUESS" in t.pos:
+        near = _near_number(t.low, lex)
+        if near:
+            return lex.numbers[near][0], lex.numbers[near][1], near
     return None
+
+
+@lru_cache(maxsize=20_000)
+def _near_number_cached(word: str, names: tuple) -> Optional[str]:
+    from rapidfuzz import fuzz, process
+    hit = process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=89)
+    return hit[0] if hit else None
+
+
+def _near_number(word: str, lex) -> Optional[str]:
+    """A number word a letter away from the dictionary's ("двенадцять", Russian spelled with a
+    Ukrainian ending): pymorphy3 does not know it, rapidfuzz finds the numeral it means."""
+    return _near_number_cached(word, tuple(k for k, v in lex.numbers.items() if v[1] in ("cardinal", "collective")))
 
 
 def find_numbers(toks, text: str, lex, excluded) -> list[Num]:

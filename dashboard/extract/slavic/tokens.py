@@ -26,9 +26,17 @@ def analyzer(lang: str):
 @lru_cache(maxsize=200_000)
 def analyse(word: str, lang: str) -> tuple[tuple[str, ...], frozenset, str]:
     """(lemmas, parts of speech, the likeliest part of speech) of a lower-case word;
-    non-Cyrillic words are their own lemma."""
+    non-Cyrillic words are their own lemma. A word the dictionary lacks (its parse is a guess
+    from its ending) has "GUESS" among its parts of speech."""
     if not _CYR.search(word):
         return (word,), frozenset({"LATN"}), "LATN"
+    if not analyzer(lang).word_is_known(word):
+        lemmas, pos, first = _parse(word, lang)
+        return lemmas, pos | {"GUESS"}, first
+    return _parse(word, lang)
+
+
+def _parse(word: str, lang: str):
     lemmas, pos, first = [], set(), None
     for p in analyzer(lang).parse(word):
         nf = p.normal_form.translate(_APOS)
