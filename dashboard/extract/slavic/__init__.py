@@ -53,8 +53,8 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
             rec.extra["sentence_index"] = s.index
             rec.extra["language"] = lang
             rec.extra["paragraph"] = s.paragraph
-            link.place_and_date(rec, f, s)
             rec.source = link.source(s, f.start, default_source)
+            link.place_and_date(rec, f, s)
             rec.claimant = link.claim(rec)
             records.append(rec)
             if f.type == "casualty" and not f.subset:

@@ -61,12 +61,25 @@ def source_of(phrases, sent, fig_start, default: Optional[str]) -> Optional[str]
     """The English name of who gives a figure: the sentence's source nearest to it when the
     sentence reports ("за даними ДСНС", "сообщили в Минобороны"), else the document's own."""
     lo, hi = sent.tokens[0].i, sent.tokens[-1].i if sent.tokens else -1
-    hits = [(a, v) for a, b, k, v in phrases if k == "source" and lo <= a <= hi]
+    hits = [(a, b, v) for a, b, k, v in phrases if k == "source" and lo <= a <= hi]
     cue = any(k == "cue" and lo <= a <= hi for a, b, k, v in phrases)
+    if hits and not cue:
+        # the source as the subject of what it did: "Повітряні сили збили 74 дрони"
+        toks = {t.i: t for t in sent.tokens}
+        hits = [h for h in hits if any(x[0] == "role" for k in (h[1] + 1, h[1] + 2) if k in toks
+                                       for x in _terms(toks[k]))]
+        cue = bool(hits)
+    hits = [(a, v) for a, b, v in hits]
     if hits and cue:
         pos = {t.i: t.start for t in sent.tokens}
         return min(hits, key=lambda h: abs(pos[h[0]] - fig_start))[1]
     return default
+
+
+def _terms(t):
+    from .figures import terms_of
+    from .lexicon import load
+    return terms_of(t, load())
 
 
 def claim(source: Optional[str], evidence: str, sentence: str) -> Optional[str]:

@@ -132,9 +132,15 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
     nums = find_numbers(toks, text, lex, excluded)
     if not nums:
         return []
-    heads = {}
-    for n in nums:
+    heads, of_total = {}, set()
+    for a, n in enumerate(nums):
         heads[n] = _head(toks, n.j + 1, lex)
+    for a, n in enumerate(nums[:-1]):
+        m = nums[a + 1]
+        # "74 з 103 дронів": the first counts what the second's noun names (shot down of launched)
+        if m.i == n.j + 2 and toks[n.j + 1].low in FROM and heads[n][0] is None:
+            heads[n] = heads[m]
+            of_total.add(m)
     head_idx = {h[2] for h in heads.values() if h[0] == "casualty"}
     subsets = [(local(a), local(b), v) for a, b, kind, v in phrases if kind == "subset" and base <= a <= toks[-1].i]
     conditions = {seg[k] for k, t in enumerate(toks) if any(x[0] == "condition" for x in terms_of(t, lex))}
@@ -175,6 +181,8 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
                 cat = _nearest_trigger(cands, n)
                 if cat is None and sub_before is not None and sub_before[2]:
                     cat = sub_before[2]
+                if cat is None and subset and prev is not None and prev.type == "casualty":
+                    cat = prev.category          # "17 отримали поранення, серед них двоє дітей"
                 if cat is None and kind is None and prev is not None:
                     fig_type, cat, group = prev.type, prev.category, prev.group
                 if cat is None and kind is None and subset and (last_weapon or last_cas):
@@ -194,7 +202,7 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
         f = SlavicFigure(fig_type, cat, n, start, end, qual, group, subset and fig_type == "casualty",
                          model=model)
         if fig_type == "weapon":
-            f.role = _role(roles, seg, n, list_role)
+            f.role = "launched" if n in of_total else _role(roles, seg, n, list_role)
             if prev is not None and prev.type == "weapon" and kind is None:
                 f.role = f.role or prev.role
         if group == "children" and fig_type == "casualty" and not subset and out and out[-1].type == "casualty":

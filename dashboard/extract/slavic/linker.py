@@ -179,7 +179,13 @@ class Linker:
             rec.date, rec.date_precision = self.para_date.value, self.para_date.precision
         else:
             rec.date, rec.date_precision = self.main_date
-        if scope in ("front", "front_day"):
+        here = self._in(self._loc_starts, self.loc, s.start, s.end)
+        if not here and rec.type == "weapon" and rec.source == "Ukraine's air force" and self.gaz is not None:
+            g = self.gaz.lookup("Ukraine", fuzzy=False)     # the Air Force counts for the whole country
+            if g is not None:
+                _put_place(rec, g)
+                return
+        if scope in ("front", "front_day") and (scope == "front" or not here):
             if d is None and self.published:
                 rec.date, rec.date_precision = self.published.isoformat(), "day"
             rec.extra["front_wide"] = True
