@@ -179,3 +179,12 @@ def test_a_malformed_lexicon_row_is_named(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon, "ASSETS", tmp_path)
     with pytest.raises(LexiconError, match="numbers.csv: row 2"):
         lexicon.rows("numbers.csv", ("lemma", "value", "kind"))
+
+
+def test_crafted_runs_are_cut_into_bounded_sentences():
+    from dashboard.extract.slavic.tokens import MAX_SENTENCE, sentences, tokenize
+    text = "Новини\n\n" + "5 ракет у Києві, " * 3000 + "." * 5000
+    sents = sentences(text, tokenize(text, "uk"))
+    assert max(len(s.text) for s in sents) <= MAX_SENTENCE
+    doc = load_bytes("crafted.txt", ("Новини\n24 квітня 2025\n\n" + "5 ракет у Києві, " * 3000).encode())
+    assert sum(r.type == "weapon" for r in extract_document(doc)) == 3000

@@ -49,6 +49,7 @@ class Linker:
         self.loc.sort(key=lambda p: p.start)
         self._loc_starts = [p.start for p in self.loc]
         self.para, self.para_date, self.para_place = -1, None, None
+        self._layout_of = (-1, {}, [])
 
     # ---- places ----------------------------------------------------------------------
     def _groups(self):
@@ -108,23 +109,30 @@ class Linker:
         g = self.gaz.lookup(COUNTRY_NAMES.get(cc, cc), fuzzy=False) if cc else None
         return _Anaphor(p, g) if g is not None else p
 
+    def _layout(self, s):
+        """(segment of each token index, starts of the number tokens) of a sentence, once."""
+        if self._layout_of[0] != s.index:
+            seg_of, seg = {}, 0
+            for t in s.tokens:
+                seg_of[t.i] = seg
+                if t.text in CLAUSE_END:
+                    seg += 1
+            self._layout_of = (s.index, seg_of, [t.start for t in s.tokens if t.pos0 == "NUM"])
+        return self._layout_of[1], self._layout_of[2]
+
     def _figure_place(self, rec, f, s):
         here = self._in(self._loc_starts, self.loc, s.start, s.end)
         toks = s.tokens
-        seg_of = {}
-        seg = 0
-        for t in toks:
-            seg_of[t.i] = seg
-            if t.text in CLAUSE_END:
-                seg += 1
-        n0 = toks[f.num.i].i
-        my = seg_of[n0]
+        seg_of, num_starts = self._layout(s)
+        my = seg_of[toks[f.num.i].i]
         same = [p for p in here if seg_of.get(p.token) == my]
         if same:
             return min(same, key=lambda p: abs(p.start - f.start))
-        after = [p for p in here if p.start > f.end]
-        nxt = [t.start for t in toks if t.pos0 == "NUM" and t.start > f.end]
-        if after and not rec.group and (not nxt or after[0].start < nxt[0]) and f.num.j + 1 < len(toks) \
+        after = here[bisect_left([p.start for p in here], f.end + 1):] if len(here) < 50 else \
+            [p for p in here if p.start > f.end][:1]
+        k = bisect_left(num_starts, f.end + 1)
+        nxt = num_starts[k] if k < len(num_starts) else None
+        if after and not rec.group and (nxt is None or after[0].start < nxt) and f.num.j + 1 < len(toks) \
                 and not terms_of(toks[f.num.j + 1], load()):
             return after[0]
         before = [p for p in here if p.end <= f.start]

@@ -168,12 +168,12 @@ def candidates(tokens, lang: str) -> list[Place]:
 
 def _pair(a, b, lang) -> Optional[tuple]:
     from .tokens import analyzer
-    forms = {(a.low + " " + b.low)}
-    pa, pb = analyzer(lang).parse(a.low), analyzer(lang).parse(b.low)
-    for x in pa[:3]:
-        for y in pb[:3]:
-            xa = x.inflect({"nomn"})
-            forms.add(f"{xa.word if xa else x.normal_form} {y.normal_form}")
+    firsts = {a.low, *a.lemmas}
+    for x in analyzer(lang).parse(a.low)[:8]:       # "Белой Берёзке" -> "белая березка": the
+        xa = x.inflect({"nomn"})                    # adjective keeps its gender
+        if xa is not None:
+            firsts.add(xa.word)
+    forms = [f"{x} {y}" for x in sorted(firsts) for y in (b.low, *b.lemmas)]
     for f in forms:
         hit = _town(f, lang)
         if hit:

@@ -96,7 +96,24 @@ class Sentence:
 
 
 _BLANK = re.compile(r"[ \t\r\u00a0]*\n")
-_END = re.compile(r"[.!?…]+[\"'»”)]*(?=\s+[\"'«“(–—-]?\s*[^\W\d_]*[A-ZА-ЯЄІЇҐЁ\d])|\n")
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'»”)]*(?=\s+[\"'«“(–—-]?\s*[^\W\d_]*[A-ZА-ЯЄІЇҐЁ\d])|\n")
+
+
+MAX_SENTENCE = 1000   # characters: a longer "sentence" (a list run together, crafted text) is cut
+
+
+def _bounded(text: str, s: int, e: int, para: int):
+    """Cut a span longer than MAX_SENTENCE at a ';' or ',' (else a space) near the limit, so
+    that the rules' work per sentence stays bounded."""
+    while e - s > MAX_SENTENCE:
+        window = text[s + MAX_SENTENCE // 2:s + MAX_SENTENCE]
+        cut = max(window.rfind(";"), window.rfind(","))
+        if cut < 0:
+            cut = window.rfind(" ")
+        cut = s + MAX_SENTENCE // 2 + cut + 1 if cut >= 0 else s + MAX_SENTENCE
+        yield s, cut, para
+        s = cut
+    yield s, e, para
 
 
 def sentences(text: str, tokens: list[Token]) -> list[Sentence]:
@@ -114,6 +131,7 @@ def sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             para += 1
         pos = m.end()
     spans.append((pos, len(text), para))
+    spans = [piece for span in spans for piece in _bounded(text, *span)]
     out, ti = [], 0
     for s, e, p in spans:
         while s < e and text[s].isspace():
