@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import importlib
 
-NAMES = ["extract", "gazetteer", "ingest", "app", "languages"]
+NAMES = ["extract", "gazetteer", "ingest", "app", "web", "adversarial", "languages"]
+SLOW = ("app", "adversarial")   # run only when named
 
 
 def register(sub):
@@ -11,13 +12,13 @@ def register(sub):
                        description="Benchmarks print figures; they never fail on a threshold. "
                                    "Example: python -m dashboard bench extract gazetteer")
     p.add_argument("names", nargs="*", choices=NAMES + [[]], default=[],
-                   help=f"which benchmarks (default: all but app): {', '.join(NAMES)}")
+                   help=f"which benchmarks (default: all but {', '.join(SLOW)}): {', '.join(NAMES)}")
     p.add_argument("--n", type=int, default=None, help="size (articles, look-ups) where it applies")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    names = args.names or [n for n in NAMES if n != "app"]
+    names = args.names or [n for n in NAMES if n not in SLOW]
     for name in names:
         try:
             mod = importlib.import_module(f"dashboard.benchmarks.{name}")

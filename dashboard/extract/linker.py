@@ -27,7 +27,8 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|across|against|targe
                        r"bombs|targets|batters|hammers|shelled|bombed|attacked|pounded|raided|stormed|"
                        r"outskirts\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
                        r"|\b(?:city|town|village|region|province|district|camp|port|capital|suburb|settlement|"
-                       r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?)$", re.I)
+                       r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?"
+                       r"|\b(?:city|town|village|capital|port|hub|stronghold|enclave)\s*,\s*)$", re.I)
 _SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactured|supplied|based|fired|launched|"
                           r"sent|shipped|delivered)\s+(?:in|from|by))\s+(?:the\s+)?$", re.I)
 # "the health ministry in Sanaa said": where the source sits, not where things happened
@@ -62,15 +63,18 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
             continue
         if d.kind == "year" and d.modifier != "in":
             continue
-        if _STATEMENT_BEFORE.search(sent_text[max(0, rel - 40):rel]):
-            continue
+        if _STATEMENT_BEFORE.search(sent_text[max(0, rel - 40):rel]) and \
+                not _ATTACK_NOUN_AFTER.match(sent_text, d.end - sent_start):
+            continue        # "said on Monday", but not "said of Monday's attack"
         out.append(d)
     return out
 
 
 _REPORT = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|reached|stood|stands|counted|counts|reported|"
                      r"gave|put|puts|updated|revised|raised|confirmed|announced|said|says|tallied|recorded|"
-                     r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed)\b", re.I)
+                     r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|"
+                     r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|"
+                     r"identified|discharged|exhumed|recovered|found)\b", re.I)
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
                      r"barrage|began|overnight|night|dropped|fighting|clashes|battle|offensive|incursion|killed|wounded|"
@@ -99,6 +103,13 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     window_b = sent_text[max(0, rel - 120):rel]
     window_b = window_b[window_b.rfind(";") + 1:]
     window_a = sent_text[rel_end:rel_end + 40]
+    # words that belong to another date ("on Monday for victims of Saturday's car bombing") are not this one's
+    other = _OTHER_DATE.search(window_a)
+    if other:
+        window_a = window_a[:other.start()]
+    others = list(_OTHER_DATE.finditer(window_b))
+    if others:
+        window_b = window_b[others[-1].end():]
     for before, after in ((window_b, ""), ("", window_a)):
         dist_a = _nearest(_ATTACK, before, after)
         dist_r = _nearest(_REPORT, before, after)
@@ -107,6 +118,10 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         if dist_r is not None:
             return True
     return True
+
+
+_OTHER_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December)\b(?:['’]s)?")
 
 
 def _nearest(rx, before: str, after: str):
@@ -178,7 +193,10 @@ def best_place(text: str, mentions, near: int, reach: int | None = None, end: in
     ``reach``, only within that many characters of ``near`` (the figure's clause)."""
     best, key = None, None
     for pm in mentions:
-        if reach is not None and min(abs(pm.start - near), abs(pm.end - near)) > reach:
+        # within reach of the figure: before its start, or after its end ("killed ... in Ukraine's
+        # southern city of Mykolaiv")
+        dist = pm.start - (end or near) if pm.start > (end or near) else min(abs(pm.start - near), abs(pm.end - near))
+        if reach is not None and dist > reach:
             continue
         if reach is not None and pm.start > near and _RELATIVE.search(text, max(near, end or near), pm.start):
             continue   # "killed two officials who directed attacks in the West Bank"
