@@ -209,8 +209,9 @@ class Linker:
         if ds:
             self.para_date = ds[-1]
         here = self._in(self._loc_starts, self.loc, s.start, s.end)
-        if here:
-            self.para_place = self._country(here[-1])
+        if here:   # the finest place the sentence located ("по центру Ізюма на Харківщині": Izium)
+            finest = min(_LEVEL.get(p.geocode.precision, 3) for p in here)
+            self.para_place = self._country([p for p in here if _LEVEL.get(p.geocode.precision, 3) == finest][-1])
 
     # ---- sources, roles ----------------------------------------------------------------
     def source(self, s, start, default):

@@ -21,7 +21,10 @@ from .names import cyrillic_names, fold, transliterate
 
 LOCAL = ("UA", "RU", "BY", "MD")
 REGION_NOUNS = ("область", "регіон", "регион", "край")
-DISTRICT_NOUNS = ("район",)
+DISTRICT_NOUNS = ("район", "округ", "громада")
+#: what a district noun makes of its centre town's name ("Грайворонский округ" -> Graivoron district)
+DISTRICT_LABEL = {"район": "district", "округ": "district", "громада": "hromada"}
+PREPS_BEFORE = frozenset("у в во на над по під под з із зі из".split())
 GLUE = ("та", "і", "й", "и", ",", "а", "також")
 #: words between a preposition and a place: "над територією", "по півдню", "в центрі", "у місті"
 AREA_WORDS = frozenset("територія территория акваторія акватория околиця окраина центр південь південь північ "
@@ -42,6 +45,7 @@ class Place:
     raion_town: Optional[str] = None
     adjective: bool = False
     group: int = -1         # places listed together ("Бєлгородською, Курською та Брянською")
+    label: str = "district"
 
 
 def _town(lemma: str, lang: str) -> Optional[tuple]:
@@ -127,13 +131,22 @@ def candidates(tokens, lang: str) -> list[Place]:
                     j -= 1
                 else:
                     break
+            label = next(DISTRICT_LABEL[l] for l in (t.low,) + t.lemmas if l in DISTRICT_LABEL) \
+                if any(l in DISTRICT_LABEL for l in (t.low,) + t.lemmas) else "district"
             for k, a in enumerate(reversed(adjs)):
                 adj = next((l for l in a.lemmas if l.endswith(("ий", "ій"))), a.lemmas[0])
                 town = _raion_town(adj, lex, lang)
                 end_tok = t if a is adjs[0] else a
-                out.append(Place(a.start, end_tok.end, "", (transliterate(adj, lang).capitalize() + " district",), "district",
-                                 a.i, end_tok.i, raion_town=town[0] if town else None))
+                names = (transliterate(adj, lang).capitalize() + " district",) if label == "district" else ()
+                out.append(Place(a.start, end_tok.end, "", names or (f"{town[0]} {label}",) if town else names,
+                                 "district", a.i, end_tok.i, raion_town=town[0] if town else None))
+                out[-1].label = label
                 used.update(range(a.i, end_tok.i + 1))
+            continue
+        name = _adj_region(t, lex) if t.cap and t.i > 0 else None
+        nxt = tokens[t.i + 1] if t.i + 1 < n else None
+        if name and tokens[t.i - 1].low in PREPS_BEFORE and (nxt is None or not nxt.word):
+            out.append(Place(t.start, t.end, "", (name,), "region", t.i, t.i))   # "над Брянской" (областью)
             continue
         region = next((lex.regions_noun[l] for l in t.lemmas if l in lex.regions_noun), None)
         if region and (t.cap or t.low in lex.regions_noun):
@@ -210,7 +223,7 @@ def geocode(places: list[Place], text: str, gaz) -> list[Place]:
             if g is None and p.raion_town:
                 town = gaz.lookup(p.raion_town, countries=("UA", "RU"), fuzzy=False)
                 if town is not None and town.precision == "city":
-                    g = replace(town, name=f"{town.name} district", precision="district",
+                    g = replace(town, name=f"{town.name} {p.label}", precision="district",
                                 kind="raion (at its centre)", gazetteer_id=town.gazetteer_id + "#raion",
                                 parent=town.admin1)
             p.geocode = g
