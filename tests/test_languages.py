@@ -188,3 +188,22 @@ def test_crafted_runs_are_cut_into_bounded_sentences():
     assert max(len(s.text) for s in sents) <= MAX_SENTENCE
     doc = load_bytes("crafted.txt", ("Новини\n24 квітня 2025\n\n" + "5 ракет у Києві, " * 3000).encode())
     assert sum(r.type == "weapon" for r in extract_document(doc)) == 3000
+
+
+def test_lists_of_regions_and_the_air_forces_tallies():
+    recs, _ = figures("По данным ведомства, 22 дрона были сбиты над Курской областью, девять — над Белгородской, "
+                      "еще три — над Брянской.")
+    assert [(r.count, r.place) for r in recs] == [(22, "Kursk Oblast"), (9, "Belgorod Oblast"), (3, "Bryansk Oblast")]
+    recs, _ = figures("Загалом за минулу добу Повітряні сили збили 74 з 103 дронів.")
+    assert (fig(recs, "drone", 74).role, fig(recs, "drone", 103).role) == ("shot_down", "launched")
+    assert fig(recs, "drone", 74).place == "Ukraine"
+
+
+def test_towns_named_by_adjectives_districts_and_okrugs():
+    recs, all_ = figures("В Разумном ранены трое. В Грайворонском округе погиб мужчина. В Строителе погибли двое.")
+    names = {r.name for r in all_ if r.type == "place"}
+    assert {"Razumnoye", "Stroitel"} <= names
+    assert any(n.endswith("district") and n.startswith("Gra") for n in names)
+    assert fig(recs, "killed", 2).place == "Stroitel"
+    recs, _ = figures("У Куп'янську через обстріл травмовано двох людей.")
+    assert fig(recs, "injured", 2).place == "Kupiansk"

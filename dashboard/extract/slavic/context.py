@@ -50,6 +50,8 @@ def locative(tokens, p) -> bool:
         return True
     if tokens[j].low in PREPS:
         before = tokens[max(0, j - 3):j]
+        ends = [k for k, t in enumerate(before) if t.text in ".!?"]
+        before = before[ends[-1] + 1:] if ends else before      # this sentence's words only
         return not any(l in TO_HOSPITAL for t in before for l in t.lemmas)
     if any(l in ATTACK for t in tokens[max(0, j - 3):j + 1] for l in t.lemmas):
         return True

@@ -165,6 +165,13 @@ def candidates(tokens, lang: str) -> list[Place]:
         if country:
             out.append(Place(t.start, t.end, "", (country,), "country", t.i, t.i))
             continue
+        after_prep = t.i > 0 and tokens[t.i - 1].low in PREPS_BEFORE
+        if after_prep and t.pos0 in ("ADJF", "PRTF") and "LATN" not in t.pos and \
+                (nxt is None or not (nxt.word and not nxt.cap and "NOUN" in nxt.pos)):
+            hit = _adjective_town(t, lang)          # "В Разумном" -> Разумное, "у Щасливому"
+            if hit:
+                out.append(Place(t.start, t.end, "", (hit[0],), "name", t.i, t.i))
+                continue
         if "LATN" in t.pos or len(t.low) < 3 or not (t.pos & {"NOUN", "UNKN"}) or t.pos & {"NPRO", "PREP", "CONJ"} \
                 or t.pos0 in ("ADJF", "PRTF"):
             continue
@@ -174,9 +181,25 @@ def candidates(tokens, lang: str) -> list[Place]:
         hit = next((h for h in (_town(l, lang) for l in (t.low,) + t.lemmas) if h), None)
         if hit:
             out.append(Place(t.start, t.end, "", (hit[0],), "name", t.i, t.i))
+        elif after_prep and t.pos0 == "NOUN" and len(t.low) >= 5:
+            # a town GeoNames lists without a Cyrillic name ("у Куп'янську"): its Latin spelling,
+            # kept only where the gazetteer finds a town of the region (see ``geocode``)
+            out.append(Place(t.start, t.end, "", (transliterate(t.lemmas[0], lang).capitalize(),),
+                             "translit", t.i, t.i))
     for p in out:
         p.surface = tokens[p.token].text if p.token == p.last_token else None
     return out
+
+
+def _adjective_town(t, lang) -> Optional[tuple]:
+    from .tokens import analyzer
+    for x in analyzer(lang).parse(t.low)[:6]:
+        xa = x.inflect({"nomn"})
+        if xa is not None:
+            hit = _town(xa.word, lang)
+            if hit and hit[2] >= 1000:
+                return hit
+    return None
 
 
 def _pair(a, b, lang) -> Optional[tuple]:
@@ -216,7 +239,10 @@ def geocode(places: list[Place], text: str, gaz) -> list[Place]:
     out = []
     for p, (s, e) in zip(named, spans):
         m = found.get(s)
-        if m is not None and m.end == e and not m.adjective:
+        if p.kind == "translit":
+            g = m.geocode if m is not None and m.end == e and not m.adjective else None
+            p.geocode = g if g is not None and g.country in LOCAL and g.precision == "city" else None
+        elif m is not None and m.end == e and not m.adjective:
             p.geocode = m.geocode
         elif p.kind == "district":
             g = gaz.lookup(p.names[0], countries=("UA", "RU"), fuzzy=False)
