@@ -13,7 +13,7 @@ if not explain_empty(flt, data, "documents"):
     docs = data.documents
     names = {r["doc_id"]: f"{text_of(r.get('title'), limit=90) or r['name']} "
                           f"({text_of(r.get('outlet')) or r['name']})"
-                          + (f" · {text_of(r.get('language'))}" if text_of(r.get("language")) else "")
+                          + (f" · {text_of(r.get('language'))}" if text_of(r.get("language")) not in ("", "en") else "")
              for r in docs.to_dict("records")}
     doc_id = st.selectbox("Article", list(names), format_func=names.get, key="doc")
     doc = next((d for d, _ in uploads() if d.doc_id == doc_id), None) or get_store().document(doc_id)

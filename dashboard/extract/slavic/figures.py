@@ -199,6 +199,8 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
             fig_type = fig_type or "casualty"
         start = toks[q0].start
         end = toks[max(hj, n.j)].end if kind in ("person", "casualty", "weapon") else toks[n.j].end
+        if end < len(text) and text[end] in "»”\"" and text[start:end].count("«") + text[start:end].count("“") > 0:
+            end += 1                                  # 20 «Шахедами-136»: the closing quote too
         f = SlavicFigure(fig_type, cat, n, start, end, qual, group, subset and fig_type == "casualty",
                          model=model)
         if fig_type == "weapon":

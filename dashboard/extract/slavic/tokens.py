@@ -78,6 +78,10 @@ def tokenize(text: str, lang: str) -> list[Token]:
         low = s.lower().translate(_APOS)
         if s[:1].isalpha():
             lemmas, pos, pos0 = analyse(low, lang)
+            if "-" in low and "GUESS" in pos:       # "Шахедами-136": the first part's lemmas too
+                head, _, tail = low.partition("-")
+                more = analyse(head, lang)[0] if _CYR.search(head) else (head,)
+                lemmas = lemmas + tuple(dict.fromkeys(x for m in more for x in (m, f"{m}-{tail}")))
         else:
             pos0 = "NUM" if s[:1].isdigit() else "PNCT"
             lemmas, pos = (low,), frozenset({pos0})
