@@ -142,6 +142,7 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
             heads[n] = heads[m]
             of_total.add(m)
     head_idx = {h[2] for h in heads.values() if h[0] == "casualty"}
+    num_segs = {seg[n.i] for n in nums}
     subsets = [(local(a), local(b), v) for a, b, kind, v in phrases if kind == "subset" and base <= a <= toks[-1].i]
     conditions = {seg[k] for k, t in enumerate(toks) if any(x[0] == "condition" for x in terms_of(t, lex))}
     triggers = [(k, x) for k, t in enumerate(toks) for x in terms_of(t, lex) if x[0] == "casualty"]
@@ -190,7 +191,10 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
                     p = max((x for x in (last_cas, last_weapon) if x is not None), key=lambda x: x.start)
                     fig_type, cat = p.type, p.category
                 if cat is None:
-                    near = [(k, x) for k, x in triggers if abs(k - n.i) <= 14 and x[2] != "place"]
+                    # a casualty word of another clause: for a count of people only where no number
+                    # of its own clause takes it ("300 рятувальників працювали там, де загинули 5 людей")
+                    near = [(k, x) for k, x in triggers if abs(k - n.i) <= 14 and x[2] != "place"
+                            and (kind is None or seg[k] not in num_segs)]
                     cat = _nearest_trigger(near, n)
                 if cat is None and subset and last_cas is not None:
                     cat = last_cas.category

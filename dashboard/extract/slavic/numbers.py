@@ -80,11 +80,14 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
             continue
         value, kind, lemma = hit
         j = k
-        # "двадцять п'ять": tens and units
-        if value in range(20, 100, 10) and k + 1 < n:
-            more = _word_value(toks[k + 1], lex)
-            if more and more[0] < 10 and more[1] == "cardinal":
-                value, j = value + more[0], k + 1
+        # "двадцять п'ять", "сто двадцять три": hundreds, tens and units add up
+        while kind == "cardinal" and j + 1 < n and toks[j + 1].word:
+            more = _word_value(toks[j + 1], lex)
+            step = 100 if value % 100 == 0 else 10 if value % 10 == 0 else 1
+            if not more or more[1] != "cardinal" or more[0] >= step or (step == 10 and more[0] >= 10) \
+                    or 10 <= value % 100 < 20:            # "десять два" is two numbers
+                break
+            value, j = value + more[0], j + 1
         vague = kind == "vague"
         out.append(Num(k, j, None if vague else value, vague, True, lemma))
         k = j + 1
