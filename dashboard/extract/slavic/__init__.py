@@ -65,10 +65,33 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
         if s.text.rstrip().endswith(":"):
             list_role = link.role_of(s)
         link.after_sentence(s)
+    _headline_from_body(records, body)
     records.extend(link.place_records(base, sents))
     records.extend(link.date_records(base, sents))
     records.sort(key=lambda r: (r.start, r.type))
     return records
+
+
+_PLACE_FIELDS = ("place", "lat", "lon", "country", "admin1", "precision", "gazetteer_id")
+
+
+def _headline_from_body(records, body) -> None:
+    """A headline drops "щонайменше" and the place ("Обстріли за добу: загинули шестеро"): its
+    figure takes the qualifier and place of the same figure in the body."""
+    heads = {s.index for s in body[:2] if not s.text.rstrip().endswith((".", "!", "?", "»", '"', "…", ":", ";"))}
+    if not heads:
+        return
+    body_recs: dict = {}
+    for r in records:
+        if r.extra.get("sentence_index") not in heads:
+            body_recs.setdefault((r.type, r.category, r.count), r)
+    for r in records:
+        b = body_recs.get((r.type, r.category, r.count))
+        if r.extra.get("sentence_index") in heads and b is not None:
+            if r.qualifier == "exact" and b.qualifier != "exact":
+                r.qualifier, r.low, r.high = b.qualifier, b.low, b.high
+            for k in _PLACE_FIELDS:
+                setattr(r, k, getattr(b, k))
 
 
 _ABOUT_THIS = ("про це", "об этом", "як повідомили", "как сообщили", "як повідомляє", "как сообщает")

@@ -46,6 +46,7 @@ class Linker:
         self.main_place = self._main_place()
         region = self._main_region()
         self.loc += [_Anaphor(a, region) for a in anaphora if region is not None and locative(tokens, a)]
+        self.loc += self._areas()
         self.loc.sort(key=lambda p: p.start)
         self._loc_starts = [p.start for p in self.loc]
         self.para, self.para_date, self.para_place = -1, None, None
@@ -99,12 +100,31 @@ class Linker:
             name = city.admin1 if city is not None else None
         return self.gaz.lookup(name, countries=(g.country,), fuzzy=False) if name else None
 
+    def _areas(self):
+        """"по українських містах", "у кількох областях": the country, where things happened."""
+        out = []
+        for a, b, kind, value in self.phrases:
+            if kind == "area" and self.gaz is not None:
+                g = self.gaz.lookup(value, fuzzy=False)
+                if g is not None:
+                    t0, t1 = self.tokens[a], self.tokens[b]
+                    out.append(_Anaphor(type("Span", (), {"start": t0.start, "end": t1.end, "token": a,
+                                                          "last_token": b})(), g))
+        return out
+
     def _country(self, p):
+        """A place listed with others of its kind stands for what holds them all: towns of one
+        region for the region ("у Покровську та Костянтинівці"), else their country."""
         if p.group < 0 or self.gaz is None:
             return p
         members = [q for q in self.places if q.group == p.group]
         if len(members) < 2:
             return p
+        admin1 = {q.geocode.admin1 for q in members}
+        if p.geocode.precision in ("city", "district") and len(admin1) == 1 and None not in admin1:
+            g = self.gaz.lookup(admin1.pop(), countries=(p.geocode.country,), fuzzy=False)
+            if g is not None and g.precision == "region":
+                return _Anaphor(p, g)
         cc = p.geocode.country
         g = self.gaz.lookup(COUNTRY_NAMES.get(cc, cc), fuzzy=False) if cc else None
         return _Anaphor(p, g) if g is not None else p
