@@ -64,7 +64,18 @@ def _town(lemma: str, lang: str) -> Optional[tuple]:
     # a town of the region, or a big city abroad (GeoNames also spells small towns abroad in
     # Cyrillic: "Сил", "Там" must not become Selah or Tame)
     local = [h for h in hit if h[1] in LOCAL or h[2] >= 100_000]
-    return local[0] if local else None
+    if len(local) < 2:
+        return local[0] if local else None
+    # a town's own name before another town's stray alternate (GeoNames lists "Слов'янськ" among
+    # Nikopol's names): the one whose English name sounds like it, then the biggest
+    from rapidfuzz import fuzz
+    latin = transliterate(fold(lemma), lang)
+    return max(local, key=lambda h: (fuzz.ratio(latin, _ascii(h[0])) >= 70, h[2]))
+
+
+def _ascii(name: str) -> str:
+    import unicodedata
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 def _adj_region(tok, lex) -> Optional[str]:
@@ -154,37 +165,40 @@ def candidates(tokens, lang: str) -> list[Place]:
             continue
         if not t.cap:
             continue
+        nxt = tokens[t.i + 1] if t.i + 1 < n else None
+        after_prep = t.i > 0 and tokens[t.i - 1].low in PREPS_BEFORE
         # two capitalised words first ("Белая Берёзка", "Кривий Ріг"), then one
-        if t.i + 1 < n and tokens[t.i + 1].cap and tokens[t.i + 1].start == t.end + 1:
-            pair = _pair(t, tokens[t.i + 1], lang)
+        if nxt is not None and nxt.cap and nxt.start == t.end + 1:
+            pair = _pair(t, nxt, lang)
             if pair:
-                out.append(Place(t.start, tokens[t.i + 1].end, "", (pair[0],), "name", t.i, t.i + 1))
+                out.append(Place(t.start, nxt.end, "", (pair[0],), "name", t.i, t.i + 1))
                 used.add(t.i + 1)
                 continue
         country = next((lex.places[l] for l in (t.low,) + t.lemmas if l in lex.places), None)
         if country:
             out.append(Place(t.start, t.end, "", (country,), "country", t.i, t.i))
             continue
-        after_prep = t.i > 0 and tokens[t.i - 1].low in PREPS_BEFORE
-        if after_prep and t.pos0 in ("ADJF", "PRTF") and "LATN" not in t.pos and \
-                (nxt is None or not (nxt.word and not nxt.cap and "NOUN" in nxt.pos)):
-            hit = _adjective_town(t, lang)          # "В Разумном" -> Разумное, "у Щасливому"
-            if hit:
-                out.append(Place(t.start, t.end, "", (hit[0],), "name", t.i, t.i))
-                continue
-        if "LATN" in t.pos or len(t.low) < 3 or not (t.pos & {"NOUN", "UNKN"}) or t.pos & {"NPRO", "PREP", "CONJ"} \
-                or t.pos0 in ("ADJF", "PRTF"):
+        if "LATN" in t.pos or len(t.low) < 3 or t.pos & {"NPRO", "PREP", "CONJ"}:
             continue
-        nxt = tokens[t.i + 1] if t.i + 1 < n else None
-        if "ADJF" in t.pos and nxt is not None and nxt.word and not nxt.cap and nxt.pos0 == "NOUN":
-            continue            # "Українська сторона": an adjective before its noun
-        hit = next((h for h in (_town(l, lang) for l in (t.low,) + t.lemmas) if h), None)
+        adjective_like = t.pos0 in ("ADJF", "PRTF")
+        if not after_prep and (adjective_like or ("ADJF" in t.pos and nxt is not None and nxt.word
+                                                  and not nxt.cap and nxt.pos0 == "NOUN")):
+            continue            # "Українська сторона", "Новая газета": an adjective, not a town
+        if adjective_like and nxt is not None and nxt.word and not nxt.cap and nxt.pos0 == "NOUN" \
+                and "NOUN" not in t.pos:
+            continue            # "у Київській області" is handled above; "в Святошинском районе" too
+        hits = [h for h in (_town(l, lang) for l in dict.fromkeys(t.lemmas + (t.low,))) if h] \
+            if t.pos & {"NOUN", "UNKN"} else []
+        hit = max(hits, key=lambda h: h[2]) if hits else None     # "Львове": Lviv, not Lvove
+        if hit is None and after_prep and "ADJF" in t.pos:
+            hit = _adjective_town(t, lang)          # "В Разумном" -> Разумное, "у Щасливому"
         if hit:
             out.append(Place(t.start, t.end, "", (hit[0],), "name", t.i, t.i))
-        elif after_prep and t.pos0 == "NOUN" and len(t.low) >= 5:
-            # a town GeoNames lists without a Cyrillic name ("у Куп'янську"): its Latin spelling,
-            # kept only where the gazetteer finds a town of the region (see ``geocode``)
-            out.append(Place(t.start, t.end, "", (transliterate(t.lemmas[0], lang).capitalize(),),
+        elif after_prep and "NOUN" in t.pos and len(t.low) >= 5:
+            # a town GeoNames lists without a Cyrillic name: its Latin spelling, kept only where
+            # the gazetteer finds a town of the region (see ``geocode``)
+            nouns = [l for l in t.lemmas if not l.endswith(("ий", "ій", "ая", "яя", "а", "е"))] or list(t.lemmas)
+            out.append(Place(t.start, t.end, "", (transliterate(nouns[0], lang).capitalize(),),
                              "translit", t.i, t.i))
     for p in out:
         p.surface = tokens[p.token].text if p.token == p.last_token else None
