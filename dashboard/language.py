@@ -19,6 +19,12 @@ RU_ONLY = "ыэъё"
 _EN_WORDS = frozenset("the of and to in is was were for that with by at from has have "
                       "said it its are be this".split())
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_CYR_WORD = re.compile(r"[\u0400-\u04ff'’ʼ]+")
+#: frequent words of one language only (no telling letter in them)
+_UK_WORDS = frozenset("та що це від які було була були вже також після його вони він під або лише "
+                      "у поранено загинули пролунали вибухи людей внаслідок ворог".split())
+_RU_WORDS = frozenset("что это от как также после были было была уже который которые его она они он "
+                      "под или только в ранены погибли прогремели взрывы человек результате противник".split())
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
 SAMPLE = 4000   # characters read: the head of an article is enough, and the cost stays bounded
@@ -35,8 +41,14 @@ def detect_language(text: str) -> Optional[str]:
         uk = sum(sample.count(ch) for ch in UK_ONLY)
         ru = sum(sample.count(ch) for ch in RU_ONLY)
         if uk == ru == 0:
-            # Ukrainian writes і in nearly every sentence; twenty Cyrillic letters without it
-            # and without ы/э/ъ/ё are Russian (a shorter text cannot tell)
+            # no telling letter: the commonest words of one language and not the other, else
+            # twenty Cyrillic letters without і are Russian (Ukrainian writes і in nearly every
+            # sentence); a shorter text cannot tell
+            words = _CYR_WORD.findall(sample)
+            uk_w = sum(1 for w in words if w in _UK_WORDS)
+            ru_w = sum(1 for w in words if w in _RU_WORDS)
+            if uk_w != ru_w:
+                return "uk" if uk_w > ru_w else "ru"
             return "ru" if cyr >= 20 else None
         return "uk" if uk > ru else "ru"
     words = _LATIN_WORD.findall(sample)

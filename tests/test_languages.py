@@ -33,6 +33,8 @@ def fig(recs, category, count):
 @pytest.mark.parametrize("text,lang", [
     ("У Києві загинули 12 людей, ще 87 травмовано.", "uk"),
     ("В Киеве погибли 12 человек, ещё 87 ранены.", "ru"),
+    ("У Краматорську пролунали вибухи, поранено трьох людей.", "uk"),      # no і/ї/є/ґ: its words tell
+    ("Трое жителей пропали без вести.", "ru"),
     ("Russian missiles killed 12 people in Kyiv on Thursday.", "en"),
     ("Pokot raiders kill two Samburu villagers", "en"),               # a headline alone
     ("Des frappes russes ont tué douze personnes à Kyiv, a déclaré le maire.", None),
@@ -207,3 +209,21 @@ def test_towns_named_by_adjectives_districts_and_okrugs():
     assert fig(recs, "killed", 2).place == "Stroitel"
     recs, _ = figures("У Куп'янську через обстріл травмовано двох людей.")
     assert fig(recs, "injured", 2).place == "Kupiansk"
+
+
+@pytest.mark.parametrize("word,name", [
+    ("Києві", "Kyiv"), ("Харкові", "Kharkiv"), ("Миколаєві", "Mykolaiv"), ("Краматорську", "Kramatorsk"),
+    ("Слов'янську", "Sloviansk"), ("Луцьку", "Lutsk"), ("Рівному", "Rivne"), ("Кропивницькому", "Kropyvnytskyi"),
+    ("Лимані", "Lyman"), ("Сумах", "Sumy"), ("Запоріжжі", "Zaporizhzhia"),
+])
+def test_ukrainian_towns_in_the_locative(word, name):
+    _, recs = figures(f"У {word} пролунали вибухи, поранено трьох людей.")
+    assert [r.name for r in recs if r.type == "place"] == [name]
+    assert fig([r for r in recs if r.type == "casualty"], "injured", 3).place == name
+
+
+@pytest.mark.parametrize("word,name", [("Киеве", "Kyiv"), ("Львове", "Lviv"), ("Славянске", "Sloviansk"),
+                                       ("Белгороде", "Belgorod"), ("Курске", "Kursk"), ("Днепре", "Dnipro")])
+def test_russian_towns_in_the_locative(word, name):
+    _, recs = figures(f"В {word} прогремели взрывы, ранены три человека.")
+    assert [r.name for r in recs if r.type == "place"] == [name]
