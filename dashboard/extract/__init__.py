@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..dates import find_dates, parse_dateline
+from ..geocoders import online_places
 from ..records import Document, Record
 from . import attribution as attr
 from .base import Figure
@@ -150,6 +151,7 @@ def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]
     sents = sentences(text)
     dates = find_dates(text, doc.published)
     places = _find_places(gaz, text, doc.name)
+    places += online_places(text, places, gaz)  # names the index lacks, asked online if configured
     nouns = [p for p in places if not p.adjective]
     nouns = sorted(nouns + _capitals(text, places, gaz), key=lambda p: p.start)
     base = dict(doc=doc.name, doc_id=doc.doc_id)
@@ -488,6 +490,7 @@ def _bounds(rec: Record, f: Figure) -> None:
 def _put_place(rec: Record, g) -> None:
     rec.place, rec.lat, rec.lon = g.name, g.lat, g.lon
     rec.country, rec.admin1, rec.precision, rec.gazetteer_id = g.country, g.admin1, g.precision, g.gazetteer_id
+    rec.admin2, rec.geocode_status = g.admin2, g.status
 
 
 # ---- a batch: documents that tell the same event ------------------------------------------
