@@ -259,7 +259,10 @@ def geocode(places: list[Place], text: str, gaz) -> list[Place]:
         elif m is not None and m.end == e and not m.adjective:
             p.geocode = m.geocode
         elif p.kind == "district":
-            g = gaz.lookup(p.names[0], countries=("UA", "RU"), fuzzy=False)
+            g = gaz.lookup(p.names[0], countries=("UA", "RU"), fuzzy=False) if p.names else None
+            if g is None and p.raion_town and p.label == "district":      # the gazetteer's raion
+                g = gaz.lookup(f"{p.raion_town} Raion", countries=("UA", "RU"), fuzzy=False)
+                g = g if g is not None and "raion" in g.name.lower() else None
             if g is None and p.raion_town:
                 town = gaz.lookup(p.raion_town, countries=("UA", "RU"), fuzzy=False)
                 if town is not None and town.precision == "city":
