@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 
 from ..dates import find_dates, parse_dateline
 from ..geocoders import online_places
+from ..language import detect_language, has_cyrillic
 from ..records import Document, Record
 from . import attribution as attr
 from .base import Figure
@@ -80,7 +81,6 @@ def _slavic(doc: Document):
     """"uk" or "ru" for a Ukrainian or Russian document, else None (English and the rest)."""
     if doc.language is not None:
         return doc.language if doc.language in ("uk", "ru") else None
-    from ..language import detect_language, has_cyrillic
     if not has_cyrillic(doc.text):
         return None
     lang = detect_language(doc.text)
