@@ -43,16 +43,29 @@ def _measure(name, fn, data):
     print(f"{name}: {acc}; {cpu / len(data) * 1e6:.0f} µs per text (CPU)")
 
 
+def _sentences(data):
+    """Every line of 40+ characters of the uk/ru articles, labelled with its article's language:
+    the harder case of a short text."""
+    out = []
+    for text, lang in data:
+        if lang in ("uk", "ru"):
+            out += [(ln, lang) for ln in text.split("\n") if len(ln) >= 40]
+    return out
+
+
 def run(args) -> int:
     from ..language import detect_language
     data = _labelled()
     _measure("script rule (dashboard.language)", detect_language, data)
+    lines = _sentences(data)
+    _measure("script rule, single uk/ru lines of 40+ characters", detect_language, lines)
     try:
         t0 = time.process_time()
         import py3langid
         py3langid.classify("warm up")
         print(f"py3langid: import and model load {time.process_time() - t0:.2f} s (CPU)")
         _measure("py3langid (all languages)", lambda t: py3langid.classify(t[:4000])[0], data)
+        _measure("py3langid, single uk/ru lines", lambda t: py3langid.classify(t[:4000])[0], lines)
     except ImportError:
         print("py3langid: not installed (pip install py3langid to compare)")
     _throughput()
