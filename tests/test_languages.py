@@ -227,3 +227,12 @@ def test_ukrainian_towns_in_the_locative(word, name):
 def test_russian_towns_in_the_locative(word, name):
     _, recs = figures(f"В {word} прогремели взрывы, ранены три человека.")
     assert [r.name for r in recs if r.type == "place"] == [name]
+
+
+def test_a_period_phrase_dates_only_the_count_it_qualifies():
+    recs, _ = figures("В Курской области за неделю погибли 7 человек. 20 апреля Россия выпустила 539 дронов "
+                      "— рекордное число с начала войны.")
+    week = fig(recs, "killed", 7)
+    assert week.scope == "war" and week.date is None and week.place == "Kursk Oblast"
+    drones = fig(recs, "drone", 539)
+    assert drones.scope == "event" and drones.date == "2025-04-20"

@@ -160,13 +160,20 @@ class Linker:
             return before[-1]
         return self.para_place or self.main_place
 
-    def _scope(self, s) -> Optional[str]:
+    def _scope(self, s, f) -> Optional[str]:
+        """war, period, front or front_day when a phrase of the sentence says so for this count:
+        before it ("с начала года ... погибли более 20") or right after it ("погибли 7 за
+        неделю"), not one that qualifies something else ("11 ракет — рекордное число с начала войны")."""
+        def applies(start):
+            return start < f.start or (start - f.end <= 25 and not any(
+                c in self.text[f.end:start] for c in "—–-;:"))
         lo, hi = s.tokens[0].i, s.tokens[-1].i
-        kinds = [v for a, b, k, v in self.phrases if k == "scope" and lo <= a <= hi]
+        kinds = [v for a, b, k, v in self.phrases if k == "scope" and lo <= a <= hi
+                 and applies(self.tokens[a].start)]
         for v in ("war", "period", "front"):
             if v in kinds:
                 return v
-        if any(d.kind == "period" for d in self.dates if s.start <= d.start < s.end):
+        if any(d.kind == "period" and applies(d.start) for d in self.dates if s.start <= d.start < s.end):
             return "period"
         return "front_day" if "front_day" in kinds else None
 
@@ -191,7 +198,7 @@ class Linker:
     def place_and_date(self, rec: Record, f, s) -> None:
         if s.paragraph != self.para:
             self.para, self.para_date, self.para_place = s.paragraph, None, None
-        scope = self._scope(s)
+        scope = self._scope(s, f)
         if scope in ("war", "period"):
             rec.scope = "war"
             here = self._in(self._loc_starts, self.loc, s.start, s.end)
