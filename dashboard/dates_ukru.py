@@ -56,6 +56,9 @@ def _patterns():
                               rf"({weekday})(?!\w)"),
         "night_date": re.compile(rf"(?<!\w)(?:у|в|во)\s+(?:ніч|ночь)\s+на\s+(?=\d)"),
         "phrase": re.compile(rf"(?<!\w)({_alt(phrases)})(?!\w)"),
+        # "у 2024 році", "в 2023 году", "з 2022 року", "с 2014 года": a year's or a span's count
+        "year": re.compile(r"(?<!\w)(?:у|в|во|з|із|с|від|от|протягом|за)\s+((?:19|20)\d\d)\s+"
+                           r"(?:році|року|роках|рік|году|года|год)(?!\w)"),
         "month_only": re.compile(rf"(?<!\w)(?:у|в)\s+({_alt(m for m in w['month'] if len(m) > 3)})"
                                  rf"(?:\s+((?:19|20)\d\d))?(?!\w)"),
     }
@@ -123,6 +126,8 @@ def find_dates_ukru(text: str, published: Optional[date] = None) -> list[DateMen
         else:
             add(m.start(), m.end(), (published - timedelta(days=v)).isoformat(), "day", "relative",
                 "overnight" if kind == "night" else "")
+    for m in pats["year"].finditer(low):
+        add(m.start(), m.end(), None, None, "period", "since")
     for m in pats["month_only"].finditer(low):
         mon = w["month"][m.group(1)][0]
         y = int(m.group(2)) if m.group(2) else _year_for(mon, 1, published)

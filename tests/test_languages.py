@@ -236,3 +236,12 @@ def test_a_period_phrase_dates_only_the_count_it_qualifies():
     assert week.scope == "war" and week.date is None and week.place == "Kursk Oblast"
     drones = fig(recs, "drone", 539)
     assert drones.scope == "event" and drones.date == "2025-04-20"
+
+
+def test_years_percentages_and_a_heading_source():
+    recs, _ = figures("Із 70 ракет збито 48, тобто майже 70% ракет. У 2024 році загинули 500 людей. "
+                      "Генштаб ЗСУ: за добу ліквідовано 1 150 окупантів.")
+    assert fig(recs, "missile", 70).role == "launched" and fig(recs, "missile", 48).role == "shot_down"
+    assert len([r for r in recs if r.count == 70]) == 1                      # 70% is no count
+    assert fig(recs, "killed", 500).date is None                            # a year's total
+    assert fig(recs, "killed", 1150).claimant == "Ukraine's general staff"

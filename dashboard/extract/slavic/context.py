@@ -18,8 +18,9 @@ def match_phrases(tokens, lex) -> list[tuple[int, int, str, Optional[str]]]:
     """(first token, last token, kind, value) of every phrase of ``phrases.csv`` in the text."""
     out = []
     n = len(tokens)
+    covered = -1               # a word inside a longer phrase starts none of its own ("Генштаб ЗСУ")
     for t in tokens:
-        if not t.word:
+        if not t.word or t.i <= covered:
             continue
         for first in dict.fromkeys((t.low,) + t.lemmas):
             for words, kind, value in lex.phrases.get(first, ()):
@@ -31,6 +32,7 @@ def match_phrases(tokens, lex) -> list[tuple[int, int, str, Optional[str]]]:
                         break
                 if ok:
                     out.append((t.i, k, kind, value))
+                    covered = k if len(words) > 1 else covered
                     break
             else:
                 continue
@@ -66,10 +68,11 @@ def source_of(phrases, sent, fig_start, default: Optional[str]) -> Optional[str]
     hits = [(a, b, v) for a, b, k, v in phrases if k == "source" and lo <= a <= hi]
     cue = any(k == "cue" and lo <= a <= hi for a, b, k, v in phrases)
     if hits and not cue:
-        # the source as the subject of what it did: "Повітряні сили збили 74 дрони"
+        # the source as the subject of what it did ("Повітряні сили збили 74 дрони") or as the
+        # heading of what it says ("Генштаб ЗСУ: за добу ліквідовано ...")
         toks = {t.i: t for t in sent.tokens}
-        hits = [h for h in hits if any(x[0] == "role" for k in (h[1] + 1, h[1] + 2) if k in toks
-                                       for x in _terms(toks[k]))]
+        hits = [h for h in hits if (h[1] + 1 in toks and toks[h[1] + 1].text == ":") or any(
+            x[0] in ("role", "casualty") for k in (h[1] + 1, h[1] + 2) if k in toks for x in _terms(toks[k]))]
         cue = bool(hits)
     hits = [(a, v) for a, b, v in hits]
     if hits and cue:

@@ -208,7 +208,9 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
         f = SlavicFigure(fig_type, cat, n, start, end, qual, group, subset and fig_type == "casualty",
                          model=model)
         if fig_type == "weapon":
-            f.role = "launched" if n in of_total else _role(roles, seg, n, list_role)
+            # "Із 70 ракет збито 48": the total the others are part of was launched
+            of_from = n.i > 0 and toks[n.i - 1].low in FROM and kind == "weapon"
+            f.role = "launched" if n in of_total or of_from else _role(roles, seg, n, list_role)
             if prev is not None and prev.type == "weapon" and kind is None:
                 f.role = f.role or prev.role
         if group == "children" and fig_type == "casualty" and not subset and out and out[-1].type == "casualty":

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 _TIME_AFTER = re.compile(r"[:.]\d")
+_PERCENT = re.compile(r"\s?(?:%|відс|проц)")
 _ATTACHED_BEFORE = re.compile(r"[^\W\d_]-$|№\s*$|#$|\d[:.]$")
 
 
@@ -56,7 +57,7 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
             continue
         if t.pos0 == "NUM":
             raw = t.text.replace(" ", "").replace("\u00a0", "")
-            if not raw.isdigit() or _TIME_AFTER.match(text, t.end) or \
+            if not raw.isdigit() or _TIME_AFTER.match(text, t.end) or _PERCENT.match(text, t.end) or \
                     _ATTACHED_BEFORE.search(text[max(0, t.start - 3):t.start]) or text[t.end:t.end + 1] == "-":
                 k += 1
                 continue
