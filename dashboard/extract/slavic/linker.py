@@ -58,34 +58,30 @@ class Linker:
         Миколаївщиною") share a group number."""
         from .places import GLUE
         for a, b in zip(self.places, self.places[1:]):
-            between = [t for t in self.tokens[a.last_token + 1:b.token]]
+            between = self.tokens[a.last_token + 1:b.token]
             if between and all(t.low in GLUE for t in between) and a.geocode.precision == b.geocode.precision:
                 b.group = a.group if a.group >= 0 else a.token
                 a.group = b.group
-            elif not between and a.group >= 0 and a.group == b.group:
-                pass
 
     def _in(self, items_starts, items, s, e):
         return items[bisect_left(items_starts, s):bisect_left(items_starts, e)]
 
     def _main_place(self):
         lead = self.body[:5]
+        starts = [p.start for p in self.loc]
         for i, s in enumerate(lead):
-            here = self._in(self._loc_starts_tmp(), self.loc, s.start, s.end)
+            here = self._in(starts, self.loc, s.start, s.end)
             if not here:
                 continue
             best = max(here, key=lambda p: (-_LEVEL.get(p.geocode.precision, 3), -p.start))
             if best.geocode.precision in ("region", "country"):
                 for s2 in lead[i + 1:i + 3]:
-                    finer = [p for p in self._in(self._loc_starts_tmp(), self.loc, s2.start, s2.end)
+                    finer = [p for p in self._in(starts, self.loc, s2.start, s2.end)
                              if contains(best, p)]
                     if finer:
                         return finer[0]
             return best
         return None
-
-    def _loc_starts_tmp(self):
-        return [p.start for p in self.loc]
 
     def _main_region(self):
         m = self.main_place
