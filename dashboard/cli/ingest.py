@@ -1,8 +1,10 @@
 """``python -m dashboard ingest PATH...``: add articles to the store.
 
-Files, folders (searched recursively for .txt, .md, .html) and globs. Articles already in
-the store are skipped (ingest is idempotent); a file that cannot be read is reported with
-the reason and never stops the rest; the store changes all at once or not at all.
+Files, folders (searched recursively for .txt, .md, .html) and globs. Every input is
+answered: added, "duplicate of X" (the same text under another name), already stored, or
+why it failed (on standard error). Articles already in the store are skipped before
+extraction (ingest is idempotent); a bad input never stops the rest; the exit code is 1
+when any input failed.
 """
 from __future__ import annotations
 
@@ -19,29 +21,32 @@ def register(sub):
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or glob")
     add_db_arg(p)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--rebuild-events", action="store_true",
+                   help="afterwards, re-apply the event rules to the whole store")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
+    from ..documents import expand_paths
     from ..store import Store
-    from ..store.ingest import load_paths
 
     store = Store(args.db)
-    docs, failed = load_paths(args.paths)
-    if not docs and not failed:
-        print("nothing to ingest: no .txt, .md or .html files found", file=sys.stderr)
-        return 1
+    total = sum(1 for _ in expand_paths(args.paths))
     bar = None
-    if not args.no_progress and docs:
+    if not args.no_progress and total:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(docs), unit="doc", desc="ingest", file=sys.stderr)
+        bar = tqdm(total=total, unit="doc", desc="ingest", file=sys.stderr)
     try:
-        summary = store.ingest(docs, progress=bar.update if bar else None, failed=failed)
+        summary = store.ingest_paths(args.paths, progress=bar.update if bar else None)
     finally:
         if bar is not None:
             bar.close()
+    if args.rebuild_events:
+        store.rebuild_events()
+    for line in summary.errors():
+        print(line, file=sys.stderr)
     for line in summary.lines():
         print(line)
     print(f"store: {store.path}")
-    return 1 if failed and not docs else 0
+    return 1 if summary.failed else 0

@@ -238,7 +238,8 @@ def _lock_file(path: str):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         return open(path + ".lock", "a+")
     except OSError as e:
-        raise faults.write_error(path, e) from None
+        raise (faults.os_message(path, e) or faults.StoreError(
+            f"{path}: cannot write the store here ({e.strerror or e})")) from None
 
 
 def clean_stale(path: str) -> None:

@@ -14,8 +14,8 @@ The same tables and queries as DuckDB (see :mod:`.schema`); what differs is here
 - frames: rows are typed by their column's PostgreSQL type and converted to pandas the
   way DuckDB converts (nullable integers, datetime64 dates), so pages see one shape.
 
-Reads use a small pool of autocommit connections (``psycopg_pool``), shared by the app's
-threads.
+Reads take an idle autocommit connection from a small free list (one per thread at a
+time, at most :data:`IDLE` kept), so the app's threads read in parallel.
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from .schema import VERSION, current_version, migration_plan
 
 EVENTS_LOCK = 0x64617368   # pg_advisory_xact_lock key for event rebuilding ("dash")
 SCHEMA_LOCK = 0x64617369   # ... and for migrations
+IDLE = 8                   # idle read connections kept
 
 
 def is_url(location) -> bool:
@@ -178,7 +179,7 @@ class PgBackend:
         self.url = url
         self.location = safe_url(url)
         self.path = self.location
-        self._pool = None
+        self._idle: list = []
         self._lock = threading.Lock()
         self._migrate()
 
@@ -214,21 +215,29 @@ class PgBackend:
         finally:
             con.close()
 
-    def _get_pool(self):
+    @contextmanager
+    def _reader(self):
         with self._lock:
-            if self._pool is None:
-                from psycopg_pool import ConnectionPool
-
-                self._pool = ConnectionPool(self.url, min_size=1, max_size=8, open=True,
-                                            kwargs={"autocommit": True}, timeout=30,
-                                            name="dashboard-read")
-            return self._pool
+            con = self._idle.pop() if self._idle else None
+        if con is None or con.closed:
+            con = self._connect(autocommit=True)
+        try:
+            yield con
+        except BaseException:
+            con.close()   # a failed connection is not reused
+            raise
+        with self._lock:
+            if len(self._idle) < IDLE:
+                self._idle.append(con)
+                con = None
+        if con is not None:
+            con.close()
 
     def _read(self, sql: str, params, as_frame: bool):
         import psycopg
 
         try:
-            with self._get_pool().connection() as con:
+            with self._reader() as con:
                 cur = con.execute(to_pg(sql) if params else sql, list(params) or None)
                 rows = cur.fetchall()
                 return to_frame(cur.description, rows) if as_frame else rows
@@ -255,6 +264,6 @@ class PgBackend:
 
     def close(self) -> None:
         with self._lock:
-            if self._pool is not None:
-                self._pool.close()
-                self._pool = None
+            idle, self._idle = self._idle, []
+        for con in idle:
+            con.close()
