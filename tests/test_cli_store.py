@@ -119,7 +119,8 @@ def test_bench_ingest_runs_small(capsys):
 
     ingest.run(SimpleNamespace(n=12))
     out = capsys.readouterr().out
-    assert "first ingest:" in out and "added 0, skipped 12" in out and "matching:" in out
+    assert "first ingest (duckdb):" in out and "ms/article CPU" in out and "peak memory" in out
+    assert "added 0, skipped 12" in out and "matching:" in out
 
 
 def test_undated_seed_ingested_first_still_gets_its_dates_later(tmp_path):

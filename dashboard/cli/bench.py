@@ -13,6 +13,8 @@ def register(sub):
     p.add_argument("names", nargs="*", choices=NAMES + [[]], default=[],
                    help=f"which benchmarks (default: all but app): {', '.join(NAMES)}")
     p.add_argument("--n", type=int, default=None, help="size (articles, look-ups) where it applies")
+    p.add_argument("--db", default=None, metavar="URL",
+                   help="ingest: an empty postgresql://... database instead of a new DuckDB file")
     p.set_defaults(func=run)
 
 

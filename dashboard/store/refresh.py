@@ -19,8 +19,8 @@ A slice:
 - **undated articles**: an article with undated figures can take the date of any event
   it agrees with. Its candidate dates are found in SQL (dated figures of the same
   category and count in the same country, two categories or more) and it joins the block
-  of its best candidate, and only that block. An undated article with no candidate forms
-  its own undated events.
+  of its best candidate (later blocks keep it where it went, through the closure). An
+  undated article with no candidate forms its own undated events.
 
 Each block is one transaction holding the events lock (PostgreSQL: an advisory lock),
 so two ingests never rebuild the same events at once; pending keys are deleted by the
@@ -84,10 +84,9 @@ def refresh(w, everything: bool = False) -> dict:
     rows = 0
     for i, block in enumerate(blocks):
         mine = sorted(d for d, b in owner.items() if b == i)
-        away = sorted(d for d, b in owner.items() if b != i)
-        rows += _rebuild(w, sorted(_around(block, MARGIN)), mine + (lonely if i == len(blocks) - 1 else []), away)
+        rows += _rebuild(w, sorted(_around(block, MARGIN)), mine + (lonely if i == len(blocks) - 1 else []))
     if not blocks and lonely:
-        rows += _rebuild(w, [], lonely, [])
+        rows += _rebuild(w, [], lonely)
     batches = sorted({b for _, b in pending})
     if batches:
         with w.transaction():
@@ -150,15 +149,17 @@ def _blocks(w, days: list) -> list:
     return [b for b in blocks if any(counts.get(d) for d in b)] or [days]
 
 
-def _rebuild(w, days: list, own: list, away: list) -> int:
-    """One slice: rebuild its events in one transaction. Returns the figures read."""
+def _rebuild(w, days: list, own: list) -> int:
+    """One slice: rebuild its events in one transaction. Returns the figures read.
+
+    Slices overlap (each reads its days ±2), so an event may be rebuilt by two blocks in
+    a row: always whole (the closure), so the store is consistent after each one."""
     from ..events import build_events
 
     with w.transaction():
         w.lock_events()
         w.temp_keys("slice_days", {"key": "text"}, [(d,) for d in days])
         w.temp_keys("own_docs", {"doc_id": "text"}, [(d,) for d in own])
-        w.temp_keys("away_docs", {"doc_id": "text"}, [(d,) for d in away])
         w.temp_keys("slice_recs", {"doc_id": "text", "rec_no": "int"}, [])
         w.execute(f"INSERT INTO slice_recs SELECT doc_id, rec_no FROM records WHERE {FIGS} AND "
                   "(date IN (SELECT key FROM slice_days) OR "
@@ -166,9 +167,6 @@ def _rebuild(w, days: list, own: list, away: list) -> int:
                   "UNION SELECT doc_id, rec_no FROM record_events WHERE date_inferred AND "
                   "date IN (SELECT key FROM slice_days)")
         _close(w)
-        w.execute("DELETE FROM slice_recs WHERE doc_id IN (SELECT doc_id FROM away_docs) AND "
-                  "EXISTS (SELECT 1 FROM records r WHERE r.doc_id = slice_recs.doc_id AND "
-                  "r.rec_no = slice_recs.rec_no AND r.date IS NULL)")
         figs = w.frame("SELECT " + ", ".join(f"r.{q(c)}" for c in FIGURE_COLUMNS)
                        + " FROM records r JOIN slice_recs s ON s.doc_id = r.doc_id AND s.rec_no = r.rec_no")
         docs = w.frame("SELECT doc_id, name, published, published_from, outlet FROM documents "
