@@ -26,6 +26,7 @@ from . import faults
 from .schema import migration_plan, current_version, VERSION
 
 LOCK_WAIT = float(os.environ.get("DASHBOARD_LOCK_WAIT", "600"))   # seconds to wait for another writer
+READ_WAIT = 5.0     # seconds a reader waits while another program holds the file for writing
 
 
 def stamp(path: str) -> Optional[tuple]:
@@ -210,12 +211,12 @@ class DuckBackend:
             self._refresh()
 
 
-def open_reader(path: str, tries: int = 50, wait: float = 0.1):
+def open_reader(path: str, wait: float = 0.1):
     """A read-only connection to the live file (its database is named ``live``)."""
     import duckdb
 
     err = None
-    for _ in range(tries):
+    for _ in range(max(1, int(READ_WAIT / wait))):
         con = duckdb.connect()
         try:
             con.execute("ATTACH ? AS live (READ_ONLY)", [path])
