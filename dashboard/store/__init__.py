@@ -102,8 +102,14 @@ class Store:
         rows = self._b.rows("SELECT value FROM meta WHERE key = 'schema_version'")
         if rows and int(rows[0][0]) >= VERSION:
             return
-        with self._b.writer():
-            pass   # the writer migrates its copy; the swap makes it live
+        try:
+            with self._b.writer():
+                pass   # the writer migrates its copy; the swap makes it live
+        except StoreError as e:
+            # a store on a read-only disk is still read as it is (the views of every
+            # version give the same columns); writing it says why it cannot
+            import logging
+            logging.getLogger(__name__).warning("%s; reading it as it is", e)
 
     # -- reading -------------------------------------------------------------------------
     def _query(self, sql: str, params=()):

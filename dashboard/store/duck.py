@@ -27,6 +27,9 @@ from .schema import migration_plan, current_version, VERSION
 
 LOCK_WAIT = float(os.environ.get("DASHBOARD_LOCK_WAIT", "600"))   # seconds to wait for another writer
 READ_WAIT = 5.0     # seconds a reader waits while another program holds the file for writing
+# the writer's cache: DuckDB keeps up to 80 % of the machine's memory by default, which
+# would make an ingest's memory grow with the store; beyond this it reads back from disk
+WRITER_MEMORY = os.environ.get("DASHBOARD_DUCKDB_MEMORY", "384MB")
 
 
 def stamp(path: str) -> Optional[tuple]:
@@ -299,7 +302,8 @@ def swap_writer(path: str):
                 if os.path.exists(path):
                     _check_readable(path)
                     shutil.copyfile(path, tmp)
-                con = duckdb.connect(tmp)
+                con = duckdb.connect(tmp, config={"memory_limit": WRITER_MEMORY,
+                                                  "preserve_insertion_order": False})
             try:
                 w = DuckWriter(con, path)
                 with faults.writing(path):
