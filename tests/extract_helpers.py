@@ -14,9 +14,11 @@ class NoPlaces:
         return []
 
 
-def figures(text: str, published: date | None = date(2025, 4, 24)):
+def figures(text: str, published: date | None = date(2025, 4, 24), means: bool = False):
+    """Casualty and weapon records; the uncounted means of attack ("shelled") only if asked."""
     doc = load_bytes("t.txt", text.encode("utf-8"), published=published)
-    return [r for r in extract_document(doc, NoPlaces()) if r.type in ("casualty", "weapon")]
+    return [r for r in extract_document(doc, NoPlaces()) if r.type in ("casualty", "weapon")
+            and (means or not r.extra.get("uncounted"))]
 
 
 def keys(text: str, **kw) -> set[tuple]:

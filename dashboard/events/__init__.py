@@ -31,7 +31,7 @@ EVENT_COLUMNS = ["event_id", "date", "date_precision", "date_inferred", "place",
                  "shot_down_best", "weapons", "disagreement"]
 COMPARISON_COLUMNS = ["event_id", "figure", "doc_id", "doc", "outlet", "published", "count", "low",
                       "high", "qualifier", "evidence", "sentence", "start", "end", "mentions",
-                      "combined_low", "combined_best", "combined_high", "consistent", "note"]
+                      "combined_low", "combined_best", "combined_high", "consistent", "note", "claimant"]
 
 
 def _v(x):
@@ -107,7 +107,7 @@ def build_events(records_df, documents_df=None):
     want = ["date_inferred", "type", "doc", "doc_id", "category", "count", "low", "high",
             "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
             "date_precision", "place", "lat", "lon", "country", "admin1", "precision", "start",
-            "end", "evidence", "sentence"]
+            "end", "evidence", "sentence", "claimant", "source", "extra"]
     for col in want:
         if col not in recs.columns:
             recs[col] = None
@@ -200,11 +200,40 @@ def _local_values(le: Local, rows, docs) -> None:
     for k, ps in by_fig.items():
         def size(p):
             r = rows[p]
-            return (r["count"] if r["count"] is not None else r["low"] or 0, -(r["start"] or 0))
+            # an official or independent figure before a party's claim, then the highest
+            return (not r.get("claimant"), r["count"] if r["count"] is not None else r["low"] or 0,
+                    -(r["start"] or 0))
         p = max(ps, key=size)
         r = rows[p]
-        le.values[k] = SourceValue(label, r["count"], r["low"], r["high"], r["qualifier"], pub)
+        le.values[k] = SourceValue(label, r["count"], r["low"], r["high"], r["qualifier"], pub, r.get("claimant"))
         le.chosen[k] = (p, ps)
+        # another source in the same article (a party's claim, a monitor beside the ministry)
+        # keeps its own value, unless the article revised it ("the toll rose to 18")
+        current = [q for q in ps if not _superseded(rows[q])] or ps
+        by_source: dict[str, int] = {}
+        for q in sorted(current, key=size):
+            by_source[_source_key(rows[q])] = q
+        for who, q in by_source.items():
+            rq = rows[q]
+            if who == _source_key(r) or (rq["count"], rq["qualifier"]) == (r["count"], r["qualifier"]):
+                continue
+            name = rq.get("claimant") or rq.get("source") or "another source"
+            le.claims.setdefault(k, []).append(
+                (q, SourceValue(f"{label}: {name}", rq["count"], rq["low"], rq["high"], rq["qualifier"], pub,
+                                rq.get("claimant"))))
+
+
+def _superseded(r: dict) -> bool:
+    """Did the article itself revise this figure ("14 dead" before "the toll rose to 18")?"""
+    extra = r.get("extra")
+    if isinstance(extra, str) and "superseded_by" in extra:
+        return True
+    return isinstance(extra, dict) and "superseded_by" in extra
+
+
+def _source_key(r: dict) -> str:
+    """Who gives a figure, for telling an article's sources apart: its claimant, else its source."""
+    return (r.get("claimant") and "claim:" + r["claimant"].lower()) or (r.get("source") or "").lower()
 
 
 def _merge_missile_keys(by_fig: dict) -> None:
@@ -243,6 +272,8 @@ def _event(members: list[Local], rows, docs):
     for le in members:
         for k, (p, ps) in le.chosen.items():
             by_fig.setdefault(k, []).append((le.doc_id, le.values[k], p, ps))
+            for q, sv in le.claims.get(k, []):
+                by_fig[k].append((f"{le.doc_id}\0{sv.claimant}", sv, q, [q]))
     _merge_missile_keys(by_fig)
     comps, best = [], {}
     for k, entries in sorted(by_fig.items()):
@@ -253,7 +284,8 @@ def _event(members: list[Local], rows, docs):
         cas = rows[entries[0][2]]["type"] == "casualty"
         c = combine([e[1] for e in per_doc.values()], casualty=cas)
         best[k] = c
-        for doc_id, sv, p, ps in per_doc.values():
+        for key_doc, sv, p, ps in per_doc.values():
+            doc_id = key_doc.split("\0")[0]
             r = rows[p]
             note = c.note
             revised = sorted({rows[q]["count"] for q in ps if rows[q]["count"] is not None})
@@ -267,7 +299,8 @@ def _event(members: list[Local], rows, docs):
                           "evidence": r["evidence"], "sentence": r["sentence"],
                           "start": r["start"], "end": r["end"], "mentions": len(ps),
                           "combined_low": c.low, "combined_best": c.best,
-                          "combined_high": c.high, "consistent": c.consistent, "note": note})
+                          "combined_high": c.high, "consistent": c.consistent, "note": note,
+                          "claimant": sv.claimant})
     weapons = sorted({w for le in members for p in le.rows for w in
                       (rows[p]["category"], rows[p]["model"]) if w and rows[p]["type"] == "weapon"})
     kind = _kind(weapons) if weapons else _kind_from_text(

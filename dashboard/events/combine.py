@@ -38,6 +38,7 @@ class SourceValue:
     high: Optional[int] = None
     qualifier: Optional[str] = None
     published: Optional[str] = None  # ISO date of the article, for revisions
+    claimant: Optional[str] = None   # a party to the fighting that claims it (never best over others)
 
     def interval(self) -> tuple[float, float]:
         """The values this report allows, as (floor, ceiling); ceiling may be infinite."""
@@ -84,10 +85,21 @@ def describe(v: SourceValue) -> str:
 
 
 def combine(values: Sequence[SourceValue], casualty: bool = True) -> Combined:
-    """Combine every source's value for one figure of one event."""
+    """Combine every source's value for one figure of one event. A party's claim widens the
+    range but is never the best where an official or independent figure exists."""
     values = [v for v in values if v.count is not None or v.low is not None]
     if not values:
         return Combined(None, None, None, True, "")
+    claims = [v for v in values if v.claimant]
+    if claims and len(claims) < len(values):
+        c = combine([v for v in values if not v.claimant], casualty)
+        pts = [v.point() for v in values]
+        lows = [v.interval()[0] for v in values]
+        note = "; ".join(x for x in (c.note, "claimed: " + ", ".join(
+            f"{describe(v)} by {v.claimant}" for v in claims)) if x)
+        agree = c.consistent and all(_meets(v, c) for v in claims)
+        return Combined(_int(min(min(lows), c.low if c.low is not None else INF)), c.best,
+                        _int(max(max(pts), c.high if c.high is not None else -INF)), agree, note)
     ivs = [v.interval() for v in values]
     lo = max(i[0] for i in ivs)
     hi = min(i[1] for i in ivs)
@@ -104,8 +116,33 @@ def combine(values: Sequence[SourceValue], casualty: bool = True) -> Combined:
         return Combined(_int(min(points)), _int(latest.point()), _int(max(points)), True,
                         "revised in later reports: " + " -> ".join(
                             describe(v) for v in sorted(values, key=lambda v: v.published or "")))
+    if casualty and _rising(values):
+        # a toll revised over days, and on its last day two sources at once (an official
+        # count and a monitor's): the latest day's conservative figure is best
+        last = max(v.published for v in values)
+        today = combine([v for v in values if v.published == last], casualty=False)
+        return Combined(_int(min(points)), today.best, _int(max(points)), today.consistent,
+                        "revised in later reports: " + " -> ".join(
+                            describe(v) for v in sorted(values, key=lambda v: (v.published or "", v.point())))
+                        + ("" if today.consistent else "; " + today.note))
     return Combined(_int(min(points)), _int(min(points)), _int(max(points)), False,
                     "sources disagree: " + " vs ".join(describe(v) for v in values))
+
+
+def _rising(values: Sequence[SourceValue]) -> bool:
+    """Dated reports on two days or more whose lowest figure never falls from one day to the next."""
+    if any(not v.published for v in values) or len({v.published for v in values}) < 2:
+        return False
+    by_date: dict[str, list[float]] = {}
+    for v in values:
+        by_date.setdefault(v.published, []).append(v.point())
+    lows = [min(by_date[d]) for d in sorted(by_date)]
+    return all(a <= b for a, b in zip(lows, lows[1:]))
+
+
+def _meets(v: SourceValue, c: Combined) -> bool:
+    lo, hi = v.interval()
+    return c.low is not None and lo <= (c.high if c.high is not None else INF) and hi >= c.low
 
 
 def _is_revision(values: Sequence[SourceValue]) -> bool:

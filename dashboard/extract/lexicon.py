@@ -30,6 +30,7 @@ class Lexicon:
     casualty_re: re.Pattern               # finds casualty terms in lower-case text
     weapon_re: re.Pattern                 # finds any weapon word in lower-case text
     weapon_forms: frozenset[str] = frozenset()  # weapon words and their plurals, for token look-ups
+    means: dict = None                    # ("shelled",) / ("air", "strike") -> category of an uncounted means
 
 
 def _rows(path: Path):
@@ -65,7 +66,12 @@ def load() -> Lexicon:
     casualty_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(t) for t in terms))
     weapon_re = re.compile(r"(?:%s)" % "|".join(re.escape(w) for w in sorted(weapon_words, key=len, reverse=True)))
     weapon_forms = frozenset(f for w in weapon_words for f in (w, w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w))
-    return Lexicon(weapons, weapon_words, casualty, people, casualty_re, weapon_re, weapon_forms)
+    means: dict = {}
+    for i, row in enumerate(_rows(ASSETS / "means.csv"), start=2):
+        if not row.get("term") or not row.get("category"):
+            raise LexiconError(f"means.csv row {i}: needs term and category: {row!r}")
+        means[tuple(row["term"].strip().lower().split())] = row["category"].strip()
+    return Lexicon(weapons, weapon_words, casualty, people, casualty_re, weapon_re, weapon_forms, means)
 
 
 @lru_cache(maxsize=20000)

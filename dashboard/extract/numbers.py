@@ -31,7 +31,7 @@ _DOZEN = r"(?:(?:a|one|two|three|four|five|half\s+a)\s+dozen)"
 _VAGUE = r"(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)"
 
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,:-])(?:(?P<dozen>{_DOZEN})|(?P<digits>{_DIGITS})|(?P<vague>{_VAGUE})|(?P<words>{_WORDNUM}))(?![\w])",
+    rf"(?<![\w.,:/-])(?:(?P<dozen>{_DOZEN})|(?P<digits>{_DIGITS})|(?P<vague>{_VAGUE})|(?P<words>{_WORDNUM}))(?![\w])",
     re.IGNORECASE)
 
 
@@ -42,8 +42,9 @@ class Number:
     text: str
     value: Optional[int]       # None for vague amounts
     vague: bool = False
-    low: Optional[int] = None  # the low bound of a vague amount
+    low: Optional[int] = None  # the low bound of a vague amount or a range
     in_words: bool = False
+    high: Optional[int] = None  # the high bound of a range ("between 11 and 20")
 
 
 def words_to_int(s: str) -> Optional[int]:

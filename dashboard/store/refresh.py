@@ -41,7 +41,7 @@ FIGS = "type IN ('casualty', 'weapon')"
 FIGURE_COLUMNS = ["type", "doc", "doc_id", "rec_no", "category", "count", "low", "high",
                   "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
                   "date_precision", "place", "lat", "lon", "country", "admin1", "precision",
-                  "start", "end", "evidence", "sentence"]
+                  "start", "end", "evidence", "sentence", "claimant", "source", "extra"]
 
 
 def _shift(day: str, n: int):

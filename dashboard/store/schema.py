@@ -9,7 +9,7 @@ store up to :data:`VERSION`, step by step, each step idempotent:
 2     ``documents.url/published_at/language``, ``records.claimant/admin2``
 3     ``pending``: event keys (dates) whose events must be rebuilt, written in the same
       transaction as the documents that need it (an interrupted ingest resumes from it);
-      indexes for the event slices (PostgreSQL)
+      ``comparisons.claimant``; indexes for the event slices (PostgreSQL)
 ====  ======================================================================================
 
 A store made before versions were recorded has no ``schema_version``: it is read as
@@ -61,7 +61,7 @@ TABLES = {
                     ("evidence", "text"), ("sentence", "text"), ("start", "bigint"),
                     ("end", "bigint"), ("mentions", "int"), ("combined_low", "bigint"),
                     ("combined_best", "bigint"), ("combined_high", "bigint"),
-                    ("consistent", "bool"), ("note", "text")],
+                    ("consistent", "bool"), ("note", "text"), ("claimant", "text")],
     "places": [("name", "text"), ("lat", "double"), ("lon", "double"), ("country", "text"),
                ("admin1", "text"), ("precision", "text"), ("mentions", "bigint"),
                ("documents", "bigint")],
@@ -126,7 +126,8 @@ def _step(version: int, dialect: str) -> list[str]:
         return [add_column_sql("documents", c, dialect) for c in ("url", "published_at", "language")] \
             + [add_column_sql("records", c, dialect) for c in ("claimant", "admin2")]
     if version == 3:
-        return [create_sql("pending", dialect)] + INDEXES.get(dialect, [])
+        return [create_sql("pending", dialect), add_column_sql("comparisons", "claimant", dialect)] \
+            + INDEXES.get(dialect, [])
     raise ValueError(f"no migration to schema version {version}")
 
 

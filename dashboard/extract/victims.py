@@ -1,0 +1,430 @@
+"""Victims counted without a numeral: "a civilian was killed", "killing a child", "an elderly
+woman died of her wounds", "killed him and his son" (2), "Grenade attack kills public works
+officer", "Both died when ...".
+
+The numeral figures (``figures``) count "12 people"; this module counts the people news names
+one by one. A noun phrase of a person (``a``/``an``/``another``/a possessive, up to three
+modifiers, a singular person noun, an optional "of ..." or apposition) takes its category from a
+killing word right before it ("killing a child") or a predicate after it ("a man was killed",
+"a woman died"). Coordinated persons make one figure ("a mother and a child": 2); a coordinated
+part with a numeral ("a woman and two children") is the numeral rules' figure. An agent ("by a
+sniper") is never a victim.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .base import Figure
+from .lexicon import Lexicon, load, singular
+from .numbers import Number
+
+_TOKEN = re.compile(r"\d+(?:-[A-Za-z]+)+|[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
+_DETS = {"a", "an", "another"}
+_POSSESSIVE = {"his", "her", "their", "its"}
+_PRONOUNS = {"him", "her"}
+# words that cannot be a modifier inside a person's noun phrase
+_BREAK = {"in", "on", "at", "by", "from", "to", "into", "near", "after", "before", "during", "when", "while",
+          "as", "and", "or", "but", "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
+          "will", "would", "could", "may", "might", "said", "says", "that", "which", "who", "whom", "with",
+          "for", "over", "under", "since", "the", "a", "an", "this", "these", "those", "it", "its", "their",
+          "his", "her", "they", "we", "he", "she", "than", "of", "not", "no", "also", "then", "there", "where",
+          "killed", "died", "dead", "wounded", "injured", "shot", "kill", "kills", "killing"}
+# a preposition before the phrase makes it no victim ("by a sniper", "according to a resident")
+_NOT_SUBJECT_BEFORE = {"by", "with", "from", "to", "for", "against", "of", "than", "like", "according", "about",
+                       "told", "said", "says", "says", "quoted", "via", "behind", "whom"}
+_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|victims|"
+                          r"killed|wounded|injured))\b[^;.]{0,40}$")
+_AUX = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,.;()]{1,60},\s*)?"
+                  r"(?:(?:was|were|is|are|has|have|had|been|being|be|later|also|reportedly|allegedly|"
+                  r"subsequently|eventually|initially|now|both|all|confirmed|reported|believed|feared|known|"
+                  r"said|to|have|fatally|critically|seriously|severely|badly|lightly|slightly|mortally|"
+                  r"(?:(?:shot|attacked|ambushed|abducted|kidnapped|captured|tortured|stabbed|beaten|hacked|"
+                  r"burned|burnt|seized|taken|dragged|found|raped|robbed|assaulted)\s+and))\s+){0,5}")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|t)\s+and\s+)?$")
+# what may follow a bare participle when it is passive ("a soldier killed in the attack")
+REDUCED_RELATIVE_NEXT = re.compile(r"\s*(?:$|[,.;:)\]]|(?:in|on|at|by|when|during|after|while|near|as|overnight|"
+                                    r"yesterday|today|last|early|late|earlier|this|that)\b)", re.I)
+_NOMINAL = frozenset({"hospital", "hospitals", "in hospital", "to hospital", "to hospitals", "in hospitals",
+                      "intensive care", "bodies", "corpses", "lives", "fatalities", "fatality", "casualties", "deaths",
+                      "injuries", "toll", "death toll", "trapped", "missing"})
+_VERB_LIKE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed", "murdered", "slain", "lynched",
+                        "beheaded", "massacred", "slaughtered", "assassinated", "maimed", "kidnapped", "abducted",
+                        "hospitalized", "hospitalised", "rescued", "gunned", "eliminated", "neutralised",
+                        "neutralized", "liquidated"})
+_NAMED = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+(?:\s*\([^()]{1,40}\))?\s*,?"
+                    r"(?:\s+[^,.;]{1,60},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                    r"(shot\s+dead|shot\s+and\s+killed|killed|murdered|assassinated|stabbed\s+to\s+death|"
+                    r"beaten\s+to\s+death|executed|lynched|gunned\s+down|found\s+dead|abducted|kidnapped)|(died|succumbed))\b")
+_NOT_NAME = re.compile(r"\b(?:Army|Forces|Force|Ministry|Police|Council|Government|Command|Service|Guard|"
+                       r"Brigade|Battalion|Front|Party|Movement|Group|Committee|Office|Agency|Republic|State|"
+                       r"Oblast|Region|District|Province|County|City|Village|Street|Hospital|School)\b")
+_KILLED_NAME = re.compile(r"\b(killed|killing|kills|shot\s+dead|wounded|wounding|injured|injuring)\s+"
+                          r"((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+),\s+(?:a|an|the)\s+([^,.;]{1,50})")
+_BOTH = re.compile(r"^(both(?:\s+of\s+them)?|the\s+couple)\b", re.I)
+
+
+_NOUNS: dict = {}
+_PLURALS = frozenset({"men", "women", "children", "people", "police", "personnel", "staff", "policemen",
+                      "servicemen", "gunmen", "militiamen", "fishermen", "herdsmen", "tribesmen", "kids"})
+
+
+def person_nouns(lex: Lexicon) -> frozenset:
+    """Singular person nouns: the people lexicon's nouns and their singulars."""
+    if id(lex) in _NOUNS:
+        return _NOUNS[id(lex)]
+    out = set()
+    for noun in lex.people:
+        if " " in noun:
+            continue
+        out.add(noun)
+        out.add(singular(noun))
+    out |= {"man", "woman", "child", "boy", "girl", "policeman", "policewoman", "serviceman", "servicewoman",
+            "fisherman", "herdsman", "gunman", "militiaman", "tribesman", "clansman", "businessman",
+            "businesswoman", "chairman", "spokesman", "person", "baby", "infant", "toddler", "teenager",
+            "passer-by", "passerby", "bystander", "civilian", "resident", "soldier", "victim", "pensioner"}
+    out -= {"others", "other", "people", "dead", "lives", "life", "body", "bodies", "casualties", "casualty",
+            "members", "staff", "crew", "personnel", "elderly", "police", "family", "relatives"}
+    _NOUNS[id(lex)] = _Persons(out)
+    return _NOUNS[id(lex)]
+
+
+class _Persons(frozenset):
+    """Person nouns; any "-man"/"-men" word counts too ("councilman", "watchmen", "boatmen")."""
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or (
+            len(word) > 5 and word.endswith(("man", "men")) and word not in _NOT_MAN)
+
+
+_NOT_MAN = frozenset({"german", "human", "roman", "ottoman", "specimen", "abdomen", "regimen", "stamen", "yemen",
+                      "germen", "cayman", "caiman", "hetman", "talisman", "walkman", "superman", "batman"})
+
+
+def _words(sentence: str):
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+def _noun_phrase(toks, i: int, nouns: frozenset) -> Optional[int]:
+    """Index of the person noun ending the phrase that starts at token ``i`` (a determiner or a
+    possessive), past up to three modifiers; None if it is no person's phrase."""
+    mods = 0
+    for j in range(i + 1, min(len(toks), i + 6)):
+        w = toks[j][0]
+        low = w.lower()
+        if low in nouns and not (j + 1 < len(toks) and toks[j + 1][0].lower() in nouns):
+            # one person: "a resident", "his son"; "its residents", "his colleagues" count none
+            return j if singular(low) == low and low not in _PLURALS else None
+        if not w[0].isalnum() and w not in ("-",) or low in _BREAK or mods >= 3:
+            return None
+        if w[0].isdigit() and not re.match(r"\d+-", w):
+            return None
+        mods += 1
+    return None
+
+
+def _chain(sentence: str, toks, j: int, nouns: frozenset) -> tuple[int, int, int]:
+    """Extend a person's phrase over coordinated ones ("a mother and a child", "him and his
+    son", "a woman and two children"): (persons counted, index of the last token, number of
+    coordinated numeral phrases skipped)."""
+    count, last, numeral = 1, j, 0
+    k = j + 1
+    while k + 1 < len(toks):
+        w = toks[k][0].lower()
+        if w == "," and k + 2 < len(toks) and toks[k + 1][0].lower() == "and":
+            k += 1
+            w = "and"
+        if w not in ("and", ","):
+            break
+        nxt = toks[k + 1][0].lower()
+        if nxt in _DETS or nxt in _POSSESSIVE:
+            end = _noun_phrase(toks, k + 1, nouns)
+            if end is None:
+                break
+            count, last, k = count + 1, end, end + 1
+            continue
+        if nxt[0].isdigit() or nxt in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"):
+            # a numeral part: the numeral rules count it; the chain goes on past its noun
+            for m in range(k + 2, min(len(toks), k + 6)):
+                if toks[m][0].lower() in nouns or singular(toks[m][0].lower()) in nouns:
+                    last, k, numeral = m, m + 1, numeral + 1
+                    break
+            else:
+                break
+            continue
+        break
+    return count, last, numeral
+
+
+def _predicate(low: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int]]:
+    """(category, end) of a casualty predicate right after ``pos`` ("was killed", "died of",
+    "is dead", "had been shot dead")."""
+    m = _AUX.match(low, pos)
+    start = m.end() if m else pos
+    cm = lex.casualty_re.match(low, start)
+    if cm is None:
+        return None
+    if not low[pos:start].strip() and cm.group(0) in _NOMINAL:
+        return None         # "a doctor at the hospital told ...": a noun, no predicate
+    cat, side = lex.casualty[cm.group(0)]
+    if side not in ("after", "both") or cat in ("displaced", "evacuated") or cm.group(0).startswith("among"):
+        return None         # "an official was among the dead" names one of a toll, it counts none
+    if cm.group(0).split()[0] in _VERB_LIKE and re.search(r"\b(?:has|have|had)\s+$", low[:start]):
+        return None         # "has killed": the subject killed, it was not killed
+    word = cm.group(0)
+    if word.split()[0] in _VERB_LIKE and not _PASSIVE_AUX.search(low[:start]):
+        # a bare participle is passive only when no object follows ("a soldier killed in ...")
+        if not REDUCED_RELATIVE_NEXT.match(low, cm.end()):
+            return None
+    return cat, cm.end()
+
+
+def _killing_before(low: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int]]:
+    """(category, start) of a killing word that ends right before ``pos`` ("killing a child")."""
+    left = low[max(0, pos - 40):pos].rstrip()
+    base = pos - 40 if pos > 40 else 0
+    best = None
+    for m in lex.casualty_re.finditer(left):
+        if m.end() == len(left):
+            cat, side = lex.casualty[m.group(0)]
+            if side in ("before", "both") and cat not in ("displaced", "evacuated"):
+                best = (cat, base + m.start())
+    return best
+
+
+def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
+                     taken: tuple[tuple[int, int], ...] = (), headline: bool = False) -> list[Figure]:
+    """Figures of persons named one by one in one sentence; ``taken`` holds the absolute spans
+    of figures already found (their persons are not counted again)."""
+    lex = lex or load()
+    low = sentence.lower()
+    nouns = person_nouns(lex)
+    toks = _words(sentence)
+    out: list[Figure] = []
+    used_until = -1
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y - offset and x - offset < b for x, y in taken)
+
+    for i, (w, s, e) in enumerate(toks):
+        if s < used_until:
+            continue
+        lw = w.lower()
+        j = None
+        if lw in _DETS or lw in _POSSESSIVE and i > 0:
+            j = _noun_phrase(toks, i, nouns)
+        elif lw in _PRONOUNS and i > 0:
+            j = i
+        if j is None:
+            continue
+        count, last, numeral = _chain(sentence, toks, j, nouns)
+        end = toks[last][2]
+        before = _killing_before(low, s, lex)
+        prev = toks[i - 1][0].lower() if i else ""
+        cat, ev0, ev1 = None, s, end
+        if before is not None:
+            cat, ev0 = before[0], before[1]
+        elif lw not in _PRONOUNS and lw not in _POSSESSIVE and prev not in _NOT_SUBJECT_BEFORE:
+            for p in tail_positions(low, toks[last][2], nouns):
+                pred = _predicate(low, p, lex)
+                if pred is not None:
+                    cat, ev1 = pred
+                    break
+        if cat is None or not free(s, toks[j][2]):
+            continue
+        num = Number(s, toks[j][2], sentence[s:toks[j][2]], count, in_words=True)
+        subset = bool(_SUBSET_LEFT.search(low, max(0, s - 60), s))
+        group = lex.people.get(toks[j][0].lower()) or lex.people.get(toks[j][0].lower() + "s") or "people"
+        out.append(Figure("casualty", cat, num, offset + ev0, offset + ev1, "exact", group, subset=subset,
+                          confidence=0.6, extra={"implicit": True}))
+        used_until = toks[last][2]
+    out += _bare_headline(sentence, offset, low, toks, nouns, lex, free) if headline else []
+    out += _named_or_both(sentence, offset, lex, free)
+    return out
+
+
+def _bare_headline(sentence, offset, low, toks, nouns, lex, free) -> list[Figure]:
+    """Headlines drop articles: "Grenade attack kills public works officer", "SLDF suspect
+    killed by police"."""
+    for k, (w, s, e) in enumerate(toks):
+        if w.lower() not in nouns or k + 1 < len(toks) and toks[k + 1][0].lower() in nouns or \
+                singular(w.lower()) != w.lower() or w.lower() in _PLURALS:
+            continue        # one person only: "Palestinians killed while waiting" counts none
+        st = k
+        while st > 0 and k - st < 3 and toks[st - 1][0][0].isalpha() and toks[st - 1][0].lower() not in _BREAK \
+                and toks[st - 1][0].lower() not in _DETS | _POSSESSIVE:
+            st -= 1
+        if st > 0 and toks[st - 1][0].lower() in _DETS | _POSSESSIVE:
+            continue
+        before = _killing_before(low, toks[st][1], lex)
+        pred = None if before is not None or st > 2 else _predicate(low, e, lex)
+        if (before or pred) and free(toks[st][1], e):
+            num = Number(toks[st][1], e, sentence[toks[st][1]:e], 1, in_words=True)
+            a, b = (before[1], e) if before else (toks[st][1], pred[1])
+            return [Figure("casualty", (before or pred)[0], num, offset + a, offset + b, "exact", "people",
+                           confidence=0.5, extra={"implicit": True})]
+    return []
+
+
+def _named_or_both(sentence, offset, lex, free) -> list[Figure]:
+    """"Ibrahim Mwasi (alias Ruta) was shot dead" (1); "Both died when ..." (2)."""
+    out = []
+    m = _NAMED.match(sentence)
+    if m and not _NOT_NAME.search(sentence, 0, m.start(1)) and free(0, m.end()):
+        verb = (m.group(1) or m.group(2)).lower()
+        cat = "abducted" if verb in ("abducted", "kidnapped") else "killed"
+        name_end = re.match(r"(?:[A-Z][a-z'’-]+\s*)+", sentence).end()
+        num = Number(0, name_end, sentence[:name_end].strip(), 1, in_words=True)
+        out.append(Figure("casualty", cat, num, offset, offset + m.end(), "exact", "people", confidence=0.5,
+                          extra={"implicit": True}))
+    for k in _KILLED_NAME.finditer(sentence):
+        # "killed Serhiy Smolyak, a 56-year-old emergency medic": one named victim
+        apposition = [w.lower() for w in re.findall(r"[A-Za-z-]+", k.group(3))]
+        if any(w in person_nouns(lex) for w in apposition) and free(k.start(2), k.end(2)):
+            cat = lex.casualty.get(k.group(1).lower(), ("killed",))[0]
+            num = Number(k.start(2), k.end(2), k.group(2), 1, in_words=True)
+            out.append(Figure("casualty", cat, num, offset + k.start(), offset + k.end(2), "exact", "people",
+                              confidence=0.5, extra={"implicit": True}))
+    b = _BOTH.match(sentence)
+    if b:
+        pred = _predicate(sentence.lower(), b.end(), lex)
+        if pred is not None and free(0, pred[1]):
+            num = Number(0, b.end(), b.group(0), 2, in_words=True)
+            out.append(Figure("casualty", pred[0], num, offset, offset + pred[1], "exact", "people",
+                              confidence=0.5, extra={"implicit": True}))
+    return out
+
+
+# ---- what may stand between a counted noun and its predicate ------------------------------
+_PREPS = {"of", "from", "in", "at", "aboard", "inside", "near", "with", "belonging", "on"}
+_ADJ_ED = {"armed", "suspected", "proscribed", "unidentified", "alleged", "banned", "outlawed", "so-called",
+           "unarmed", "uniformed", "masked", "wanted", "displaced", "detained", "retired", "named", "based",
+           "linked", "affiliated", "backed", "allied", "self-styled", "disguised"}
+_VERBISH = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would", "who", "which",
+            "that", "where", "when", "after", "before", "while", "as", "because", "since", "but", "said", "says",
+            "told", "according", "if", "than", "and", "or", "to", "by"}
+_NP_START = {"a", "an", "another", "his", "her", "their", "its", "the", "two", "three", "four", "five", "six",
+             "seven", "eight", "nine", "ten", "one", "eleven", "twelve", "several", "some", "other", "others"}
+_LOW_TOKEN = re.compile(r"\s*(\([^()]{0,60}\)|\d[\d,]*|[a-z][a-z'’-]*|[A-Z][\w'’.-]*|,)")
+
+
+def _np_end(low: str, q: int, nouns: frozenset) -> Optional[int]:
+    """End of a person's phrase starting at ``q`` ("a driver", "three rebels", "foreign
+    militants", "five volunteer fighters (VDP)"), or None."""
+    k = 0
+    while k < 5:
+        m = _LOW_TOKEN.match(low, q)
+        if m is None:
+            return None
+        t = m.group(1).lower()
+        if t in _VERBISH or t == "," or t.startswith("(") or (t.endswith("ed") and t not in _ADJ_ED and k == 0):
+            return None
+        q, k = m.end(), k + 1
+        if t in nouns or singular(t) in nouns or t[0].isupper() and t.endswith("s") and k > 1 or \
+                k > 1 and t.endswith("s") and len(t) > 4 and t.isalpha() and singular(t) not in _NOT_PERSONS:
+            for _ in range(2):          # "volunteer fighters", "school children"
+                t2, a2 = _next_token(low, q)
+                if t2 is None or not (t2 in nouns or singular(t2) in nouns):
+                    break
+                q = a2
+            m2 = _LOW_TOKEN.match(low, q)
+            if m2 is not None and m2.group(1).startswith("("):
+                q = m2.end()
+            return q
+    return None
+
+
+_NOT_PERSONS = frozenset("""house home building car vehicle truck tank shop school hospital animal cow goat sheep
+camel horse dog weapon missile drone rocket shell bomb round munition launcher aircraft plane helicopter ship
+boat structure facility site road bridge tree field crop hectare""".split())
+
+
+def _next_token(low: str, q: int) -> tuple[Optional[str], int]:
+    m = _LOW_TOKEN.match(low, q)
+    return (m.group(1).lower(), m.end()) if m else (None, q)
+
+
+def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 24) -> list[int]:
+    """Where a predicate may start after a counted noun that ends at ``pos``: right there, after
+    an "of ..." phrase ("One member of al Shabaab is dead"), a parenthesis ("(KDF)"), persons
+    coordinated or listed ("Four policemen and a driver were killed", "Three militants, five
+    volunteer fighters, and two civilians were killed") or a list after "including"."""
+    out = [pos]
+    p, used = pos, 0
+    while used < max_tokens:
+        tok, after = _next_token(low, pos if False else p)
+        if tok is None:
+            break
+        if tok.startswith("("):
+            p = after
+            out.append(p)
+            continue
+        if tok in _PREPS:
+            # a phrase of up to eight words with no verb in it
+            q, k = after, 0
+            while k < 8:
+                t2, a2 = _next_token(low, q)
+                if t2 is None or t2 == "," or t2 in _VERBISH or t2.endswith("ed") and t2 not in _ADJ_ED:
+                    break
+                q, k = a2, k + 1
+                out.append(q)
+            if k == 0:
+                break
+            p, used = q, used + k + 1
+            continue
+        if tok in ("including", "among"):
+            q = after
+            if tok == "among":
+                t2, q = _next_token(low, q)
+                if t2 not in ("them", "whom", "those"):
+                    break
+            end = _np_end(low, q, nouns)
+            if end is None:
+                break
+            p, used = end, used + 4
+            # the list goes on: ", a teacher", "and four police officers"
+            while True:
+                t2, q = _next_token(low, p)
+                if t2 == ",":
+                    t3, q3 = _next_token(low, q)
+                    q = q3 if t3 == "and" else q
+                elif t2 != "and":
+                    break
+                end = _np_end(low, q, nouns)
+                if end is None:
+                    break
+                p, used = end, used + 4
+            out.append(p)
+            t2, q = _next_token(low, p)
+            if t2 == ",":
+                p = q
+                out.append(p)
+            continue
+        if tok in ("and", ","):
+            # coordinated or listed persons; a list ("A, B and C") counts only once its "and" comes
+            q, pending, ok = p, [], False
+            while True:
+                t2, a2 = _next_token(low, q)
+                if t2 == ",":
+                    t3, a3 = _next_token(low, a2)
+                    if t3 == "and":
+                        if not pending:
+                            break   # ", and twelve residents were pulled out": another clause
+                        a2, t2 = a3, "and"
+                elif t2 != "and":
+                    break
+                end = _np_end(low, a2, nouns)
+                if end is None:
+                    break
+                q = end
+                pending.append(q)
+                if t2 == "and":
+                    ok = True
+                    break
+            if not ok:
+                break
+            out += pending
+            p, used = q, used + 4 * len(pending)
+            continue
+        break
+    return out

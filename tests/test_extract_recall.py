@@ -1,0 +1,157 @@
+"""Figures real articles and event notes state in other shapes (issue 11): victims without a
+numeral, coordinated parts, killing words, predicates at a distance, names and asides inside
+the counted phrase. Each case is a sentence and the exact set of figures it must give."""
+import pytest
+
+from extract_helpers import keys
+
+C, W = "casualty", "weapon"
+
+CASES = [
+    # victims without a numeral
+    ("Russian shelling killed a civilian in Kherson on Monday.", {(C, "killed", 1, "exact")}),
+    ("A drone attack on the village killed a child.", {(C, "killed", 1, "exact")}),
+    ("An elderly woman died of her wounds in hospital.", {(C, "killed", 1, "exact")}),
+    ("The strike killed him and his son.", {(C, "killed", 2, "exact")}),
+    ("Shelling hit the village, killing a mother and a child.", {(C, "killed", 2, "exact")}),
+    ("A man succumbed to his injuries on Tuesday.", {(C, "killed", 1, "exact")}),
+    ("A herdsman was attacked and killed by cattle rustlers.", {(C, "killed", 1, "exact")}),
+    ("A young boy is killed during clashes over land.", {(C, "killed", 1, "exact")}),
+    ("Another civilian was injured in the afternoon.", {(C, "injured", 1, "exact")}),
+    ("Grenade attack kills public works officer", {(C, "killed", 1, "exact")}),
+    ("Ibrahim Ramadhan Mwasi (alias Ruta), was shot dead by a lone gunman.", {(C, "killed", 1, "exact")}),
+    ("Two farmers were working in a field. Both died when a shell landed nearby.", {(C, "killed", 2, "exact")}),
+    # coordinated parts: each part its own figure
+    ("Four policemen and a driver were killed in the ambush.", {(C, "killed", 4, "exact"), (C, "killed", 1, "exact")}),
+    ("Two soldiers and three rebels died in the clashes.", {(C, "killed", 2, "exact"), (C, "killed", 3, "exact")}),
+    ("A woman and two children were killed when the cart struck a mine.",
+     {(C, "killed", 1, "exact"), (C, "killed", 2, "exact")}),
+    ("Two top leaders of the Dima Halam Daogah (Action) militant outfit and a member of the proscribed "
+     "Karbi People's Liberation Tiger (KPLT) were killed in an encounter with police.",
+     {(C, "killed", 2, "exact"), (C, "killed", 1, "exact")}),
+    ("6 TTP and foreign militants were killed by a drone strike.", {(C, "killed", 6, "exact")}),
+    # killing words
+    ("Three men were beaten to death by a mob.", {(C, "killed", 3, "exact")}),
+    ("Soldiers executed seven men in front of the villagers.", {(C, "killed", 7, "exact")}),
+    ("Gunmen shot dead five villagers.", {(C, "killed", 5, "exact")}),
+    ("One fatality was reported after the shelling.", {(C, "killed", 1, "exact")}),
+    ("Rescuers recovered 12 bodies from the rubble.", {(C, "killed", 12, "exact")}),
+    ("Five suspected bandits were lynched by residents.", {(C, "killed", 5, "exact")}),
+    ("Three civilians were kiled in the raid.", {(C, "killed", 3, "exact")}),
+    ("Unidentified gunmen kidnapped twelve passengers from a bus.", {(C, "abducted", 12, "exact")}),
+    # predicates at a distance, names and asides in the counted phrase
+    ("Five people are now known to have died in the strike.", {(C, "killed", 5, "exact")}),
+    ("One member of al Shabaab is dead after the gunbattle.", {(C, "killed", 1, "exact")}),
+    ("3 rangers were killed in a battle with cattle raiders.", {(C, "killed", 3, "exact")}),
+    ("28 suspected TTP/LEI militants were killed in airstrikes.", {(C, "killed", 28, "exact")}),
+    ("Two Kenya Defence Forces (KDF) soldiers have been killed during a shootout.", {(C, "killed", 2, "exact")}),
+    ("Two others were shot and killed while trying to escape.", {(C, "killed", 2, "exact")}),
+    ("1 civilian was killed, 2 - injured.", {(C, "killed", 1, "exact"), (C, "injured", 2, "exact")}),
+    ("Militants killed 5, injured 12 in the raid.", {(C, "killed", 5, "exact"), (C, "injured", 12, "exact")}),
+    ("Three militants, five volunteer fighters, and two civilians were killed in the clashes.",
+     {(C, "killed", 3, "exact"), (C, "killed", 5, "exact"), (C, "killed", 2, "exact")}),
+    ("Eight people including four school children and four police officers were killed in the blast.",
+     {(C, "killed", 8, "exact"), (C, "killed", 4, "exact")}),
+    ("5 ISGS and 2 JNIM militants reportedly killed.", {(C, "killed", 5, "exact"), (C, "killed", 2, "exact")}),
+    ("4 Koglweogos and a village councilman killed, assailants withdrew.",
+     {(C, "killed", 4, "exact"), (C, "killed", 1, "exact")}),
+    ("Five of the seven abducted were found dead after being executed.",
+     {(C, "killed", 5, "exact"), (C, "abducted", 7, "exact")}),
+    ("Soldiers thwarted the attack and neutralized ten militants.", {(C, "killed", 10, "exact")}),
+    ("Cattle raiders kill a watchman near the river.", {(C, "killed", 1, "exact")}),
+    ("Police recovered the bullet-hit body of a convicted top terrorist.", {(C, "killed", 1, "exact")}),
+    # ranges: the low end is the count, the high end kept
+    ("Gunmen killed between 25 and 54 people at the market.", {(C, "killed", 25, "at_least")}),
+    ("The raid left 10-15 civilians dead.", {(C, "killed", 10, "at_least")}),
+    # not victims: attackers, ages, family sizes, armed groups, dates
+    ("At least 12 soldiers were killed in an attack by about 40 heavily armed gunmen.", {(C, "killed", 12, "at_least")}),
+    ("A father of four is killed by 200 land invaders.", {(C, "killed", 1, "exact")}),
+    ("Rajaram Jha, 25, died at the crossing.", {(C, "killed", 1, "exact")}),
+    ("A suspect was killed when police met an armed group of 8 on patrol.", {(C, "killed", 1, "exact")}),
+    ("He was shot dead on Thursday afternoon (5/02).", set()),
+]
+
+NEGATIVE = [
+    "A gunman killed two people in the market.",            # one figure only: the gunman is no victim
+    "The war between the two sides has killed more than 24,000 people.",
+    "A senior official of the emergency service was among the dead.",
+    "Police said a suspect was arrested.",
+    "50 cattle were killed in the raid.",
+    "30 houses were destroyed in the shelling.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_recall_shapes(text, expected):
+    assert keys(text) == expected
+
+
+def test_agents_and_wars_are_no_victims():
+    assert keys(NEGATIVE[0]) == {(C, "killed", 2, "exact")}
+    assert keys(NEGATIVE[1]) == {(C, "killed", 24000, "more_than")}
+    for text in NEGATIVE[2:]:
+        assert keys(text) == set(), text
+
+
+MEANS = [
+    ("On 12 November 2023, Russian forces carried out drone strikes and fired artillery near the town.",
+     {"drone", "artillery"}),
+    ("An IED exploded under the patrol's vehicle.", {"ied"}),
+    ("Supporters of the party set ablaze a motorcycle.", {"arson"}),
+    ("Gunmen opened fire on the bus.", {"small_arms"}),
+    ("Russia launched 70 missiles in a missile strike on the city.", set()),   # counted already
+    ("The team fired 12 three-pointers in the final.", set()),
+]
+
+
+@pytest.mark.parametrize("text,cats", MEANS)
+def test_means_of_attack_without_a_count(text, cats):
+    from extract_helpers import figures
+    used = [r for r in figures(text, means=True) if r.extra.get("uncounted")]
+    assert {r.category for r in used} == cats
+    assert all(r.count is None and r.role == "used" and r.date for r in used)
+
+
+CLAIMS = [
+    ("The defence ministry said up to 60 fighters were eliminated.", "defence ministry"),
+    ("The army says it destroyed 40 drones overnight.", "army"),
+    ("A militia spokesman claimed 45 dead.", "A militia spokesman"),
+    ("Israel's military said it killed 20 Hamas militants in the strike.", "Israel's military"),
+    ("Up to 85 servicemen were eliminated.", "unnamed party"),
+    ("The health ministry said 21 people were killed.", None),
+    ("According to Ukraine's emergency services, 12 people were killed.", None),
+]
+
+
+@pytest.mark.parametrize("text,who", CLAIMS)
+def test_claims_by_a_party_carry_the_claimant(text, who):
+    from extract_helpers import figures
+    recs = figures(text)
+    assert len(recs) == 1 and recs[0].claimant == who
+
+
+def test_among_the_dead_is_a_part_of_the_toll():
+    from extract_helpers import figures
+    recs = figures("At least 45 people were killed. Among the dead were 12 women, eight children and three "
+                   "elderly people, the ministry said.")
+    subsets = {r.count for r in recs if r.subset}
+    assert subsets == {12, 8, 3} and [r.count for r in recs if not r.subset] == [45]
+
+
+def test_a_party_run_administration_claims_and_a_monitor_is_a_source():
+    from extract_helpers import figures
+    recs = figures("An air strike killed at least 21 civilians on Wednesday, a rights group said, while the "
+                   "paramilitary force's civil administration put the toll at 30.")
+    by = {r.count: r for r in recs}
+    assert by[21].claimant is None and by[21].source == "rights group"
+    assert by[30].claimant == "paramilitary force's civil administration"
+    recs = figures("The Syrian Observatory for Human Rights, which keeps its own count, now says 20 people were killed.")
+    assert recs[0].source == "Syrian Observatory for Human Rights" and recs[0].claimant is None
+
+
+def test_a_day_takes_the_year_of_its_month_named_just_before():
+    from extract_helpers import figures
+    from datetime import date
+    recs = figures("In March 2024 the city suffered two strikes: a missile strike near the port on 15 March "
+                   "killed 21 people.", published=date(2025, 10, 20))
+    assert [(r.count, r.date) for r in recs] == [(21, "2024-03-15")]
