@@ -72,6 +72,23 @@ def os_message(where: str, e: BaseException):
     return None
 
 
+def fatal(where: str, e: BaseException):
+    """A StoreError when ``e`` is a fault of the store itself (disk, connection, a file
+    that broke), not of one document's values; None otherwise. A fault stops the run:
+    retrying document by document would only repeat it for each."""
+    known = os_message(where, e)
+    if known is not None:
+        return known
+    mod, name = type(e).__module__, type(e).__name__
+    if mod.startswith("psycopg") and name in ("OperationalError", "InterfaceError"):
+        return StoreError(f"{where}: the database connection failed ({_one_line(e)}); "
+                          "what was written before stays, run again to finish")
+    if mod.startswith(("duckdb", "_duckdb")) and name in ("IOException", "FatalException",
+                                                          "OutOfMemoryException"):
+        return StoreError(f"{where}: cannot write the store ({_one_line(e)})")
+    return None
+
+
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())[:300]
 

@@ -258,14 +258,14 @@ class Sink:
         except faults.StoreError:
             raise
         except Exception as e:  # noqa: BLE001 - a fault of the store stops; a bad document does not
-            if faults.os_message(self.writer().location, e) is not None:
-                raise faults.os_message(self.writer().location, e) from None
+            if faults.fatal(self.writer().location, e) is not None:
+                raise faults.fatal(self.writer().location, e) from None
             for d in docs:     # one document per transaction: name the one that fails
                 mine = table.filter(_is(table, d.doc_id))
                 try:
                     self._write([d], mine)
                 except Exception as e2:  # noqa: BLE001
-                    known = faults.os_message(self.writer().location, e2)
+                    known = faults.fatal(self.writer().location, e2)
                     if known is not None:
                         raise known from None
                     self.summary.answer(self.names.get(d.doc_id, d.name), "failed",

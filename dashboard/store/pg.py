@@ -195,6 +195,8 @@ class PgBackend:
             raise _connect_error(self.url, e) from None
 
     def _migrate(self) -> None:
+        import psycopg
+
         con = self._connect(autocommit=False)
         try:
             with con.transaction():
@@ -212,6 +214,10 @@ class PgBackend:
                 if version < VERSION:
                     for stmt in migration_plan(version, "postgresql"):
                         con.execute(stmt)
+        except psycopg.Error as e:
+            raise faults.StoreError(f"{self.location}: cannot prepare the store's tables "
+                                    f"({' '.join(str(e).split())[:300]}); the user needs the right "
+                                    "to create tables in this database") from None
         finally:
             con.close()
 
