@@ -11,7 +11,7 @@ import importlib
 import sys
 
 # subcommand modules, in the order `--help` lists them
-SUBCOMMANDS = ["extract", "ingest", "events", "export", "bench"]
+SUBCOMMANDS = ["extract", "ingest", "feeds", "events", "export", "bench"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -105,6 +105,8 @@ def attributions(sentence: str, offset: int = 0) -> list[Attribution]:
     for rx in (_SUBJ_WHICH_SAY, _SUBJ_COUNTS, _PLAIN_SAY, _SUBJ_SAY, _SAY_SUBJ):
         for m in rx.finditer(sentence):
             np = m.group(1)
+            if re.match(r"\s*(?:responsibility|credit)\b", sentence[m.end():]):
+                continue        # "ISIL claims responsibility for an attack that killed ...": no source of a figure
             # keep the last clause of the subject: ", the regional military administration said"
             cut = max(np.rfind(","), np.rfind(";"))
             s0 = m.start(1) + (cut + 1 if cut >= 0 else 0)

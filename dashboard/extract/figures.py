@@ -93,7 +93,7 @@ _WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or|including)\s*|,\s*)[\"â€
 # "the number of troops on high alert ... to 300,000": a count of something else
 _COUNT_OF_OTHER = re.compile(r"\b(?:number|total|count|figure)\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|casualties|"
                              r"people\s+(?:killed|wounded|injured|hurt|missing|dead)|those\s+(?:killed|wounded)|"
-                             r"(?:\w+\s+){0,2}(?:killed|wounded|injured|dead|missing|hurt|fatalities)))[a-z][^;]{0,60}$")
+                             r"(?:\w+\s+){0,2}(?:killed|wounded|injured|dead|missing|hurt|fatalities)))[a-zA-Z][^;]{0,60}$")
 # "the pre-war population of Ternopil was 2.1 million": a measure, not a toll
 _MEASURE_SUBJECT = re.compile(r"\b(?:population|budget|cost|costs|price|area|capacity|output|production|worth|value|"
                               r"salary|income|revenue|turnover|distance|length|height|size|speed|range|debt|aid|funding)\b"
@@ -236,7 +236,7 @@ def _predicate_re(lex: Lexicon) -> re.Pattern:
     rx = _PRED_CACHE.get(id(lex))
     if rx is None:
         rx = _PRED_CACHE[id(lex)] = re.compile(
-            r"\s*(?:,[^,.;]{1,40},)?\s*,?\s*(?:[-\u2013\u2014:]\s*)?(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
+            r"\s*(?:,[^,.;]{1,60},)?\s*,?\s*(?:[-\u2013\u2014:]\s*)?(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
             r"(" + lex.casualty_re.pattern + r")")
     return rx
 

@@ -193,18 +193,21 @@ class Store:
         df = self._query("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
         if df.empty:
             return None
+        import json
+
         row = df.iloc[0]
         pub = row["published"]
 
         def opt(name):
-            v = row.get(name)
-            return None if v is None or v != v else v
+            return _opt(row.get(name))
         return Document(doc_id=row["doc_id"], name=row["name"], text=row["text"],
                         title=row["title"] or "", published=None if pub is None or pub != pub
                         else pub.date() if hasattr(pub, "date") else pub,
                         published_from=opt("published_from"), source=opt("outlet"),
                         fmt=row["fmt"] or "txt", path=opt("path"), url=opt("url"),
-                        published_at=opt("published_at"), language=opt("language"))
+                        published_at=opt("published_at"), language=opt("language"),
+                        reader=opt("reader"), dropped_count=int(opt("dropped_count") or 0),
+                        dropped=tuple(json.loads(opt("dropped"))) if opt("dropped") else ())
 
     def options(self) -> dict:
         """Every value the filters can take, for the sidebar's widgets."""
@@ -233,6 +236,63 @@ class Store:
                                 | set(distinct("model", "type = 'weapon'")))
         return out
 
+    # -- feeds (what to poll, what each entry became: see store/feeds.py) ------------------
+    def feeds(self) -> list[dict]:
+        """Every feed with its polling state and counts of stored, failed, waiting entries."""
+        from . import feeds
+
+        return self._dicts(feeds.FEEDS_QUERY)
+
+    def feed_entries(self, url: str) -> list[dict]:
+        """The entries seen in one feed so far (status stored, failed, retry or pending)."""
+        from . import feeds
+
+        return self._dicts(feeds.ENTRIES_QUERY, [url])
+
+    def add_feed(self, url: str, title: Optional[str] = None) -> bool:
+        """Add a feed to poll; False when it is there already."""
+        from . import feeds
+
+        return self._write_state(lambda w: feeds.add(w, url, title, _now()))
+
+    def remove_feed(self, url: str) -> bool:
+        """Stop polling a feed and forget its entries (stored articles stay); False if unknown."""
+        from . import feeds
+
+        return self._write_state(lambda w: feeds.remove(w, url))
+
+    def save_feed_poll(self, feeds_: list[dict], entries: list[dict]) -> None:
+        """Record one poll: the feeds' new state and what each entry became, all at once."""
+        from . import feeds
+
+        if feeds_ or entries:
+            self._write_state(lambda w: feeds.save_poll(w, feeds_, entries) or True)
+
+    def _dicts(self, sql: str, params=()) -> list[dict]:
+        df = self._b.frame(sql, params)
+        if df is None:
+            return []
+        return [{k: _opt(v) if not isinstance(v, (list, tuple)) else v for k, v in r.items()}
+                for r in df.to_dict("records")]
+
+    def _write_state(self, change) -> bool:
+        """Run ``change(writer)`` in one transaction; the store keeps it only if it returns
+        True (a DuckDB file's copy is swapped in only then)."""
+        class _Undo(Exception):
+            pass
+        try:
+            with self._b.writer() as w:
+                try:
+                    with w.transaction():
+                        if not change(w):
+                            raise _Undo
+                except _Undo:
+                    w.changed = False
+                    return False
+        except _Undo:
+            return False
+        return True
+
     # -- writing -------------------------------------------------------------------------
     def ingest(self, docs: Iterable[Document], progress: Optional[Callable[[int], None]] = None,
                extractor=None, failed=None, workers: Optional[int] = None) -> IngestSummary:
@@ -257,6 +317,15 @@ class Store:
 
         total = sum(1 for _ in expand_paths(paths))   # paths only: nothing is read here
         items = ((str(p), doc, err) for p, doc, err in load_many(paths))
+        return run(self._b, items, total=total, extractor=extractor, progress=progress,
+                   workers=workers)
+
+    def ingest_inputs(self, items: Iterable[tuple], total: Optional[int] = None, progress=None,
+                      extractor=None, workers: Optional[int] = None) -> IngestSummary:
+        """Ingest ``(input name, Document or None, error or reason or None)`` items as they
+        come (files read one at a time, fetched pages ...), each answered under its name."""
+        from .pipeline import run
+
         return run(self._b, items, total=total, extractor=extractor, progress=progress,
                    workers=workers)
 
@@ -293,6 +362,20 @@ class Store:
         self._b.close()
 
 
+def _opt(v):
+    """None for a missing value (None, NaN, NA) read back from a frame."""
+    try:
+        return None if v is None or v != v else v
+    except (TypeError, ValueError):
+        return None
+
+
+def _now() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
 def _empty(kind: str):
     """An empty frame with the columns of ``kind`` (for a store with no file yet)."""
     import pandas as pd
@@ -301,7 +384,7 @@ def _empty(kind: str):
     from ..records import RECORD_FIELDS
 
     names = {"records": list(RECORD_FIELDS) + ["rec_no", "event_id", "date_inferred", "published",
-                                               "outlet", "title", "extra"],
+                                               "outlet", "title", "url", "published_at", "extra"],
              "events": EVENT_COLUMNS, "comparisons": COMPARISON_COLUMNS,
              "places": cols("places"),
              "places_named": ["name", "lat", "lon", "precision", "mentions"],

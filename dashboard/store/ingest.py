@@ -21,6 +21,7 @@ per task) goes there.
 """
 from __future__ import annotations
 
+import json
 import os
 import time
 import uuid
@@ -216,7 +217,10 @@ def document_table(docs: list[Document], n_records: dict):
         "doc_id": d.doc_id, "name": d.name, "title": d.title, "published": d.published,
         "published_from": d.published_from, "outlet": d.source, "fmt": d.fmt, "path": d.path,
         "text": d.text, "n_records": int(n_records.get(d.doc_id, 0)), "ingested_at": now,
-        "url": d.url, "published_at": d.published_at, "language": d.language}) for d in docs]
+        "url": d.url, "published_at": d.published_at, "language": d.language,
+        "reader": getattr(d, "reader", None), "dropped_count": int(getattr(d, "dropped_count", 0) or 0),
+        "dropped": json.dumps(list(d.dropped), ensure_ascii=False) if getattr(d, "dropped", ()) else None})
+        for d in docs]
     types = {"date": pa.date32(), "int": pa.int32(), "timestamp": pa.timestamp("us"),
              "text": pa.string()}
     from .schema import TABLES

@@ -82,7 +82,8 @@ def _chunks(backend, items, summary: IngestSummary, names: dict, tick):
 
     for name, doc, err in items:
         if err is not None:
-            summary.answer(name, "failed", getattr(err, "reason", None) or str(err))
+            summary.answer(name, "failed", err if isinstance(err, str)
+                           else getattr(err, "reason", None) or str(err))
             tick()
             continue
         first = names.get(doc.doc_id)

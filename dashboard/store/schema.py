@@ -9,7 +9,9 @@ store up to :data:`VERSION`, step by step, each step idempotent:
 2     ``documents.url/published_at/language``, ``records.claimant/admin2``
 3     ``pending``: event keys (dates) whose events must be rebuilt, written in the same
       transaction as the documents that need it (an interrupted ingest resumes from it);
-      ``comparisons.claimant``; indexes for the event slices (PostgreSQL)
+      ``comparisons.claimant``; ``documents.reader/dropped_count/dropped`` and the feed
+      tables (``feeds``, ``feed_entries``) of web pages; indexes for the event slices
+      (PostgreSQL)
 ====  ======================================================================================
 
 A store made before versions were recorded has no ``schema_version``: it is read as
@@ -40,7 +42,8 @@ DOCUMENT_COLUMNS = [("doc_id", "text"), ("name", "text"), ("title", "text"), ("p
                     ("published_from", "text"), ("outlet", "text"), ("fmt", "text"),
                     ("path", "text"), ("text", "text"), ("n_records", "int"),
                     ("ingested_at", "timestamp"), ("url", "text"), ("published_at", "text"),
-                    ("language", "text")]
+                    ("language", "text"), ("reader", "text"), ("dropped_count", "int"),
+                    ("dropped", "text")]
 TABLES = {
     "meta": [("key", "text"), ("value", "text")],
     "documents": DOCUMENT_COLUMNS,
@@ -66,8 +69,15 @@ TABLES = {
                ("admin1", "text"), ("precision", "text"), ("mentions", "bigint"),
                ("documents", "bigint")],
     "pending": [("key", "text"), ("batch", "text")],
+    # feed polling (store/feeds.py): which feeds, and what each entry became
+    "feeds": [("url", "text"), ("title", "text"), ("added_at", "text"), ("etag", "text"),
+              ("last_modified", "text"), ("polled_at", "text"), ("status", "text")],
+    "feed_entries": [("feed_url", "text"), ("entry_id", "text"), ("url", "text"), ("title", "text"),
+                     ("published_at", "text"), ("status", "text"), ("reason", "text"),
+                     ("doc_id", "text"), ("attempts", "int"), ("seen_at", "text")],
 }
-PRIMARY_KEYS = {"meta": "key", "documents": "doc_id"}
+PRIMARY_KEYS = {"meta": ("key",), "documents": ("doc_id",), "feeds": ("url",),
+                "feed_entries": ("feed_url", "entry_id")}
 TYPES = {"duckdb": {"text": "VARCHAR", "bigint": "BIGINT", "int": "INTEGER", "double": "DOUBLE",
                     "bool": "BOOLEAN", "date": "DATE", "timestamp": "TIMESTAMP"},
          "postgresql": {"text": "TEXT", "bigint": "BIGINT", "int": "INTEGER",
@@ -97,8 +107,9 @@ def cols(table: str, exclude=()) -> list[str]:
 
 def create_sql(table: str, dialect: str) -> str:
     types = TYPES[dialect]
-    parts = [f"{q(c)} {types[t]}" + (" PRIMARY KEY" if PRIMARY_KEYS.get(table) == c else "")
-             for c, t in TABLES[table]]
+    parts = [f"{q(c)} {types[t]}" for c, t in TABLES[table]]
+    if table in PRIMARY_KEYS:
+        parts.append(f"PRIMARY KEY ({', '.join(q(c) for c in PRIMARY_KEYS[table])})")
     return f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(parts)})"
 
 
@@ -115,7 +126,7 @@ def view_sql() -> list[str]:
             "CASE WHEN e.date_inferred THEN e.date ELSE r.date END AS date, "
             "CASE WHEN e.date_inferred THEN e.date_precision ELSE r.date_precision END "
             "AS date_precision, e.event_id, coalesce(e.date_inferred, false) AS date_inferred, "
-            "d.published, d.outlet, d.title, r.extra "
+            "d.published, d.outlet, d.title, d.url, d.published_at, r.extra "
             "FROM records r LEFT JOIN record_events e ON e.doc_id = r.doc_id AND e.rec_no = r.rec_no "
             "LEFT JOIN documents d ON d.doc_id = r.doc_id"]
 
@@ -126,7 +137,9 @@ def _step(version: int, dialect: str) -> list[str]:
         return [add_column_sql("documents", c, dialect) for c in ("url", "published_at", "language")] \
             + [add_column_sql("records", c, dialect) for c in ("claimant", "admin2")]
     if version == 3:
-        return [create_sql("pending", dialect), add_column_sql("comparisons", "claimant", dialect)] \
+        return [create_sql(t, dialect) for t in ("pending", "feeds", "feed_entries")] \
+            + [add_column_sql("comparisons", "claimant", dialect)] \
+            + [add_column_sql("documents", c, dialect) for c in ("reader", "dropped_count", "dropped")] \
             + INDEXES.get(dialect, [])
     raise ValueError(f"no migration to schema version {version}")
 
@@ -144,7 +157,7 @@ def migration_plan(version: int, dialect: str) -> list[str]:
         stmts = [create_sql(t, dialect) for t in TABLES] + INDEXES.get(dialect, [])
     else:
         # a missing table of the first schema (a half-made store) is created first
-        stmts = [create_sql(t, dialect) for t in TABLES if t != "pending"]
+        stmts = [create_sql(t, dialect) for t in TABLES if t not in ("pending", "feeds", "feed_entries")]
         for v in range(version + 1, VERSION + 1):
             stmts += _step(v, dialect)
     return stmts + view_sql() + [
