@@ -99,7 +99,12 @@ class Store:
         """An existing DuckDB file of an older schema is migrated (copy, migrate, swap)."""
         if self._b.memory or not self._b.exists():
             return
-        rows = self._b.rows("SELECT value FROM meta WHERE key = 'schema_version'")
+        try:
+            rows = self._b.rows("SELECT value FROM meta WHERE key = 'schema_version'")
+        except StoreError:
+            raise
+        except Exception:   # noqa: BLE001 - a half-made store without meta: migrate it
+            rows = None
         if rows and int(rows[0][0]) >= VERSION:
             return
         try:
