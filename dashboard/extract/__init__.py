@@ -11,7 +11,9 @@ Pipeline, one small module each: ``text`` (sentences), ``numbers``, ``figures``
 from __future__ import annotations
 
 import logging
+import os
 import re
+import time
 from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import replace
@@ -31,13 +33,15 @@ from .furniture import link_spans
 from .claims import claimant, spread_claims
 from .numbers import Number, find_numbers
 from .lexicon import load as load_lexicon
-from .linker import best_place, contains, event_dates, is_report_date, nearest_date
+from .linker import _ATTACK, best_place, contains, event_dates, is_report_date, nearest_date
 from .text import sentences
 
 log = logging.getLogger(__name__)
 
 
 _GAZ_FAILED: list = []
+DOC_BUDGET_S = 30.0    # CPU seconds of figure rules per document (DASHBOARD_DOC_BUDGET)
+MAX_RECORDS = 2000     # of each kind (figures, places, dates, statements) per document: a bound, not a goal
 _WORDS = re.compile(r"[a-z][a-z0-9-]*")
 
 
@@ -56,10 +60,12 @@ def _gazetteer():
         return None
 
 
-def extract_document(doc: Document, gazetteer=None) -> list[Record]:
-    """Every record of one document, in text order of their evidence."""
+def extract_document(doc: Document, gazetteer=None, budget: Optional[float] = None) -> list[Record]:
+    """Every record of one document, in text order of their evidence. ``budget`` (seconds,
+    default ``DASHBOARD_DOC_BUDGET`` or 30) bounds the figure rules: past it, the records found
+    so far are kept, the rest of the document is skipped, and a warning names the document."""
     try:
-        return _extract(doc, gazetteer if gazetteer is not None else _gazetteer())
+        return _extract(doc, gazetteer if gazetteer is not None else _gazetteer(), budget)
     except Exception:  # never lose a document to an extractor bug: log it, return nothing
         log.exception("extraction failed for %s", doc.name)
         return []
@@ -77,7 +83,8 @@ def _find_places(gaz, text: str, name: str):
 
 
 _NATIONWIDE = re.compile(r"\b(?:air\s+force\s+(?:said|says|reported|reports)|across\s+the\s+country|nationwide|"
-                         r"country-wide|countrywide)\b", re.I)
+                         r"country-wide|countrywide|across\s+(?:all\s+of\s+)?[A-Z]\w+|throughout\s+[A-Z]\w+|"
+                         r"in\s+total|overall|altogether)\b", re.I)
 
 
 def _country_mention(nouns, cc):
@@ -112,7 +119,17 @@ def _capitals(text: str, places, gaz) -> list:
     return out
 
 
-def _extract(doc: Document, gaz) -> list[Record]:
+def _budget(budget: Optional[float]) -> float:
+    if budget is not None:
+        return budget
+    try:
+        return float(os.environ.get("DASHBOARD_DOC_BUDGET", DOC_BUDGET_S))
+    except ValueError:
+        return DOC_BUDGET_S
+
+
+def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]:
+    deadline = time.process_time() + _budget(budget)
     text = doc.text
     lex = load_lexicon()
     sents = sentences(text)
@@ -172,18 +189,26 @@ def _extract(doc: Document, gaz) -> list[Record]:
             s0 = sents[si].start
             numbers_by_sentence.setdefault(si, []).append(
                 Number(n.start - s0, n.end - s0, n.text, n.value, n.vague, n.low, n.in_words))
+    # each sentence's words, once: the rules below run only where their trigger words stand
     low_text = text.lower()
-    weapon_sentences = {s.index for s in sents
-                        if not lex.weapon_forms.isdisjoint(_WORDS.findall(low_text, s.start, s.end))}
+    words_of = {s.index: frozenset(_WORDS.findall(low_text, s.start, s.end)) for s in body}
+    weapon_sentences = {i for i, w in words_of.items() if not lex.weapon_forms.isdisjoint(w)}
+    means_first, casualty_first = _first_words(lex)
     # an article that only looks like war news (sport, business, a wildfire) gives no figure;
     # a short snippet an analyst pastes is taken as it is
     figures_wanted = len(text) < 600 or looks_like_war(text)
-    para, para_date, para_place = -1, None, None
+    sections = _live_sections(text, nouns)
+    section_starts = [a for a, _ in sections]
+    para, para_date, para_place, para_date_place = -1, None, None, None
     last_cas: Optional[Figure] = None
     last_weapon: Optional[Figure] = None
-    for s in body:
+    for k, s in enumerate(body):
+        if k % 25 == 24 and time.process_time() > deadline:
+            log.warning("%s: extraction stopped at character %d of %d (over its %.1f s budget); "
+                        "the records found so far are kept", doc.name, s.start, len(text), _budget(budget))
+            break
         if s.paragraph != para:
-            para, para_date, para_place = s.paragraph, None, None
+            para, para_date, para_place, para_date_place = s.paragraph, None, None, None
         s_all = event_dates(s.start, s.text, in_sent(dates, s))
         s_dates = [d for d in s_all if not is_report_date(s.text, s.start, d)]
         # a count's date earlier than the main event's is another, earlier event
@@ -200,15 +225,17 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon, numbers=s_nums)
             if s.index in weapon_sentences:
                 figs += single_weapons(s.text, s.start, lex, checked=True)
-            figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
-            if lex.casualty_re.search(s.text.lower()):
+            words = words_of[s.index]
+            if not means_first.isdisjoint(words):
+                figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
+            if not casualty_first.isdisjoint(words) and lex.casualty_re.search(s.text.lower()):
                 headline = not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
                 taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs
                               if not f.extra.get("uncounted"))
                 figs += implicit_victims(s.text, s.start, lex, taken, headline)
         figs.sort(key=lambda f: f.start)
         srcs = attr.attributions(s.text, s.start) if figs else []
-        war = war_scope(s.text) if figs else False
+        war = war_scope(s.text) if figs and not _WAR_WORDS.isdisjoint(words_of[s.index]) else False
         for f in figs:
             if f.type == "casualty" and not f.subset:
                 last_cas = f
@@ -240,28 +267,38 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 records.append(rec)
                 continue
             d = nearest_date(s_dates, f.start)
+            pm = best_place(text, s_places, f.start, reach=120, end=f.end)
             if d is not None:
                 rec.date, rec.date_precision = d.value, d.precision
-            elif para_date is not None:
+            elif para_date is not None and not _elsewhere(pm, para_date_place):
                 rec.date, rec.date_precision = para_date.value, para_date.precision
             else:
+                # "... in the wake of a missile attack on Kramatorsk that killed 52": another place
+                # than the paragraph's dated one is no part of that date
                 rec.date, rec.date_precision = main_date_val
-            pm = best_place(text, s_places, f.start, reach=120, end=f.end)
             if pm is None:
-                # inherited: a region or country that holds the main place says less than it
+                # inherited: a region or country that holds the main place says less than it;
+                # a live blog's entry is where its header says ("09:45 Zaporizhzhia")
+                k = bisect_left(section_starts, s.start + 1) - 1
+                local = sections[k][1] if k >= 0 else None
                 pm = para_place if para_place is not None and not (
-                    main_pm is not None and contains(para_place, main_pm)) else main_pm
+                    main_pm is not None and contains(para_place, main_pm)) else local or main_pm
                 # the air force's launch and shoot-down counts are the whole country's
                 if pm is not None and f.type == "weapon" and f.role in ("launched", "shot_down") \
                         and _NATIONWIDE.search(s.text) and pm.geocode.precision != "country" and gaz is not None:
                     country = _country_mention(nouns, pm.geocode.country)
                     pm = country or pm
+            elif main_pm is not None and pm.geocode.precision == "country" and contains(pm, main_pm) \
+                    and not _NATIONWIDE.search(s.text):
+                pm = main_pm    # "soldiers killed in northern Syria" in an article about Afrin: Afrin
             if pm is not None:
                 _put_place(rec, pm.geocode)
             records.append(rec)
-        if s_dates:
-            para_date = s_dates[-1]
         bp = best_place(text, s_places, s.end) if s_places else None
+        if s_dates and (figs or _ATTACK.search(s.text)):
+            # a date the paragraph sets for what follows: an attack's ("Russia withdrew on
+            # 29 March" dates nothing that a later sentence counts)
+            para_date, para_date_place = s_dates[-1], bp
         if bp is not None:
             para_place = bp
 
@@ -270,14 +307,31 @@ def _extract(doc: Document, gaz) -> list[Record]:
     _headline_qualifiers(records, body)
     _mark_revisions(records)
     spread_claims(records)
-    records.extend(_place_records(nouns, text, base, sents))
-    records.extend(_date_records(dates, text, base, sents))
-    records.extend(_statement_records(text, base, sents, doc))
+    records = records[:MAX_RECORDS]
+    records.extend(_place_records(nouns, text, base, sents)[:MAX_RECORDS])
+    records.extend(_date_records(dates, text, base, sents)[:MAX_RECORDS])
+    records.extend(_statement_records(text, base, sents, doc)[:MAX_RECORDS])
     records.sort(key=lambda r: (r.start, r.type))
     return records
 
 
 _CHILDREN = {"missile": ("ballistic_missile", "cruise_missile", "anti_aircraft_missile"), "bomb": ("glide_bomb",)}
+
+
+_FIRST_CACHE: dict = {}
+# words without which no war-wide or period phrase stands (war_scope's regular expression is long)
+_WAR_WORDS = frozenset("""since war conflict invasion fighting past last previous first recent so total annual yearly
+end start beginning offensive coup uprising takeover revolution siege escalation full-scale large-scale""".split())
+
+
+def _first_words(lex) -> tuple[frozenset, frozenset]:
+    """(first words of the means rows, every word of the casualty terms): cheap gates per sentence."""
+    got = _FIRST_CACHE.get(id(lex))
+    if got is None:
+        means = frozenset(k[0] for k in (lex.means or {}))
+        cas = frozenset(w for term in lex.casualty for w in re.findall(r"[a-z][a-z0-9-]*", term))
+        got = _FIRST_CACHE[id(lex)] = (means, cas)
+    return got
 
 
 def _main_date(lead, dates, in_sent):
@@ -296,6 +350,39 @@ def _main_date(lead, dates, in_sent):
             continue
         return pick
     return weak
+
+
+_TIME_HEADER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|"
+                          r"local\s+time|[AP]M|a\.m\.|p\.m\.))?\b[ \t]*[-:\u2013\u2014]?[ \t]*(.*)$")
+
+
+def _live_sections(text: str, nouns) -> list[tuple[int, object]]:
+    """A live blog's entries: (start, place) for each time header ("09:45 Zaporizhzhia: ..."),
+    the place its header line or the entry's next line names first (a town before a country)."""
+    if not _TIME_HEADER.search(text):
+        return []
+    out = []
+    starts = [p.start for p in nouns]
+    for m in _TIME_HEADER.finditer(text):
+        line_end = text.find("\n", m.end())
+        next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+        stop = m.end() if m.group(1).strip() else (next_end if next_end >= 0 else len(text))
+        inside = nouns[bisect_left(starts, m.start()):bisect_left(starts, stop)]
+        fine = [p for p in inside if p.geocode.precision != "country"] or inside
+        header = m.group(1).split(":")[0]
+        if len(header.split()) > 6:
+            # a sentence, not a header: only a place it says things happened in
+            out.append((m.start(), best_place(text, inside, m.start())))
+        else:
+            out.append((m.start(), fine[0] if fine else None))
+    return out
+
+
+def _elsewhere(here, there) -> bool:
+    """Are two place mentions different places, neither holding the other?"""
+    if here is None or there is None or here.geocode.name == there.geocode.name:
+        return False
+    return not (contains(here, there) or contains(there, here))
 
 
 def _clause_of(sentence: str, pos: int) -> tuple[int, int]:
