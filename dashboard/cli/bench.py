@@ -14,6 +14,8 @@ def register(sub):
     p.add_argument("names", nargs="*", choices=NAMES + [[]], default=[],
                    help=f"which benchmarks (default: all but {', '.join(SLOW)}): {', '.join(NAMES)}")
     p.add_argument("--n", type=int, default=None, help="size (articles, look-ups) where it applies")
+    p.add_argument("--db", default=None, metavar="URL",
+                   help="ingest: an empty postgresql://... database instead of a new DuckDB file")
     p.set_defaults(func=run)
 
 
