@@ -27,7 +27,9 @@ if not explain_empty(flt, data["total"], "articles"):
     st.markdown(f"**{data['total']:,} articles**" + (f" contain “{md_escape(query)}”" if query else "")
                 + (" (the first 500 listed)" if data["total"] > 500 else ""))
     names = {r["doc_id"]: f"{text_of(r.get('title'), limit=90) or r['name']} · {outlet_name(r['outlet'], r['name'])}"
-                          f" · {full_date(r['published_at'] or r['published'])}" for r in docs.to_dict("records")}
+                          f" · {full_date(r['published_at'] or r['published'])}"
+                          + (f" · {text_of(r.get('language'))}" if text_of(r.get("language")) not in ("", "en") else "")
+             for r in docs.to_dict("records")}
     doc_id = st.selectbox("Article", list(names), format_func=names.get, key="doc")
     row = docs[docs["doc_id"] == doc_id].iloc[0]
     if query and text_of(row.get("snippet")):
@@ -38,7 +40,8 @@ if not explain_empty(flt, data["total"], "articles"):
     else:
         outlet = md_escape(outlet_name(doc.source, doc.name))
         meta = [f"published {full_datetime(doc.published_at or doc.published)}" if doc.published else "no publication date",
-                f"[{outlet}]({link})" if (link := safe_link(doc.url)) else outlet, md_escape(doc.name)]
+                f"[{outlet}]({link})" if (link := safe_link(doc.url)) else outlet, md_escape(doc.name),
+                f"language: {doc.language or 'unknown'}"]
         st.caption(" · ".join(str(m) for m in meta))
         if getattr(doc, "reader", None):
             with st.expander(f"Read from a web page by {doc.reader}: {doc.dropped_count} blocks of the "

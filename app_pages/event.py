@@ -57,6 +57,7 @@ st.markdown("**Every figure, with its sentence**")
 st.dataframe([{"Figure": str(r["figure"]).replace("_", " "), "Source": outlet_name(r["source_name"], r["doc"]),
                "Said": figure_text(r["count"], r["qualifier"], r["low"], r["high"], words=True),
                "Claimed by": r.get("claimant") or "", "Reported by": r.get("said_by") or "",
+               "Language": r.get("language") or "",
                "Published": full_date(r.get("published_at") or r.get("published")), "Sentence": r["sentence"] or ""}
               for r in cmp.to_dict("records")], hide_index=True, width="stretch")
 claims = cmp[cmp["claimant"].notna()] if "claimant" in cmp else cmp.iloc[:0]

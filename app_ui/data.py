@@ -13,8 +13,6 @@ uploads, and the page views of ``dashboard.views`` cached for everyone.
 """
 from __future__ import annotations
 
-import os
-
 import streamlit as st
 
 UPLOADS = "uploads"        # session_state key: list of (Document, list[dict] records)
@@ -30,9 +28,18 @@ def _open_store(path: str | None):
     return store
 
 
+def _secrets() -> dict:
+    try:
+        return {"connections": dict(st.secrets.get("connections", {}))}
+    except Exception:   # noqa: BLE001 - no secrets.toml: the local store
+        return {}
+
+
 def get_store():
-    """The process-wide store ($DASHBOARD_DB or the default file)."""
-    return _open_store(os.environ.get("DASHBOARD_DB") or None)
+    """The process-wide store: $DASHBOARD_DB, else ``[connections.dashboard]`` in Streamlit
+    secrets (a PostgreSQL URL), else the default DuckDB file."""
+    from dashboard.store import resolve_location
+    return _open_store(resolve_location(None, _secrets()))
 
 
 def uploads() -> list:
@@ -120,11 +127,15 @@ def options() -> dict:
 
 
 def save_uploads():
-    """Write this session's uploads to the shared store; returns the ingest summary."""
-    docs = [doc for doc, _ in uploads()]
-    if not docs:
+    """Write this session's uploads (with the records extracted here) to the shared store,
+    one document at a time: returns the store's summary, whose ``results`` answer each
+    document (added, already stored, or failed with the reason). Failed uploads stay in
+    the session; the others leave it."""
+    mine = uploads()
+    if not mine:
         return None
-    summary = get_store().ingest(docs)
-    st.session_state[UPLOADS] = []
+    summary = get_store().add_extracted(mine)
+    failed = {name for name, _ in summary.failed}
+    st.session_state[UPLOADS] = [(d, r) for d, r in mine if d.name in failed]
     st.session_state.pop(SESSION_STORE, None)
     return summary

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 
-NAMES = ["extract", "gazetteer", "ingest", "app", "pages", "web", "adversarial"]
+NAMES = ["extract", "gazetteer", "ingest", "app", "pages", "web", "adversarial", "languages"]
 SLOW = ("app", "pages", "adversarial")   # run only when named
 
 
@@ -18,6 +18,8 @@ def register(sub):
                    help="pages: store sizes in records (default 10000,100000,1000000)")
     p.add_argument("--sessions", type=int, default=None,
                    help="app: also drive this many browser sessions at once (e.g. 5)")
+    p.add_argument("--db", default=None, metavar="URL",
+                   help="ingest: an empty postgresql://... database instead of a new DuckDB file")
     p.set_defaults(func=run)
 
 

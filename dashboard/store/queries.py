@@ -211,8 +211,12 @@ def comparisons(q: Q, event_ids: Sequence[str]):
     if not event_ids:
         return q("SELECT c.* FROM comparisons c WHERE FALSE", [])
     ids = list(event_ids)
-    return q("SELECT c.*, d.title, d.url, d.published_at, coalesce(c.outlet, d.outlet, c.doc) AS source_name, "
-             "r.claimant, r.source AS said_by FROM comparisons c LEFT JOIN documents d ON d.doc_id = c.doc_id "
+    from .schema import cols
+    ccols = ", ".join(f'c."{c}"' for c in cols("comparisons", ("claimant",)))
+    claim = "coalesce(c.claimant, r.claimant)" if "claimant" in cols("comparisons") else "r.claimant"
+    return q(f"SELECT {ccols}, d.title, d.url, d.published_at, d.language, "
+             "coalesce(c.outlet, d.outlet, c.doc) AS source_name, "
+             f"{claim} AS claimant, r.source AS said_by FROM comparisons c LEFT JOIN documents d ON d.doc_id = c.doc_id "
              "LEFT JOIN (SELECT doc_id, start, max(claimant) AS claimant, max(source) AS source FROM records "
              "WHERE type IN ('casualty', 'weapon') AND doc_id IN (SELECT doc_id FROM comparisons "
              f"WHERE event_id IN ({_marks(ids)})) GROUP BY doc_id, start) r "
@@ -270,10 +274,16 @@ def _search(column_sql: str, text: Optional[str]) -> tuple[str, list]:
 
 # the columns of the ``records_v`` view, spelled out for queries that join only the rows they
 # page (the view itself would join every record first)
-RECORD_COLUMNS = ("r.* EXCLUDE (date, date_precision, extra), "
+def _record_columns() -> str:
+    from .schema import cols
+    return ", ".join(f'r."{c}"' for c in cols("records", ("date", "date_precision", "extra")))
+
+
+RECORD_COLUMNS = (_record_columns() + ", "
                   "CASE WHEN re.date_inferred THEN re.date ELSE r.date END AS date, "
                   "CASE WHEN re.date_inferred THEN re.date_precision ELSE r.date_precision END AS date_precision, "
-                  "re.event_id, coalesce(re.date_inferred, false) AS date_inferred, d.published, d.outlet, d.title")
+                  "re.event_id, coalesce(re.date_inferred, false) AS date_inferred, d.published, d.outlet, d.title, "
+                  "d.url, d.published_at")
 # filter fields the base ``records`` table answers without the view's joins
 BASE_FIELDS = ("countries", "admin1", "places", "types", "categories")
 
@@ -344,8 +354,8 @@ def documents(q: Q, flt: Filter, search: Optional[str] = None, limit: int = 500,
     if search and search.strip():
         snippet = ("substr(d.text, greatest(position(? IN lower(d.text)) - 90, 1), 240)")
         sp = [search.strip().lower()]
-    return q(f"SELECT d.doc_id, d.name, d.title, d.outlet, d.url, d.published, d.published_at, d.n_records, "
-             f"{snippet} AS snippet FROM documents d WHERE {where} "
+    return q(f"SELECT d.doc_id, d.name, d.title, d.outlet, d.url, d.published, d.published_at, d.language, "
+             f"d.n_records, {snippet} AS snippet FROM documents d WHERE {where} "
              f"ORDER BY d.published DESC NULLS LAST, d.name LIMIT {int(limit)} OFFSET {int(offset)}",
              sp + params)
 
