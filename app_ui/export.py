@@ -1,5 +1,5 @@
 """Downloads: events (ACLED-like CSV, GeoJSON) and records (CSV) for a filter, written by
-the command line's own writers (``dashboard.cli.export.render``), built only when a button
+the same writers as ``python -m dashboard export`` (``dashboard.exports.render``), built only when a button
 is pressed, with an optional UTF-8 byte-order mark so Excel reads accents and Cyrillic."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ BOM = "\ufeff"
 
 
 def _render(store, flt, fmt: str, level: str, bom: bool) -> bytes:
-    from dashboard.cli.export import render
+    from dashboard.exports import render
     df = store.events_df(flt) if level == "events" else store.records_df(flt)
     text = render(df, fmt, level)
     return ((BOM if bom and fmt == "csv" else "") + text).encode("utf-8")

@@ -283,7 +283,7 @@ def test_records_table_reads_as_words_and_downloads_use_the_cli_writers(store):
 
 def test_export_matches_the_cli_and_can_carry_a_bom(store):
     from app_ui.export import BOM, _render
-    from dashboard.cli.export import render
+    from dashboard.exports import render
     from dashboard.filters import Filter
     plain = _render(store, Filter(), "csv", "events", False).decode("utf-8")
     assert plain == render(store.events_df(Filter()), "csv", "events")

@@ -257,7 +257,7 @@ def test_tables_read_as_words_and_filter_lists_are_filled(served, page):
 
 
 def test_events_csv_downloads_with_the_cli_columns(served, page):
-    from dashboard.cli.export import render
+    from dashboard.exports import render
     from dashboard.filters import Filter
     open_page(page, f"{served.url}/Records")
     with page.expect_download() as dl:
