@@ -283,9 +283,9 @@ EVENT_FIGURE_COLUMNS = {"killed": "killed_best", "injured": "injured_best", "mis
 
 
 def _in_list_sql(column: str, values) -> str:
-    """``column`` (a ", "-separated list) holds one of ``values``: plain ``LIKE``, so the same
-    SQL runs on DuckDB and PostgreSQL."""
-    return "(" + " OR ".join(f"(', ' || coalesce({column}, '') || ', ') LIKE ('%, ' || ? || ', %')"
+    """``column`` (a ", "-separated list) holds one of ``values``: plain ``position``, so the
+    same SQL runs on DuckDB and PostgreSQL (and no literal ``%`` meets a driver's placeholders)."""
+    return "(" + " OR ".join(f"position(', ' || ? || ', ' IN ', ' || coalesce({column}, '') || ', ') > 0"
                              for _ in values) + ")"
 
 

@@ -144,12 +144,12 @@ def place_aggregates(q: Q, flt: Filter, limit: int = 5000):
     missiles, drones, first, last."""
     where, params = event_where(flt)
     out = q("SELECT e.place, avg(e.lat) AS lat, avg(e.lon) AS lon, min(e.precision) AS precision, "
-             "min(e.country) AS country, count(*) AS n_events, sum(e.killed_best) AS killed_best, "
+             "e.country, count(*) AS n_events, sum(e.killed_best) AS killed_best, "
              "sum(e.injured_best) AS injured_best, sum(e.missiles_best) AS missiles_best, "
              "sum(e.drones_best) AS drones_best, min(e.date) AS first, max(e.date) AS last, "
              "min(e.event_id) AS event_id "
              f"FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL "
-             f"GROUP BY e.place, round(e.lat, 2), round(e.lon, 2) ORDER BY n_events DESC LIMIT {int(limit)}",
+             f"GROUP BY e.place, e.country ORDER BY n_events DESC, e.place LIMIT {int(limit)}",
              params)
     if not len(out):
         return out.assign(kind=None)
@@ -252,16 +252,14 @@ def weapons_by_event(q: Q, event_ids: Sequence[str]):
     if not event_ids:
         return q("SELECT NULL AS event_id WHERE FALSE", [])
     ids = list(event_ids)
-    return q("SELECT c.event_id, CASE WHEN c.figure LIKE '%\\_shot\\_down%' ESCAPE '\\' "
-             "THEN 'shot down' ELSE 'launched' END AS role, "
+    shot = "position('_shot_down' IN c.figure) > 0"
+    skip = " ".join(f"AND position('{w}' IN c.figure) <> 1" for w in (
+        "killed", "injured", "missing", "hospitalized", "rescued", "evacuated", "displaced", "arrested", "captured"))
+    return q(f"SELECT c.event_id, CASE WHEN {shot} THEN 'shot down' ELSE 'launched' END AS role, "
              "split_part(split_part(c.figure, ' (', 1), '_shot_down', 1) AS weapon, "
              "max(c.combined_best) AS best FROM comparisons c "
-             f"WHERE c.event_id IN ({_marks(ids)}) AND c.figure NOT LIKE 'killed%' "
-             "AND c.figure NOT LIKE 'injured%' AND c.figure NOT LIKE 'missing%' "
-             "AND c.figure NOT LIKE '%\\_hit%' ESCAPE '\\' AND c.figure NOT LIKE '%(%' "
-             "AND c.figure NOT LIKE 'hospitalized%' AND c.figure NOT LIKE 'rescued%' "
-             "AND c.figure NOT LIKE 'evacuated%' AND c.figure NOT LIKE 'displaced%' "
-             "AND c.figure NOT LIKE 'arrested%' AND c.figure NOT LIKE 'captured%' "
+             f"WHERE c.event_id IN ({_marks(ids)}) {skip} "
+             "AND position('_hit' IN c.figure) = 0 AND position('(' IN c.figure) = 0 "
              "GROUP BY 1, 2, 3 ORDER BY 1, 3, 2", ids)
 
 
