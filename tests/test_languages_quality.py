@@ -75,7 +75,7 @@ def test_the_documents_page_highlights_cyrillic_spans_exactly(bilingual_store, m
     from streamlit.testing.v1 import AppTest
     monkeypatch.setattr(app_ui.data, "get_store", lambda: bilingual_store)
     doc = load_path(UKRU / "texts" / "uk02_dsns_kyiv_0424.txt")
-    at = AppTest.from_file(str(ROOT / "pages" / "5_Documents.py"), default_timeout=60).run()
+    at = AppTest.from_file(str(ROOT / "app_pages" / "documents.py"), default_timeout=60).run()
     label = at.selectbox(key="doc")
     assert any(str(o).endswith("· uk") for o in label.options), label.options
     label.set_value(doc.doc_id).run()
@@ -89,13 +89,14 @@ def test_the_documents_page_highlights_cyrillic_spans_exactly(bilingual_store, m
     assert "language: uk" in " ".join(c.value for c in at.caption)
 
 
-def test_the_comparisons_page_shows_each_sources_language(bilingual_store, monkeypatch):
+def test_the_event_dossier_shows_each_sources_language(bilingual_store, monkeypatch):
     import app_ui.data
     from streamlit.testing.v1 import AppTest
     monkeypatch.setattr(app_ui.data, "get_store", lambda: bilingual_store)
     event_id = _kyiv_event(bilingual_store).iloc[0]["event_id"]
-    at = AppTest.from_file(str(ROOT / "pages" / "3_Comparisons.py"), default_timeout=60).run()
-    at.selectbox(key="cmp_event").set_value(event_id).run()
-    table = at.dataframe[0].value
-    killed = table[table["figure"] == "killed"]
-    assert sorted(killed["language"]) == ["en", "ru", "uk"]
+    at = AppTest.from_file(str(ROOT / "app_pages" / "event.py"), default_timeout=60)
+    at.query_params["event"] = event_id
+    at.run()
+    table = next(d.value for d in at.dataframe if "Figure" in d.value.columns)
+    killed = table[table["Figure"] == "killed"]
+    assert sorted(killed["Language"]) == ["en", "ru", "uk"]
