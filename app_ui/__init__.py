@@ -24,11 +24,12 @@ def page_setup(title: str):
 
     No ``page_icon``: a Material or emoji favicon is fetched from a font CDN, and the
     app must not reach outside its own server."""
-    from .data import frames, options
+    from .data import frames, options, store_notice
     from .sidebar import sidebar_filter
 
     st.set_page_config(page_title=f"{title} · Conflict news dashboard", layout="wide")
     nav()
+    store_notice()
     st.title(title)
     flt = sidebar_filter(options())
     data = frames(flt)

@@ -143,6 +143,13 @@ def get_store():
     return _open_store(os.environ.get("DASHBOARD_DB") or None)
 
 
+def store_notice() -> None:
+    """Say where the store went when its default place was read-only (a read-only checkout)."""
+    note = getattr(get_store(), "note", None)
+    if note:
+        st.sidebar.warning(note)
+
+
 def uploads() -> list:
     return st.session_state.setdefault(UPLOADS, [])
 

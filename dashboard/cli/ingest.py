@@ -27,6 +27,8 @@ def run(args) -> int:
     from ..store.ingest import load_paths
 
     store = Store(args.db)
+    if store.note:
+        print(f"note: {store.note}", file=sys.stderr)
     docs, failed = load_paths(args.paths)
     if not docs and not failed:
         print("nothing to ingest: no .txt, .md or .html files found", file=sys.stderr)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from ..filters import Filter
+from ..paths import writable_store_path
 from ..records import Document
 from .files import StoreError, open_reader, stamp, swap_writer
 from .ingest import IngestSummary, ensure_schema, extract_all, load_paths, write_batch
@@ -42,7 +43,10 @@ class Store:
     """Documents, records and events in DuckDB. ``Store(":memory:")`` for tests."""
 
     def __init__(self, path: Optional[str] = None):
-        path = path or os.environ.get("DASHBOARD_DB") or DEFAULT_PATH
+        self.note = None   # set when the default place was read-only (see dashboard.paths)
+        if not (path or os.environ.get("DASHBOARD_DB")):
+            path, self.note = writable_store_path(DEFAULT_PATH)
+        path = path or os.environ.get("DASHBOARD_DB")
         self.memory = path == ":memory:"
         self.path = path if self.memory else str(Path(path).resolve())
         self._lock = threading.RLock()
