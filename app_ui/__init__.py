@@ -24,10 +24,12 @@ def page_setup(title: str):
 
     No ``page_icon``: a Material or emoji favicon is fetched from a font CDN, and the
     app must not reach outside its own server."""
+    from .auth import gate_reading
     from .data import frames, options, store_notice
     from .sidebar import sidebar_filter
 
     st.set_page_config(page_title=f"{title} · Conflict news dashboard", layout="wide")
+    gate_reading()
     nav()
     store_notice()
     st.title(title)

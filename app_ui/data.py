@@ -222,11 +222,12 @@ def _options(version: str, _store) -> dict:
     return _store.options()
 
 
-def save_uploads() -> int:
-    """Write this session's uploads to the shared store; returns documents added."""
+def save_uploads(saved_by: str) -> int:
+    """Write this session's uploads to the shared store, recorded as saved by ``saved_by``
+    (from :func:`app_ui.auth.require_analyst`); returns documents added."""
     docs = [doc for doc, _ in uploads()]
     if not docs:
         return 0
-    summary = get_store().ingest(docs)
+    summary = get_store().ingest(docs, saved_by=saved_by)
     st.session_state[UPLOADS] = []
     return summary.added_documents

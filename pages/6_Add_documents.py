@@ -3,6 +3,7 @@ browser session, and in everyone's view only after "Save to the shared store".""
 import streamlit as st
 
 from app_ui import page_setup
+from app_ui.auth import require_analyst, sign_in_status
 from app_ui.data import get_store, save_uploads, uploads
 from app_ui.highlight import md_escape
 from app_ui.ingest import MAX_FILE_MB, add_documents
@@ -10,6 +11,7 @@ from app_ui.ingest import MAX_FILE_MB, add_documents
 flt, data = page_setup("Add documents")
 st.caption("Articles you add here are extracted at once and shown on every page, for this browser "
            f"session only. Accepted: .txt, .md, .html, up to {MAX_FILE_MB} MB each.")
+sign_in_status()
 
 with st.form("add", clear_on_submit=True):
     # no type= and a high server.maxUploadSize: the browser widget would drop a .pdf or a 3 MB
@@ -60,8 +62,8 @@ if mine:
     st.dataframe([{"name": d.name, "title": d.title, "published": d.published, "source": d.source,
                    "records": len(r)} for d, r in mine], hide_index=True, width="stretch")
     if st.button("Save to the shared store", help="Make these articles visible to every user of the app",
-                 key="save"):
-        added = save_uploads()
+                 key="save") and (who := require_analyst("save to the shared store")):
+        added = save_uploads(saved_by=who)
         st.success(f"Saved {added} article(s) to the shared store.")
         st.rerun()
 else:

@@ -199,8 +199,9 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
     def ingest(self, docs: Iterable[Document], progress: Optional[Callable[[int], None]] = None,
-               extractor=None, failed=None) -> IngestSummary:
-        """Add new documents (and their records), then recompute events. All or nothing."""
+               extractor=None, failed=None, saved_by: Optional[str] = None) -> IngestSummary:
+        """Add new documents (and their records), then recompute events. All or nothing.
+        ``saved_by`` names who saved them (kept in ``documents.saved_by``)."""
         docs = list(docs)
         summary = IngestSummary(failed=list(failed or []))
         stored = self._doc_ids()
@@ -230,7 +231,7 @@ class Store:
             t0 = time.perf_counter()
             con.begin()
             summary.records_by_type, summary.events = write_batch(
-                con, new, records, uuid.uuid4().hex[:12])
+                con, new, records, uuid.uuid4().hex[:12], saved_by=saved_by)
             con.commit()
             summary.seconds["write"] = time.perf_counter() - t0
             summary.added_documents = len(new)
@@ -299,5 +300,6 @@ def _empty(kind: str):
             "places": ["name", "lat", "lon", "country", "admin1", "precision", "mentions",
                        "documents"],
             "documents": ["doc_id", "name", "title", "published", "published_from", "outlet",
-                          "fmt", "path", "n_records", "url", "published_at", "language"]}[kind]
+                          "fmt", "path", "n_records", "url", "published_at", "language", "ingested_at",
+                          "saved_by"]}[kind]
     return pd.DataFrame(columns=cols)

@@ -38,6 +38,9 @@ SCHEMA = [
     "title VARCHAR, published DATE, published_from VARCHAR, outlet VARCHAR, fmt VARCHAR, "
     "path VARCHAR, text VARCHAR, n_records INTEGER, ingested_at TIMESTAMP, url VARCHAR, "
     "published_at VARCHAR, language VARCHAR)",
+    # who saved the document (the signed-in analyst, "local" in the app's single-user mode;
+    # NULL from the command line); ingested_at says when. Added to older stores in place.
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS saved_by VARCHAR",
     "CREATE TABLE IF NOT EXISTS records ("
     + ", ".join(f'"{c}" {_sql_type(c)}' for c in RECORD_FIELDS) + ", rec_no INTEGER, extra VARCHAR)",
     "CREATE TABLE IF NOT EXISTS record_events (doc_id VARCHAR, rec_no INTEGER, event_id VARCHAR, "
@@ -225,7 +228,7 @@ def extract_all(docs: list[Document], extractor=None, progress=None, workers=Non
 
 
 # -- writing ----------------------------------------------------------------------------
-def write_batch(con, docs: list[Document], table, version: str):
+def write_batch(con, docs: list[Document], table, version: str, saved_by: Optional[str] = None):
     """Insert documents and records (an Arrow table) in bulk, recompute events.
 
     Returns (records added by type, number of events).
@@ -246,6 +249,7 @@ def write_batch(con, docs: list[Document], table, version: str):
                        columns=["doc_id", "name", "title", "published", "published_from", "outlet",
                                 "fmt", "path", "text", "n_records", "url", "published_at", "language"])
     ddf["published"] = pd.to_datetime(ddf["published"])
+    ddf["saved_by"] = pd.Series([saved_by] * len(ddf), dtype=object)
     con.register("new_docs", ddf)
     con.execute("INSERT INTO documents BY NAME SELECT *, now() AS ingested_at FROM new_docs")
     con.unregister("new_docs")
