@@ -13,6 +13,11 @@ def register(sub):
     p.add_argument("names", nargs="*", choices=NAMES + [[]], default=[],
                    help=f"which benchmarks (default: all but app): {', '.join(NAMES)}")
     p.add_argument("--n", type=int, default=None, help="size (articles, look-ups) where it applies")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="ingest: the local process pool (default) or a local Dask cluster")
+    p.add_argument("--workers", default="1,2", help="ingest --engine dask: worker counts to run (e.g. 1,2)")
+    p.add_argument("--no-compare", action="store_true",
+                   help="ingest --engine dask: skip the local ingest run that checks the records match")
     p.set_defaults(func=run)
 
 

@@ -19,6 +19,13 @@ def register(sub):
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or glob")
     add_db_arg(p)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local: a process pool here (default); dask: a Dask cluster (docs/scale.md)")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="with --engine dask: a running scheduler (tcp://host:8786); default: a local cluster")
+    p.add_argument("--workers", type=int, default=2, help="with --engine dask and no scheduler: worker processes")
+    p.add_argument("--parquet-dir", metavar="DIR", default=None,
+                   help="with --engine dask: keep the Parquet partitions here (default: a temporary folder)")
     p.set_defaults(func=run)
 
 
@@ -29,6 +36,10 @@ def run(args) -> int:
     store = Store(args.db)
     if store.note:
         print(f"note: {store.note}", file=sys.stderr)
+    if args.engine == "dask":
+        from ..engines.dask import run_cli
+
+        return run_cli(args, store)
     docs, failed = load_paths(args.paths)
     if not docs and not failed:
         print("nothing to ingest: no .txt, .md or .html files found", file=sys.stderr)

@@ -238,6 +238,28 @@ class Store:
             state["changed"] = True
         return summary
 
+    def ingest_parquet(self, folder: str, saved_by: Optional[str] = None,
+                       failed=None) -> IngestSummary:
+        """Load documents and records extracted elsewhere (Parquet partitions under ``folder``,
+        see :mod:`dashboard.store.bulk`) in bulk, then recompute events. All or nothing;
+        documents already stored are skipped, so loading the same partitions twice adds nothing."""
+        from .bulk import load_parquet
+
+        summary = IngestSummary(failed=list(failed or []))
+        t0 = time.perf_counter()
+        with self._writer() as (con, existing, state):
+            con.begin()
+            summary.added_documents, summary.duplicates, summary.records_by_type, summary.events = \
+                load_parquet(con, folder, uuid.uuid4().hex[:12], saved_by=saved_by)
+            con.commit()
+            state["changed"] = state.get("changed") or bool(summary.added_documents)
+        summary.seconds["write"] = time.perf_counter() - t0
+        return summary
+
+    def doc_ids(self) -> set:
+        """The ids of every stored document (to skip them before extraction)."""
+        return self._doc_ids()
+
     def _doc_ids(self) -> set:
         with self._read() as cur:
             if cur is None:
