@@ -178,10 +178,11 @@ def _merge_uploads(store) -> dict:
             continue   # already saved to the shared store
         for r in recs:
             rows.append({**{k: r.get(k) for k in RECORD_FIELDS}, "published": doc.published,
-                         "outlet": doc.source, "title": doc.title})
+                         "outlet": doc.source, "title": doc.title, "url": doc.url,
+                         "published_at": doc.published_at})
         docs.append({"doc_id": doc.doc_id, "name": doc.name, "title": doc.title,
                      "published": doc.published, "outlet": doc.source, "fmt": doc.fmt,
-                     "n_records": len(recs)})
+                     "n_records": len(recs), "url": doc.url, "published_at": doc.published_at})
     recs = pd.concat([base_recs, pd.DataFrame(rows)], ignore_index=True) if rows else base_recs
     all_docs = pd.concat([base_docs, pd.DataFrame(docs)], ignore_index=True) if docs else base_docs
     events, comparisons, recs = build_events(recs, all_docs)

@@ -60,6 +60,14 @@ def md_escape(text: str) -> str:
     return re.sub(r"^(\s*\d+)([.)])(\s)", r"\1\\\2\3", s)      # nor a numbered one
 
 
+def safe_link(url) -> str:
+    """An http(s) address fit for a Markdown link target, or "" (no link)."""
+    url = str(url or "").strip()
+    if not re.match(r"(?i)https?://[^\s]+$", url):
+        return ""
+    return url.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+
+
 def legend() -> str:
     return " ".join(f'<mark style="background:{c};padding:0 4px;border-radius:3px">{t}</mark>'
                     for t, c in COLOURS.items())

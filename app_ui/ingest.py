@@ -32,28 +32,47 @@ def _reason(name: str, err: Exception) -> str:
     return reason[len(prefix):] if reason.startswith(prefix) else reason
 
 
-def add_documents(items, published=None, source=None, progress=None, in_store=None) -> AddReport:
-    """Load, extract and keep ``items`` ((name, bytes) pairs) in this session.
-
-    One bad file never stops the others: whatever goes wrong with it is reported under
-    its name and the rest are added. ``in_store(doc_id)`` tells whether the shared store
-    already holds an article (it would not show twice)."""
+def _load(name, data, published, source, fetcher):
+    """One item's Document: ``data`` is the file's bytes, or None for a web address
+    (``name``) fetched politely now. DashboardError on failure."""
     from dashboard.documents import load_bytes
+
+    if data is None:
+        from dashboard.web.fetch import fetch_document
+
+        return fetch_document(name, fetcher, source=source, published=published)
+    if len(data) > MAX_FILE_MB * 1024 * 1024:
+        from dashboard.errors import OversizeDocument
+
+        raise OversizeDocument(name, f"{len(data) / 1e6:.1f} MB is over the {MAX_FILE_MB} MB limit "
+                                     "for one article; split it or trim it.")
+    return load_bytes(name, data, published=published, source=source)
+
+
+def add_documents(items, published=None, source=None, progress=None, in_store=None, urls=()) -> AddReport:
+    """Load, extract and keep ``items`` ((name, bytes) pairs) and the pages at ``urls`` (web
+    addresses, fetched now: robots.txt, timeouts, a size limit) in this session.
+
+    One bad file or page never stops the others: whatever goes wrong with it is reported
+    under its name (or address) and the rest are added. ``in_store(doc_id)`` tells whether
+    the shared store already holds an article (it would not show twice)."""
     from dashboard.errors import DashboardError
     from dashboard.extract import extract_document
 
     report = AddReport()
     kept = list(uploads())
     have = {d.doc_id: i for i, (d, _) in enumerate(kept)}
-    for i, (name, data) in enumerate(items, 1):
+    todo = list(items) + [(u, None) for u in urls]
+    fetcher = None
+    if urls:
+        from dashboard.web.fetch import Fetcher
+
+        fetcher = Fetcher(max_bytes=MAX_FILE_MB * 1024 * 1024, timeout=(5.0, 15.0))
+    for i, (name, data) in enumerate(todo, 1):
         if progress:
-            progress(i - 1, len(items), name)
-        if len(data) > MAX_FILE_MB * 1024 * 1024:
-            report.failed.append((name, f"{len(data) / 1e6:.1f} MB is over the {MAX_FILE_MB} MB limit "
-                                        "for one article; split it or trim it."))
-            continue
+            progress(i - 1, len(todo), name)
         try:
-            doc = load_bytes(name, data, published=published, source=source)
+            doc = _load(name, data, published, source, fetcher)
         except DashboardError as e:
             report.failed.append((name, _reason(name, e)))
             continue
@@ -90,6 +109,6 @@ def add_documents(items, published=None, source=None, progress=None, in_store=No
         if doc.published is None:
             report.undated.append(name)
     if progress:
-        progress(len(items), len(items), "done")
+        progress(len(todo), len(todo), "done")
     st.session_state[UPLOADS] = kept
     return report

@@ -141,7 +141,25 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             mask[s:e] = b"\x01" * (e - s)
             found.append(dm)
     found.sort(key=lambda d: d.start)
-    return _last_year(text, found, published)
+    return _year_from_context(text, _last_year(text, found, published))
+
+
+def _year_from_context(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'In March 2024 the city suffered two strikes ... on 15 March': a day without a year takes
+    the year of the same month named with its year shortly before (same sentence or the one before)."""
+    out = []
+    for i, d in enumerate(found):
+        if d.kind in ("dmy", "mdy") and d.value and not _YEAR.search(d.text):
+            for prev in reversed(found[:i]):
+                if d.start - prev.end > 300:
+                    break
+                if prev.value and _YEAR.search(prev.text) and prev.value[5:7] == d.value[5:7] \
+                        and prev.value[:4] != d.value[:4]:
+                    d = DateMention(d.start, d.end, d.text, prev.value[:4] + d.value[4:], d.precision, d.kind,
+                                    d.modifier)
+                    break
+        out.append(d)
+    return out
 
 
 _LAST_YEAR = re.compile(r"\s*,?\s*(last|this)\s+year\b", re.I)

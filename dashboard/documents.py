@@ -88,54 +88,26 @@ def _control_ratio(text: str) -> float:
     return bad / len(sample)
 
 
-def html_to_text(html: str) -> tuple[str, str]:
-    """Readable text and title of an HTML page; scripts, styles and furniture dropped."""
-    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+def html_to_text(html: str, url: Optional[str] = None) -> tuple[str, str]:
+    """Readable text and title of an HTML page (see :mod:`dashboard.web.reader`)."""
+    from .web.reader import read_html
 
-    tree = HTMLParser(html)
-    title = ""
-    for sel in ("h1", "title", 'meta[property="og:title"]'):
-        node = tree.css_first(sel)
-        if node is not None:
-            title = (node.attributes.get("content") if sel.startswith("meta") else node.text()) or ""
-            title = " ".join(title.split())
-            if title:
-                break
-    published = ""
-    for sel in ('meta[property="article:published_time"]', 'meta[name="date"]',
-                'meta[itemprop="datePublished"]', "time[datetime]"):
-        node = tree.css_first(sel)
-        if node is not None:
-            published = node.attributes.get("content") or node.attributes.get("datetime") or ""
-            if published:
-                break
-    tree.strip_tags(["script", "style", "noscript", "template", "iframe", "svg", "canvas",
-                     "nav", "header", "footer", "aside", "form", "button", "select", "head"])
-    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
-    blocks: list[str] = []
-    if root is not None:
-        for node in root.traverse(include_text=False):
-            if node.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
-                            "figcaption", "td", "pre", "dd", "dt"):
-                # only leaf-most blocks: skip a block whose ancestors are a block we keep
-                if any(a.tag in ("p", "li", "blockquote", "td", "pre") for a in _ancestors(node)):
-                    continue
-                t = " ".join(node.text(separator=" ").split())
-                if t:
-                    blocks.append(t)
-        if not blocks:
-            blocks = [ln.strip() for ln in root.text(separator="\n").splitlines() if ln.strip()]
-    text = "\n\n".join(blocks)
-    if published:
-        text = published.strip() + "\n\n" + text
-    return text, title
+    page = read_html(html, url=url)
+    return page.text, page.title
 
 
-def _ancestors(node):
-    p = node.parent
-    while p is not None:
-        yield p
-        p = p.parent
+_NAME_DATE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])")
+
+
+def date_from_name(name: str) -> Optional[date]:
+    """A date written in a file name (``2025-04-24_kyiv.txt``, ``kyiv_20250424.html``)."""
+    m = _NAME_DATE.search(Path(name).stem)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    except ValueError:
+        return None
 
 
 _MD_MARKUP = [(re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),   # images -> alt text
@@ -176,10 +148,15 @@ def guess_title(text: str) -> str:
 
 def load_bytes(name: str, data: bytes, published: Optional[date] = None,
                source: Optional[str] = None, max_bytes: int = MAX_BYTES,
-               path: Optional[str] = None) -> Document:
-    """Turn one file's bytes into a Document (DocumentError on bad input)."""
-    from .dates import find_publication_date
+               path: Optional[str] = None, url: Optional[str] = None,
+               published_at: Optional[str] = None, default_source: Optional[str] = None) -> Document:
+    """Turn one file's bytes into a Document (DocumentError on bad input).
 
+    Publication date: the caller's, else a web page's metadata, else the text's dateline,
+    else a date in the file name. Outlet: the caller's, else the page's site name, else
+    ``default_source`` (a feed's title), else the address's host. ``url``: where the bytes
+    came from (a page's canonical address wins).
+    """
     name = Path(name).name or "document"
     suffix = Path(name).suffix.lower()
     fmt = TEXT_SUFFIXES.get(suffix)
@@ -191,23 +168,58 @@ def load_bytes(name: str, data: bytes, published: Optional[date] = None,
     raw = decode(name, data)
     if fmt is None:
         fmt = "html" if re.search(r"<\s*(html|body|p|div)\b", raw[:2000], re.I) else "txt"
-    title = ""
+    title, page = "", None
     if fmt == "html":
-        text, title = html_to_text(raw)
+        from .web.reader import read_html
+
+        page = read_html(raw, url=url)
+        text, title = page.text, page.title
     elif fmt == "md":
         text = markdown_to_text(raw)
     else:
         text = raw
     text = clean_text(text)
+    if not text.strip() and page is not None:
+        raise EmptyDocument(name, "no article text in this page (only navigation, links or "
+                                  "other page furniture)")
     if not text.strip():
         raise EmptyDocument(name, "the file holds no readable text")
-    published_from = "caller" if published else None
-    if published is None:
-        published = find_publication_date(text)
-        published_from = "text" if published else None
+    published, published_from, published_at = _publication(name, text, page, published, published_at)
+    extra = {}
+    if page is not None:
+        source = source or page.site_name
+        url = page.url or url
+        extra = {"reader": page.reader, "dropped_count": len(page.dropped),
+                 "dropped": tuple(b[:PREVIEW_CHARS] for b in page.dropped[:DROPPED_PREVIEW])}
+    if url and not source:
+        from .web.reader import outlet_from_url
+
+        source = default_source or outlet_from_url(url)
     return Document(doc_id=doc_id_for(text), name=name, text=text,
                     title=title or guess_title(text), published=published,
-                    published_from=published_from, source=source, fmt=fmt, path=path)
+                    published_from=published_from, source=source, fmt=fmt, path=path,
+                    url=url, published_at=published_at, **extra)
+
+
+DROPPED_PREVIEW = 40     # dropped blocks of a page kept with the document, for display
+PREVIEW_CHARS = 160
+
+
+def _publication(name, text, page, published, published_at):
+    """(date, where it came from, ISO time or None) by the order load_bytes documents."""
+    if published is not None:
+        if page is not None and page.published == published and not published_at:
+            published_at = page.published_at
+        return published, "caller", published_at
+    if page is not None and page.published is not None:
+        return page.published, "page", page.published_at
+    from .dates import find_publication_date
+
+    found = find_publication_date(text)
+    if found is not None:
+        return found, "text", None
+    found = date_from_name(name)
+    return found, ("filename" if found else None), None
 
 
 def _sidecar(path: Path) -> dict:
@@ -224,7 +236,9 @@ def _sidecar(path: Path) -> dict:
 
 def load_path(path, published: Optional[date] = None, source: Optional[str] = None,
               max_bytes: int = MAX_BYTES) -> Document:
-    """Read one file. Publication date: the caller's, else a sidecar's, else the text's."""
+    """Read one file. Publication date: the caller's, else a sidecar's (``a.txt.json``:
+    ``published`` as a date or an ISO time, ``source``, ``url``), else the page's or the
+    text's, else the file name's."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -235,23 +249,31 @@ def load_path(path, published: Optional[date] = None, source: Optional[str] = No
                                           f"{max_bytes / 1e6:.1f} MB limit for one article")
     meta = _sidecar(path)
     published_from = "caller" if published else None
+    published_at = None
     if published is None and meta.get("published"):
-        try:
-            published = date.fromisoformat(str(meta["published"])[:10])
+        from .web.reader import parse_timestamp
+
+        stamp = parse_timestamp(str(meta["published"]))
+        if stamp is not None:
+            published_at, published = stamp
             published_from = "sidecar"
-        except ValueError:
-            pass
-    source = source or meta.get("source")
+    source = source or _text_field(meta, "source")
     try:
         data = path.read_bytes()
     except OSError as e:
         raise DocumentError(path.name, f"cannot read the file ({e.strerror or e})") from None
     doc = load_bytes(path.name, data, published=published, source=source,
-                     max_bytes=max_bytes, path=str(path))
+                     max_bytes=max_bytes, path=str(path), url=_text_field(meta, "url"),
+                     published_at=published_at)
     if published_from and doc.published_from != published_from:
         from dataclasses import replace
         doc = replace(doc, published_from=published_from)
     return doc
+
+
+def _text_field(meta: dict, key: str) -> Optional[str]:
+    v = meta.get(key)
+    return v.strip() if isinstance(v, str) and v.strip() else None
 
 
 def expand_paths(items: Iterable[str]) -> Iterator[Path]:

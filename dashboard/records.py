@@ -28,17 +28,21 @@ class Document:
     text: str                        # readable text (HTML already turned into text)
     title: str = ""
     published: Optional[date] = None  # publication date, if the text or the caller gives one
-    published_from: Optional[str] = None  # "text", "caller", "sidecar" or None
+    published_from: Optional[str] = None  # "caller", "sidecar", "page" (HTML metadata), "text", "filename" or None
     source: Optional[str] = None     # outlet name, if known
     fmt: str = "txt"                 # txt, md or html
     path: Optional[str] = None
     url: Optional[str] = None        # the original's address (canonical URL), if known
     published_at: Optional[str] = None  # publication time, ISO 8601 with zone, if known
     language: Optional[str] = None   # ISO 639-1 code of the text ("en", "uk", "ru"), if known
+    reader: Optional[str] = None     # web pages: which reader kept the text ("trafilatura", "fallback")
+    dropped_count: int = 0           # web pages: text blocks of the page the reader left out
+    dropped: tuple = ()              # web pages: the first of those blocks, cut short (for display)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["published"] = self.published.isoformat() if self.published else None
+        d["dropped"] = list(self.dropped)
         return d
 
 

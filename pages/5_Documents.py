@@ -4,14 +4,15 @@ import streamlit as st
 
 from app_ui import explain_empty, page_setup
 from app_ui.data import get_store, uploads
-from app_ui.highlight import highlight, legend, md_escape, text_of
+from app_ui.highlight import highlight, legend, md_escape, safe_link, text_of
 from app_ui.records import record_columns
 
 flt, data = page_setup("Documents")
 
 if not explain_empty(flt, data, "documents"):
     docs = data.documents
-    names = {r["doc_id"]: f"{text_of(r.get('title'), limit=90) or r['name']} ({r['name']})"
+    names = {r["doc_id"]: f"{text_of(r.get('title'), limit=90) or r['name']} "
+                          f"({text_of(r.get('outlet')) or r['name']})"
              for r in docs.to_dict("records")}
     doc_id = st.selectbox("Article", list(names), format_func=names.get, key="doc")
     doc = next((d for d, _ in uploads() if d.doc_id == doc_id), None) or get_store().document(doc_id)
@@ -19,9 +20,15 @@ if not explain_empty(flt, data, "documents"):
     if doc is None:
         st.warning("This article's text is not available.")
     else:
-        meta = [f"published {doc.published}" if doc.published else "no publication date",
-                doc.source or "unknown outlet", doc.name]
+        outlet = md_escape(doc.source or "unknown outlet")
+        meta = [f"published {doc.published_at or doc.published}" if doc.published else "no publication date",
+                f"[{outlet}]({link})" if (link := safe_link(doc.url)) else outlet, md_escape(doc.name)]
         st.caption(" · ".join(str(m) for m in meta))
+        if doc.reader:
+            with st.expander(f"Read from a web page by {doc.reader}: {doc.dropped_count} blocks of the "
+                             "page left out (menus, links, 'Most read', comments …)"):
+                st.caption("The records come only from the text shown below. Left out:")
+                st.markdown("\n".join(f"- {md_escape(b)}" for b in doc.dropped) or "nothing")
         left, right = st.columns([3, 2])
         with right:
             st.markdown(f"**{len(recs)} records**")

@@ -1,4 +1,4 @@
-"""Add documents: upload files or paste text; their records appear on every page of this
+"""Add documents: upload files, paste text or give web addresses; their records appear on every page of this
 browser session, and in everyone's view only after "Save to the shared store"."""
 import streamlit as st
 
@@ -10,7 +10,7 @@ from app_ui.ingest import MAX_FILE_MB, add_documents
 
 flt, data = page_setup("Add documents")
 st.caption("Articles you add here are extracted at once and shown on every page, for this browser "
-           f"session only. Accepted: .txt, .md, .html, up to {MAX_FILE_MB} MB each.")
+           f"session only. Accepted: .txt, .md, .html, up to {MAX_FILE_MB} MB each, and web addresses.")
 sign_in_status()
 
 with st.form("add", clear_on_submit=True):
@@ -20,6 +20,11 @@ with st.form("add", clear_on_submit=True):
                              help=f"Up to {MAX_FILE_MB} MB each. Several files at once: a bad one is "
                                   "reported by name and the others are still added.")
     text = st.text_area("…or paste an article", height=180, key="paste")
+    urls = st.text_area("…or add by URL (one web address per line)", height=68, key="urls",
+                        placeholder="https://www.example.org/news/article",
+                        help="The page is fetched now and read like a reader: the article's text, "
+                             "its outlet, publication time and link, without menus, 'Most read' "
+                             "boxes or comments. Needs the internet; everything else works offline.")
     c1, c2 = st.columns(2)
     published = c1.date_input("Publication date (optional)", value=None, key="published")
     source = c2.text_input("Source name (optional)", key="source_name", placeholder="e.g. Reuters")
@@ -29,11 +34,12 @@ if submitted:
     items = [(f.name, f.getvalue()) for f in files or []]
     if text and text.strip():
         items.append(("pasted.txt", text.encode("utf-8")))
-    if not items:
-        st.warning("Choose at least one file or paste some text first.")
+    links = [u.strip() for u in (urls or "").splitlines() if u.strip()]
+    if not items and not links:
+        st.warning("Choose at least one file, paste some text or give a web address first.")
     else:
         bar = st.progress(0.0, text="Extracting…")
-        report = add_documents(items, published=published, source=source or None,
+        report = add_documents(items, published=published, source=source or None, urls=links,
                                progress=lambda i, n, name: bar.progress(i / n, text=f"{name} ({i}/{n})"),
                                in_store=lambda doc_id: get_store().document(doc_id) is not None)
         bar.empty()

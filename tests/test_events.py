@@ -258,3 +258,41 @@ def test_claims_alone_still_give_a_best():
     recs = [fig("a", "weapon", "drone", 40, role="shot_down", claimant="the army", **DAY, **KYIV)]
     events, comps, _ = build_events(*frames(recs, {"a": "2025-04-24"}))
     assert events.iloc[0].shot_down_best == 40 and comps.claimant.iloc[0] == "the army"
+
+
+def test_a_night_attack_dated_either_side_of_midnight_with_a_rising_toll_is_one_event():
+    thu, fri = dict(date="2025-10-16", date_precision="day"), dict(date="2025-10-17", date_precision="day")
+    recs = [fig("a", "casualty", "killed", 3, **thu, **KYIV), fig("a", "casualty", "injured", 11, **thu, **KYIV),
+            fig("b", "casualty", "killed", 7, **fri, **KYIV), fig("b", "casualty", "injured", 19, **fri, **KYIV),
+            fig("c", "casualty", "killed", 8, **fri, **KYIV)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-10-17", "b": "2025-10-18", "c": "2025-10-20"}))
+    assert len(events) == 1 and events.iloc[0].killed_best == 8
+
+
+def test_a_lower_toll_the_next_day_from_the_same_article_date_is_another_attack():
+    thu, fri = dict(date="2025-10-16", date_precision="day"), dict(date="2025-10-17", date_precision="day")
+    recs = [fig("a", "casualty", "killed", 9, **thu, **KYIV), fig("b", "casualty", "killed", 2, **fri, **KYIV)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-10-17", "b": "2025-10-18"}))
+    assert len(events) == 2
+
+
+def test_on_the_last_day_two_sources_at_once_the_conservative_is_best():
+    """A ministry's toll 9 -> 13 -> 17 and a monitor's 16 and 20 beside it: best 17 (UCDP)."""
+    recs = [fig("a", "casualty", "killed", 9, **DAY, **KYIV),
+            fig("b", "casualty", "killed", 13, start=10, source="health directorate", **DAY, **KYIV),
+            fig("b", "casualty", "killed", 16, start=50, source="war monitor", **DAY, **KYIV),
+            fig("c", "casualty", "killed", 17, start=10, source="health officials", **DAY, **KYIV),
+            fig("c", "casualty", "killed", 20, start=50, source="Syrian Observatory", **DAY, **KYIV)]
+    events, comps, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": "2025-04-25", "c": "2025-04-27"}))
+    ev = events.iloc[0]
+    assert (ev.killed_low, ev.killed_best, ev.killed_high) == (9, 17, 20)
+    assert sorted(comps[comps.figure == "killed"]["count"]) == [9, 13, 16, 17, 20]
+
+
+def test_a_region_joins_the_town_event_of_its_country_when_admin1_is_unknown():
+    town = dict(place="Sebba", lat=13.44, lon=0.53, country="BF", admin1=None, precision="city")
+    region = dict(place="Sahel", lat=14.0, lon=-0.5, country="BF", admin1="Sahel", precision="region")
+    recs = [fig("a", "casualty", "killed", 15, "at_least", **DAY, **town),
+            fig("b", "casualty", "killed", 27, **DAY, **region)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": "2025-04-26"}))
+    assert len(events) == 1 and events.iloc[0].place == "Sebba" and events.iloc[0].killed_best == 27

@@ -128,3 +128,30 @@ def test_claims_by_a_party_carry_the_claimant(text, who):
     from extract_helpers import figures
     recs = figures(text)
     assert len(recs) == 1 and recs[0].claimant == who
+
+
+def test_among_the_dead_is_a_part_of_the_toll():
+    from extract_helpers import figures
+    recs = figures("At least 45 people were killed. Among the dead were 12 women, eight children and three "
+                   "elderly people, the ministry said.")
+    subsets = {r.count for r in recs if r.subset}
+    assert subsets == {12, 8, 3} and [r.count for r in recs if not r.subset] == [45]
+
+
+def test_a_party_run_administration_claims_and_a_monitor_is_a_source():
+    from extract_helpers import figures
+    recs = figures("An air strike killed at least 21 civilians on Wednesday, a rights group said, while the "
+                   "paramilitary force's civil administration put the toll at 30.")
+    by = {r.count: r for r in recs}
+    assert by[21].claimant is None and by[21].source == "rights group"
+    assert by[30].claimant == "paramilitary force's civil administration"
+    recs = figures("The Syrian Observatory for Human Rights, which keeps its own count, now says 20 people were killed.")
+    assert recs[0].source == "Syrian Observatory for Human Rights" and recs[0].claimant is None
+
+
+def test_a_day_takes_the_year_of_its_month_named_just_before():
+    from extract_helpers import figures
+    from datetime import date
+    recs = figures("In March 2024 the city suffered two strikes: a missile strike near the port on 15 March "
+                   "killed 21 people.", published=date(2025, 10, 20))
+    assert [(r.count, r.date) for r in recs] == [(21, "2024-03-15")]

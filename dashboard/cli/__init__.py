@@ -13,7 +13,7 @@ import sys
 from .. import __version__
 
 # subcommand modules, in the order `--help` lists them
-SUBCOMMANDS = ["extract", "ingest", "events", "export", "bench"]
+SUBCOMMANDS = ["extract", "ingest", "feeds", "events", "export", "bench"]
 
 
 def build_parser() -> argparse.ArgumentParser:

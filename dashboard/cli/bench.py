@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 
-NAMES = ["extract", "gazetteer", "ingest", "app"]
+NAMES = ["extract", "gazetteer", "ingest", "app", "web"]
 
 
 def register(sub):

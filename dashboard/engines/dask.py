@@ -75,7 +75,7 @@ def extract_partition(part: int, files: list[str], stored, out_dir: str) -> dict
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from ..store.bulk import document_schema
+    from ..store.bulk import documents_table
     from ..store.ingest import extract_all, load_paths
 
     cpu0 = time.process_time()
@@ -96,12 +96,8 @@ def extract_partition(part: int, files: list[str], stored, out_dir: str) -> dict
         if table.num_rows:
             vc = pc.value_counts(table["doc_id"])
             counts = dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
-        rows = [{"doc_id": d.doc_id, "name": d.name, "title": d.title, "published": d.published,
-                 "published_from": d.published_from, "outlet": d.source, "fmt": d.fmt, "path": d.path,
-                 "text": d.text, "n_records": int(counts.get(d.doc_id, 0)), "url": d.url,
-                 "published_at": d.published_at, "language": d.language, "part": part} for d in new]
         name = f"part-{part:06d}.parquet"
-        _write(pq, pa.Table.from_pylist(rows, schema=document_schema()), Path(out_dir) / "documents" / name)
+        _write(pq, documents_table(new, counts, part), Path(out_dir) / "documents" / name)
         _write(pq, table.append_column("part", pa.array([part] * table.num_rows, pa.int32())),
                Path(out_dir) / "records" / name)
     from distributed import get_worker

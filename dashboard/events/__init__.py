@@ -107,7 +107,7 @@ def build_events(records_df, documents_df=None):
     want = ["date_inferred", "type", "doc", "doc_id", "category", "count", "low", "high",
             "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
             "date_precision", "place", "lat", "lon", "country", "admin1", "precision", "start",
-            "end", "evidence", "sentence", "claimant"]
+            "end", "evidence", "sentence", "claimant", "source", "extra"]
     for col in want:
         if col not in recs.columns:
             recs[col] = None
@@ -207,12 +207,33 @@ def _local_values(le: Local, rows, docs) -> None:
         r = rows[p]
         le.values[k] = SourceValue(label, r["count"], r["low"], r["high"], r["qualifier"], pub, r.get("claimant"))
         le.chosen[k] = (p, ps)
-        claims = {rows[q]["claimant"]: q for q in sorted(ps, key=size) if rows[q].get("claimant")}
-        for who, q in claims.items():   # another party's claim in the same article stays its own value
-            if who != r.get("claimant"):
-                rq = rows[q]
-                le.claims.setdefault(k, []).append(
-                    (q, SourceValue(f"{label}: {who}", rq["count"], rq["low"], rq["high"], rq["qualifier"], pub, who)))
+        # another source in the same article (a party's claim, a monitor beside the ministry)
+        # keeps its own value, unless the article revised it ("the toll rose to 18")
+        current = [q for q in ps if not _superseded(rows[q])] or ps
+        by_source: dict[str, int] = {}
+        for q in sorted(current, key=size):
+            by_source[_source_key(rows[q])] = q
+        for who, q in by_source.items():
+            rq = rows[q]
+            if who == _source_key(r) or (rq["count"], rq["qualifier"]) == (r["count"], r["qualifier"]):
+                continue
+            name = rq.get("claimant") or rq.get("source") or "another source"
+            le.claims.setdefault(k, []).append(
+                (q, SourceValue(f"{label}: {name}", rq["count"], rq["low"], rq["high"], rq["qualifier"], pub,
+                                rq.get("claimant"))))
+
+
+def _superseded(r: dict) -> bool:
+    """Did the article itself revise this figure ("14 dead" before "the toll rose to 18")?"""
+    extra = r.get("extra")
+    if isinstance(extra, str) and "superseded_by" in extra:
+        return True
+    return isinstance(extra, dict) and "superseded_by" in extra
+
+
+def _source_key(r: dict) -> str:
+    """Who gives a figure, for telling an article's sources apart: its claimant, else its source."""
+    return (r.get("claimant") and "claim:" + r["claimant"].lower()) or (r.get("source") or "").lower()
 
 
 def _merge_missile_keys(by_fig: dict) -> None:

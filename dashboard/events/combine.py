@@ -116,8 +116,28 @@ def combine(values: Sequence[SourceValue], casualty: bool = True) -> Combined:
         return Combined(_int(min(points)), _int(latest.point()), _int(max(points)), True,
                         "revised in later reports: " + " -> ".join(
                             describe(v) for v in sorted(values, key=lambda v: v.published or "")))
+    if casualty and _rising(values):
+        # a toll revised over days, and on its last day two sources at once (an official
+        # count and a monitor's): the latest day's conservative figure is best
+        last = max(v.published for v in values)
+        today = combine([v for v in values if v.published == last], casualty=False)
+        return Combined(_int(min(points)), today.best, _int(max(points)), today.consistent,
+                        "revised in later reports: " + " -> ".join(
+                            describe(v) for v in sorted(values, key=lambda v: (v.published or "", v.point())))
+                        + ("" if today.consistent else "; " + today.note))
     return Combined(_int(min(points)), _int(min(points)), _int(max(points)), False,
                     "sources disagree: " + " vs ".join(describe(v) for v in values))
+
+
+def _rising(values: Sequence[SourceValue]) -> bool:
+    """Dated reports on two days or more whose lowest figure never falls from one day to the next."""
+    if any(not v.published for v in values) or len({v.published for v in values}) < 2:
+        return False
+    by_date: dict[str, list[float]] = {}
+    for v in values:
+        by_date.setdefault(v.published, []).append(v.point())
+    lows = [min(by_date[d]) for d in sorted(by_date)]
+    return all(a <= b for a, b in zip(lows, lows[1:]))
 
 
 def _meets(v: SourceValue, c: Combined) -> bool:

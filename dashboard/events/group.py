@@ -4,8 +4,9 @@
    *local event*: the figures of one article with the same date and place.
 2. Local events at a city or finer (district, landmark) are matched across articles: the
    same date and a compatible place (the same place, or a district within 20 km of the
-   city), or one day apart when they also share an agreeing figure (night strikes are
-   dated either side of midnight).
+   city), or one day apart when they also share an agreeing figure or their tolls read as
+   one toll revised between the articles' publication dates (night strikes are dated
+   either side of midnight, and a later article's toll is higher).
    Articles that agree on three or more figures of the same day, and disagree on none,
    tell one event even when their places differ (one of them was geocoded wrongly).
 3. A local event at a region, a country or no place joins the one event of that date it
@@ -20,6 +21,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Optional
@@ -107,8 +109,23 @@ def contains(coarse: Local, fine: Local) -> bool:
         return False
     if coarse.rank == 4:
         return bool(coarse.country) and coarse.country == fine.country
-    # a region: its name or admin1 is the finer place's admin1
-    return bool(fine.admin1) and fine.admin1 in (coarse.admin1, coarse.place)
+    # a region: its name or admin1 is the finer place's admin1; where the gazetteer does not
+    # know the finer place's admin1, a region of the same country whose point lies near it
+    if fine.admin1 and (coarse.admin1 or coarse.place):
+        return _norm_region(fine.admin1) in (_norm_region(coarse.admin1), _norm_region(coarse.place))
+    return bool(coarse.country) and coarse.country == fine.country and km(coarse, fine) <= REGION_KM
+
+
+REGION_KM = 250.0
+_REGION_WORDS = re.compile(r"\b(?:oblast|region|province|state|governorate|district|county|prefecture|raion|"
+                           r"department|division)\b|[^a-z ]", re.I)
+
+
+def _norm_region(name) -> str:
+    """'Southern Darfur State' and 'South Darfur' compare equal."""
+    n = _REGION_WORDS.sub(" ", (name or "").lower())
+    n = re.sub(r"\b(north|south|east|west)(?:ern)?\b", r"\1", n)
+    return " ".join(n.split())
 
 
 def place_compatible(a: Local, b: Local) -> bool:
@@ -149,6 +166,24 @@ def agreement(a: Local, b: Local) -> tuple[int, int]:
     return agree, disagree
 
 
+CASUALTY_KEYS = ("killed", "injured")
+
+
+def revised(a: Local, b: Local) -> bool:
+    """Do two articles' tolls read as one toll revised between their publication dates (the
+    later article's killed and injured never lower, and at least one shared)? A night attack is
+    dated either side of midnight, and its toll rises over the next days."""
+    shared = [k for k in CASUALTY_KEYS if k in a.values and k in b.values]
+    if not shared:
+        return False
+    pa = {a.values[k].published for k in shared}
+    pb = {b.values[k].published for k in shared}
+    if None in pa or None in pb or len(pa) != 1 or len(pb) != 1 or pa == pb:
+        return False
+    early, late = (a, b) if min(pa) < min(pb) else (b, a)
+    return all(late.values[k].point() >= early.values[k].point() for k in shared)
+
+
 def day_shift(d: Optional[str], days: int) -> Optional[str]:
     if not d or len(d) != 10:
         return None
@@ -174,7 +209,8 @@ def cluster(locals_: list[Local]) -> UnionFind:
         for j in by_date.get(day_shift(d, 1) or "", []):
             for i in idx:
                 a, b = locals_[i], locals_[j]
-                if a.doc_id != b.doc_id and fine_compatible(a, b) and agreement(a, b)[0] > 0:
+                if a.doc_id != b.doc_id and fine_compatible(a, b) and (
+                        agreement(a, b)[0] > 0 or revised(a, b)):
                     uf.union(i, j)
     # step 2b: the same day, other articles, three or more figures agreeing and none
     # disagreeing: one event told with a mis-placed figure set (a geocoding slip), not two

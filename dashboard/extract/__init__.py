@@ -27,7 +27,8 @@ from .mentions import _date_records, _place_records, _statement_records
 from .weapons import single_weapons
 from .victims import implicit_victims
 from .means import attack_means
-from .claims import claimant
+from .furniture import link_spans
+from .claims import claimant, spread_claims
 from .numbers import Number, find_numbers
 from .lexicon import load as load_lexicon
 from .linker import best_place, contains, event_dates, is_report_date, nearest_date
@@ -122,10 +123,12 @@ def _extract(doc: Document, gaz) -> list[Record]:
     base = dict(doc=doc.name, doc_id=doc.doc_id)
     records: list[Record] = []
 
-    # skip the dateline and boilerplate first lines
+    # skip the dateline and boilerplate first lines, and the page's link lists ("More on this story")
+    links = link_spans(text)
     body = [s for s in sents if not (s.index < 4 and len(s.text) < 90 and any(c.isdigit() for c in s.text)
                                      and parse_dateline(s.text) is not None)
-            and not s.text.lower().startswith("test document composed")]
+            and not s.text.lower().startswith("test document composed")
+            and not any(a <= s.start < b for a, b in links)]
 
     starts_d = [d.start for d in dates]
     starts_p = [p.start for p in nouns]
@@ -136,13 +139,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
 
     # the main event: first event date and best place of the headline and the lead
     lead = body[:5]
-    main_date = None
-    for s in lead:
-        ed = event_dates(s.start, s.text, in_sent(dates, s))
-        ed = [d for d in ed if d.precision in ("day", "week") and not is_report_date(s.text, s.start, d)]
-        if ed:
-            main_date = ed[0]
-            break
+    main_date = _main_date(lead, dates, in_sent)
     main_date_val = (main_date.value, main_date.precision) if main_date else \
         ((doc.published.isoformat(), "day") if doc.published else (None, None))
     main_pm = None
@@ -226,7 +223,11 @@ def _extract(doc: Document, gaz) -> list[Record]:
             rec.extra.update(f.extra)
             rec.extra["sentence_index"] = s.index
             if srcs:
-                rec.source = min(srcs, key=lambda a: abs(a.start - f.start)).source
+                # a source speaks for its own clause: "toll rises to 23; JNIM claims 40"
+                seg = _clause_of(s.text, f.start - s.start)
+                own = [a for a in srcs if seg[0] <= a.start - s.start < seg[1]]
+                if own or ";" not in s.text:
+                    rec.source = min(own or srcs, key=lambda a: abs(a.start - f.start)).source
             rec.claimant = claimant(rec.source, rec.evidence, s.text)
             day_dates = [d for d in s_dates if d.precision == "day"]
             if f.type == "casualty" and war and not day_dates and rec.scope != "rate":
@@ -268,6 +269,7 @@ def _extract(doc: Document, gaz) -> list[Record]:
     _refine_generic_weapons(records)
     _headline_qualifiers(records, body)
     _mark_revisions(records)
+    spread_claims(records)
     records.extend(_place_records(nouns, text, base, sents))
     records.extend(_date_records(dates, text, base, sents))
     records.extend(_statement_records(text, base, sents, doc))
@@ -276,6 +278,31 @@ def _extract(doc: Document, gaz) -> list[Record]:
 
 
 _CHILDREN = {"missile": ("ballistic_missile", "cruise_missile", "anti_aircraft_missile"), "bomb": ("glide_bomb",)}
+
+
+def _main_date(lead, dates, in_sent):
+    """The main event's date: the first the headline and lead give to an attack (not to a
+    statement or a funeral); a bare "overnight" (the night before publication, a guess) gives
+    way to a later sentence's "overnight into Friday"."""
+    weak = None
+    for s in lead:
+        ed = event_dates(s.start, s.text, in_sent(dates, s))
+        ed = [d for d in ed if d.precision in ("day", "week") and not is_report_date(s.text, s.start, d)]
+        if not ed:
+            continue
+        pick = ed[0]
+        if pick.kind == "relative" and pick.text.lower() == "overnight":
+            weak = weak or pick
+            continue
+        return pick
+    return weak
+
+
+def _clause_of(sentence: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the ';'-separated part of ``sentence`` that holds ``pos``."""
+    a = sentence.rfind(";", 0, pos) + 1
+    b = sentence.find(";", pos)
+    return a, len(sentence) if b < 0 else b
 
 
 def _refine_generic_weapons(records: list[Record]) -> None:
@@ -317,7 +344,8 @@ def _mark_revisions(records: list[Record]) -> None:
             continue
         key = (r.category, r.date, r.place)
         prev = last.get(key)
-        if prev is not None and prev.count != r.count and _REVISION_CUE.search(r.sentence):
+        other_source = prev is not None and prev.source and r.source and prev.source.lower() != r.source.lower()
+        if prev is not None and prev.count != r.count and _REVISION_CUE.search(r.sentence) and not other_source:
             r.extra["revises"] = prev.count
             prev.extra["superseded_by"] = r.count
         last[key] = r

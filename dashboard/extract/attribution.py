@@ -17,6 +17,19 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+((?:the\s+)?[^,.;:()\"“”]{3,80}
 _NP = r"((?:[Tt]he\s+|[A-Z][\w'’.-]*\s+)(?:[A-Z][\w'’.-]*|of|for|and|[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|[a-z][\w'’-]*)){0,6}?|[A-Z][\w'’.-]+)"
 _SUBJ_SAY = re.compile(_NP + r"\s+(?:has\s+|had\s+|have\s+)?" + _SAY + r"\b")
 _SAY_SUBJ = re.compile(r"\b" + _SAY + r"\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})")
+# "The Syrian Observatory, which keeps its own count, now says"
+_SUBJ_WHICH_SAY = re.compile(_NP + r"\s*,\s*(?:which|who)\s+[^,;]{1,100},\s*(?:(?:now|also|later|then|still|"
+                             r"separately)\s+)?(?:has\s+|had\s+)?" + _SAY + r"\b")
+# "the Observatory put the toll at 16", "the UN has verified 9,000"
+_SUBJ_COUNTS = re.compile(_NP + r"\s+(?:has\s+|had\s+|have\s+)?(?:put|puts|gave|gives|estimated|estimates|counted|"
+                          r"counts|recorded|records|registered|documented|verified|confirmed|tallied)\s+"
+                          r"(?:the\s+)?(?:death\s+|casualty\s+)?(?:toll|number|figure|count|tally|deaths)")
+# lower-case sources: "war monitor says 16", "health officials said"
+_PLAIN_SAY = re.compile(r"\b((?:(?:war|rights|casualty)\s+)?monitors?|(?:rights|aid|humanitarian|monitoring|activist|"
+                        r"medical|relief)\s+(?:groups?|organi[sz]ations?|agencies)|(?:(?:health|local|hospital|security|military|police|"
+                        r"regional|city|government|medical|tribal|village|camp|aid|rescue)\s+)(?:officials|sources|"
+                        r"authorities|workers|leaders|elders|chiefs|doctors)|officials|rescuers|medics|doctors|witnesses|"
+                        r"residents|activists)\s+(?:have\s+|has\s+|had\s+)?" + _SAY + r"\b")
 _BAD_SOURCE = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|officials?|and|but|police had|"
                          r"the\s+(?:president|ministry|agency|service|military)?)$", re.I)
 _LEAD_JUNK = re.compile(r"^(?:and|but|while|as|when|after|before|later|earlier|also|then|on\s+\w+|in\s+\w+|by\s+\w+|that)\s+", re.I)
@@ -52,6 +65,12 @@ _TIME_WORDS = re.compile(r"^(?:(?:on|by|in|late|early|later|earlier|overnight|th
                          r"night|day|week|today|yesterday|tonight)\s+)+", re.I)
 
 
+_SOURCE_HEAD = re.compile(r"\b(?:administration|ministry|office|service|services|group|monitor|officials|authorities|"
+                          r"agency|army|military|forces|police|spokes\w+|council|command|directorate|department|"
+                          r"governor|mayor|mission|observatory|organi[sz]ation|committee|staff|sources|medics|"
+                          r"rescuers|hospital|prosecutors?)$")
+
+
 def _clean(src: str) -> Optional[str]:
     src = " ".join(src.split()).strip(" ,;:'\"“”")
     src = _TIME_WORDS.sub("", src)
@@ -61,15 +80,16 @@ def _clean(src: str) -> Optional[str]:
         prev = src
         src = _LEAD_JUNK.sub("", src)
     src = re.sub(r"^(?:the\s+)", "", src, flags=re.I) if len(src.split()) > 1 else src
-    if not src or _BAD_SOURCE.match(src) or len(src) < 3 or not re.search(r"[A-Za-z]", src):
+    if not src or _BAD_SOURCE.match(src) or (len(src) < 3 and not (len(src) == 2 and src.isupper())) or \
+            not re.search(r"[A-Za-z]", src):
         return None
     if re.search(r"\d", src) or len(src.split()) > 9 or re.search(r"\b(?:and|or)$", src):
         return None
-    if src[0].islower() and not re.match(r"(?:regional|city|state|local|military|emergency|health|police|"
+    if src[0].islower() and not _SOURCE_HEAD.search(src) and not re.match(r"(?:regional|city|state|local|military|emergency|health|police|"
                                           r"interior|defen[cs]e|foreign|civil|air|officials|authorities|"
                                           r"prosecutors|rescuers|doctors|medics|witnesses|residents|army|"
                                           r"troops|militia|rebels|insurgents|militants|separatists|armed|"
-                                          r"security|forces|a\s+(?:militia|military|army|rebel|group|police)\s+"
+                                          r"security|forces|war\s+monitor|monitors?|activists|a\s+(?:militia|military|army|rebel|group|police)\s+"
                                           r"spokes\w+|spokes\w+|commander)", src):
         return None
     return src
@@ -82,14 +102,16 @@ def attributions(sentence: str, offset: int = 0) -> list[Attribution]:
         src = _clean(m.group(1))
         if src:
             out.append(Attribution(offset + m.start(1), offset + m.end(1), src))
-    for rx in (_SUBJ_SAY, _SAY_SUBJ):
+    for rx in (_SUBJ_WHICH_SAY, _SUBJ_COUNTS, _PLAIN_SAY, _SUBJ_SAY, _SAY_SUBJ):
         for m in rx.finditer(sentence):
             np = m.group(1)
+            if re.match(r"\s*(?:responsibility|credit)\b", sentence[m.end():]):
+                continue        # "ISIL claims responsibility for an attack that killed ...": no source of a figure
             # keep the last clause of the subject: ", the regional military administration said"
             cut = max(np.rfind(","), np.rfind(";"))
             s0 = m.start(1) + (cut + 1 if cut >= 0 else 0)
             src = _clean(sentence[s0:m.end(1)])
-            if src and not any(a.start <= offset + s0 < a.end for a in out):
+            if src and not any(a.start < offset + m.end(1) and offset + s0 < a.end for a in out):
                 out.append(Attribution(offset + s0, offset + m.end(1), src))
     return out
 

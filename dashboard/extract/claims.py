@@ -20,7 +20,20 @@ _ARMED = re.compile(
     r"militia|militias|militiamen|rebels?|insurgents?|jihadists?|militants?|hamas|hezbollah|houthis?|"
     r"ansar\s+allah|rsf|rapid\s+support\s+forces|saf|al[-\s]?shabaa?b|jnim|isgs|islamic\s+state|isis|isil|"
     r"iswap|boko\s+haram|taliban|ttp|wagner|m23|adf|arakan\s+army|separatists|guerrillas?|commander|"
-    r"commanders|brigades?|battalion|regiment|kremlin|pentagon|armed\s+group|fighters)\b", re.I)
+    r"commanders|brigades?|battalion|regiment|kremlin|pentagon|armed\s+group|fighters|paramilitar\w*)\b", re.I)
+# armed groups by name: their "-run administration" or "media office" is still the party speaking
+_GROUPS = re.compile(
+    r"\b(?:hamas|hezbollah|houthis?|ansar\s+allah|rsf|rapid\s+support\s+forces|al[-\s]?shabaa?b|jnim|isgs|"
+    r"islamic\s+state|isis|isil|iswap|boko\s+haram|taliban|ttp|wagner|m23|adf|arakan\s+army|"
+    r"group\s+to\s+support\s+islam|idf|tatmadaw|junta)\b", re.I)
+# "the paramilitary force's civil administration", "militia-run authorities"
+_RUN_BY = re.compile(r"\b(?:paramilitary|militia|rebel|army|military|junta|armed\s+group|insurgent)s?"
+                     r"(?:\s+force)?(?:['’]s|-run|-controlled|-led|-held)", re.I)
+_HEALTH = re.compile(r"\bhealth\b|\bhospitals?\b|\bmedical\b", re.I)
+# "its fighters had killed", "our forces destroyed": the speaker counts its own deeds
+_OWN_DEEDS = re.compile(r"\b(?:its|their|our)\s+(?:fighters|forces|troops|units|soldiers|drones|air\s+defen[cs]es?|"
+                        r"militants|mujahideen|men)\b|\b(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?(?:killed|destroyed|"
+                        r"downed|shot\s+down|eliminated|neutrali[sz]ed)\b", re.I)
 _CIVIL = re.compile(
     r"\b(?:health|emergenc\w*|rescue\w*|police|governor|mayor|administration|prosecutor\w*|hospitals?|"
     r"united\s+nations|un|ocha|red\s+cross|red\s+crescent|msf|who|unicef|unrwa|ombudsman|human\s+rights|"
@@ -31,13 +44,33 @@ _COMMUNIQUE = re.compile(r"\b(?:eliminat\w+|neutrali[sz]\w+|liquidat\w+|destroye
 
 def is_armed_party(source: Optional[str]) -> bool:
     """Is this source a party to the fighting rather than a civil or independent one?"""
-    return bool(source) and bool(_ARMED.search(source)) and not _CIVIL.search(source)
+    if not source:
+        return False
+    if _GROUPS.search(source) or _RUN_BY.search(source):
+        return not _HEALTH.search(source)      # an armed group's own office; its health ministry counts victims
+    return bool(_ARMED.search(source)) and not _CIVIL.search(source)
 
 
 def claimant(source: Optional[str], evidence: str, sentence: str) -> Optional[str]:
     """Who claims the figure, or None for an official or independent figure."""
     if is_armed_party(source):
         return source
-    if source is None and _COMMUNIQUE.search(evidence) and not _CIVIL.search(sentence):
-        return "unnamed party"
+    if source is None:
+        group = _GROUPS.search(sentence)
+        if group and _OWN_DEEDS.search(sentence):
+            return group.group(0)            # "(JNIM) said its fighters had killed 40 soldiers"
+        if _COMMUNIQUE.search(evidence) and not _CIVIL.search(sentence):
+            return "unnamed party"
     return None
+
+
+def spread_claims(records) -> None:
+    """A figure an article gives as a party's claim once ("JNIM claims 40 soldiers killed") is
+    that claim wherever the article repeats it without naming who says it."""
+    claimed = {}
+    for r in records:
+        if r.type in ("casualty", "weapon") and r.claimant and r.count is not None:
+            claimed.setdefault((r.type, r.category, r.count), r.claimant)
+    for r in records:
+        if r.type in ("casualty", "weapon") and not r.claimant and r.count is not None and not r.source:
+            r.claimant = claimed.get((r.type, r.category, r.count))

@@ -72,6 +72,8 @@ def _coordinated_noun_end(right: str, pos: int, lex) -> Optional[int]:
         if low in lex.people or singular(low) in lex.people:
             return m.end() + w.end()
     return None
+_NOT_TOLLS = {"evacuated", "displaced", "trapped", "detained", "captured"}
+_ADJ_TRIGGERS = {"wounded", "injured", "dead", "killed", "missing", "hospitalized", "hospitalised", "rescued"}
 _PLACE_WORDS = {"hospital", "hospitals", "to hospitals", "in hospital", "in hospitals", "to hospital"}
 _DEATH_NOUNS = {"deaths", "fatalities", "casualties", "dead", "killed", "wounded", "injured"}
 _MOST_HURT = re.compile(r"^\s+of\s+the\s+(?:most\s+|more\s+)?(?:\w+ly\s+)?(hurt|injured|wounded|dead|killed)\b", re.I)
@@ -80,13 +82,22 @@ _CARE_BEFORE = re.compile(r"\b(admitted|treating|took\s+in|taken\s+in|received|r
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(dead|killed|wounded|injured|victims|casualties|hurt)\b")
 _CALIBRE = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?|calibre|caliber|inch)\b", re.I)
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ines|ens)$")
+_POSSESSIVE_WORD = re.compile(r"^(\s+of\s+(?:his|her|their|its|the|our)\s+)[\w-]+['’]s\b", re.I)
 _PARTITIVE = re.compile(r"^\s+of\s+(them|whom|which|those|these|the|its|their|his|her|our)\b\s*([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
 _TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|"
                         r"climbed\s+to|was|is|stood\s+at)\s*[\"“]?\s*$")
 _ANAPHOR_LEFT = re.compile(r"\b(?:to|at|counted|gave|reported|recorded|confirmed|then|another|spoke\s+of|toll\s+of|"
                            r"up\s+from|down\s+from|a\s+further|further|additional|"
                            r"total\s+of|figure\s+of|was|were|is|stood\s+at|the\s+other|other)\s*[\"“]?\s*$")
-_WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or)\s*|,\s*)[\"“]?$")
+_WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or|including)\s*|,\s*)[\"“]?$")
+# "the number of troops on high alert ... to 300,000": a count of something else
+_COUNT_OF_OTHER = re.compile(r"\b(?:number|total|count|figure)\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|casualties|"
+                             r"people\s+(?:killed|wounded|injured|hurt|missing|dead)|those\s+(?:killed|wounded)|"
+                             r"(?:\w+\s+){0,2}(?:killed|wounded|injured|dead|missing|hurt|fatalities)))[a-zA-Z][^;]{0,60}$")
+# "the pre-war population of Ternopil was 2.1 million": a measure, not a toll
+_MEASURE_SUBJECT = re.compile(r"\b(?:population|budget|cost|costs|price|area|capacity|output|production|worth|value|"
+                              r"salary|income|revenue|turnover|distance|length|height|size|speed|range|debt|aid|funding)\b"
+                              r"[^;,.]{0,50}$")
 _RISE_LEFT = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grown|reached|revised(?:\s+(?:down|up|upwards|downwards))?|"
                         r"gone\s+up|fallen|dropped|lowered|raised|corrected)\s+(?:it\s+|that\s+|again\s+|further\s+)*(?:to|at)\s*[\"“]?\s*$")
 _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting|"
@@ -96,7 +107,11 @@ _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the
                   r"\bsince\s+(?:the\s+)?(?:full-scale|large-scale)|\bsince\s+(?:october|february)\s+\d{1,2}?,?\s*20\d\d|"
                   r"\bof\s+the\s+war\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|"
                   r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
-                  r"\bsince\s+the\s+start\s+of\s+the\s+year\b", re.I)
+                  r"\bsince\s+the\s+start\s+of\s+the\s+year\b|"
+                  r"\bsince\s+(?:[\w'’-]+\s+){0,3}(?:launched|began|started|unleashed)\s+(?:its|the|their|a)\s+"
+                  r"(?:full-scale\s+|large-scale\s+|all-out\s+)?(?:invasion|war|offensive|assault)|"
+                  r"\bin\s+the\s+(?:war|conflict|fighting)\s+(?:so\s+far|to\s+date)\b|"
+                  r"\bso\s+far\s+in\s+the\s+(?:war|conflict|fighting)\b", re.I)
 
 
 _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
@@ -125,7 +140,7 @@ def classify_head(right: str, lex: Lexicon):
     mh = _MOST_HURT.match(right)
     if mh:
         return "partitive", {"word": mh.group(1).lower()}, mh.end()
-    m = _PARTITIVE.match(right)
+    m = _PARTITIVE.match(_POSSESSIVE_WORD.sub(lambda x: x.group(1) + " " * (len(x.group(0)) - len(x.group(1))), right))
     if m:
         det = m.group(1).lower()
         w1 = (m.group(2) or "").lower()
@@ -164,6 +179,11 @@ def classify_head(right: str, lex: Lexicon):
             break
         if low in lex.casualty and lex.casualty[low][1] in ("after", "both") and low not in _PLACE_WORDS and (
                 not seen_mod or low in _DEATH_NOUNS and len(seen_mod) <= 2):
+            nxt = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
+            if low in _ADJ_TRIGGERS and (nxt in lex.people or singular(nxt) in lex.people):
+                # "Two wounded women died": an adjective; the predicate decides, else the adjective
+                return "person", {"group": lex.people.get(nxt) or lex.people.get(singular(nxt)) or "people",
+                                  "noun": nxt, "adj_trigger": low}, toks[k + 1][2]
             return "trigger", {"word": low}, e      # "12 dead", "9,000 civilian deaths"
         two = " ".join(t[0].lower() for t in toks[k:k + 2])
         if two in lex.people:
@@ -200,6 +220,7 @@ _AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|report
         r"subsequently|eventually|to|initially|officially|seriously|critically|"
         r"severely|lightly|slightly|mortally|badly|either|both|were\s+being|being|among|those|them|taken|"
         r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left|as|"
+        r"(?:reached|arrived\s+(?:at|in))\s+(?:the|a)(?:\s+[a-z-]+)?|"
         r"(?:shot|attacked|ambushed|abducted|kidnapped|captured|tortured|stabbed|beaten|hacked|burned|burnt|"
         r"wounded|injured|seized|taken|dragged|found|shot\s+at)\s+and)\s+){0,5}")
 _STATE_GAP = re.compile(r"\b(?:live|lived|living|lives|work|worked|working|stay|stayed|staying|is|are|"
@@ -215,9 +236,26 @@ def _predicate_re(lex: Lexicon) -> re.Pattern:
     rx = _PRED_CACHE.get(id(lex))
     if rx is None:
         rx = _PRED_CACHE[id(lex)] = re.compile(
-            r"\s*(?:,[^,.;]{1,40},)?\s*,?\s*(?:[-\u2013\u2014:]\s*)?(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
+            r"\s*(?:,[^,.;]{1,60},)?\s*,?\s*(?:[-\u2013\u2014:]\s*)?(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
             r"(" + lex.casualty_re.pattern + r")")
     return rx
+
+
+def _tail_predicate(low: str, head_end: int, hi: int, lex: Lexicon):
+    """The predicate right after a counted phrase or past its "in the oblast" / "of ..." tail."""
+    pr = _predicate_re(lex)
+    for i, p in enumerate(tail_positions(low, head_end, person_nouns(lex))):
+        m = pr.match(low, p, hi if i == 0 else min(len(low), p + 90))
+        if m and (i == 0 or _verbal(m)):
+            return m
+    return None
+
+
+def _verbal(m) -> bool:
+    """A predicate found inside a counted phrase's tail needs a verb ("were hospitalized"), not
+    just a noun that happens to be a casualty word ("a doctor at the hospital")."""
+    return m.start(1) > m.start() and bool(re.search(r"[a-z]", m.group(0)[:m.start(1) - m.start()])) \
+        or m.group(1).split()[0] in _TRANSITIVE or m.group(1) in ("died", "dead", "perished", "succumbed")
 
 
 def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: Lexicon, predicate_only=False):
@@ -230,6 +268,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     # right after the noun, or past "of al-Shabaab", "(KDF)", "and a driver"
     for i, p in enumerate(tail_positions(low, head_end, person_nouns(lex))):
         m = pr.match(low, p, hi if i == 0 else min(len(low), p + 90))
+        if m and i > 0 and not _verbal(m):
+            continue
         if m and i == 0 and head_end == n_start_end(low, n_start) and re.match(r"\s*[,;]", low[p:]) and \
                 _KILL_RIGHT_BEFORE.search(low, max(0, n_start - 25), n_start):
             break       # "killed 5, injured 12": the 5 is the killing word's
@@ -278,7 +318,12 @@ def n_start_end(low: str, n_start: int) -> int:
 _FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospitalized": 4, "trapped": 5}
 
 
-_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s*$")
+_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s*$|:\s*$")
+
+
+# "Among the dead were eight children": a part of the toll the article gave
+_AMONG_THE = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties|hurt)\s+"
+                        r"(?:were|was|are|is)\s*$")
 
 
 def _is_subset_number(sentence_l: str, n: Number) -> bool:
@@ -377,6 +422,13 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 f.role = "hit" if _ROLE_HIT.search(low[n.end:]) else "launched"
             out.append(f)
             continue
+        if kind == "person" and info.get("noun") in ("others", "more") and out and out[-1].type == "weapon" and \
+                not any(f.type == "casualty" for f in out) and not _trigger_for(low, n.start, head_end, lo, hi, lex):
+            # "shot down 86 drones, while 48 others were lost": more of the same weapons
+            ref = out[-1]
+            f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, used, qual)
+            out.append(f)
+            continue
         if kind == "weapon":
             f = _weapon(n, info, sentence, offset, used, qual)
             if i in forced_launch:
@@ -415,17 +467,19 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 if pred == "trapped" and parent is not None:
                     pred = None        # "rescued 18, including two who had been trapped"
                 cat = care_before or pred or (parent.category if parent else None) or (trig[0] if trig else None)
+                if info.get("group_word") == "" and parent is None and not pred and not care_before:
+                    cat = None      # "One of which I think ... his dead child": no counted group
                 if cat:
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
             else:
-                pm_ = _predicate_re(lex).match(low, head_end, hi)     # a predicate, not a word further on
+                pm_ = _tail_predicate(low, head_end, hi, lex)    # a predicate, not a word further on
                 pred = lex.casualty[pm_.group(1)][0] if pm_ and lex.casualty[pm_.group(1)][1] in ("after", "both") \
                     else None
                 among = _AMONG.search(low, head_end, (low.find(";", head_end) + 1 or len(low) + 1) - 1)
                 among = {"dead": "killed", "killed": "killed", "victims": "killed"}.get(among.group(1), "injured") \
                     if among else None
                 care = trig[0] if trig and trig[1] == "before" and trig[0] in ("hospitalized", "rescued", "missing") else None
-                later = _predicate_re(lex).match(low, head_end, hi)   # "29 of the wounded had been admitted"
+                later = _tail_predicate(low, head_end, hi, lex)   # "29 of the wounded had been admitted"
                 later = lex.casualty[later.group(1)][0] if later and \
                     lex.casualty[later.group(1)][1] in ("after", "both") else None
                 cat = pred or care_before or care or later or named or (trig[0] if trig else None) or among or \
@@ -441,18 +495,23 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             coord = coord and not (own and own[1] == "after")
             if coord and not out[-1].subset:
                 fig = Figure("casualty", out[-1].category, n, *ev, qual, group or "people")
-            subset = (bool(_SUBSET_LEFT.search(lt)) or coord and out[-1].subset) and parent is not None
+            subset = (bool(_SUBSET_LEFT.search(lt)) or coord and out[-1].subset) and parent is not None \
+                or (bool(_AMONG_THE.search(lt)) or coord and out[-1].subset) and (parent or previous) is not None
             if fig is not None:
                 pass
             elif subset:
-                cat = parent.category
+                cat = (parent or previous).category
+                if _AMONG_THE.search(lt) and trig:
+                    cat = trig[0]           # "among the wounded were": the word says which toll
                 if trig and trig[1] == "after" and trig[0] != "trapped":
                     cat = trig[0]
                 fig = Figure("casualty", cat, n, *ev, qual, group or "people", subset=True)
-            elif _TOLL_LEFT.search(lt):
+            elif _TOLL_LEFT.search(lt) and not _COUNT_OF_OTHER.search(lt[-90:]):
                 tail = lt[lt.rfind(";") + 1:]
                 mm = re.findall(r"\b(wounded|injured|hurt|missing|dead|killed|hospitali[sz]ed|rescued|deaths?)\b", tail)
-                if mm:
+                if trig and trig[1] == "after" and trig[2] - head_end < 60:
+                    cat = trig[0]       # "a total of 48 people were wounded": the verb says which toll
+                elif mm:
                     cat = lex.casualty.get(mm[-1], ("killed",))[0]
                 elif last_cas is not None and re.search(r"\b(figure|count|number|total|tally)\b", tail) \
                         and not re.search(r"\b(death|dead|killed|fatalit)", tail):
@@ -462,13 +521,20 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 fig = Figure("casualty", cat, n, *ev, qual, group or "people")
             elif kind == "none" and _RISE_LEFT.search(lt[-40:]) and last_cas is not None:
                 fig = Figure("casualty", last_cas.category, n, *ev, qual, "people", confidence=0.7)
+            elif info.get("adj_trigger") and not (trig and trig[1] == "after" and trig[0] not in _NOT_TOLLS):
+                # "12 wounded soldiers were evacuated": the adjective, no predicate over it; "hospitals
+                # received 300 wounded people": the care word before it
+                cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
+                cat = lex.casualty.get(cb.group(1), (None,))[0] if cb else None
+                fig = Figure("casualty", cat or lex.casualty[info["adj_trigger"]][0], n, *ev, qual, group or "people")
             elif trig:
                 cat = trig[0]
                 cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
                 if cb and cat in ("trapped", "hospitalized", "injured") and trig[1] == "after":
                     cat = lex.casualty.get(cb.group(1), (cat,))[0]
                 fig = Figure("casualty", cat, n, *ev, qual, group or "people")
-            elif kind == "none" and n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", right) and (
+            elif kind == "none" and n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", right) \
+                    and not _MEASURE_SUBJECT.search(lt[-80:]) and (
                     (_RISE_LEFT.search(lt[-40:]) or _ANAPHOR_LEFT.search(lt[-25:])) and (last_cas is not None or out)
                     or _WEAK_LEFT.search(lt[-12:]) and out):
                 ref = out[-1] if out else last_cas
@@ -476,9 +542,13 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                     f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, 0, qual)
                     if f.role == "launched" and re.match(r"\s*(?:\w+\s+){0,2}(?:got\s+through|hit|struck|reached|landed)", right):
                         f.role = "hit"
+                    if re.search(r"\bincluding\s*$", lt):
+                        f.role, f.origin = ref.role, ref.origin     # "destroyed 105 drones, including 12 over Moscow"
                     out.append(f)
                     continue
-                if ref is not None:
+                if ref is not None and re.search(r"\bincluding\s*$", lt) and ref.type == "casualty":
+                    fig = Figure("casualty", ref.category, n, *ev, qual, "people", subset=True, confidence=0.6)
+                elif ref is not None:
                     fig = Figure("casualty", ref.category, n, *ev, qual, "people", confidence=0.6)
         if fig is not None:
             tr = None if kind == "trigger" or fig.subset else _trigger_for(low, n.start, head_end, lo, hi, lex)

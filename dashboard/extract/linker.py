@@ -70,7 +70,9 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
 
 _REPORT = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|reached|stood|stands|counted|counts|reported|"
                      r"gave|put|puts|updated|revised|raised|confirmed|announced|said|says|tallied|recorded|"
-                     r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed)\b", re.I)
+                     r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|"
+                     r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|"
+                     r"identified|discharged|exhumed|recovered|found)\b", re.I)
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
                      r"barrage|began|overnight|night|dropped|fighting|clashes|battle|offensive|incursion|killed|wounded|"
@@ -99,6 +101,13 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     window_b = sent_text[max(0, rel - 120):rel]
     window_b = window_b[window_b.rfind(";") + 1:]
     window_a = sent_text[rel_end:rel_end + 40]
+    # words that belong to another date ("on Monday for victims of Saturday's car bombing") are not this one's
+    other = _OTHER_DATE.search(window_a)
+    if other:
+        window_a = window_a[:other.start()]
+    others = list(_OTHER_DATE.finditer(window_b))
+    if others:
+        window_b = window_b[others[-1].end():]
     for before, after in ((window_b, ""), ("", window_a)):
         dist_a = _nearest(_ATTACK, before, after)
         dist_r = _nearest(_REPORT, before, after)
@@ -107,6 +116,10 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         if dist_r is not None:
             return True
     return True
+
+
+_OTHER_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December)\b(?:['’]s)?")
 
 
 def _nearest(rx, before: str, after: str):

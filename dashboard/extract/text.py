@@ -8,7 +8,14 @@ _ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col
            "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
            "oct", "nov", "dec", "p.m", "a.m", "approx", "gov", "sen", "rep", "prof", "maj", "adm",
            "e.g", "i.e", "inc", "ltd", "co", "corp", "d.c"}
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
+# a sentence ends at . ! ? before a capital (or a digit), or at a line break; pages saved as text
+# also run sentences together ("the strike.Officials said"): a word of two lower-case letters or
+# more, a full stop and a capitalised word is a boundary too
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|\n")
+
+
+_BROKEN_ABBREV = re.compile(r"(?<![A-Za-z])[A-Z]\.$")
+_ABBREV_REST = re.compile(r"[A-Z]\.")
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,9 @@ def sentences(text: str) -> list[Sentence]:
     n = len(text)
     for m in _END.finditer(text):
         end = m.end()
+        if m.group(0) == "\n" and _BROKEN_ABBREV.search(text, max(0, m.start() - 3), m.start()) and \
+                _ABBREV_REST.match(text, m.end()):
+            continue            # "U.\nS. officials": an abbreviation broken over two lines
         if m.group(0) != "\n":
             before = text[pos:m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""

@@ -45,6 +45,9 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s
 # what may follow a bare participle when it is passive ("a soldier killed in the attack")
 REDUCED_RELATIVE_NEXT = re.compile(r"\s*(?:$|[,.;:)\]]|(?:in|on|at|by|when|during|after|while|near|as|overnight|"
                                     r"yesterday|today|last|early|late|earlier|this|that)\b)", re.I)
+_NOMINAL = frozenset({"hospital", "hospitals", "in hospital", "to hospital", "to hospitals", "in hospitals",
+                      "intensive care", "bodies", "corpses", "lives", "fatalities", "fatality", "casualties", "deaths",
+                      "injuries", "toll", "death toll", "trapped", "missing"})
 _VERB_LIKE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed", "murdered", "slain", "lynched",
                         "beheaded", "massacred", "slaughtered", "assassinated", "maimed", "kidnapped", "abducted",
                         "hospitalized", "hospitalised", "rescued", "gunned", "eliminated", "neutralised",
@@ -56,10 +59,14 @@ _NAMED = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+(?:\s*\([^()]
 _NOT_NAME = re.compile(r"\b(?:Army|Forces|Force|Ministry|Police|Council|Government|Command|Service|Guard|"
                        r"Brigade|Battalion|Front|Party|Movement|Group|Committee|Office|Agency|Republic|State|"
                        r"Oblast|Region|District|Province|County|City|Village|Street|Hospital|School)\b")
+_KILLED_NAME = re.compile(r"\b(killed|killing|kills|shot\s+dead|wounded|wounding|injured|injuring)\s+"
+                          r"((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+),\s+(?:a|an|the)\s+([^,.;]{1,50})")
 _BOTH = re.compile(r"^(both(?:\s+of\s+them)?|the\s+couple)\b", re.I)
 
 
 _NOUNS: dict = {}
+_PLURALS = frozenset({"men", "women", "children", "people", "police", "personnel", "staff", "policemen",
+                      "servicemen", "gunmen", "militiamen", "fishermen", "herdsmen", "tribesmen", "kids"})
 
 
 def person_nouns(lex: Lexicon) -> frozenset:
@@ -106,7 +113,8 @@ def _noun_phrase(toks, i: int, nouns: frozenset) -> Optional[int]:
         w = toks[j][0]
         low = w.lower()
         if low in nouns and not (j + 1 < len(toks) and toks[j + 1][0].lower() in nouns):
-            return j
+            # one person: "a resident", "his son"; "its residents", "his colleagues" count none
+            return j if singular(low) == low and low not in _PLURALS else None
         if not w[0].isalnum() and w not in ("-",) or low in _BREAK or mods >= 3:
             return None
         if w[0].isdigit() and not re.match(r"\d+-", w):
@@ -156,6 +164,8 @@ def _predicate(low: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int]]:
     cm = lex.casualty_re.match(low, start)
     if cm is None:
         return None
+    if not low[pos:start].strip() and cm.group(0) in _NOMINAL:
+        return None         # "a doctor at the hospital told ...": a noun, no predicate
     cat, side = lex.casualty[cm.group(0)]
     if side not in ("after", "both") or cat in ("displaced", "evacuated") or cm.group(0).startswith("among"):
         return None         # "an official was among the dead" names one of a toll, it counts none
@@ -237,8 +247,9 @@ def _bare_headline(sentence, offset, low, toks, nouns, lex, free) -> list[Figure
     """Headlines drop articles: "Grenade attack kills public works officer", "SLDF suspect
     killed by police"."""
     for k, (w, s, e) in enumerate(toks):
-        if w.lower() not in nouns or k + 1 < len(toks) and toks[k + 1][0].lower() in nouns:
-            continue
+        if w.lower() not in nouns or k + 1 < len(toks) and toks[k + 1][0].lower() in nouns or \
+                singular(w.lower()) != w.lower() or w.lower() in _PLURALS:
+            continue        # one person only: "Palestinians killed while waiting" counts none
         st = k
         while st > 0 and k - st < 3 and toks[st - 1][0][0].isalpha() and toks[st - 1][0].lower() not in _BREAK \
                 and toks[st - 1][0].lower() not in _DETS | _POSSESSIVE:
@@ -266,6 +277,14 @@ def _named_or_both(sentence, offset, lex, free) -> list[Figure]:
         num = Number(0, name_end, sentence[:name_end].strip(), 1, in_words=True)
         out.append(Figure("casualty", cat, num, offset, offset + m.end(), "exact", "people", confidence=0.5,
                           extra={"implicit": True}))
+    for k in _KILLED_NAME.finditer(sentence):
+        # "killed Serhiy Smolyak, a 56-year-old emergency medic": one named victim
+        apposition = [w.lower() for w in re.findall(r"[A-Za-z-]+", k.group(3))]
+        if any(w in person_nouns(lex) for w in apposition) and free(k.start(2), k.end(2)):
+            cat = lex.casualty.get(k.group(1).lower(), ("killed",))[0]
+            num = Number(k.start(2), k.end(2), k.group(2), 1, in_words=True)
+            out.append(Figure("casualty", cat, num, offset + k.start(), offset + k.end(2), "exact", "people",
+                              confidence=0.5, extra={"implicit": True}))
     b = _BOTH.match(sentence)
     if b:
         pred = _predicate(sentence.lower(), b.end(), lex)
@@ -301,7 +320,8 @@ def _np_end(low: str, q: int, nouns: frozenset) -> Optional[int]:
         if t in _VERBISH or t == "," or t.startswith("(") or (t.endswith("ed") and t not in _ADJ_ED and k == 0):
             return None
         q, k = m.end(), k + 1
-        if t in nouns or singular(t) in nouns or t[0].isupper() and t.endswith("s") and k > 1:
+        if t in nouns or singular(t) in nouns or t[0].isupper() and t.endswith("s") and k > 1 or \
+                k > 1 and t.endswith("s") and len(t) > 4 and t.isalpha() and singular(t) not in _NOT_PERSONS:
             for _ in range(2):          # "volunteer fighters", "school children"
                 t2, a2 = _next_token(low, q)
                 if t2 is None or not (t2 in nouns or singular(t2) in nouns):
@@ -312,6 +332,11 @@ def _np_end(low: str, q: int, nouns: frozenset) -> Optional[int]:
                 q = m2.end()
             return q
     return None
+
+
+_NOT_PERSONS = frozenset("""house home building car vehicle truck tank shop school hospital animal cow goat sheep
+camel horse dog weapon missile drone rocket shell bomb round munition launcher aircraft plane helicopter ship
+boat structure facility site road bridge tree field crop hectare""".split())
 
 
 def _next_token(low: str, q: int) -> tuple[Optional[str], int]:

@@ -14,6 +14,10 @@ _ROLE_SHOT = re.compile(r"\b(?:shot\s+down|intercept\w*|destroy\w*|downed|down\w
 _ROLE_HIT = re.compile(r"\b(?:hit|struck|landed|fell|impact\w*|reached|exploded|detonated)\b")
 _ROLE_LAUNCH = re.compile(r"\b(?:launch\w*|fir(?:ed|ing)|sent|used|deployed|attack\w*|target\w*|salvo|barrage|"
                           r"unleash\w*|comprised|including)\b")
+# "France would deliver six Caesar howitzers": weapons given, not fired
+_ROLE_SUPPLY = re.compile(r"\b(?:deliver\w*|suppl(?:y|ied|ying|ies)|provid\w*|pledg\w*|donat\w*|transfer\w*|"
+                          r"package\s+(?:of|includ\w+)|ship(?:ped|ping)?\s+to|send\s+(?:ukraine|kyiv|israel)|"
+                          r"(?:has|have|had)\s+(?:received|bought|ordered|acquired|purchased)|buy(?:ing)?|order(?:ed)?)\b")
 _ORIGIN = re.compile(r"\b((?:north|south)\s+korean|iranian|russian|ukrainian|chinese|american|u\.s\.|us|british|"
                      r"french|german|israeli|turkish|soviet|belarusian|western)(?:[-\s]made|[-\s]built|[-\s]supplied|[-\s]designed|[-\s]produced)?\b")
 _ORIGIN_COUNTRY = {"north korean": "North Korea", "south korean": "South Korea", "iranian": "Iran",
@@ -86,6 +90,9 @@ def _weapon(n: Number, info: dict, sentence: str, offset: int, used: int, qual: 
     c1 = len(low) if c1 < 0 else c1
     before, after = low[max(c0, n.start - 120):n.start], low[n.end + used:c1]
     role = "launched"
+    if _ROLE_SUPPLY.search(before[-80:]) and not _ROLE_SHOT.search(before[-80:] + after):
+        return Figure("weapon", info["category"], n, offset + n.start, offset + n.end + used, qual,
+                      role="supplied", model=info.get("model"), origin=origin, confidence=0.85)
     shot_after = _ROLE_SHOT.search(after)
     launch_after = _ROLE_LAUNCH.search(after)
     if shot_after and not (launch_after and launch_after.start() < shot_after.start()):
@@ -98,6 +105,11 @@ def _weapon(n: Number, info: dict, sentence: str, offset: int, used: int, qual: 
                   role=role, model=info.get("model"), origin=origin, confidence=0.85)
 
 
+_IMPACT_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?)?\s*(?:struck|hit|hits|slammed|crashed|landed|exploded|smashed|"
+                           r"ploughed|plowed|tore|destroyed|damaged|dropped)\b", re.I)
+# "a second missile hit", "a car bomb exploded": an ordinal or a device, no count of one
+_NOT_ONE_OF_MANY = {"second", "third", "fourth", "fifth", "first", "last", "final", "further", "car", "truck",
+                    "roadside", "suicide", "downed", "intercepted"}
 _DET = re.compile(r"\b(an?|one|single)\s+", re.I)
 
 
@@ -136,13 +148,17 @@ def _single_weapons(sentence: str, offset: int, lex: Lexicon) -> list[Figure]:
             continue  # "a missile strike" is an event, not a count of missiles
         det = m.group(1).lower()
         mods = " ".join(words[:-1]).lower()
+        impact = _IMPACT_AFTER.match(sentence, head.end()) if wt[0] != "artillery" and not (
+            set(w.lower() for w in words) & _NOT_ONE_OF_MANY) else None
         om = _ORIGIN.search(mods)
         origin = _ORIGIN_COUNTRY.get(re.sub(r"\s+", " ", om.group(1))) if om else None
         made = bool(om and (re.search(r"made|built|supplied|produced|designed", mods)
                             or om.group(1) in ("north korean", "iranian")))
-        if det not in ("one", "single") and not made:
+        if det not in ("one", "single") and not made and not impact:
             continue
         num = Number(m.start(1), m.end(1), m.group(1), 1, in_words=True)
-        out.append(Figure("weapon", wt[0], num, offset + m.start(), offset + head.end(), "exact",
-                          model=wt[1], origin=origin, role="launched", confidence=0.6))
+        # "an Iskander-M ballistic missile struck the courtyard", "a Shahed hit a substation": one that hit
+        out.append(Figure("weapon", wt[0], num, offset + m.start(), offset + (impact.end() if impact else head.end()),
+                          "exact", model=wt[1], origin=origin, role="hit" if impact else "launched",
+                          confidence=0.6))
     return out

@@ -19,6 +19,7 @@ stored are skipped before extraction, so ingesting the same files again adds not
 """
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -166,8 +167,10 @@ class Store:
                         title=row["title"] or "", published=None if pub is None or pub != pub
                         else pub.date() if hasattr(pub, "date") else pub,
                         published_from=row["published_from"], source=row["outlet"],
-                        fmt=row["fmt"] or "txt", path=row["path"], url=row.get("url"),
-                        published_at=row.get("published_at"), language=row.get("language"))
+                        fmt=row["fmt"] or "txt", path=row["path"], url=_opt(row.get("url")),
+                        published_at=_opt(row.get("published_at")), language=_opt(row.get("language")),
+                        reader=_opt(row.get("reader")), dropped_count=int(_opt(row.get("dropped_count")) or 0),
+                        dropped=tuple(json.loads(row["dropped"])) if _opt(row.get("dropped")) else ())
 
     def options(self) -> dict:
         """Every value the filters can take, for the sidebar's widgets."""
@@ -196,6 +199,58 @@ class Store:
             out["weapons"] = sorted(set(distinct("category", "type = 'weapon'"))
                                     | set(distinct("model", "type = 'weapon'")))
         return out
+
+    # -- feeds (what to poll, what each entry became: see store/feeds.py) ------------------
+    def feeds(self) -> list[dict]:
+        """Every feed with its polling state and counts of stored, failed, waiting entries."""
+        from . import feeds
+
+        return self._rows("feeds", feeds.FEEDS_QUERY)
+
+    def feed_entries(self, url: str) -> list[dict]:
+        """The entries seen in one feed so far (status stored, failed, retry or pending)."""
+        from . import feeds
+
+        return self._rows("feed_entries", feeds.ENTRIES_QUERY, [url])
+
+    def add_feed(self, url: str, title: Optional[str] = None) -> bool:
+        """Add a feed to poll; False when it is there already."""
+        from . import feeds
+
+        return self._write_state(lambda con: feeds.add(con, url, title, _now()))
+
+    def remove_feed(self, url: str) -> bool:
+        """Stop polling a feed and forget its entries (stored articles stay); False if unknown."""
+        from . import feeds
+
+        return self._write_state(lambda con: feeds.remove(con, url))
+
+    def save_feed_poll(self, feeds_: list[dict], entries: list[dict]) -> None:
+        """Record one poll: the feeds' new state and what each entry became, all at once."""
+        from . import feeds
+
+        if feeds_ or entries:
+            self._write_state(lambda con: feeds.save_poll(con, feeds_, entries) or True)
+
+    def _rows(self, table: str, sql: str, params=()) -> list[dict]:
+        with self._read() as cur:
+            if cur is None or not cur.execute(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                    [table]).fetchone()[0]:
+                return []
+            cur.execute(sql, list(params))
+            cols = [d[0] for d in cur.description]
+            return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+    def _write_state(self, change) -> bool:
+        """Run ``change(con)`` in one transaction; the store changes only if it returns True."""
+        with self._writer() as (con, _, state):
+            con.begin()
+            done = bool(change(con))
+            con.commit()
+            if done:
+                state["changed"] = True
+        return done
 
     # -- writing -------------------------------------------------------------------------
     def ingest(self, docs: Iterable[Document], progress: Optional[Callable[[int], None]] = None,
@@ -309,6 +364,20 @@ class Store:
             self._refresh()
 
 
+def _opt(v):
+    """None for a missing value (None, NaN, NA) read back from a frame."""
+    try:
+        return None if v is None or v != v else v
+    except (TypeError, ValueError):
+        return None
+
+
+def _now() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
 def _empty(kind: str):
     """An empty frame with the columns of ``kind`` (for a store with no file yet)."""
     import pandas as pd
@@ -317,11 +386,11 @@ def _empty(kind: str):
     from ..records import RECORD_FIELDS
 
     cols = {"records": list(RECORD_FIELDS) + ["rec_no", "event_id", "date_inferred", "published",
-                                              "outlet", "title"],
+                                              "outlet", "title", "url", "published_at"],
             "events": EVENT_COLUMNS, "comparisons": COMPARISON_COLUMNS,
             "places": ["name", "lat", "lon", "country", "admin1", "precision", "mentions",
                        "documents"],
             "documents": ["doc_id", "name", "title", "published", "published_from", "outlet",
-                          "fmt", "path", "n_records", "url", "published_at", "language", "ingested_at",
-                          "saved_by"]}[kind]
+                          "fmt", "path", "n_records", "url", "published_at", "language", "reader",
+                          "dropped_count", "dropped", "ingested_at", "saved_by"]}[kind]
     return pd.DataFrame(columns=cols)

@@ -15,21 +15,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from .ingest import ensure_schema, recompute
+from .ingest import DOCUMENT_COLUMNS, document_row, ensure_schema, recompute
 
-DOCUMENT_COLUMNS = ["doc_id", "name", "title", "published", "published_from", "outlet", "fmt", "path",
-                    "text", "n_records", "url", "published_at", "language"]
+_INT_COLUMNS = {"n_records", "dropped_count", "part"}
 
 
 def document_schema():
-    """The Arrow schema of a documents partition."""
+    """The Arrow schema of a documents partition: the documents table's columns and ``part``."""
     import pyarrow as pa
 
-    return pa.schema([("doc_id", pa.string()), ("name", pa.string()), ("title", pa.string()),
-                      ("published", pa.date32()), ("published_from", pa.string()), ("outlet", pa.string()),
-                      ("fmt", pa.string()), ("path", pa.string()), ("text", pa.string()),
-                      ("n_records", pa.int32()), ("url", pa.string()), ("published_at", pa.string()),
-                      ("language", pa.string()), ("part", pa.int32())])
+    return pa.schema([(c, pa.date32() if c == "published" else pa.int32() if c in _INT_COLUMNS
+                       else pa.string()) for c in DOCUMENT_COLUMNS + ["part"]])
+
+
+def documents_table(docs, counts: dict, part: int):
+    """Documents (with their record counts) as one Arrow table for a partition file."""
+    import pyarrow as pa
+
+    rows = [{**document_row(d, int(counts.get(d.doc_id, 0))), "part": part} for d in docs]
+    return pa.Table.from_pylist(rows, schema=document_schema())
 
 
 def partition_files(folder: str) -> tuple[list[str], list[str]]:

@@ -24,7 +24,7 @@ PARALLEL_FROM = 200  # below this many documents, extract in this process
 FIGURE_COLUMNS = ["type", "doc", "doc_id", "rec_no", "category", "count", "low", "high",
                   "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
                   "date_precision", "place", "lat", "lon", "country", "admin1", "precision",
-                  "start", "end", "evidence", "sentence", "claimant"]
+                  "start", "end", "evidence", "sentence", "claimant", "source", "extra"]
 
 
 def _sql_type(name: str) -> str:
@@ -38,9 +38,12 @@ SCHEMA = [
     "title VARCHAR, published DATE, published_from VARCHAR, outlet VARCHAR, fmt VARCHAR, "
     "path VARCHAR, text VARCHAR, n_records INTEGER, ingested_at TIMESTAMP, url VARCHAR, "
     "published_at VARCHAR, language VARCHAR)",
-    # who saved the document (the signed-in analyst, "local" in the app's single-user mode;
-    # NULL from the command line); ingested_at says when. Added to older stores in place.
-    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS saved_by VARCHAR",
+    # columns added after the table's first version (a store file from before gains them);
+    # saved_by: who saved the document (the signed-in analyst, "local" in the app's
+    # single-user mode, NULL from the command line), ingested_at says when
+    *[f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {c}" for c in (
+        "url VARCHAR", "published_at VARCHAR", "language VARCHAR", "reader VARCHAR",
+        "dropped_count INTEGER", "dropped VARCHAR", "saved_by VARCHAR")],
     "CREATE TABLE IF NOT EXISTS records ("
     + ", ".join(f'"{c}" {_sql_type(c)}' for c in RECORD_FIELDS) + ", rec_no INTEGER, extra VARCHAR)",
     "CREATE TABLE IF NOT EXISTS record_events (doc_id VARCHAR, rec_no INTEGER, event_id VARCHAR, "
@@ -63,7 +66,7 @@ SCHEMA = [
     "CASE WHEN e.date_inferred THEN e.date ELSE r.date END AS date, "
     "CASE WHEN e.date_inferred THEN e.date_precision ELSE r.date_precision END AS date_precision, "
     "e.event_id, coalesce(e.date_inferred, false) AS date_inferred, "
-    "d.published, d.outlet, d.title, r.extra "
+    "d.published, d.outlet, d.title, d.url, d.published_at, r.extra "
     "FROM records r LEFT JOIN record_events e ON e.doc_id = r.doc_id AND e.rec_no = r.rec_no "
     "LEFT JOIN documents d ON d.doc_id = r.doc_id",
 ]
@@ -91,8 +94,11 @@ class IngestSummary:
 
 
 def ensure_schema(con) -> None:
+    from . import feeds
+
     for stmt in SCHEMA:
         con.execute(stmt)
+    feeds.ensure(con)
 
 
 def load_paths(paths) -> tuple[list[Document], list[tuple[str, str]]]:
@@ -228,6 +234,20 @@ def extract_all(docs: list[Document], extractor=None, progress=None, workers=Non
 
 
 # -- writing ----------------------------------------------------------------------------
+DOCUMENT_COLUMNS = ["doc_id", "name", "title", "published", "published_from", "outlet", "fmt", "path",
+                    "text", "n_records", "url", "published_at", "language", "reader", "dropped_count",
+                    "dropped"]
+
+
+def document_row(d: Document, n_records: int) -> dict:
+    """A document as a row of the documents table (ingested_at and saved_by come at insert)."""
+    return {"doc_id": d.doc_id, "name": d.name, "title": d.title, "published": d.published,
+            "published_from": d.published_from, "outlet": d.source, "fmt": d.fmt, "path": d.path,
+            "text": d.text, "n_records": n_records, "url": d.url, "published_at": d.published_at,
+            "language": d.language, "reader": d.reader, "dropped_count": d.dropped_count,
+            "dropped": json.dumps(list(d.dropped), ensure_ascii=False) if d.dropped else None}
+
+
 def write_batch(con, docs: list[Document], table, version: str, saved_by: Optional[str] = None):
     """Insert documents and records (an Arrow table) in bulk, recompute events.
 
@@ -241,13 +261,8 @@ def write_batch(con, docs: list[Document], table, version: str, saved_by: Option
     if table.num_rows:
         vc = pc.value_counts(table["doc_id"])
         counts = dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
-    ddf = pd.DataFrame([{"doc_id": d.doc_id, "name": d.name, "title": d.title,
-                         "published": d.published, "published_from": d.published_from,
-                         "outlet": d.source, "fmt": d.fmt, "path": d.path, "text": d.text,
-                         "n_records": int(counts.get(d.doc_id, 0)), "url": d.url, "published_at": d.published_at,
-                         "language": d.language} for d in docs],
-                       columns=["doc_id", "name", "title", "published", "published_from", "outlet",
-                                "fmt", "path", "text", "n_records", "url", "published_at", "language"])
+    ddf = pd.DataFrame([document_row(d, int(counts.get(d.doc_id, 0))) for d in docs],
+                       columns=DOCUMENT_COLUMNS)
     ddf["published"] = pd.to_datetime(ddf["published"])
     ddf["saved_by"] = pd.Series([saved_by] * len(ddf), dtype=object)
     con.register("new_docs", ddf)

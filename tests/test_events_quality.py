@@ -1,0 +1,17 @@
+"""One event per attack (issue 11): five attacks, each told by three outlets on different days,
+each article also naming older attacks (tests/data/events_dev, written blind). Scored through
+the whole pipeline by ``dashboard.benchmarks.events_eval``. Regression guards at today's level."""
+from pathlib import Path
+
+from dashboard.benchmarks.events_eval import score
+
+SET = Path(__file__).resolve().parent / "data" / "events_dev"
+
+
+def test_attacks_told_over_days_are_one_event_each_and_older_attacks_stay_apart():
+    res = score(SET)
+    today, older = res["summary"]["current"], res["summary"]["older"]
+    assert today["n"] == 5 and older["n"] == 9
+    assert today["found"] == 1.0 and today["not_merged"] == 1.0 and older["not_merged"] == 1.0
+    assert today["not_split"] >= 0.8 and today["killed"] >= 0.8 and today["date"] == 1.0
+    assert older["date"] >= 0.85 and older["killed"] == 1.0
