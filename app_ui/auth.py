@@ -1,7 +1,9 @@
 """Who may write to the shared store: sign-in with Streamlit's ``st.login`` (OpenID Connect).
 
 Reading stays open unless ``[dashboard] require_sign_in_to_read = true`` is set in the
-secrets (or ``DASHBOARD_REQUIRE_SIGN_IN_TO_READ=1``). Writing (saving uploads to the shared
+secrets (or ``DASHBOARD_REQUIRE_SIGN_IN_TO_READ=1``). ``[dashboard] analysts = ["ana@example.org",
+"@example.org"]`` limits writing to those e-mails and domains (a provider such as Google
+lets anyone with an account sign in). Writing (saving uploads to the shared
 store, corrections, deletions) goes through :func:`require_analyst`, which returns the
 signed-in analyst's identity or refuses with a message and a sign-in button.
 
@@ -55,15 +57,31 @@ def read_requires_sign_in() -> bool:
     return bool(_secrets_section("dashboard").get("require_sign_in_to_read", False))
 
 
+def signed_in() -> Optional[str]:
+    """The signed-in user's identity (e-mail, else name, else subject), or None."""
+    user = st.user
+    if not sign_in_configured() or not user.get("is_logged_in"):
+        return None
+    return str(user.get("email") or user.get("name") or user.get("sub") or "signed-in user")
+
+
+def allowed(who: str) -> bool:
+    """Is ``who`` among ``[dashboard] analysts`` (e-mails, or ``@domain`` for a whole
+    domain)? Everyone who can sign in is, when the list is not set."""
+    names = _secrets_section("dashboard").get("analysts")
+    if not names:
+        return True
+    who = who.lower()
+    return any(who == n.lower() or (n.startswith("@") and who.endswith(n.lower())) for n in names)
+
+
 def analyst() -> Optional[str]:
-    """Who is writing: the signed-in analyst (e-mail, else name, else subject), ``local``
-    in local single-user mode, None when sign-in is configured and nobody signed in."""
+    """Who is writing: the signed-in analyst, ``local`` in local single-user mode, None
+    when sign-in is configured and nobody (or nobody allowed to write) signed in."""
     if not sign_in_configured():
         return LOCAL
-    user = st.user
-    if not user.get("is_logged_in"):
-        return None
-    return str(user.get("email") or user.get("name") or user.get("sub") or "signed-in analyst")
+    who = signed_in()
+    return who if who is not None and allowed(who) else None
 
 
 def _sign_in_button(key: str, label: str = "Sign in") -> None:
@@ -79,6 +97,11 @@ def sign_in_status() -> None:
         st.info("**Local single-user mode**: sign-in is not configured, so whoever opens this app can "
                 "save to the shared store (saved as *local*). A team's hosted app configures sign-in "
                 "(see docs/hosting.md).", icon=":material/person:")
+    elif who is None and signed_in():
+        left, right = st.columns([4, 1])
+        left.warning(f"Signed in as **{signed_in()}**, who is not among the analysts allowed to save "
+                     "to the shared store (`[dashboard] analysts` in the secrets).", icon=":material/lock:")
+        right.button("Sign out", key="sign_out", on_click=st.logout)
     elif who is None:
         st.warning("Reading is open; **saving to the shared store needs a signed-in analyst**.",
                    icon=":material/lock:")
@@ -94,7 +117,10 @@ def require_analyst(action: str) -> Optional[str]:
     """The guard every write calls first: the analyst's identity, or None after telling
     the user that ``action`` needs sign-in (with a sign-in button)."""
     who = analyst()
-    if who is None:
+    if who is None and signed_in():
+        st.error(f"Not saved: {signed_in()} may not {action} (not among `[dashboard] analysts`).",
+                 icon=":material/lock:")
+    elif who is None:
         st.error(f"Not saved: sign in to {action}. Reading stays open to everyone; writing to the "
                  "shared store needs a signed-in analyst.", icon=":material/lock:")
         _sign_in_button(f"sign_in_{action}")
@@ -103,7 +129,7 @@ def require_analyst(action: str) -> Optional[str]:
 
 def gate_reading() -> None:
     """Stop the page here when reading requires sign-in and nobody signed in."""
-    if sign_in_configured() and read_requires_sign_in() and analyst() is None:
+    if sign_in_configured() and read_requires_sign_in() and signed_in() is None:
         st.title("Conflict news dashboard")
         st.info("This dashboard is open to signed-in analysts only.", icon=":material/lock:")
         _sign_in_button("sign_in_to_read")

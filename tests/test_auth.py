@@ -88,6 +88,22 @@ def test_a_signed_in_analyst_saves_under_their_name(store):
     assert _saved_by(store)["pasted.txt"] == "ana@example.org"
 
 
+def test_only_listed_analysts_may_write(store):
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.secrets["auth"] = AUTH
+    at.secrets["dashboard"] = {"analysts": ["ana@example.org", "@team.example.org"]}
+    at.user = {"is_logged_in": True, "email": "mallory@example.com"}
+    at.run()
+    assert "not among the analysts allowed" in _texts(at)
+    before = store.count_documents()
+    _add_and_save(at)
+    assert "mallory@example.com may not save" in _texts(at) and store.count_documents() == before
+    at.user = {"is_logged_in": True, "email": "bo@team.example.org"}
+    at.run()
+    next(b for b in at.button if b.label == "Save to the shared store").click().run()
+    assert store.count_documents() == before + 1 and _saved_by(store)["pasted.txt"] == "bo@team.example.org"
+
+
 def test_reading_can_require_sign_in(store, monkeypatch):
     monkeypatch.setenv("DASHBOARD_REQUIRE_SIGN_IN_TO_READ", "1")
     at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
