@@ -38,7 +38,7 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?:(last|this|early|late|mid-?|in|since|until|of|from)\s+)?({_MON})(?:,?\s+((?:19|20)\d\d))?\b")),
     ("weekday", re.compile(
         rf"\b(?:(overnight|late|early|last|this)\s+(?:on\s+|into\s+|to\s+)?)?(?:(?:on|into|from|until|by|since)\s+)?"
-        rf"(?:the\s+night\s+(?:of|to)\s+)?({_WD})(?:'s)?{_PART}\b")),
+        rf"(?:the\s+night\s+(?:of|to)\s+)?({_WD})(?:['’]s)?{_PART}\b")),
     ("relative", re.compile(
         r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
         r"overnight|last week|last month|last year|this week|earlier this week|"
@@ -141,7 +141,27 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             mask[s:e] = b"\x01" * (e - s)
             found.append(dm)
     found.sort(key=lambda d: d.start)
-    return _year_from_context(text, _last_year(text, found, published))
+    return _that_day(text, _year_from_context(text, _last_year(text, found, published)))
+
+
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
+
+
+def _that_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'Russia launched 242 drones that night': the night of the last day the text named."""
+    if not _THAT_DAY.search(text):
+        return found
+    out = list(found)
+    for m in _THAT_DAY.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        prev = [d for d in found if d.end <= m.start() and d.precision == "day" and d.value
+                and d.kind in ("iso", "numeric", "dmy", "mdy", "weekday")]
+        if prev:
+            p = prev[-1]
+            out.append(DateMention(m.start(), m.end(), m.group(0), p.value, "day", "anaphor", ""))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 def _year_from_context(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -314,12 +334,15 @@ _DATELINE_NOISE = re.compile(
     r"local time|moscow time|kyiv time|a\.?m\.?|p\.?m\.?|am|pm)\b|\d{1,2}:\d{2}|[|,()\u2014\u2013-]")
 
 
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
+
+
 def parse_dateline(line: str) -> Optional[date]:
     """The date of a line that is (mostly) a date: a dateline, not a sentence."""
-    line = line.strip()
+    line = _GLUED_TIME.sub(r"\1 \2", line.strip())     # "August 12, 20245:48 PM" as pages are copied
     if not line or len(line) > 90:
         return None
-    mentions = [d for d in find_dates(line) if d.kind in ("iso", "numeric", "dmy", "mdy")]
+    mentions = [d for d in find_dates(line) if d.kind in ("iso", "numeric", "dmy", "mdy") and d.value]
     if not mentions:
         mentions = [d for d in find_dates(line, date(2100, 1, 1)) if d.kind in ("dmy", "mdy")]
         if mentions and not re.search(r"(19|20)\d\d", mentions[0].text):

@@ -31,7 +31,7 @@ from .furniture import link_spans
 from .claims import claimant, spread_claims
 from .numbers import Number, find_numbers
 from .lexicon import load as load_lexicon
-from .linker import best_place, contains, event_dates, is_report_date, nearest_date
+from .linker import _ATTACK, best_place, contains, event_dates, is_report_date, nearest_date
 from .text import sentences
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,8 @@ def _find_places(gaz, text: str, name: str):
 
 
 _NATIONWIDE = re.compile(r"\b(?:air\s+force\s+(?:said|says|reported|reports)|across\s+the\s+country|nationwide|"
-                         r"country-wide|countrywide)\b", re.I)
+                         r"country-wide|countrywide|across\s+(?:all\s+of\s+)?[A-Z]\w+|throughout\s+[A-Z]\w+|"
+                         r"in\s+total|overall|altogether)\b", re.I)
 
 
 def _country_mention(nouns, cc):
@@ -178,12 +179,14 @@ def _extract(doc: Document, gaz) -> list[Record]:
     # an article that only looks like war news (sport, business, a wildfire) gives no figure;
     # a short snippet an analyst pastes is taken as it is
     figures_wanted = len(text) < 600 or looks_like_war(text)
-    para, para_date, para_place = -1, None, None
+    sections = _live_sections(text, nouns)
+    section_starts = [a for a, _ in sections]
+    para, para_date, para_place, para_date_place = -1, None, None, None
     last_cas: Optional[Figure] = None
     last_weapon: Optional[Figure] = None
     for s in body:
         if s.paragraph != para:
-            para, para_date, para_place = s.paragraph, None, None
+            para, para_date, para_place, para_date_place = s.paragraph, None, None, None
         s_all = event_dates(s.start, s.text, in_sent(dates, s))
         s_dates = [d for d in s_all if not is_report_date(s.text, s.start, d)]
         # a count's date earlier than the main event's is another, earlier event
@@ -240,28 +243,38 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 records.append(rec)
                 continue
             d = nearest_date(s_dates, f.start)
+            pm = best_place(text, s_places, f.start, reach=120, end=f.end)
             if d is not None:
                 rec.date, rec.date_precision = d.value, d.precision
-            elif para_date is not None:
+            elif para_date is not None and not _elsewhere(pm, para_date_place):
                 rec.date, rec.date_precision = para_date.value, para_date.precision
             else:
+                # "... in the wake of a missile attack on Kramatorsk that killed 52": another place
+                # than the paragraph's dated one is no part of that date
                 rec.date, rec.date_precision = main_date_val
-            pm = best_place(text, s_places, f.start, reach=120, end=f.end)
             if pm is None:
-                # inherited: a region or country that holds the main place says less than it
+                # inherited: a region or country that holds the main place says less than it;
+                # a live blog's entry is where its header says ("09:45 Zaporizhzhia")
+                k = bisect_left(section_starts, s.start + 1) - 1
+                local = sections[k][1] if k >= 0 else None
                 pm = para_place if para_place is not None and not (
-                    main_pm is not None and contains(para_place, main_pm)) else main_pm
+                    main_pm is not None and contains(para_place, main_pm)) else local or main_pm
                 # the air force's launch and shoot-down counts are the whole country's
                 if pm is not None and f.type == "weapon" and f.role in ("launched", "shot_down") \
                         and _NATIONWIDE.search(s.text) and pm.geocode.precision != "country" and gaz is not None:
                     country = _country_mention(nouns, pm.geocode.country)
                     pm = country or pm
+            elif main_pm is not None and pm.geocode.precision == "country" and contains(pm, main_pm) \
+                    and not _NATIONWIDE.search(s.text):
+                pm = main_pm    # "soldiers killed in northern Syria" in an article about Afrin: Afrin
             if pm is not None:
                 _put_place(rec, pm.geocode)
             records.append(rec)
-        if s_dates:
-            para_date = s_dates[-1]
         bp = best_place(text, s_places, s.end) if s_places else None
+        if s_dates and (figs or _ATTACK.search(s.text)):
+            # a date the paragraph sets for what follows: an attack's ("Russia withdrew on
+            # 29 March" dates nothing that a later sentence counts)
+            para_date, para_date_place = s_dates[-1], bp
         if bp is not None:
             para_place = bp
 
@@ -296,6 +309,39 @@ def _main_date(lead, dates, in_sent):
             continue
         return pick
     return weak
+
+
+_TIME_HEADER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|"
+                          r"local\s+time|[AP]M|a\.m\.|p\.m\.))?\b[ \t]*[-:\u2013\u2014]?[ \t]*(.*)$")
+
+
+def _live_sections(text: str, nouns) -> list[tuple[int, object]]:
+    """A live blog's entries: (start, place) for each time header ("09:45 Zaporizhzhia: ..."),
+    the place its header line or the entry's next line names first (a town before a country)."""
+    if not _TIME_HEADER.search(text):
+        return []
+    out = []
+    starts = [p.start for p in nouns]
+    for m in _TIME_HEADER.finditer(text):
+        line_end = text.find("\n", m.end())
+        next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+        stop = m.end() if m.group(1).strip() else (next_end if next_end >= 0 else len(text))
+        inside = nouns[bisect_left(starts, m.start()):bisect_left(starts, stop)]
+        fine = [p for p in inside if p.geocode.precision != "country"] or inside
+        header = m.group(1).split(":")[0]
+        if len(header.split()) > 6:
+            # a sentence, not a header: only a place it says things happened in
+            out.append((m.start(), best_place(text, inside, m.start())))
+        else:
+            out.append((m.start(), fine[0] if fine else None))
+    return out
+
+
+def _elsewhere(here, there) -> bool:
+    """Are two place mentions different places, neither holding the other?"""
+    if here is None or there is None or here.geocode.name == there.geocode.name:
+        return False
+    return not (contains(here, there) or contains(there, here))
 
 
 def _clause_of(sentence: str, pos: int) -> tuple[int, int]:

@@ -111,7 +111,10 @@ _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the
                   r"\bsince\s+(?:[\w'’-]+\s+){0,3}(?:launched|began|started|unleashed)\s+(?:its|the|their|a)\s+"
                   r"(?:full-scale\s+|large-scale\s+|all-out\s+)?(?:invasion|war|offensive|assault)|"
                   r"\bin\s+the\s+(?:war|conflict|fighting)\s+(?:so\s+far|to\s+date)\b|"
-                  r"\bso\s+far\s+in\s+the\s+(?:war|conflict|fighting)\b", re.I)
+                  r"\bso\s+far\s+in\s+the\s+(?:war|conflict|fighting)\b|"
+                  r"\b(?:in|during|over|for)\s+the\s+(?:past|last|previous|first)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|"
+                  r"years|decades)\b|\bby\s+the\s+end\s+of\s+(?:(?:19|20)\d\d|the\s+year|last\s+year)\b|"
+                  r"\b(?:annual|yearly)\s+(?:report|tally|toll|figures)\b", re.I)
 
 
 _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"

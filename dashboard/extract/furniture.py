@@ -18,9 +18,31 @@ _QUICK = re.compile(r"(?im)^\s*(?:read|related|more|most|top|recommended|you\s+m
 
 
 def link_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every link-list line of ``text``."""
+    """(start, end) of every link-list line of ``text``: lines under a "Read more"-style header,
+    and the run of short title-like lines that ends a saved page (related headlines, topics)."""
+    out = _trailing_titles(text)
     if not _QUICK.search(text):
-        return []
+        return out
+    return sorted(set(out) | set(_headed_lists(text)))
+
+
+def _trailing_titles(text: str) -> list[tuple[int, int]]:
+    """The short lines without a full stop after the story's last paragraph (two or more)."""
+    end = len(text)
+    found = []
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip():
+            continue
+        if len(line.split()) > 14 or _PARAGRAPH_END.search(line) or len(found) >= 3 * MAX_LINKS:
+            break
+        found.append((start, start + len(line)))
+    return found if len(found) >= 2 and end > 0 else []
+
+
+def _headed_lists(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     lines = []
     pos = 0

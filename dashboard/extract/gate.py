@@ -7,13 +7,17 @@ import re
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _HARD_WORDS = frozenset("""missile shelling shelled airstrike artillery bombardment bombing bombed militant rebel
 insurgent troop soldier servicemen invasion war ceasefire cease-fire frontline gunmen militia army military
-civilian paramilitary explosive terrorist casualtie wounded killed injured rocket shell""".split())
+civilian paramilitary explosive terrorist casualtie wounded killed injured rocket shell killing bomb blast
+gunfire gunman jihadist insurgency massacre mortar grenade ambush ambushed drone""".split())
 _HARD_PAIRS = frozenset("""air strike|air raid|front line|air defence|air defense|suicide bomber|death toll|
 drone strike|missile strike|air defences|air defenses""".replace("\n", "").split("|"))
 _NONWAR_WORDS = frozenset("""game games gaming gamer gamers match matches tournament season league player players team
 teams coach fans scored goal goals points championship final esports studio developer developers investor investors
 funding startup start-up shares revenue company customers farmers crops wildfire wildfires firefighters blaze
 flames locust locusts swarm swarms airsoft paintball concert festival trailer console""".split())
+
+
+SHORT = 3000      # characters: a short report
 
 
 def conflict_terms(text: str, words: list[str] | None = None) -> int:
@@ -31,4 +35,7 @@ def looks_like_war(text: str) -> bool:
     words = _WORD.findall(text.lower())
     hard = conflict_terms(text, words)
     other = len({w for w in words if w in _NONWAR_WORDS})
-    return hard >= 5 or (hard >= 3 and other <= hard) or (hard >= 2 and other == 0)
+    # a short report with one war word and nothing of sport, business or fires ("Two bombs went
+    # off at a market in Maiduguri ...") is war news too
+    return hard >= 5 or (hard >= 3 and other <= hard) or (hard >= 2 and other == 0) or \
+        (hard >= 1 and other == 0 and len(text) < SHORT)

@@ -27,7 +27,8 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|across|against|targe
                        r"bombs|targets|batters|hammers|shelled|bombed|attacked|pounded|raided|stormed|"
                        r"outskirts\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
                        r"|\b(?:city|town|village|region|province|district|camp|port|capital|suburb|settlement|"
-                       r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?)$", re.I)
+                       r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?"
+                       r"|\b(?:city|town|village|capital|port|hub|stronghold|enclave)\s*,\s*)$", re.I)
 _SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactured|supplied|based|fired|launched|"
                           r"sent|shipped|delivered)\s+(?:in|from|by))\s+(?:the\s+)?$", re.I)
 # "the health ministry in Sanaa said": where the source sits, not where things happened
@@ -62,8 +63,9 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
             continue
         if d.kind == "year" and d.modifier != "in":
             continue
-        if _STATEMENT_BEFORE.search(sent_text[max(0, rel - 40):rel]):
-            continue
+        if _STATEMENT_BEFORE.search(sent_text[max(0, rel - 40):rel]) and \
+                not _ATTACK_NOUN_AFTER.match(sent_text, d.end - sent_start):
+            continue        # "said on Monday", but not "said of Monday's attack"
         out.append(d)
     return out
 
@@ -191,7 +193,10 @@ def best_place(text: str, mentions, near: int, reach: int | None = None, end: in
     ``reach``, only within that many characters of ``near`` (the figure's clause)."""
     best, key = None, None
     for pm in mentions:
-        if reach is not None and min(abs(pm.start - near), abs(pm.end - near)) > reach:
+        # within reach of the figure: before its start, or after its end ("killed ... in Ukraine's
+        # southern city of Mykolaiv")
+        dist = pm.start - (end or near) if pm.start > (end or near) else min(abs(pm.start - near), abs(pm.end - near))
+        if reach is not None and dist > reach:
             continue
         if reach is not None and pm.start > near and _RELATIVE.search(text, max(near, end or near), pm.start):
             continue   # "killed two officials who directed attacks in the West Bank"

@@ -24,9 +24,10 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens o
 _word = r"(?:%s)" % "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _scale = r"(?:hundred|thousand|million|billion)"
 # "twenty-one", "one hundred and five", "two thousand", "a hundred"
-_WORDNUM = (rf"(?:(?:{_word}|a)(?:[\s-]+{_scale})?(?:(?:[\s-]+and)?[\s-]+{_word}(?:[\s-]+{_scale})?)*"
+_WORDNUM = (rf"(?:(?:{_word}|a)(?:[\s-]+{_scale}){{0,2}}(?:(?:[\s-]+and)?[\s-]+{_word}(?:[\s-]+{_scale}){{0,2}})*"
             rf"(?:-(?:{_word}))?)")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?"
+# "1,200", "1.2 million", "2.1m", "1.5bn" (a letter suffix only before a word: "2.1m people")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand)|(?:m|bn)(?=\s+(?!long\b|high\b|wide\b|deep\b|tall\b|away\b|thick\b|across\b|below\b|above\b|from\b)[a-z]))?"
 _DOZEN = r"(?:(?:a|one|two|three|four|five|half\s+a)\s+dozen)"
 _VAGUE = r"(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)"
 
@@ -77,12 +78,12 @@ def words_to_int(s: str) -> Optional[int]:
 
 
 def _digits_value(s: str) -> Optional[int]:
-    m = re.match(r"([\d,]+(?:\.\d+)?)\s*(million|billion|thousand)?", s, re.I)
+    m = re.match(r"([\d,]+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?", s, re.I)
     if not m:
         return None
     num = float(m.group(1).replace(",", ""))
     if m.group(2):
-        num *= SCALES[m.group(2).lower()]
+        num *= SCALES[{"m": "million", "bn": "billion"}.get(m.group(2).lower(), m.group(2).lower())]
     return int(round(num))
 
 
