@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,7 +24,7 @@ def _requirements(path: Path) -> dict[str, Requirement]:
         line = line.split("#", 1)[0].strip()
         if line and not line.startswith("-"):
             req = Requirement(line)
-            out[req.name.lower()] = req
+            out[canonicalize_name(req.name)] = req
     return out
 
 
@@ -33,7 +34,7 @@ def _pins(path: Path) -> dict[str, Version]:
         line = line.split("#", 1)[0].strip()
         m = re.match(r"^([A-Za-z0-9_.\-]+)==([^\s\\;]+)", line)
         if m:
-            out[m.group(1).lower()] = Version(m.group(2))
+            out[canonicalize_name(m.group(1))] = Version(m.group(2))
     return out
 
 
