@@ -11,26 +11,38 @@ Figures only: it never fails on a threshold.
 from __future__ import annotations
 
 import os
-import resource
 import tempfile
 import time
 from pathlib import Path
+
+
+def _canonical(store):
+    """Every stored record as text, one row per (doc_id, rec_no), nulls spelt one way."""
+    from ..records import RECORD_FIELDS
+
+    df = store.records_df()
+    cols = [c for c in list(RECORD_FIELDS) + ["rec_no", "date_inferred"] if c in df.columns]
+    df = df[cols].sort_values(["doc_id", "rec_no"]).reset_index(drop=True)   # event ids are random
+    return df.astype(object).where(df.notna(), "<NA>").map(str)
 
 
 def records_checksum(store) -> tuple[int, str]:
     """(number of records, a checksum of their content) independent of insertion order."""
     import pandas as pd
 
-    from ..records import RECORD_FIELDS
-
-    df = store.records_df()
-    cols = [c for c in list(RECORD_FIELDS) + ["rec_no", "date_inferred", "event_id"]
-            if c in df.columns and c != "event_id"]   # event ids are random per recompute
+    df = _canonical(store)
     if df.empty:
         return 0, "0" * 16
-    df = df[cols].sort_values(["doc_id", "rec_no"]).reset_index(drop=True).astype(str)
     digest = int(pd.util.hash_pandas_object(df, index=False).sum()) & (2 ** 64 - 1)
     return len(df), f"{digest:016x}"
+
+
+def records_differing(a, b) -> int:
+    """How many records of store ``a`` differ in some field from those of store ``b``."""
+    x, y = _canonical(a), _canonical(b)
+    if len(x) != len(y) or not (x[["doc_id", "rec_no"]].values == y[["doc_id", "rec_no"]].values).all():
+        return max(len(x), len(y))
+    return int((x != y).any(axis=1).sum())
 
 
 def _load() -> str:
@@ -49,11 +61,11 @@ def _local(corpus: str, db: str, n: int) -> dict:
     print(f"local engine (process pool): {wall:.1f} s = {n / wall:.0f} articles/s "
           f"(extract {summary.seconds.get('extract', 0):.1f} s); {summary.events} events; "
           f"records {count}, checksum {digest}")
-    return {"count": count, "digest": digest, "events": summary.events}
+    return {"count": count, "digest": digest, "events": summary.events, "store": store}
 
 
 def _dask(corpus: str, db: str, n: int, workers: int) -> dict:
-    from ..engines.dask import ingest
+    from ..engines.dask import ingest, peak_mb
     from ..store import Store
 
     store = Store(db)
@@ -67,13 +79,13 @@ def _dask(corpus: str, db: str, n: int, workers: int) -> dict:
           f"extract {ext:.1f} s = {n / ext:.0f} articles/s, bulk load + events "
           f"{run.seconds['load']:.1f} s); extraction CPU {run.cpu_seconds:.1f} s = "
           f"{1000 * run.cpu_seconds / max(1, run.extracted):.2f} ms per article")
-    print(f"  peak memory per worker: {peaks} MB; this process "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
+    print(f"  peak memory per worker: {peaks} MB; this process (all runs so far) "
+          f"{peak_mb():.0f} MB; "
           f"{run.summary.events} events; records {count}, checksum {digest}")
     again = ingest(store, [corpus], workers=workers)
     print(f"  again (same files): added {again.summary.added_documents}, extracted {again.extracted}, "
           f"skipped {again.summary.duplicates} in {sum(again.seconds.values()):.1f} s")
-    return {"count": count, "digest": digest, "events": run.summary.events, "rate": n / ext,
+    return {"count": count, "digest": digest, "events": run.summary.events, "rate": n / ext, "store": store,
             "cpu_ms": 1000 * run.cpu_seconds / max(1, run.extracted)}
 
 
@@ -98,6 +110,10 @@ def run(args) -> None:
         same = {(r["count"], r["digest"], r["events"]) for r in results.values()}
         runs = ", ".join(f"{k}: {r['count']} / {r['digest']}" for k, r in results.items())
         print(f"same records in every run: {'yes' if len(same) == 1 else 'NO'} ({runs})")
+        first, *rest = results.items()
+        for k, r in rest:
+            print(f"  records of {k} differing from {first[0]}: {records_differing(r['store'], first[1]['store'])}"
+                  f" of {r['count']}; events {r['events']} vs {first[1]['events']}")
         base = results.get(workers[0])
         for w in workers[1:]:
             print(f"throughput {w} workers / {workers[0]}: {results[w]['rate'] / base['rate']:.2f}x "

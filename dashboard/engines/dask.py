@@ -104,7 +104,20 @@ def extract_partition(part: int, files: list[str], stored, out_dir: str) -> dict
 
     return {"part": part, "files": len(files), "extracted": len(new), "skipped": skipped,
             "failed": failed, "cpu": time.process_time() - cpu0, "worker": get_worker().address,
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0}
+            "peak_mb": peak_mb()}
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory in MB. ``VmHWM`` on Linux: ``ru_maxrss`` would
+    report the parent's peak in a spawned worker (it survives fork and exec)."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 def _write(pq, table, path: Path) -> None:

@@ -50,9 +50,11 @@ def load_parquet(con, folder: str, version: str, saved_by: Optional[str] = None)
     doc_files, rec_files = partition_files(folder)
     if not doc_files:
         return 0, 0, {}, int(con.execute("SELECT count(*) FROM events").fetchone()[0])
+    # rows keep the input's order (partition, then row in the file), as the local ingest
+    # inserts them: event grouping reads figures in that order
     con.execute("CREATE OR REPLACE TEMP TABLE bulk_docs AS SELECT * FROM ("
-                " SELECT *, row_number() OVER (PARTITION BY doc_id ORDER BY part) AS copy_no"
-                " FROM read_parquet(?)) WHERE copy_no = 1"
+                " SELECT *, row_number() OVER (PARTITION BY doc_id ORDER BY part, file_row_number)"
+                " AS copy_no FROM read_parquet(?, file_row_number = true)) WHERE copy_no = 1"
                 " AND doc_id NOT IN (SELECT doc_id FROM documents)", [doc_files])
     offered = int(con.execute("SELECT count(*) FROM read_parquet(?)", [doc_files]).fetchone()[0])
     added = int(con.execute("SELECT count(*) FROM bulk_docs").fetchone()[0])
@@ -60,11 +62,12 @@ def load_parquet(con, folder: str, version: str, saved_by: Optional[str] = None)
     if added:
         cols = ", ".join(DOCUMENT_COLUMNS)
         con.execute(f"INSERT INTO documents BY NAME SELECT {cols}, now() AS ingested_at, "
-                    "CAST(? AS VARCHAR) AS saved_by FROM bulk_docs ORDER BY part", [saved_by])
+                    "CAST(? AS VARCHAR) AS saved_by FROM bulk_docs ORDER BY part, file_row_number", [saved_by])
         if rec_files:
-            con.execute("INSERT INTO records BY NAME SELECT r.* EXCLUDE (part) FROM read_parquet(?) r "
+            con.execute("INSERT INTO records BY NAME SELECT r.* EXCLUDE (part, file_row_number) "
+                        "FROM read_parquet(?, file_row_number = true) r "
                         "JOIN bulk_docs d ON r.doc_id = d.doc_id AND r.part = d.part "
-                        "ORDER BY r.part, r.doc_id, r.rec_no", [rec_files])
+                        "ORDER BY r.part, r.file_row_number", [rec_files])
             by_type = {str(t): int(n) for t, n in con.execute(
                 "SELECT r.type, count(*) FROM records r JOIN bulk_docs d USING (doc_id) GROUP BY r.type"
             ).fetchall()}
