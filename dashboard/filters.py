@@ -13,7 +13,9 @@ Rules (an empty field means "all"):
   date is ``date`` (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; a month overlaps a range that
   touches any of its days), else the article's ``published`` date; rows with neither go
   when a date bound is set.
-- ``countries``, ``admin1``, ``types``, ``categories``: the column is one of the values.
+- ``countries``, ``admin1``, ``admin2``, ``types``, ``categories``: the column is one of the
+  values (``admin2``, the district, county or raion, is read on records; events carry none:
+  the rule leaves them all).
 - ``places``: ``place`` (or, for place records, their ``name``) is one of the values.
 - ``weapons``: a weapon category or model (``missile``, ``Shahed-136``). Records are kept
   when they are such a weapon or belong to an event that has one; events when their
@@ -29,9 +31,9 @@ from typing import Any, Iterable, Mapping, Optional
 
 # query-string key -> Filter field, in the order they are printed
 PARAM_KEYS = {"from": "date_from", "to": "date_to", "country": "countries", "admin1": "admin1",
-              "place": "places", "type": "types", "category": "categories",
+              "admin2": "admin2", "place": "places", "type": "types", "category": "categories",
               "weapon": "weapons", "source": "sources"}
-LIST_FIELDS = ("countries", "admin1", "places", "types", "categories", "weapons", "sources")
+LIST_FIELDS = ("countries", "admin1", "places", "types", "categories", "weapons", "sources", "admin2")
 
 
 def parse_date(value: Any) -> Optional[date]:
@@ -81,6 +83,7 @@ class Filter:
     categories: tuple[str, ...] = ()
     weapons: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    admin2: tuple[str, ...] = ()
 
     def __post_init__(self):
         # normalise here so that every way of building a Filter gives the same value
@@ -156,8 +159,8 @@ class Filter:
                 mask &= end.notna() & (end.fillna("") >= self.date_from.isoformat())
             if self.date_to:
                 mask &= start.notna() & (start.fillna("") <= self.date_to.isoformat())
-        for name, col in (("countries", "country"), ("admin1", "admin1"), ("types", "type"),
-                          ("categories", "category")):
+        for name, col in (("countries", "country"), ("admin1", "admin1"), ("admin2", "admin2"),
+                          ("types", "type"), ("categories", "category")):
             values = getattr(self, name)
             if values and col in cols:
                 mask &= df[col].isin(values)
@@ -229,10 +232,10 @@ class Filter:
             if self.date_to:
                 clauses.append(f"({d} || substr('-00-00', 1, 10 - length({d}))) <= ?")
                 params.append(self.date_to.isoformat())
-        for name, col in (("countries", "country"), ("admin1", "admin1"), ("types", "type"),
-                          ("categories", "category")):
+        for name, col in (("countries", "country"), ("admin1", "admin1"), ("admin2", "admin2"),
+                          ("types", "type"), ("categories", "category")):
             values = getattr(self, name)
-            if values:
+            if values and not (events and name == "admin2"):
                 clauses.append(f"{a}{col} IN ({_marks(values)})")
                 params.extend(values)
         if self.places:

@@ -1,9 +1,16 @@
 """Shared fixtures. Browser fixtures (server, chromium, offline page) live here and in
 tests/browser_support.py; they are only set up by tests marked ``browser``."""
 import importlib.util
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# hermetic places: no GeoNames packs the developer installed, no online geocoder (a test that
+# wants either sets it up itself, on loopback); subprocesses inherit these
+os.environ["DASHBOARD_GAZETTEER_PACKS"] = tempfile.mkdtemp(prefix="no-geonames-packs-")
+os.environ["DASHBOARD_GEOCODER"] = "off"
 
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 

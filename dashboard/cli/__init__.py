@@ -13,7 +13,7 @@ import sys
 from .. import __version__
 
 # subcommand modules, in the order `--help` lists them
-SUBCOMMANDS = ["extract", "ingest", "feeds", "events", "export", "bench"]
+SUBCOMMANDS = ["extract", "ingest", "feeds", "events", "export", "gazetteer", "bench"]
 
 
 def build_parser() -> argparse.ArgumentParser:

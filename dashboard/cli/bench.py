@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import importlib
 
-NAMES = ["extract", "gazetteer", "ingest", "app", "web"]
+NAMES = ["extract", "gazetteer", "ingest", "app", "web", "adversarial"]
+SLOW = ("app", "adversarial")   # run only when named
 
 
 def register(sub):
@@ -11,7 +12,7 @@ def register(sub):
                        description="Benchmarks print figures; they never fail on a threshold. "
                                    "Example: python -m dashboard bench extract gazetteer")
     p.add_argument("names", nargs="*", choices=NAMES + [[]], default=[],
-                   help=f"which benchmarks (default: all but app): {', '.join(NAMES)}")
+                   help=f"which benchmarks (default: all but {', '.join(SLOW)}): {', '.join(NAMES)}")
     p.add_argument("--n", type=int, default=None, help="size (articles, look-ups) where it applies")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="ingest: the local process pool (default) or a local Dask cluster")
@@ -22,7 +23,7 @@ def register(sub):
 
 
 def run(args) -> int:
-    names = args.names or [n for n in NAMES if n != "app"]
+    names = args.names or [n for n in NAMES if n not in SLOW]
     for name in names:
         try:
             mod = importlib.import_module(f"dashboard.benchmarks.{name}")

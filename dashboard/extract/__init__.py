@@ -11,13 +11,16 @@ Pipeline, one small module each: ``text`` (sentences), ``numbers``, ``figures``
 from __future__ import annotations
 
 import logging
+import os
 import re
+import time
 from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..dates import find_dates, parse_dateline
+from ..geocoders import online_places
 from ..records import Document, Record
 from . import attribution as attr
 from .base import Figure
@@ -38,6 +41,8 @@ log = logging.getLogger(__name__)
 
 
 _GAZ_FAILED: list = []
+DOC_BUDGET_S = 30.0    # CPU seconds of figure rules per document (DASHBOARD_DOC_BUDGET)
+MAX_RECORDS = 2000     # of each kind (figures, places, dates, statements) per document: a bound, not a goal
 _WORDS = re.compile(r"[a-z][a-z0-9-]*")
 
 
@@ -56,10 +61,12 @@ def _gazetteer():
         return None
 
 
-def extract_document(doc: Document, gazetteer=None) -> list[Record]:
-    """Every record of one document, in text order of their evidence."""
+def extract_document(doc: Document, gazetteer=None, budget: Optional[float] = None) -> list[Record]:
+    """Every record of one document, in text order of their evidence. ``budget`` (seconds,
+    default ``DASHBOARD_DOC_BUDGET`` or 30) bounds the figure rules: past it, the records found
+    so far are kept, the rest of the document is skipped, and a warning names the document."""
     try:
-        return _extract(doc, gazetteer if gazetteer is not None else _gazetteer())
+        return _extract(doc, gazetteer if gazetteer is not None else _gazetteer(), budget)
     except Exception:  # never lose a document to an extractor bug: log it, return nothing
         log.exception("extraction failed for %s", doc.name)
         return []
@@ -113,12 +120,23 @@ def _capitals(text: str, places, gaz) -> list:
     return out
 
 
-def _extract(doc: Document, gaz) -> list[Record]:
+def _budget(budget: Optional[float]) -> float:
+    if budget is not None:
+        return budget
+    try:
+        return float(os.environ.get("DASHBOARD_DOC_BUDGET", DOC_BUDGET_S))
+    except ValueError:
+        return DOC_BUDGET_S
+
+
+def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]:
+    deadline = time.process_time() + _budget(budget)
     text = doc.text
     lex = load_lexicon()
     sents = sentences(text)
     dates = find_dates(text, doc.published)
     places = _find_places(gaz, text, doc.name)
+    places += online_places(text, places, gaz)  # names the index lacks, asked online if configured
     nouns = [p for p in places if not p.adjective]
     nouns = sorted(nouns + _capitals(text, places, gaz), key=lambda p: p.start)
     base = dict(doc=doc.name, doc_id=doc.doc_id)
@@ -173,9 +191,11 @@ def _extract(doc: Document, gaz) -> list[Record]:
             s0 = sents[si].start
             numbers_by_sentence.setdefault(si, []).append(
                 Number(n.start - s0, n.end - s0, n.text, n.value, n.vague, n.low, n.in_words))
+    # each sentence's words, once: the rules below run only where their trigger words stand
     low_text = text.lower()
-    weapon_sentences = {s.index for s in sents
-                        if not lex.weapon_forms.isdisjoint(_WORDS.findall(low_text, s.start, s.end))}
+    words_of = {s.index: frozenset(_WORDS.findall(low_text, s.start, s.end)) for s in body}
+    weapon_sentences = {i for i, w in words_of.items() if not lex.weapon_forms.isdisjoint(w)}
+    means_first, casualty_first = _first_words(lex)
     # an article that only looks like war news (sport, business, a wildfire) gives no figure;
     # a short snippet an analyst pastes is taken as it is
     figures_wanted = len(text) < 600 or looks_like_war(text)
@@ -184,7 +204,11 @@ def _extract(doc: Document, gaz) -> list[Record]:
     para, para_date, para_place, para_date_place = -1, None, None, None
     last_cas: Optional[Figure] = None
     last_weapon: Optional[Figure] = None
-    for s in body:
+    for k, s in enumerate(body):
+        if k % 25 == 24 and time.process_time() > deadline:
+            log.warning("%s: extraction stopped at character %d of %d (over its %.1f s budget); "
+                        "the records found so far are kept", doc.name, s.start, len(text), _budget(budget))
+            break
         if s.paragraph != para:
             para, para_date, para_place, para_date_place = s.paragraph, None, None, None
         s_all = event_dates(s.start, s.text, in_sent(dates, s))
@@ -203,15 +227,17 @@ def _extract(doc: Document, gaz) -> list[Record]:
                 figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon, numbers=s_nums)
             if s.index in weapon_sentences:
                 figs += single_weapons(s.text, s.start, lex, checked=True)
-            figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
-            if lex.casualty_re.search(s.text.lower()):
+            words = words_of[s.index]
+            if not means_first.isdisjoint(words):
+                figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
+            if not casualty_first.isdisjoint(words) and lex.casualty_re.search(s.text.lower()):
                 headline = not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
                 taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs
                               if not f.extra.get("uncounted"))
                 figs += implicit_victims(s.text, s.start, lex, taken, headline)
         figs.sort(key=lambda f: f.start)
         srcs = attr.attributions(s.text, s.start) if figs else []
-        war = war_scope(s.text) if figs else False
+        war = war_scope(s.text) if figs and not _WAR_WORDS.isdisjoint(words_of[s.index]) else False
         for f in figs:
             if f.type == "casualty" and not f.subset:
                 last_cas = f
@@ -283,14 +309,31 @@ def _extract(doc: Document, gaz) -> list[Record]:
     _headline_qualifiers(records, body)
     _mark_revisions(records)
     spread_claims(records)
-    records.extend(_place_records(nouns, text, base, sents))
-    records.extend(_date_records(dates, text, base, sents))
-    records.extend(_statement_records(text, base, sents, doc))
+    records = records[:MAX_RECORDS]
+    records.extend(_place_records(nouns, text, base, sents)[:MAX_RECORDS])
+    records.extend(_date_records(dates, text, base, sents)[:MAX_RECORDS])
+    records.extend(_statement_records(text, base, sents, doc)[:MAX_RECORDS])
     records.sort(key=lambda r: (r.start, r.type))
     return records
 
 
 _CHILDREN = {"missile": ("ballistic_missile", "cruise_missile", "anti_aircraft_missile"), "bomb": ("glide_bomb",)}
+
+
+_FIRST_CACHE: dict = {}
+# words without which no war-wide or period phrase stands (war_scope's regular expression is long)
+_WAR_WORDS = frozenset("""since war conflict invasion fighting past last previous first recent so total annual yearly
+end start beginning offensive coup uprising takeover revolution siege escalation full-scale large-scale""".split())
+
+
+def _first_words(lex) -> tuple[frozenset, frozenset]:
+    """(first words of the means rows, every word of the casualty terms): cheap gates per sentence."""
+    got = _FIRST_CACHE.get(id(lex))
+    if got is None:
+        means = frozenset(k[0] for k in (lex.means or {}))
+        cas = frozenset(w for term in lex.casualty for w in re.findall(r"[a-z][a-z0-9-]*", term))
+        got = _FIRST_CACHE[id(lex)] = (means, cas)
+    return got
 
 
 def _main_date(lead, dates, in_sent):
@@ -432,6 +475,7 @@ def _bounds(rec: Record, f: Figure) -> None:
 def _put_place(rec: Record, g) -> None:
     rec.place, rec.lat, rec.lon = g.name, g.lat, g.lon
     rec.country, rec.admin1, rec.precision, rec.gazetteer_id = g.country, g.admin1, g.precision, g.gazetteer_id
+    rec.admin2, rec.geocode_status = g.admin2, g.status
 
 
 # ---- a batch: documents that tell the same event ------------------------------------------

@@ -49,6 +49,8 @@ _AGENT_BY = re.compile(r"(?<!rose\s)(?<!risen\s)(?<!increased\s)(?<!grew\s)(?<!c
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _DASH_RANGE = re.compile(r"[-\u2013](\d{1,6})(?![\d.,:/-])")
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to)\s*|\s+and\s+")
+LEFT_WINDOW = 240     # characters before a number that its rules may read
+MAX_NUMBERS = 64      # numbers of one sentence read as possible figures
 _NEUTRAL = {"more", "other", "additional", "further", "another", "still", "already", "so", "far",
             "all", "total", "extra", "fellow", "mostly", "mainly"}
 _RATE = re.compile(r"^[^.;]{0,40}?\b(?:a|per|every|each)\s+(day|week|month|year|hour)\b|^[^.;]{0,40}?\b(daily|weekly|monthly)\b")
@@ -377,6 +379,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             return []
         numbers = list(find_numbers(sentence))
     nums = _ranges(sentence, [n for n in numbers if not any(a <= n.start + offset < b for a, b in excluded)])
+    nums = nums[:MAX_NUMBERS]       # a "sentence" of thousands of numbers is a table or an attack on us
     if not nums:
         return []
     low = sentence.lower()
@@ -385,7 +388,10 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     last_cas = previous
     forced_launch: set[int] = set()
     for i, n in enumerate(nums):
-        left_full = sentence[:n.start]
+        # the words before the number, in a bounded window: every rule reads at most this far
+        # back, and a crafted sentence of thousands of numbers stays linear
+        w0 = max(0, n.start - LEFT_WINDOW)
+        left_full = sentence[w0:n.start]
         right = sentence[n.end:]
         if _NOT_COUNT_AFTER.match(right) or n.high is None and _NOT_COUNT_BEFORE.search(left_full[-20:]) or \
                 _NOT_COUNT_CONTEXT.search(left_full[-40:]) or _AGE_AFTER_NAME.search(left_full[-30:]) and \
@@ -478,7 +484,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 pm_ = _tail_predicate(low, head_end, hi, lex)    # a predicate, not a word further on
                 pred = lex.casualty[pm_.group(1)][0] if pm_ and lex.casualty[pm_.group(1)][1] in ("after", "both") \
                     else None
-                among = _AMONG.search(low, head_end, (low.find(";", head_end) + 1 or len(low) + 1) - 1)
+                among = _AMONG.search(low, head_end, min(head_end + 200, (low.find(";", head_end) + 1 or len(low) + 1) - 1))
                 among = {"dead": "killed", "killed": "killed", "victims": "killed"}.get(among.group(1), "injured") \
                     if among else None
                 care = trig[0] if trig and trig[1] == "before" and trig[0] in ("hospitalized", "rescued", "missing") else None
@@ -492,8 +498,9 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         else:
             trig = _trigger_for(low, n.start, head_end, lo, hi, lex)
             coord = (i > 0 and out and out[-1].type == "casualty" and out[-1].number is nums[i - 1]
-                     and kind == "person" and re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*",
-                                                           left[out[-1].end - offset:]) is not None)
+                     and kind == "person" and out[-1].end - offset >= n.start - (len(left_full) - len(left)) - 12 and
+                     re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*",
+                                  sentence[out[-1].end - offset:n.start - (len(left_full) - len(left))]) is not None)
             own = _trigger_for(low, n.start, head_end, lo, hi, lex) if coord else None
             coord = coord and not (own and own[1] == "after")
             if coord and not out[-1].subset:

@@ -32,8 +32,9 @@ def _place_records(nouns, text, base, sents) -> list[Record]:
         out.append(Record(type="place", **base, start=pm.start, end=pm.end, evidence=pm.surface,
                           sentence=s.text if s else "", sent_start=s.start if s else 0, name=g.name,
                           place=g.name, lat=g.lat, lon=g.lon, country=g.country, admin1=g.admin1,
-                          precision=g.precision, gazetteer_id=g.gazetteer_id, kind=g.kind,
-                          geocode_status="ok" if g.lat is not None else "ungeocoded", confidence=0.8))
+                          admin2=g.admin2, precision=g.precision, gazetteer_id=g.gazetteer_id, kind=g.kind,
+                          geocode_status=g.status or ("ok" if g.lat is not None else "ungeocoded"),
+                          confidence=0.8))
     return out
 
 

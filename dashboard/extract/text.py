@@ -11,7 +11,7 @@ _ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col
 # a sentence ends at . ! ? before a capital (or a digit), or at a line break; pages saved as text
 # also run sentences together ("the strike.Officials said"): a word of two lower-case letters or
 # more, a full stop and a capitalised word is a boundary too
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|\n")
+_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|\n")
 
 
 _BROKEN_ABBREV = re.compile(r"(?<![A-Za-z])[A-Z]\.$")

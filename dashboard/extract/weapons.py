@@ -84,11 +84,13 @@ def _weapon(n: Number, info: dict, sentence: str, offset: int, used: int, qual: 
     om = _ORIGIN.search(words)
     if om and (om.group(0).endswith(("made", "built", "supplied", "designed", "produced")) or om.group(1) != "us"):
         origin = _ORIGIN_COUNTRY.get(re.sub(r"\s+", " ", om.group(1)))
-    low = sentence.lower()
-    c0 = max(low.rfind(";", 0, n.start), low.rfind(":", 0, n.start)) + 1
-    c1 = low.find(";", n.end)
+    w0 = max(0, n.start - 200)
+    low = sentence[w0:n.end + used + 200].lower()      # a bounded window around the number
+    a, b = n.start - w0, n.end + used - w0
+    c0 = max(low.rfind(";", 0, a), low.rfind(":", 0, a)) + 1
+    c1 = low.find(";", b)
     c1 = len(low) if c1 < 0 else c1
-    before, after = low[max(c0, n.start - 120):n.start], low[n.end + used:c1]
+    before, after = low[max(c0, a - 120):a], low[b:c1]
     role = "launched"
     if _ROLE_SUPPLY.search(before[-80:]) and not _ROLE_SHOT.search(before[-80:] + after):
         return Figure("weapon", info["category"], n, offset + n.start, offset + n.end + used, qual,

@@ -15,16 +15,25 @@ capitalised word) whose normalised form is a gazetteer key or a demonym. Then:
 """
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
-from dashboard.gazetteer.normalize import canon_articles, key
+from dashboard.gazetteer.admin import PLURALS, TYPE_WORDS
+from dashboard.gazetteer.normalize import ARTICLE_SET, key
 from dashboard.gazetteer.types import PlaceMention
 
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*")
+#: what the finder scans with: TOKEN, with a possessive "'s" kept on the word (cut off after:
+#: one simpler pattern is faster than a look-ahead at every apostrophe)
+_SCAN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019][^\W_]+)*")
+_POSSESSIVE_AT = re.compile(r"['\u2019][sS]\b")
 MAX_WORDS = 5
 REGION_WORDS = ("region", "province", "governorate", "oblast", "state")
-PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces|governorates|states)\b")
+PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces|governorates|states|districts|counties|"
+                           r"raions|departments|prefectures|municipalities|localities|tehsils|"
+                           r"upazilas|townships)\b")
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
 #: "North Korean-made", "Iranian-supplied": an origin, not a place
 ADJ_SUFFIXES = frozenset("made built backed supplied produced designed funded allied aligned "
@@ -35,8 +44,9 @@ LOCATIVE = frozenset("in near at from to outside into towards toward around acro
 #: an institution named after a place
 DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conventions protocol "
                            "protocols format memorandum declaration boulevard street avenue road "
-                           "highway lane square stadium arena university institute academy "
-                           "college".split())
+                           "highway lane square stadium arena".split())
+#: "(Arbinda, Soum)", "(Tin-Akoff, Oudalan)": a parenthesis of names says where something is
+PARENTHESIS = re.compile(r"\((?:\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*,)*\s*$")
 _key = lru_cache(maxsize=200_000)(key)  # the same words come back article after article
 #: "the Gulf of Aden", "Harry S. Truman": the name is a sea's or a person's
 WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Cape|Lake|Isle|Battle|Siege|University)"
@@ -47,15 +57,25 @@ ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Ste"})
 SENTENCE_END = set(".!?\n\r:;|\u2014\u2013\"\u201c(")
 
 
-def _title_lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of headline-like lines (most long words capitalised)."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+def _is_title_line(line: str) -> bool:
+    """Is this a headline-like line (most long words capitalised)?"""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", line)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+class _Titles:
+    """``in_title(pos)``: is ``pos`` on a headline-like line? (each line judged once, when asked)"""
+
+    def __init__(self, text: str):
+        self.text, self.lines = text, {}
+
+    def __call__(self, pos: int) -> bool:
+        a = self.text.rfind("\n", 0, pos) + 1
+        hit = self.lines.get(a)
+        if hit is None:
+            b = self.text.find("\n", pos)
+            hit = self.lines[a] = _is_title_line(self.text[a:b if b >= 0 else len(self.text)])
+        return hit
 
 
 class _Tokens:
@@ -63,23 +83,33 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        spans = [m.span() for m in TOKEN.finditer(text)
-                 if not (m.end() - m.start() == 1 and text[m.start()] in "sS"
-                         and m.start() and text[m.start() - 1] in "'\u2019")]
+        # one linear scan (a separator-and-token pattern would backtrack over long runs of
+        # punctuation: '.' * 8000 would cost seconds)
+        spans = [m.span() for m in _SCAN.finditer(text)]
         self.start = [a for a, _ in spans]
         self.end = [b for _, b in spans]
-        n = len(spans)
         # plain lists: the look-ups below touch each token several times, and a list index is
         # cheaper than computing on demand (the keys themselves are cached across articles)
-        self.raw = [text[a:b] for a, b in spans]
-        self.cap = [r[0].isupper() for r in self.raw]
-        self.key = [_key(r) for r in self.raw]
-        seps = [""] + [text[self.end[i - 1]:self.start[i]].replace("\u00a0", " ") for i in range(1, n)]
+        self.raw = raw = [text[a:b] for a, b in spans]
+        if "'" in text or "\u2019" in text:
+            for m in _POSSESSIVE_AT.finditer(text):   # "Kyiv's" -> "Kyiv" (few: found in C)
+                i = bisect_left(self.end, m.end())
+                if i < len(self.end) and self.end[i] == m.end() and self.start[i] < m.start():
+                    raw[i] = raw[i][:-2]
+                    self.end[i] -= 2
+        self.cap = [r[0].isupper() for r in raw]
+        self.caps = [i for i, c in enumerate(self.cap) if c]
+        self.key = [_key(r) for r in raw]
         # space[i]: one space before token i; glue[i]: may token i continue a name begun
         # before it (one space, a hyphen, or "St. ")? A possessive leaves "'s " and glues nothing.
-        self.space = [i > 0 and seps[i] == " " for i in range(n)]
-        self.glue = [i > 0 and (seps[i] in (" ", "-", "\u2011") or (seps[i] == ". " and self.raw[i - 1] in ABBREVIATIONS))
-                     for i in range(n)]
+        gaps = [""] + [text[e] if s - e == 1 else text[e:s] for e, s in zip(self.end, self.start[1:])]
+        self.space = [g == " " or g == "\u00a0" for g in gaps]
+        self.space[0] = False
+        self.glue = [sp or g in ("-", "\u2011") for sp, g in zip(self.space, gaps)]
+        if ". " in text:
+            for i in [i for i, g in enumerate(gaps) if g == ". "]:
+                if raw[i - 1] in ABBREVIATIONS:
+                    self.glue[i] = True
 
     def __len__(self) -> int:
         return len(self.start)
@@ -92,34 +122,77 @@ class _Tokens:
 
 
 class _Match:
-    __slots__ = ("i", "n", "start", "end", "k", "via", "adjective", "region_forced", "row")
+    __slots__ = ("i", "n", "start", "end", "k", "via", "adjective", "region_forced", "row", "cands",
+                 "qualifier")
 
     def __init__(self, i, n, start, end, k, via, adjective=False):
         self.i, self.n, self.start, self.end, self.k, self.via = i, n, start, end, k, via
         self.adjective, self.region_forced, self.row = adjective, False, None
+        self.cands = None       # candidates of a unit reading ("Soum province"), else by key
+        self.qualifier = None   # the match that says where this one is ("X, Y", "X (Y)")
+
+
+def _unit_type_at(t, j: int) -> tuple[str, int] | None:
+    """(type word, tokens) when token ``j`` begins a unit's type word ("district", "sub-county")."""
+    if j >= len(t) or not t.space[j] and not t.glue[j]:
+        return None
+    w = t.key[j]
+    if j + 1 < len(t) and t.glue[j + 1] and f"{w} {t.key[j + 1]}" in TYPE_WORDS:
+        return f"{w} {t.key[j + 1]}", 2
+    if w in TYPE_WORDS:
+        return w, 1
+    return None
+
+
+def _unit_cands(gaz, k: str, word: str):
+    return gaz.unit_candidates(k, word)
+
+
+def _longest(gaz, t: _Tokens, i: int, n: int):
+    """(words, key, via) of the longest name starting at token ``i``: multi-word names are
+    walked word by word while the key trie has names continuing the prefix (with Arabic
+    articles inside a name in any spelling: "Jisr el-Shughur" ~ "jisr al shughur")."""
+    keys, demonyms, prefixes = gaz.keys, gaz.demonyms, gaz.keys.prefixes
+    k1 = t.key[i]
+    codes = keys[k1]
+    found = None
+    if k1 in demonyms and not any(gaz.kind[c >> 1] == "country" or gaz.pop[c >> 1] >= 100_000
+                                  for c in codes or ()):
+        found = (1, k1, "demonym")   # "Somali militia": an adjective, not a hamlet
+    elif codes is not None:
+        found = (1, k1, "exact")
+    if i + 1 >= n or not t.glue[i + 1]:
+        return found
+    raw = k1
+    for L in range(2, min(MAX_WORDS, n - i) + 1):
+        j = i + L - 1
+        if not t.glue[j]:
+            break
+        raw_p = raw + " "
+        can_p = None
+        if L > 2 and not ARTICLE_SET.isdisjoint(t.key[i + 1:j]):  # "jisr ash ..." ~ "jisr al ..."
+            can_p = k1 + "".join(" " + ("al" if x in ARTICLE_SET else x) for x in t.key[i + 1:j]) + " "
+        if not (prefixes[raw_p] or (can_p is not None and prefixes[can_p])
+                or (L == 2 and raw_p + t.key[j] in demonyms)):
+            break
+        raw = raw_p + t.key[j]
+        if keys[raw] is not None:
+            found = (L, raw, "exact")
+        elif can_p is not None and keys[can_p + t.key[j]] is not None:
+            found = (L, can_p + t.key[j], "exact")
+        elif raw in demonyms:
+            found = (L, raw, "demonym")
+    return found
 
 
 def _spans(gaz, t: _Tokens) -> list[_Match]:
     keys, demonyms = gaz.keys, gaz.demonyms
-    out, i, n = [], 0, len(t)
-    while i < n:
-        if not t.cap[i]:
-            i += 1
+    out, n = [], len(t)
+    nxt = 0   # the first token a new name may start at (after the last one found)
+    for i in t.caps:
+        if i < nxt:
             continue
-        found = None
-        for L in range(min(gaz.span.get(t.key[i], 1), MAX_WORDS, n - i), 0, -1):
-            if L > 1 and not all(t.glue[j] for j in range(i + 1, i + L)):
-                continue
-            k = " ".join(t.key[i:i + L])
-            if k in keys:
-                found = (L, k, "exact")
-                break
-            if L > 2 and canon_articles(k) in keys:
-                found = (L, canon_articles(k), "exact")
-                break
-            if k in demonyms:
-                found = (L, k, "demonym")
-                break
+        found = _longest(gaz, t, i, n)
         if found is None and len(t.key[i]) >= 5:
             for L in (2, 1):
                 if i + L <= n and (L == 1 or t.glue[i + 1]) and t.cap[i + L - 1]:
@@ -128,14 +201,21 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
                         found = (L, k, "skel")
                         break
         if found is None:
-            i += 1
             continue
         L, k, via = found
         j = i + L
         adjective = via == "demonym" or (j < n and t.text[t.end[j - 1]:t.start[j]] == "-"
                                          and t.key[j] in ADJ_SUFFIXES)
-        out.append(_Match(i, L, t.start[i], t.end[j - 1], k, via, adjective))
-        i = j
+        m = _Match(i, L, t.start[i], t.end[j - 1], k, via, adjective)
+        typed = _unit_type_at(t, j) if via == "exact" and not adjective else None
+        if typed is not None:  # "Soum province", "Mandera East sub-county"
+            cands = _unit_cands(gaz, k, typed[0])
+            if cands is not None:
+                m.cands, m.k, m.region_forced = cands, f"{k} {typed[0]}", True
+                m.n, m.end = L + typed[1], t.end[j + typed[1] - 1]
+                j += typed[1]
+        out.append(m)
+        nxt = j
     return out
 
 
@@ -148,6 +228,12 @@ def _regionise(gaz, t: _Tokens, matches: list[_Match]) -> None:
             k2 = f"{t.key[i - 2]} of {m.k}"
             if k2 in gaz.keys:
                 m.k, m.start, m.region_forced = k2, t.start[i - 2], True
+                continue
+        if (m.via == "exact" and m.cands is None and i >= 2 and t.key[i - 1] == "of"
+                and t.key[i - 2] in TYPE_WORDS and i >= 3 and t.key[i - 3] == "the"):
+            cands = _unit_cands(gaz, m.k, t.key[i - 2])   # "the department of Oursi"
+            if cands is not None:
+                m.cands, m.k, m.start, m.region_forced = cands, f"{m.k} {t.key[i - 2]}", t.start[i - 2], True
     for idx, m in enumerate(matches):
         if m.via == "demonym" or not PLURAL_REGION.match(text, m.end):
             continue
@@ -157,10 +243,51 @@ def _regionise(gaz, t: _Tokens, matches: list[_Match]) -> None:
                 group.append(prev)
             else:
                 break
+        word = text[m.end:m.end + 40].split()[0].lower()
         for g in group:
             k2 = f"{g.k} region"
             if k2 in gaz.keys:
                 g.k, g.region_forced = k2, True
+            elif g.cands is None:
+                cands = _unit_cands(gaz, g.k, word)
+                if cands is not None:
+                    g.cands, g.k, g.region_forced = cands, f"{g.k} {PLURALS.get(word, word)}", True
+
+
+MAX_TYPOS = 3  # located names a text gets looked up a typo away (each ~0.2 ms)
+
+
+def _typos(gaz, t: _Tokens, matches: list[_Match], cands, countries) -> list[_Match]:
+    """Located names the index lacks ("the village of Toekedogo"), read as a town of the
+    text's countries a typo away (Tokyedogo)."""
+    if not countries:
+        return matches
+    covered = {j for m in matches for j in range(m.i, m.i + m.n)}
+    located = [i for i in t.caps if i and i not in covered and t.key[i - 1] in LOCATIVE]
+    if not located:
+        return matches
+    # the country the text is most about (the one its names point to most): a typo is read
+    # there only ("the village of Koutougou" in a Niger story is no Koudougou of Burkina Faso)
+    count = dict.fromkeys(countries, 0)
+    for m in matches:
+        for cc in {gaz.cc[r] for r, _ in cands.get(m.k, ())} & countries:
+            count[cc] += 1
+    top = max(count.values())
+    countries = frozenset(cc for cc, v in count.items() if v == top)
+    added = []
+    for i in located:
+        if len(added) >= MAX_TYPOS:
+            break
+        k = t.key[i]
+        if (len(k) < 6 or k in gaz.common or k in gaz.known or k in gaz.first_names or k in gaz.stop
+                or (i + 1 < len(t) and t.cap[i + 1] and t.glue[i + 1])):
+            continue
+        cs = gaz.typo_candidates(k, countries)
+        if cs:
+            m = _Match(i, 1, t.start[i], t.end[i], f"~{k}", "typo")
+            m.cands = cands[m.k] = cs
+            added.append(m)
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
 def _unknown_word(gaz, t: _Tokens, i: int, matched: set[int]) -> bool:
@@ -174,9 +301,12 @@ def _unknown_word(gaz, t: _Tokens, i: int, matched: set[int]) -> bool:
 
 def _context(gaz, matches: list[_Match]):
     """Candidates per name, and what the whole text says: its countries (named, implied by a
-    demonym, a curated place or an unambiguous city of a million), regions and names."""
+    demonym, a curated place or unit named in full, an unambiguous city of a million, or
+    agreed on by the names it gives), regions and names."""
     cands: dict[str, list[tuple[int, bool]]] = {}
     countries, regions, names = set(), set(), set()
+    votes: dict[str, set[str]] = {}
+    named = set()   # countries the text names by a place (not by an adjective)
     for m in matches:
         names.add(m.k)
         if m.via == "demonym":
@@ -185,39 +315,133 @@ def _context(gaz, matches: list[_Match]):
             cands[m.k] = [(gaz.country_row[cc], False)] if cc in gaz.country_row else []
             continue
         if m.k not in cands:
-            cands[m.k] = gaz.candidates(m.k) if m.via == "exact" else gaz.skeleton_candidates(m.k)
+            if m.cands is not None:
+                cands[m.k] = m.cands
+            else:
+                cands[m.k] = gaz.candidates(m.k) if m.via == "exact" else gaz.skeleton_candidates(m.k)
         cs = cands[m.k]
         if not cs:
             continue
-        kinds = {gaz.kind[r] for r, _ in cs}
-        if kinds == {"country"} or all(k != "city" for k in kinds):
-            countries.update(gaz.cc[r] for r, _ in cs if gaz.cc[r])
-            regions.update((gaz.cc[r], gaz.admin1[r]) for r, _ in cs
+        strong = [(r, alt) for r, alt in cs if not (alt and gaz.is_unit(r))]
+        kinds = {gaz.kind[r] for r, _ in strong}
+        if strong and (kinds == {"country"} or all(k != "city" for k in kinds)):
+            countries.update(gaz.cc[r] for r, _ in strong if gaz.cc[r])
+            named.update(gaz.cc[r] for r, _ in strong if gaz.cc[r])
+            regions.update((gaz.cc[r], gaz.admin1[r]) for r, _ in strong
                            if gaz.precision(r) == "region" and gaz.admin1[r])
-        else:  # a city of a million that has no sizeable namesake tells the country
-            big = [(r, alt) for r, alt in cs if gaz.pop[r] >= 100_000]
-            if len(big) == 1 and gaz.pop[big[0][0]] >= 1_000_000 and not big[0][1]:
-                countries.add(gaz.cc[big[0][0]])
-    return cands, frozenset(countries), frozenset(regions), frozenset(names)
+            continue
+        big = [(r, alt) for r, alt in cs if gaz.pop[r] >= 100_000]
+        if len(big) == 1 and gaz.pop[big[0][0]] >= 1_000_000 and not big[0][1]:
+            countries.add(gaz.cc[big[0][0]])  # a city of a million without a sizeable namesake
+            named.add(gaz.cc[big[0][0]])
+        elif m.n > 1 or m.k not in gaz.common:
+            for r, alt in cs:
+                if gaz.cc[r] and gaz.kind[r] != "country":
+                    votes.setdefault(gaz.cc[r], set()).add(m.k)
+    # where the text names no country (an adjective, "Russian forces", says who, not where),
+    # names that agree on one tell it ("Arbinda", "Soum" -> Burkina Faso); where it names
+    # one, they would only add noise ("Lido Beach" in a Mogadishu story)
+    if votes and not named:
+        top = max(len(v) for v in votes.values())
+        if top >= 2:
+            countries.update(cc for cc, v in votes.items() if len(v) == top)
+    if not named and gaz.packs:
+        # still no place-named country: the countries whose GeoNames packs the user installed
+        # are the likeliest (they were added because their news is read here)
+        countries.update(gaz.packs)
+    return cands, frozenset(countries), frozenset(regions), frozenset(names), frozenset(named)
+
+
+#: between a place and what says where it is: "Mezhova, Dnipropetrovsk", "Adjarara (Tin-Akoff",
+#: "Kabonga in Kompienga province", "Khok Pho district of Pattani"
+QUALIFIER_GLUE = re.compile(r"\s*(?:,|\(|,?\s+in|\s+of)\s*(?:the\s+)?$")
+
+
+def _inside(gaz, row: int, q: int) -> bool:
+    """Does the row lie inside (or, for a town, near) the qualifying place ``q``?"""
+    if row == q:
+        return True     # "Dnipro (Dnepr)": the same place by another name
+    if gaz.cc[row] != gaz.cc[q]:
+        return False
+    kind = gaz.kind[q]
+    if kind == "country":
+        return True
+    level = gaz.adm[q]
+    if level == 1 or (not level and kind.startswith("region:") and gaz.admin1[q]):
+        return gaz.admin1[row] == gaz.admin1[q] or _km(gaz, row, q) < 60
+    if level == 2:
+        if gaz.admin2[row]:
+            return gaz.admin1[row] == gaz.admin1[q] and gaz.admin2[row] == gaz.admin2[q]
+        return _km(gaz, row, q) < 80
+    if gaz.admin2[row] and gaz.admin2[q] and gaz.admin2[row] == gaz.admin2[q] and level:
+        return True
+    if not level and gaz.admin1[row] == gaz.admin1[q] and _names_its_region(gaz, q):
+        return True     # "Popivka, Sumy": Sumy the oblast, named after its capital
+    return _km(gaz, row, q) < (40 if level else 50)
+
+
+def _names_its_region(gaz, q: int) -> bool:
+    region = gaz.admin1_names.get((gaz.cc[q], gaz.admin1[q]), "")
+    return bool(region) and key(region).startswith(key(gaz.name[q]))
+
+
+def _km(gaz, a: int, b: int) -> float:
+    dy = (gaz.lat[a] - gaz.lat[b]) * 111.2
+    dx = (gaz.lon[a] - gaz.lon[b]) * 111.2 * math.cos(math.radians(gaz.lat[a]))
+    return math.hypot(dx, dy)
+
+
+def _qualify(gaz, t: _Tokens, matches: list[_Match], cands) -> dict[str, set[int]]:
+    """For each name that another place qualifies ("X, Y", "X (Y)", "X in Y", "Y's X"), its
+    candidate rows that lie inside that place: the namesake the text means."""
+    prefer: dict[str, set[int]] = {}
+    text = t.text
+    for a, b in zip(matches, matches[1:]):
+        if a.via == "demonym" or b.via == "demonym":
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) > 12:
+            continue
+        if QUALIFIER_GLUE.fullmatch(gap):
+            inner, outer = a, b
+        elif gap in ("'s ", "\u2019s "):
+            inner, outer = b, a
+        else:
+            continue
+        inner_cands = cands.get(inner.k, ())
+        if any(gaz.kind[r] == "country" for r, _ in inner_cands):
+            continue    # "Jordan, US officials said": a country is no town of another
+        qs = [r for r, _ in cands.get(outer.k, ())]
+        same_ok = "(" in gap   # "Dnipro (Dnepr)": another name; "Oleksandrivka, Donetsk": not
+        rows = {r for r, _ in cands.get(inner.k, ())
+                if any(_inside(gaz, r, q) and (same_ok or r != q) for q in qs)}
+        if rows:
+            prefer.setdefault(inner.k, set()).update(rows)
+            inner.qualifier = outer
+    return prefer
 
 
 def find(gaz, text: str) -> list:
     """See :meth:`dashboard.gazetteer.index.Gazetteer.find`."""
     t = _Tokens(text)
     matches = _spans(gaz, t)
+    if not matches and not gaz.packs:
+        return []   # (no name found: no country known, so no typo is looked for either)
+    _regionise(gaz, t, matches)
+    in_title = _Titles(text)
+
+    cands, countries, regions, names, named = _context(gaz, matches)
+    matches = _typos(gaz, t, matches, cands, countries)
     if not matches:
         return []
-    _regionise(gaz, t, matches)
-    titles = _title_lines(text)
-
-    def in_title(pos: int) -> bool:
-        return any(a <= pos < b for a, b in titles)
-
-    cands, countries, regions, names = _context(gaz, matches)
+    prefer = _qualify(gaz, t, matches, cands)
     chosen: dict[str, tuple[int, bool]] = {}
     for k, cs in cands.items():
         if cs:
-            chosen[k] = gaz.choose(cs, countries, regions, names, k)
+            inside = [c for c in cs if c[0] in prefer.get(k, ())]
+            # inside the qualifier, a place by its own name beats one by an old alternate
+            inside = [c for c in inside if not c[1]] or inside
+            chosen[k] = gaz.choose(inside or cs, countries, regions, names, k)
 
     # tokens of confident readings; a weak reading's word may still be a surname ("Rubio")
     matched_tokens = {j for m in matches if m.k in chosen and _strong(gaz, chosen[m.k][0], m)
@@ -246,7 +470,8 @@ def find(gaz, text: str) -> list:
             keep.append(m)
             continue
         listed = bool(keep) and LIST_GLUE.fullmatch(text, keep[-1].end, m.start) is not None
-        if not _accept(gaz, t, m, row, alt, countries, in_title, listed):
+        qualified = m.qualifier is not None and row in prefer.get(m.k, ())
+        if not _accept(gaz, t, m, row, alt, countries, in_title, listed or qualified, named):
             continue
         m.row = row
         keep.append(m)
@@ -275,7 +500,7 @@ def _strong(gaz, row: int, m: _Match) -> bool:
 
 
 def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title,
-            listed: bool = False) -> bool:
+            listed: bool = False, named=frozenset()) -> bool:
     """Is this reading of the match a place? (see the module docstring, step 4)"""
     k = m.k
     if k in gaz.stop:
@@ -283,18 +508,36 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
     kind = gaz.kind[row]
     raw = t.raw[m.i]
     if len(k) <= 2 or (len(k) <= 3 and raw.isupper()):
-        return kind != "city"
+        return kind != "city" and not (alt and gaz.is_unit(row))
+    in_ctx = gaz.cc[row] in countries
+    locative = (listed or (m.i > 0 and t.key[m.i - 1] in LOCATIVE)
+                or PARENTHESIS.search(t.text, max(0, m.start - 60), m.start) is not None)
+    if m.cands is not None and gaz.is_unit(row) and countries and not in_ctx:
+        return False    # "the Mayo district" of Khartoum is no district of Yukon
+    if alt and gaz.is_unit(row) and m.cands is None:
+        # a region or district by its bare name ("Oudalan", "Turkana"): not an English
+        # word or a headline's odd word, and only where the text's country or a locative says so
+        if m.n == 1 and (k in gaz.common or k in gaz.known or k in gaz.first_names):
+            return False
+        return in_ctx or (locative and not in_title(m.start))
     if kind != "city":
         return True
-    in_ctx = gaz.cc[row] in countries
     pop = gaz.pop[row]
     if m.via == "skel":
-        return in_ctx and pop >= 5000
-    locative = listed or (m.i > 0 and t.key[m.i - 1] in LOCATIVE)
+        return in_ctx and (pop >= 5000 or gaz.from_pack(row))
+    if m.via == "typo":
+        return in_ctx
     if m.n == 1 and (k in gaz.common or k in gaz.known):
         if alt or in_title(m.start) or t.sentence_initial(m.i):
             return False
         return pop >= 1000 and locative and (in_ctx or pop >= 100_000)
+    # a name that only one country has, in a text that names no other: "in Tawila", "a Wajir
+    # shop", "in Sopore" (an alternate spelling of Sopur)
+    unique = (not named and not in_title(m.start)
+              and len({gaz.cc[r] for r, _ in gaz.candidates(k)}) == 1)
     if alt:  # "Kiev", "Kharkov": yes; "Whitehall" for Atlanta: no
-        return in_ctx or (pop >= 500_000 and key(gaz.name[row])[:1] == k[:1])
+        return (in_ctx or (pop >= 500_000 and key(gaz.name[row])[:1] == k[:1])
+                or (unique and locative and pop >= 10_000))
+    if unique and (locative or pop >= 20_000):
+        return True
     return in_ctx or pop >= 100_000 or (locative and pop >= 5000)

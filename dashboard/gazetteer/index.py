@@ -32,10 +32,17 @@ class Gazetteer:
         self.keys, self.skel, self.span = data["keys"], data["skel"], data["span"]
         self.demonyms, self.country_row = data["demonyms"], data["country_row"]
         self.admin1_names = data["admin1_names"]
+        self.admin2, self.adm = data["admin2"], data["adm"]
+        self.admin2_names = data["admin2_names"]
+        self.packs = data.get("packs", [])
+        self._shown = data.get("shown", {})
         self.stop, self.common, self.known = data["stop"], data["common"], data["known"]
         self.first_names, self.capitals = data["first_names"], data["capitals"]
         self._grid = None
         self._fuzzy = None
+        self._skel_memo: dict[str, list] = {}
+        self._typo = None
+        self._typo_memo: dict = {}
         self.geocode = lru_cache(maxsize=65536)(self._geocode)
         self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
 
@@ -48,24 +55,50 @@ class Gazetteer:
         return k if k in ("city", "country") else k.split(":", 1)[0]
 
     def gid(self, row: int) -> str:
-        """Stable id: ``gn:<geonameid>``, ``cc:<ISO2>``, ``us:<state>`` or ``cur:<curated id>``."""
+        """Stable id: ``gn:<geonameid>``, ``cc:<ISO2>``, ``us:<state>``, ``adm:<codes>`` or
+        ``cur:<curated id>``."""
         g = self._geonameid[row]
         return f"gn:{g}" if g >= 0 else self._gid[row]
 
-    def _geocode(self, row: int) -> Geocode:
+    def is_unit(self, row: int) -> bool:
+        """A region or district of the generic tables (not a curated row)."""
+        return self.adm[row] > 0
+
+    def from_pack(self, row: int) -> bool:
+        return self._gid.get(row, "").startswith("pack:")
+
+    def display_kind(self, row: int) -> str:
+        """What the place is: village, town, city, a unit's type, or a curated kind."""
         kind = self.kind[row]
+        if kind != "city":
+            return kind.split(":", 1)[-1]
+        if row in self._shown:
+            return self._shown[row]
+        pop = self.pop[row]
+        return "village" if pop < 5000 else "town" if pop < 100_000 else "city"
+
+    def admin2_name(self, row: int) -> str | None:
+        if self.adm[row] == 2:
+            return self.name[row]
+        a2 = self.admin2[row]
+        return self.admin2_names.get((self.cc[row], self.admin1[row], a2)) if a2 else None
+
+    def _geocode(self, row: int) -> Geocode:
         cc = self.cc[row] or None
         prec = self.precision(row)
         admin1 = self.admin1_names.get((self.cc[row], self.admin1[row])) if self.admin1[row] else None
         if prec == "region" and admin1 is None:
             admin1 = self.name[row]
         parent = self.parent.get(row)
+        if parent is None and self.adm[row] > 1:
+            parent = self.admin2_name(row) if self.adm[row] > 2 else admin1
         if parent is None and prec == "city" and admin1 and admin1 != self.name[row]:
             parent = admin1
         return Geocode(name=self.name[row], lat=round(self.lat[row], 5), lon=round(self.lon[row], 5),
                        country=cc, admin1=admin1 if prec != "country" else None, precision=prec,
-                       gazetteer_id=self.gid(row), kind=kind.split(":", 1)[-1],
-                       parent=parent, population=int(self.pop[row]) or None)
+                       gazetteer_id=self.gid(row), kind=self.display_kind(row),
+                       parent=parent, population=int(self.pop[row]) or None,
+                       admin2=self.admin2_name(row) if prec != "country" else None)
 
     def candidates(self, k: str) -> list[tuple[int, bool]]:
         """(row, matched-by-alternate-name) for a normalised key."""
@@ -76,8 +109,27 @@ class Gazetteer:
             return [(v >> 1, bool(v & 1))]
         return [(c >> 1, bool(c & 1)) for c in v]
 
+    def unit_candidates(self, k: str, word: str):
+        """Candidates of "<k> <word>" read as an administrative unit ("soum", "province"):
+        the units named ``k``, those of that type first; None when no unit has that name."""
+        from dashboard.gazetteer.admin import PLURALS
+
+        word = PLURALS.get(word, word)
+        units = [(r, False) for r, _ in self.candidates(k)
+                 if self.adm[r] or self.kind[r].startswith(("region:", "district:"))]
+        if not units:
+            return None
+        typed = [c for c in units if self.display_kind(c[0]) == word]
+        return typed or units
+
     def skeleton_candidates(self, k: str) -> list[tuple[int, bool]]:
-        return [(r, True) for r in self.skel.get(_skeleton(k), ())] if len(k) >= 5 else []
+        hit = self._skel_memo.get(k)
+        if hit is None:
+            hit = [(r, True) for r in self.skel.get(_skeleton(k), ())] if len(k) >= 5 else []
+            if len(self._skel_memo) > 100_000:
+                self._skel_memo.clear()
+            self._skel_memo[k] = hit
+        return hit
 
     def fuzzy_candidates(self, k: str, cutoff: float = 90.0) -> list[tuple[int, bool]]:
         """Rows whose name is within a typo of ``k`` (rapidfuzz), among curated rows and towns
@@ -87,11 +139,44 @@ class Gazetteer:
         from rapidfuzz import fuzz, process
 
         if self._fuzzy is None:
-            self._fuzzy = sorted({name for name, codes in self.keys.items()
-                                  if any(self.kind[c >> 1] != "city" or self.pop[c >> 1] >= 100_000
-                                         for c in ((codes,) if isinstance(codes, int) else codes))})
+            self._fuzzy = self._d.get("fuzzy") or []
         hit = process.extractOne(k, self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
         return [(r, True) for r, _ in self.candidates(hit[0])] if hit else []
+
+    def typo_candidates(self, k: str, countries) -> list[tuple[int, bool]]:
+        """Towns of ``countries`` whose name is one typo away from ``k`` (two for names of
+        nine letters or more) and begins with the same letter: "Toekedogo" ~ Tokyedogo.
+        For a text's located names once its country is known (a few a text)."""
+        if len(k) < 6 or not countries:
+            return []
+        memo = self._typo_memo.get((k, countries))
+        if memo is not None:
+            return memo
+        if len(self._typo_memo) > 50_000:
+            self._typo_memo.clear()
+        out = self._typo_memo[(k, countries)] = self._typo_uncached(k, countries)
+        return out
+
+    def _typo_uncached(self, k: str, countries) -> list[tuple[int, bool]]:
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        if self._typo is None:
+            self._typo = {}
+            for r, kind in enumerate(self.kind):
+                if kind == "city" and self._geonameid[r] >= 0:
+                    n = key(self.name[r])
+                    if len(n) >= 5:
+                        self._typo.setdefault((self.cc[r], n[0]), set()).add(n)
+            self._typo = {g: sorted(v) for g, v in self._typo.items()}
+        out = []
+        for cc in sorted(countries):
+            names = self._typo.get((cc, k[0]), ())
+            hit = process.extractOne(k, names, scorer=Levenshtein.distance,
+                                     score_cutoff=2 if len(k) >= 9 else 1) if names else None
+            if hit is not None:
+                out += [(r, True) for r, _ in self.candidates(hit[0]) if self.cc[r] == cc]
+        return out
 
     # ----- scoring ----------------------------------------------------------------------
     def score(self, row: int, alt: bool, countries, regions=frozenset(), names=frozenset()) -> float:
@@ -100,6 +185,16 @@ class Gazetteer:
         cc = self.cc[row]
         if kind == "country":
             return 100.0
+        if self.adm[row]:
+            # a unit by its full name ("Soum Province") is sure; by its bare name ("Soum") it
+            # loses to a town of that name, and to a unit of the article's regions
+            if not alt:
+                return 45.0 + (10 if cc in countries else 0) - self.adm[row] * 0.1  # curated rows: 50+
+            # a department or sub-location is named after its village: the village wins
+            s = (3.5 if self.adm[row] < 3 else 0.5) + (6 if cc in countries else 0)
+            if (cc, self.admin1[row]) in regions:
+                s += 4 if self.adm[row] > 1 else 0
+            return s - self.adm[row] * 0.1
         if kind != "city":
             s = 50.0 + (10 if cc in countries else 0)
             parent = self.parent.get(row)
@@ -110,7 +205,7 @@ class Gazetteer:
         if cc in countries:
             s += 6
         if (cc, self.admin1[row]) in regions:
-            s += 2
+            s += 4
         return s
 
     def lookup(self, name: str, countries: tuple[str, ...] = (), fuzzy: bool = True) -> Geocode | None:
@@ -124,12 +219,24 @@ class Gazetteer:
             return None
         if k not in self.keys and canon_articles(k) in self.keys:
             k = canon_articles(k)
-        cands = (self.candidates(k) or self.skeleton_candidates(k)
-                 or (self.fuzzy_candidates(k) if fuzzy else []))
+        cands = self.candidates(k) or self._unit_reading(k) or self.skeleton_candidates(k) or (
+            self.fuzzy_candidates(k) if fuzzy else [])
         if not cands:
             return None
         ctx = frozenset(c.upper() for c in countries)
         return self.geocode(self.choose(cands, ctx, k=k)[0])
+
+    def _unit_reading(self, k: str):
+        """"tiolboye ouest department", "department of oursi" -> that unit's candidates."""
+        from dashboard.gazetteer.admin import TYPE_WORDS
+
+        words = k.split(" ")
+        for n in (2, 1):
+            if len(words) > n and " ".join(words[-n:]) in TYPE_WORDS:
+                return self.unit_candidates(" ".join(words[:-n]), " ".join(words[-n:])) or []
+        if len(words) > 2 and words[1] == "of" and words[0] in TYPE_WORDS:
+            return self.unit_candidates(" ".join(words[2:]), words[0]) or []
+        return []
 
     def choose(self, cands, countries, regions=frozenset(), names=frozenset(),
                k: str = "") -> tuple[int, bool]:

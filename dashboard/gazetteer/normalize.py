@@ -54,7 +54,8 @@ def without_article(k: str) -> str | None:
     return None
 
 
-_ARTICLE_SET = frozenset(ARTICLES) | {"ath", "ul", "ud", "ur", "us"}
+ARTICLE_SET = frozenset(ARTICLES) | {"ath", "ul", "ud", "ur", "us"}
+_ARTICLE_SET = ARTICLE_SET
 
 
 def canon_articles(k: str) -> str:

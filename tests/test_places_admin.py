@@ -1,0 +1,109 @@
+"""Every country's regions and districts offline: places with region precision, records with
+admin1/admin2, geoparsing where the country goes unsaid, and the admin2 filter."""
+import pytest
+
+from dashboard.gazetteer import get_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def found(gaz, text):
+    return [(m.surface, m.geocode.name, m.geocode.country, m.geocode.precision, m.geocode.kind)
+            for m in gaz.find(text) if not m.adjective]
+
+
+@pytest.mark.parametrize("text, name, cc, kind", [
+    ("Militants ambushed a patrol in Soum province on Monday.", "Soum Province", "BF", "province"),
+    ("Raiders struck villages in Turkana County overnight.", "Turkana County", "KE", "county"),
+    ("Shelling was reported in Bakhmut Raion.", "Bakhmut Raion", "UA", "raion"),
+    ("Gunmen attacked a market in Borno State.", "Borno State", "NG", "state"),
+    ("Clashes spread to the district of Abbottabad.", "Abbottabad District", "PK", "district"),
+])
+def test_units_of_any_country_by_their_type_word(gaz, text, name, cc, kind):
+    hit = [f for f in found(gaz, text) if f[4] == kind]
+    assert hit and hit[0][1:4] == (name, cc, "region"), found(gaz, text)
+
+
+def test_a_unit_knows_its_region_and_a_town_its_district(gaz):
+    soum = gaz.lookup("Soum province")
+    assert (soum.admin1, soum.admin2, soum.precision) == ("Sahel Region", "Soum Province", "region")
+    djibo = gaz.lookup("Djibo")
+    assert (djibo.country, djibo.admin1, djibo.admin2, djibo.precision) == (
+        "BF", "Sahel Region", "Soum Province", "city")
+    assert gaz.lookup("Mubi").admin2 == "Mubi North"
+
+
+def test_a_bare_unit_name_needs_context_and_loses_to_a_town(gaz):
+    assert gaz.lookup("Mandera").kind in ("town", "city")          # the town, not the county
+    assert found(gaz, "Will it stop?") == []                        # a county of Illinois: no
+    assert found(gaz, "The Centre said nothing.") == []
+    assert [f[1] for f in found(gaz, "Gunmen killed two herders (Tin-Akoff, Oudalan).")] == [
+        "Tin-Akoff", "Oudalan Province"]
+
+
+def test_country_from_names_that_agree(gaz):
+    # no country named: Arbinda (an alternate spelling of Aribinda) and Soum agree on BF
+    f = found(gaz, "Militants ambushed an army patrol near Gasseliki (Arbinda, Soum).")
+    assert ("Arbinda", "Aribinda", "BF", "city", "town") in f
+
+
+def test_qualifier_picks_the_namesake_inside(gaz):
+    # Popivka: many villages of that name; the one in Sumy oblast is meant
+    (pop, sumy) = [m.geocode for m in gaz.find("Russian forces shelled Popivka, Sumy.")][-2:]
+    assert pop.name == "Popivka" and pop.admin1 == sumy.admin1 == "Sumy Oblast"
+    (d, dn) = [m.geocode for m in gaz.find("Regional officials reported deaths in Dnipro (Dnepr).")]
+    assert d == dn and d.kind == "city"     # the same city by another name, not Dnipro raion
+
+
+def test_a_typo_once_the_country_is_known(gaz):
+    assert [f[1] for f in found(gaz, "Missiles hit an apartment block in Kramatorksk, Ukraine.")] == [
+        "Kramatorsk", "Ukraine"]
+    assert [f[1] for f in found(gaz, "Missiles hit an apartment block in Kramatorksk.")] == []  # no country
+    # a village of another country than the one the text is about is not guessed
+    text = "Niger said gunmen attacked the village of Koutougou in Niger, near Burkina Faso."
+    assert "Koudougou" not in [f[1] for f in found(gaz, text)]
+
+
+def test_institution_named_after_a_town_places_the_town(gaz):
+    assert [f[1] for f in found(gaz, "Ten wounded were taken to Mubi General Hospital, Nigeria said.")][:1] == ["Mubi"]
+    assert "Dhaka" in [f[1] for f in found(gaz, "Bombs exploded in the Dhaka University area.")]
+
+
+def test_records_carry_admin1_and_admin2():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+
+    doc = load_bytes("djibo.txt", b"Published 2020-05-24\n\nOn 23 May 2020, militants killed 13 soldiers "
+                                  b"in an ambush in Djibo, Burkina Faso.")
+    recs = extract_document(doc)
+    place = next(r for r in recs if r.type == "place" and r.name == "Djibo")
+    killed = next(r for r in recs if r.type == "casualty")
+    for r in (place, killed):
+        assert (r.country, r.admin1, r.admin2) == ("BF", "Sahel Region", "Soum Province")
+    assert place.geocode_status == "ok" and place.kind == "town"
+
+
+def test_admin2_filter_in_pandas_sql_and_the_url():
+    import duckdb
+    import pandas as pd
+
+    from dashboard.filters import Filter
+
+    df = pd.DataFrame([
+        {"type": "place", "name": "Djibo", "place": "Djibo", "country": "BF", "admin1": "Sahel Region",
+         "admin2": "Soum Province", "date": "2020-05-23", "published": None},
+        {"type": "place", "name": "Dori", "place": "Dori", "country": "BF", "admin1": "Sahel Region",
+         "admin2": "Seno Province", "date": "2020-05-23", "published": None},
+    ])
+    flt = Filter.from_query_params({"admin2": ["Soum Province"]})
+    assert flt.admin2 == ("Soum Province",) and flt.to_query_params()["admin2"] == ["Soum Province"]
+    assert list(flt.apply(df)["name"]) == ["Djibo"]
+    where, params = flt.to_sql("r")
+    con = duckdb.connect()
+    con.register("recs", df)
+    assert [r[0] for r in con.execute(f"SELECT name FROM recs r WHERE {where}", params).fetchall()] == ["Djibo"]
+    ev_where, _ = flt.to_sql("e", frame="events")
+    assert "admin2" not in ev_where    # events carry no district: the rule leaves them
