@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from functools import cached_property
 from typing import Optional
@@ -110,11 +109,7 @@ def _places(version: str, flt: Filter, _store):
     """Distinct places named by the records passing ``flt``, in SQL: the map needs dozens
     of rows, not every mention. (``Store.places_df()`` has no filter, so it cannot follow
     the sidebar.)"""
-    where, params = only_types(flt, ("place",)).to_sql("r")
-    return _store._query(   # the store's own reader (read-only connection, swap-safe)
-        "SELECT name, any_value(lat) AS lat, any_value(lon) AS lon, any_value(precision) AS precision, "
-        f"count(*) AS mentions FROM records_v r WHERE lat IS NOT NULL AND {where} GROUP BY name ORDER BY name",
-        params)
+    return _store.places_named(flt)
 
 
 def _from_merged(m: dict, kind: str, flt: Filter):
@@ -138,9 +133,18 @@ def _open_store(path: str | None):
     return store
 
 
+def _secrets() -> dict:
+    try:
+        return {"connections": dict(st.secrets.get("connections", {}))}
+    except Exception:   # noqa: BLE001 - no secrets.toml: the local store
+        return {}
+
+
 def get_store():
-    """The process-wide store ($DASHBOARD_DB or the default file)."""
-    return _open_store(os.environ.get("DASHBOARD_DB") or None)
+    """The process-wide store: $DASHBOARD_DB, else ``[connections.dashboard]`` in Streamlit
+    secrets (a PostgreSQL URL), else the default DuckDB file."""
+    from dashboard.store import resolve_location
+    return _open_store(resolve_location(None, _secrets()))
 
 
 def store_notice() -> None:
@@ -223,12 +227,16 @@ def _options(version: str, _store) -> dict:
     return _store.options()
 
 
-def save_uploads(saved_by: str) -> int:
-    """Write this session's uploads to the shared store, recorded as saved by ``saved_by``
-    (from :func:`app_ui.auth.require_analyst`); returns documents added."""
-    docs = [doc for doc, _ in uploads()]
-    if not docs:
-        return 0
-    summary = get_store().ingest(docs, saved_by=saved_by)
-    st.session_state[UPLOADS] = []
-    return summary.added_documents
+def save_uploads(saved_by: str):
+    """Write this session's uploads (with the records extracted here) to the shared store,
+    recorded as saved by ``saved_by`` (from :func:`app_ui.auth.require_analyst`), one
+    document at a time: returns the store's summary, whose ``results`` answer each
+    document (added, already stored, or failed with the reason). Failed uploads stay in
+    the session; the others leave it."""
+    mine = uploads()
+    if not mine:
+        return None
+    summary = get_store().add_extracted(mine, saved_by=saved_by)
+    failed = {name for name, _ in summary.failed}
+    st.session_state[UPLOADS] = [(d, r) for d, r in mine if d.name in failed]
+    return summary

@@ -35,7 +35,7 @@ def decode(name: str, data: bytes) -> str:
                 return data[len(bom):].decode(enc)
             except UnicodeDecodeError as e:
                 raise UndecodableDocument(name, f"starts with a {enc} mark but is not {enc} ({e.reason})")
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data:   # anywhere in the file, not only its start
         raise BinaryDocument(name, "this is a binary file, not text (expected .txt, .md or .html)")
     try:
         return data.decode("utf-8")
@@ -81,7 +81,9 @@ def _single_byte(data: bytes) -> Optional[str]:
 
 
 def _control_ratio(text: str) -> float:
-    sample = text[:8192]
+    # eight 1 KB windows spread through the text (a binary tail after a text head counts)
+    step = max(1, len(text) // 8)
+    sample = "".join(text[i:i + 1024] for i in range(0, len(text), step)) if len(text) > 8192 else text
     if not sample:
         return 0.0
     bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or 0x7F <= ord(c) < 0xA0)
@@ -157,6 +159,8 @@ def load_bytes(name: str, data: bytes, published: Optional[date] = None,
     ``default_source`` (a feed's title), else the address's host. ``url``: where the bytes
     came from (a page's canonical address wins).
     """
+    from .language import detect_language
+
     name = Path(name).name or "document"
     suffix = Path(name).suffix.lower()
     fmt = TEXT_SUFFIXES.get(suffix)
@@ -184,7 +188,8 @@ def load_bytes(name: str, data: bytes, published: Optional[date] = None,
                                   "other page furniture)")
     if not text.strip():
         raise EmptyDocument(name, "the file holds no readable text")
-    published, published_from, published_at = _publication(name, text, page, published, published_at)
+    language = detect_language(text)
+    published, published_from, published_at = _publication(name, text, page, published, published_at, language)
     extra = {}
     if page is not None:
         source = source or page.site_name
@@ -198,14 +203,14 @@ def load_bytes(name: str, data: bytes, published: Optional[date] = None,
     return Document(doc_id=doc_id_for(text), name=name, text=text,
                     title=title or guess_title(text), published=published,
                     published_from=published_from, source=source, fmt=fmt, path=path,
-                    url=url, published_at=published_at, **extra)
+                    url=url, published_at=published_at, language=language, **extra)
 
 
 DROPPED_PREVIEW = 40     # dropped blocks of a page kept with the document, for display
 PREVIEW_CHARS = 160
 
 
-def _publication(name, text, page, published, published_at):
+def _publication(name, text, page, published, published_at, language=None):
     """(date, where it came from, ISO time or None) by the order load_bytes documents."""
     if published is not None:
         if page is not None and page.published == published and not published_at:
@@ -216,6 +221,10 @@ def _publication(name, text, page, published, published_at):
     from .dates import find_publication_date
 
     found = find_publication_date(text)
+    if found is None and language in ("uk", "ru"):      # "24 квітня 2025, 11:42", "22 мая 2025"
+        from .dates_ukru import find_publication_date_ukru
+
+        found = find_publication_date_ukru(text)
     if found is not None:
         return found, "text", None
     found = date_from_name(name)
@@ -240,10 +249,10 @@ def load_path(path, published: Optional[date] = None, source: Optional[str] = No
     ``published`` as a date or an ISO time, ``source``, ``url``), else the page's or the
     text's, else the file name's."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise DocumentError(path.name, f"cannot read the file ({e.strerror or e})") from None
+    refused = _refuse(path)   # a FIFO or device would block the read: never opened
+    if refused is not None:
+        raise DocumentError(path.name, refused.reason)
+    size = path.stat().st_size
     if size > max_bytes:
         raise OversizeDocument(path.name, f"the file is {size / 1e6:.1f} MB, over the "
                                           f"{max_bytes / 1e6:.1f} MB limit for one article")
@@ -276,31 +285,85 @@ def _text_field(meta: dict, key: str) -> Optional[str]:
     return v.strip() if isinstance(v, str) and v.strip() else None
 
 
-def expand_paths(items: Iterable[str]) -> Iterator[Path]:
-    """Files named by paths, folders (searched recursively) and globs, in a stable order."""
+def expand_paths(items: Iterable[str]) -> Iterator[tuple[Path, Optional[DocumentError]]]:
+    """Every file named by paths, folders (searched recursively) and globs, in a stable
+    order, each with None or the error that answers it at once: a folder holding no
+    article files, a missing path, a FIFO, socket or device (never opened: reading one
+    would block), a symbolic-link loop. Nothing named is left without an answer."""
     import glob
 
     for item in items:
         p = Path(item)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES:
-                    yield f
-        elif p.exists():
-            yield p
+        kind = _kind(p)
+        if kind == "dir":
+            found = False
+            for f in _walk(p):
+                found = True
+                yield f, _refuse(f)
+            if not found:
+                yield p, DocumentError(str(p), "no .txt, .md or .html files in this folder")
+        elif kind != "missing":
+            yield p, _refuse(p)
         else:
-            matches = sorted(glob.glob(item, recursive=True))
+            matches = sorted(glob.glob(item, recursive=True)) if glob.has_magic(item) else []
             if not matches:
-                yield p  # reported later as a missing file
+                yield p, _refuse(p)   # a missing file or a link loop, said as such
             for m in matches:
-                if Path(m).is_file():
-                    yield Path(m)
+                if _kind(Path(m)) != "dir":
+                    yield Path(m), _refuse(Path(m))
+
+
+def _kind(p: Path) -> str:
+    try:
+        st = p.stat()
+    except OSError:
+        return "missing"
+    import stat as stat_
+
+    return "dir" if stat_.S_ISDIR(st.st_mode) else "file"
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Article files under ``folder`` in name order, not following links to folders."""
+    import os
+
+    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+        dirs.sort()
+        for name in sorted(files):
+            f = Path(root) / name
+            if f.suffix.lower() in TEXT_SUFFIXES:
+                yield f
+
+
+def _refuse(p: Path) -> Optional[DocumentError]:
+    """The error for a path that cannot be an article file, checked without opening it."""
+    import errno
+    import stat as stat_
+
+    try:
+        st = p.stat()
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return DocumentError(str(p), "a loop of symbolic links; it leads to no file")
+        if p.is_symlink():
+            return DocumentError(str(p), "a symbolic link to a missing file")
+        return DocumentError(str(p), f"cannot read the file ({e.strerror or e})")
+    mode = st.st_mode
+    if stat_.S_ISREG(mode):
+        return None
+    what = ("a folder" if stat_.S_ISDIR(mode) else "a FIFO (named pipe)" if stat_.S_ISFIFO(mode)
+            else "a socket" if stat_.S_ISSOCK(mode) else "a device" if stat_.S_ISCHR(mode)
+            or stat_.S_ISBLK(mode) else "not a regular file")
+    return DocumentError(str(p), f"{what}, not a file; only regular .txt, .md or .html files are read")
 
 
 def load_many(items: Iterable[str], published: Optional[date] = None,
               source: Optional[str] = None) -> Iterator[tuple[Path, Optional[Document], Optional[DocumentError]]]:
-    """(path, document, None) or (path, None, error) for every file: bad files never stop the rest."""
-    for p in expand_paths(items):
+    """(path, document, None) or (path, None, error) for every input: bad ones never stop the rest."""
+    for p, refused in expand_paths(items):
+        if refused is not None:
+            yield p, None, refused
+            continue
         try:
             yield p, load_path(p, published=published, source=source), None
         except DocumentError as e:

@@ -33,3 +33,18 @@ class OversizeDocument(DocumentError):
 
 class UnsupportedDocument(DocumentError):
     """Raised for a file type the reader does not take (only .txt, .md, .html)."""
+
+
+def printable(text) -> str:
+    """``text`` (a file name, usually) with control characters escaped (``\\n``, ``\\x1b``),
+    so that a name can never forge a line or a terminal sequence in a message."""
+    s = str(text)
+    if s.isprintable():
+        return s
+    out = []
+    for c in s:
+        if c.isprintable() or c == " ":
+            out.append(c)
+        else:
+            out.append(c.encode("unicode_escape").decode("ascii"))
+    return "".join(out)

@@ -25,7 +25,9 @@ if not explain_empty(flt, data, "events"):
     cmp = data.comparisons[data.comparisons["event_id"] == event_id] if len(data.comparisons) else data.comparisons
     if len(cmp):
         st.plotly_chart(charts.comparison_figure(cmp), key="comparison")
-        cols = [c for c in ("figure", "outlet", "doc", "count", "low", "high", "qualifier", "combined_low",
+        if "language" in data.documents and "language" not in cmp:   # each source's language (en, uk, ru)
+            cmp = cmp.merge(data.documents[["doc_id", "language"]].drop_duplicates("doc_id"), on="doc_id", how="left")
+        cols = [c for c in ("figure", "outlet", "language", "doc", "count", "low", "high", "qualifier", "combined_low",
                             "combined_best", "combined_high", "consistent", "note", "sentence") if c in cmp]
         st.dataframe(cmp[cols], hide_index=True, width="stretch")
     else:

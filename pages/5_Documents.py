@@ -13,6 +13,7 @@ if not explain_empty(flt, data, "documents"):
     docs = data.documents
     names = {r["doc_id"]: f"{text_of(r.get('title'), limit=90) or r['name']} "
                           f"({text_of(r.get('outlet')) or r['name']})"
+                          + (f" · {text_of(r.get('language'))}" if text_of(r.get("language")) not in ("", "en") else "")
              for r in docs.to_dict("records")}
     doc_id = st.selectbox("Article", list(names), format_func=names.get, key="doc")
     doc = next((d for d, _ in uploads() if d.doc_id == doc_id), None) or get_store().document(doc_id)
@@ -22,7 +23,8 @@ if not explain_empty(flt, data, "documents"):
     else:
         outlet = md_escape(doc.source or "unknown outlet")
         meta = [f"published {doc.published_at or doc.published}" if doc.published else "no publication date",
-                f"[{outlet}]({link})" if (link := safe_link(doc.url)) else outlet, md_escape(doc.name)]
+                f"[{outlet}]({link})" if (link := safe_link(doc.url)) else outlet, md_escape(doc.name),
+                f"language: {doc.language or 'unknown'}"]
         st.caption(" · ".join(str(m) for m in meta))
         if doc.reader:
             with st.expander(f"Read from a web page by {doc.reader}: {doc.dropped_count} blocks of the "

@@ -69,8 +69,13 @@ if mine:
                    "records": len(r)} for d, r in mine], hide_index=True, width="stretch")
     if st.button("Save to the shared store", help="Make these articles visible to every user of the app",
                  key="save") and (who := require_analyst("save to the shared store")):
-        added = save_uploads(saved_by=who)
-        st.success(f"Saved {added} article(s) to the shared store.")
-        st.rerun()
+        summary = save_uploads(saved_by=who)
+        for name, reason in summary.failed:
+            st.error(f"**{md_escape(name)}** was not saved: {md_escape(reason)}")
+        if summary.added_documents or not summary.failed:
+            st.success(f"Saved {summary.added_documents} article(s) to the shared store"
+                       + (f"; {summary.duplicates} were already there." if summary.duplicates else "."))
+        if not summary.failed:
+            st.rerun()
 else:
     st.caption("None yet. Added articles stay in this browser session until you save them.")

@@ -58,3 +58,29 @@ def page(browser):
     pg = offline_page(browser)
     yield pg
     pg.context.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL on loopback for the whole session (tests/pg_support.py);
+    skipped where PostgreSQL is not installed, unless DASHBOARD_REQUIRE_POSTGRES=1 (CI)."""
+    import os
+
+    from pg_support import PostgresServer, pg_bin
+    bindir = pg_bin()
+    if bindir is None:
+        if os.environ.get("DASHBOARD_REQUIRE_POSTGRES") == "1":
+            pytest.fail("PostgreSQL is required (DASHBOARD_REQUIRE_POSTGRES=1) but initdb is not "
+                        "installed: apt-get install postgresql")
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    server = PostgresServer(bindir).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server, request):
+    """A fresh, empty database on the session's server, for one test."""
+    import re
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:50]
+    return pg_server.create_db(name)

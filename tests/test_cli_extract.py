@@ -37,6 +37,6 @@ def test_table_and_bad_files(tmp_path):
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
     out = run("extract", str(SAMPLE[0]), str(bad))
-    assert out.returncode == 0
+    assert out.returncode == 1            # any input failing: exit 1, the others still printed
     assert "killed" in out.stdout and "empty.txt: the file is empty" in out.stderr
     assert "Traceback" not in out.stderr

@@ -14,9 +14,13 @@ from dashboard.store import SAMPLE_DIR, Store
 KYIV_DAY = "2025-04-24"
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("cli") / "store.duckdb")
+@pytest.fixture(scope="module", params=["duckdb", "postgresql"])
+def db(request, tmp_path_factory):
+    """The sample ingested by the command line into a DuckDB file, or into PostgreSQL."""
+    if request.param == "postgresql":
+        path = request.getfixturevalue("pg_server").create_db("cli_" + request.module.__name__[-5:])
+    else:
+        path = str(tmp_path_factory.mktemp("cli") / "store.duckdb")
     assert main(["ingest", str(SAMPLE_DIR), "--db", path, "--no-progress"]) == 0
     return path
 
@@ -24,10 +28,10 @@ def db(tmp_path_factory):
 def test_ingest_summary_and_idempotence(db, capsys, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02binary")
-    assert main(["ingest", str(SAMPLE_DIR), str(bad), "--db", db, "--no-progress"]) == 0
-    out = capsys.readouterr().out
-    assert "added 0 documents, skipped 2 already stored, 1 failed" in out
-    assert "failed: bad.txt:" in out and "binary" in out
+    assert main(["ingest", str(SAMPLE_DIR), str(bad), "--db", db, "--no-progress"]) == 1
+    out, err = capsys.readouterr()
+    assert "added 0 documents, skipped 2 already stored or duplicate, 1 failed" in out
+    assert "failed: " + str(bad) + ":" in err and "binary" in err and "failed: " not in out
     assert Store(db).count_documents() == 2
 
 
@@ -115,7 +119,8 @@ def test_bench_ingest_runs_small(capsys):
 
     ingest.run(SimpleNamespace(n=12))
     out = capsys.readouterr().out
-    assert "first ingest:" in out and "added 0, skipped 12" in out and "matching:" in out
+    assert "first ingest (duckdb):" in out and "ms/article CPU" in out and "peak memory" in out
+    assert "added 0, skipped 12" in out and "matching:" in out
 
 
 def test_undated_seed_ingested_first_still_gets_its_dates_later(tmp_path):

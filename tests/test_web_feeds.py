@@ -167,9 +167,9 @@ def test_the_rate_limit_spaces_requests_to_one_host_and_a_429_doubles_it(site):
 def test_ingest_by_url_on_the_command_line(site, tmp_path, capsys):
     db = str(tmp_path / "u.duckdb")
     rc = main(["ingest", site.url("/news/kyiv"), site.url("/missing"), "--db", db, "--no-progress", "--delay", "0"])
-    out = capsys.readouterr().out
-    assert rc == 0 and "added 1 documents" in out
-    assert f"failed: {site.url('/missing')}: HTTP 404" in out
+    out, err = capsys.readouterr()
+    assert rc == 1 and "added 1 documents" in out          # exit 1: an input failed
+    assert f"failed: {site.url('/missing')}: HTTP 404" in err
     doc = Store(db).documents_df().iloc[0]
     assert doc["url"] == "https://news.example/news/kyiv" and doc["reader"] == "trafilatura"
     main(["ingest", site.url("/news/kyiv"), "--db", db, "--no-progress", "--delay", "0"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 
-NAMES = ["extract", "gazetteer", "ingest", "app", "web", "adversarial"]
+NAMES = ["extract", "gazetteer", "ingest", "app", "web", "adversarial", "languages"]
 SLOW = ("app", "adversarial")   # run only when named
 
 
@@ -14,6 +14,8 @@ def register(sub):
     p.add_argument("names", nargs="*", choices=NAMES + [[]], default=[],
                    help=f"which benchmarks (default: all but {', '.join(SLOW)}): {', '.join(NAMES)}")
     p.add_argument("--n", type=int, default=None, help="size (articles, look-ups) where it applies")
+    p.add_argument("--db", default=None, metavar="URL",
+                   help="ingest: an empty postgresql://... database instead of a new DuckDB file")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="ingest: the local process pool (default) or a local Dask cluster")
     p.add_argument("--workers", default="1,2", help="ingest --engine dask: worker counts to run (e.g. 1,2)")

@@ -18,6 +18,9 @@ def register(sub):
                        description=__doc__.split("\n\n")[1].replace("\n", " "),
                        epilog="example: python -m dashboard events --place Kyiv --from 2025-04-01")
     add_db_arg(p)
+    p.add_argument("--format", choices=["text", "json", "jsonl", "csv"], default="text",
+                   help="text for people (default); json/jsonl: events with their figures and "
+                        "sources (the export schema); csv: one row per event (ACLED columns)")
     p.add_argument("--limit", type=int, default=None, help="show at most N events")
     add_filter_args(p)
     p.set_defaults(func=run)
@@ -27,13 +30,20 @@ def run(args) -> int:
     from ..filters import Filter
     from ..store import Store
 
-    store = Store(args.db)
+    store = Store(args.db, must_exist=True)
     flt = Filter.from_args(args)
     events = store.events_df(flt)
     comps = store.comparisons_df(flt)
     if args.limit is not None:
         events = events.head(args.limit)
-    sys.stdout.write(render(events, comps))
+    if args.format == "text":
+        sys.stdout.write(render(events, comps))
+    else:
+        from ..exports import render as export
+
+        comps = comps[comps["event_id"].isin(set(events["event_id"]))] if len(comps) else comps
+        sys.stdout.write(export(events, args.format, "events",
+                                comparisons=comps if args.format != "csv" else None))
     print(f"{len(events)} events ({flt.describe()})", file=sys.stderr)
     return 0
 

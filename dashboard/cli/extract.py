@@ -23,24 +23,32 @@ def register(sub):
 
 
 def run(args) -> int:
+    """Every input answered under its own name: its records, or an error on stderr.
+    Files with identical text are extracted once and printed under each one's name."""
+    from dataclasses import replace
+
     from ..documents import load_many
+    from ..errors import printable
     from ..extract import extract_batch
 
     docs, failed = [], 0
     for path, doc, err in load_many(args.paths, source=args.source):
         if err is not None:
-            print(f"error: {err}", file=sys.stderr)
+            print(f"error: {printable(path)}: {printable(getattr(err, 'reason', err))}", file=sys.stderr)
             failed += 1
             continue
         if args.published and doc.published is None:
-            from dataclasses import replace
             doc = replace(doc, published=args.published, published_from="caller")
         docs.append(doc)
-    results = extract_batch(docs)
+    unique = list({d.doc_id: d for d in reversed(docs)}.values())[::-1]   # first of each text
+    results = extract_batch(unique)
     types = set(args.types.split(",")) if args.types else None
     out = sys.stdout
     for doc in docs:
         d, recs = results[doc.doc_id]
+        if d.name != doc.name:   # the same text under another name: this input's own name
+            d = replace(d, name=doc.name, path=doc.path)
+            recs = [replace(r, doc=doc.name) for r in recs]
         if types:
             recs = [r for r in recs if r.type in types]
         if args.format == "jsonl":
@@ -50,12 +58,14 @@ def run(args) -> int:
                                   "records": [r.to_dict() for r in recs]}, ensure_ascii=False) + "\n")
         else:
             _table(d, recs, out)
-    return 1 if failed and not docs else 0
+    return 1 if failed else 0
 
 
 def _table(doc, recs, out) -> None:
     pub = doc.published.isoformat() if doc.published else "no date"
-    out.write(f"\n{doc.name}  ({pub}{', ' + doc.published_from if doc.published_from else ''})  {doc.title[:70]}\n")
+    from ..errors import printable
+
+    out.write(f"\n{printable(doc.name)}  ({pub}{', ' + doc.published_from if doc.published_from else ''})  {doc.title[:70]}\n")
     rows = []
     for r in recs:
         if r.type in ("casualty", "weapon"):

@@ -10,8 +10,10 @@
    ``dashboard.store.ingest.extract_all`` (the local ingest's own code, one process), and
    writes ``documents/part-N.parquet`` and ``records/part-N.parquet`` under the Parquet folder.
    It returns only counts, failures and its worker's peak memory.
-3. ``Store.ingest_parquet`` loads every partition in bulk (DuckDB reads the Parquet files) and
-   recomputes events: one atomic write, idempotent like the local ingest.
+3. The partitions are read back one at a time, in input order, and handed to the store's own
+   streaming writer (``Store.ingest_inputs`` with the records extracted on the cluster):
+   DuckDB or PostgreSQL, the events the new documents touch rebuilt, idempotent like the
+   local ingest (stored documents skipped again, so two loads at once lose nothing).
 
 Without ``--scheduler`` a local ``distributed`` cluster of ``--workers`` processes (one thread
 each: extraction is pure Python) is started and stopped here. With a remote scheduler the
@@ -20,6 +22,7 @@ the input files and the Parquet folder at the same paths (a shared file system).
 """
 from __future__ import annotations
 
+import itertools
 import os
 import resource
 import shutil
@@ -75,34 +78,40 @@ def extract_partition(part: int, files: list[str], stored, out_dir: str) -> dict
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from ..store.bulk import documents_table
-    from ..store.ingest import extract_all, load_paths
+    from ..documents import load_many
+    from ..store.ingest import CHUNK, document_table, extract_stream
 
     cpu0 = time.process_time()
-    docs, failed = load_paths(files)
-    new, seen, skipped = [], set(), 0
-    for d in docs:
-        if d.doc_id in stored or d.doc_id in seen:
+    new, seen, skipped, failed = [], set(), 0, []
+    for path, d, err in load_many(files):
+        if d is None:
+            failed.append((Path(path).name, getattr(err, "reason", None) or str(err)))
+        elif d.doc_id in stored or d.doc_id in seen:
             skipped += 1
         else:
             seen.add(d.doc_id)
             new.append(d)
-    table, errors, new = extract_all(new, workers=1) if new else (None, [], [])
-    failed += errors
-    if new:
+    docs, tables = [], []
+    chunks = [new[i:i + CHUNK] for i in range(0, len(new), CHUNK)]
+    for chunk, (table, out, errors) in extract_stream(chunks, workers=1):
+        docs += out
+        tables.append(table)
+        names = {d.doc_id: d.name for d in chunk}
+        failed += [(names.get(doc_id, doc_id), reason) for doc_id, reason in errors]
+    if docs:
         import pyarrow.compute as pc
 
+        table = pa.concat_tables(tables)
         counts = {}
         if table.num_rows:
             vc = pc.value_counts(table["doc_id"])
             counts = dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
         name = f"part-{part:06d}.parquet"
-        _write(pq, documents_table(new, counts, part), Path(out_dir) / "documents" / name)
-        _write(pq, table.append_column("part", pa.array([part] * table.num_rows, pa.int32())),
-               Path(out_dir) / "records" / name)
+        _write(pq, document_table(docs, counts), Path(out_dir) / "documents" / name)
+        _write(pq, table, Path(out_dir) / "records" / name)
     from distributed import get_worker
 
-    return {"part": part, "files": len(files), "extracted": len(new), "skipped": skipped,
+    return {"part": part, "files": len(files), "extracted": len(docs), "skipped": skipped,
             "failed": failed, "cpu": time.process_time() - cpu0, "worker": get_worker().address,
             "peak_mb": peak_mb()}
 
@@ -118,6 +127,44 @@ def peak_mb() -> float:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _documents(row: dict):
+    """A Document back from a row of a documents partition."""
+    import json
+
+    from ..records import Document
+
+    dropped = row.get("dropped")
+    return Document(doc_id=row["doc_id"], name=row["name"], text=row["text"], title=row["title"] or "",
+                    published=row["published"], published_from=row["published_from"],
+                    source=row["outlet"], fmt=row["fmt"] or "txt", path=row["path"], url=row["url"],
+                    published_at=row["published_at"], language=row["language"], reader=row["reader"],
+                    dropped_count=row["dropped_count"] or 0,
+                    dropped=tuple(json.loads(dropped)) if dropped else ())
+
+
+def partition_items(out_dir: str, n_parts: int, records: dict):
+    """``(name, Document, None)`` for every extracted document, partition by partition in
+    input order (one partition in memory at a time); its records go into ``records``."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    for part in range(n_parts):
+        name = f"part-{part:06d}.parquet"
+        dfile, rfile = Path(out_dir) / "documents" / name, Path(out_dir) / "records" / name
+        if not dfile.exists():
+            continue
+        by_doc: dict = {}
+        for rec in pq.read_table(rfile).to_pylist():
+            if rec.get("extra"):
+                rec["extra"] = json.loads(rec["extra"])
+            by_doc.setdefault(rec["doc_id"], []).append(rec)
+        for row in pq.read_table(dfile).to_pylist():
+            doc = _documents(row)
+            records[doc.doc_id] = (doc, by_doc.get(doc.doc_id, []))
+            yield doc.path or doc.name, doc, None
 
 
 def _write(pq, table, path: Path) -> None:
@@ -148,7 +195,7 @@ def ingest(store, paths: list[str], scheduler: Optional[str] = None, workers: in
     from ..documents import expand_paths
 
     run = DaskRun()
-    files = [str(p) for p in expand_paths(paths)]
+    files = [str(p) for p, _ in expand_paths(paths)]
     run.files = len(files)
     if not files:
         return run
@@ -163,7 +210,8 @@ def ingest(store, paths: list[str], scheduler: Optional[str] = None, workers: in
         run.seconds["start"] = time.perf_counter() - t0
         t1 = time.perf_counter()
         parts = partitions(files, run.workers, partition_size)
-        stored = client.scatter([frozenset(store.doc_ids())], broadcast=True)[0]   # one object, not its items
+        ids = frozenset(store.documents_df()["doc_id"])
+        stored = client.scatter([ids], broadcast=True)[0]   # one object, not its items
         futures = [client.submit(extract_partition, i, chunk, stored, out, pure=False)
                    for i, chunk in enumerate(parts)]
         for fut in as_completed(futures):
@@ -183,7 +231,15 @@ def ingest(store, paths: list[str], scheduler: Optional[str] = None, workers: in
             cluster.close()
     try:
         t2 = time.perf_counter()
-        run.summary = store.ingest_parquet(out, saved_by=saved_by, failed=failed)
+        records: dict = {}
+
+        def lookup(docs):   # the records extracted on the cluster, handed to the store's writer
+            return {d.doc_id: records.pop(d.doc_id) for d in docs}
+
+        items = itertools.chain(((name, None, reason) for name, reason in failed),
+                                partition_items(out, len(parts), records))
+        run.summary = store.ingest_inputs(items, total=run.extracted + len(failed), extractor=lookup,
+                                          workers=1, saved_by=saved_by)
         run.summary.duplicates += run.skipped
         run.seconds["load"] = time.perf_counter() - t2
     finally:
@@ -220,9 +276,10 @@ def run_cli(args, store) -> int:
     if not run.files:
         print("nothing to ingest: no .txt, .md or .html files found", file=sys.stderr)
         return 1
-    lines = run.summary.lines()
-    for line in lines:
-        (sys.stderr if line.startswith("failed: ") else sys.stdout).write(line + "\n")
+    for line in run.summary.errors():
+        print(line, file=sys.stderr)
+    for line in run.summary.lines():
+        print(line)
     print(f"dask: {run.workers} workers, {run.extracted} documents extracted in "
           f"{run.seconds['extract']:.1f} s, loaded in {run.seconds['load']:.1f} s")
     print(f"store: {store.path}")

@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 
 from ..dates import find_dates, parse_dateline
 from ..geocoders import online_places
+from ..language import detect_language, has_cyrillic
 from ..records import Document, Record
 from . import attribution as attr
 from .base import Figure
@@ -66,10 +67,24 @@ def extract_document(doc: Document, gazetteer=None, budget: Optional[float] = No
     default ``DASHBOARD_DOC_BUDGET`` or 30) bounds the figure rules: past it, the records found
     so far are kept, the rest of the document is skipped, and a warning names the document."""
     try:
+        lang = _slavic(doc)
+        if lang:   # Ukrainian and Russian have their own pipeline (dashboard/extract/slavic)
+            from .slavic import extract_slavic
+            return extract_slavic(doc, lang, gazetteer if gazetteer is not None else _gazetteer())
         return _extract(doc, gazetteer if gazetteer is not None else _gazetteer(), budget)
     except Exception:  # never lose a document to an extractor bug: log it, return nothing
         log.exception("extraction failed for %s", doc.name)
         return []
+
+
+def _slavic(doc: Document):
+    """"uk" or "ru" for a Ukrainian or Russian document, else None (English and the rest)."""
+    if doc.language is not None:
+        return doc.language if doc.language in ("uk", "ru") else None
+    if not has_cyrillic(doc.text):
+        return None
+    lang = detect_language(doc.text)
+    return lang if lang in ("uk", "ru") else None
 
 
 def _find_places(gaz, text: str, name: str):

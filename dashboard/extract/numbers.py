@@ -84,6 +84,8 @@ def _digits_value(s: str) -> Optional[int]:
     num = float(m.group(1).replace(",", ""))
     if m.group(2):
         num *= SCALES[{"m": "million", "bn": "billion"}.get(m.group(2).lower(), m.group(2).lower())]
+    if num != num or num in (float("inf"), float("-inf")):
+        return None   # a run of hundreds of digits is no count (the store flags huge ones)
     return int(round(num))
 
 

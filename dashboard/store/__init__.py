@@ -1,108 +1,135 @@
-"""The embedded store: documents, records, places and events in one DuckDB file.
+"""The store: documents, records, places and events behind one interface, two backends.
 
-Why DuckDB: one file and no server (like SQLite), but columnar and vectorised, so the
-app's filtered reads over a million records take milliseconds, and pandas frames go in
-and out in bulk. Its one limit shapes the design: a database file has one writer
-process, and while a process holds it open for writing no other process may open it.
+``Store(location)`` picks the backend from one setting (the argument, else
+``$DASHBOARD_DB``, else ``data/dashboard.duckdb``):
 
-So the writer never opens the live file. An ingest (under a lock file, one writer at a
-time) copies the live file to ``<name>.tmp-<pid>``, writes there in one transaction,
-checkpoints, closes, and ``os.replace``-s it over the live file. That makes ingest
-*atomic* (a failure deletes the copy; the live file never changed) and lets readers
-keep reading throughout: a reader opens the live file read-only and keeps that
-connection until the file is swapped (it checks the inode before each query), so it
-sees either the old content or the new, never half an ingest. ``:memory:`` stores (tests,
-a browser session's uploads) use one connection and a transaction instead.
+- a file path (or ``:memory:``): embedded **DuckDB** (:mod:`.duck`), one file and no
+  server, columnar, so filtered reads over a million records take milliseconds; one
+  writer at a time, readers keep reading while it writes (it writes a copy and swaps it);
+- ``postgresql://user:password@host:port/db``: a shared **PostgreSQL** (:mod:`.pg`), for a
+  team's hosted app whose disk does not last; many writers and readers at once.
 
-Ingest is *idempotent*: a document's id is the hash of its text, and documents already
-stored are skipped before extraction, so ingesting the same files again adds nothing.
+The same schema (:mod:`.schema`, versioned migrations for both) and the same SQL serve
+both. Nothing outside this package writes SQL against the tables: pages, the CLI and
+benchmarks call the methods below.
+
+Ingest (:mod:`.pipeline`) streams: every input is answered (added, "duplicate of X",
+already stored, or failed with the reason), new documents are extracted in worker
+processes and written per chunk, one bad document never loses the others, and the
+events the new documents touch are rebuilt slice by slice (:mod:`.refresh`). It is
+idempotent (a document's id is the hash of its text; stored ones are skipped before
+extraction) and atomic per document (a document lands with all its records or not at
+all; on DuckDB the whole run lands at once).
 """
 from __future__ import annotations
 
-import json
 import os
-import threading
-import time
-import uuid
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Mapping, Optional
 
 from ..filters import Filter
-from ..paths import writable_store_path
 from ..records import Document
-from .files import StoreError, open_reader, stamp, swap_writer
-from .ingest import IngestSummary, ensure_schema, extract_all, load_paths, write_batch
+from .faults import StoreError
+from .ingest import IngestSummary
+from .schema import VERSION, cols
 
-__all__ = ["Store", "StoreError", "IngestSummary", "DEFAULT_PATH", "SAMPLE_DIR"]
+__all__ = ["Store", "StoreError", "IngestSummary", "DEFAULT_PATH", "SAMPLE_DIR", "resolve_location"]
 
 DEFAULT_PATH = "data/dashboard.duckdb"
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "assets" / "sample"
+DOC_LIST_COLUMNS = cols("documents", ("text",))
+
+
+def resolve_location(location: Optional[str] = None, secrets: Optional[Mapping] = None) -> str:
+    """Where the store is: ``location``, else ``$DASHBOARD_DB``, else Streamlit secrets'
+    ``[connections.dashboard]`` (``url = "postgresql://..."``, or ``dialect``, ``host``,
+    ``port``, ``database``, ``username``, ``password`` as ``st.connection`` takes them),
+    else ``data/dashboard.duckdb``."""
+    if location:
+        return location
+    if os.environ.get("DASHBOARD_DB"):
+        return os.environ["DASHBOARD_DB"]
+    conn = None
+    if secrets:
+        c = secrets.get("connections") or {}
+        conn = c.get("dashboard") or c.get("postgresql")
+    if conn:
+        if conn.get("url"):
+            return str(conn["url"])
+        from urllib.parse import quote
+
+        user = quote(str(conn.get("username", "")), safe="")
+        pw = f":{quote(str(conn['password']), safe='')}" if conn.get("password") else ""
+        auth = f"{user}{pw}@" if user else ""
+        port = f":{conn['port']}" if conn.get("port") else ""
+        return f"postgresql://{auth}{conn.get('host', 'localhost')}{port}/{conn.get('database', '')}"
+    return DEFAULT_PATH
 
 
 class Store:
-    """Documents, records and events in DuckDB. ``Store(":memory:")`` for tests."""
+    """Documents, records and events. ``Store(":memory:")`` for tests.
 
-    def __init__(self, path: Optional[str] = None):
+    ``must_exist=True`` (read commands) raises :class:`StoreError` naming the file when
+    a DuckDB store file is missing, instead of reading an empty store.
+    """
+
+    def __init__(self, location: Optional[str] = None, must_exist: bool = False):
+        from .pg import PgBackend, is_url
+
         self.note = None   # set when the default place was read-only (see dashboard.paths)
-        if not (path or os.environ.get("DASHBOARD_DB")):
-            path, self.note = writable_store_path(DEFAULT_PATH)
-        path = path or os.environ.get("DASHBOARD_DB")
-        self.memory = path == ":memory:"
-        self.path = path if self.memory else str(Path(path).resolve())
-        self._lock = threading.RLock()
-        self._con = None
-        self._stamp = None
-        if self.memory:
-            import duckdb
+        if location in (None, "", DEFAULT_PATH) and resolve_location(location) == DEFAULT_PATH:
+            from ..paths import writable_store_path
 
-            self._con = duckdb.connect(":memory:")
-            ensure_schema(self._con)
+            location, self.note = writable_store_path(DEFAULT_PATH)
+        location = resolve_location(location)
+        if is_url(location):
+            self._b = PgBackend(location)
+        else:
+            from .duck import DuckBackend
+
+            if must_exist and location != ":memory:" and not os.path.exists(location):
+                raise StoreError(f"{location}: no store here; ingest articles first "
+                                 f"(python -m dashboard ingest --db {location} FILES), "
+                                 "or give the right --db")
+            self._b = DuckBackend(location)
+            self._upgrade()
+        self.path = self._b.location
+        self.memory = getattr(self._b, "memory", False)
+        self.backend = self._b.dialect
 
     def __repr__(self) -> str:
         return f"Store({self.path!r})"
 
-    # -- reading -------------------------------------------------------------------------
-    @contextmanager
-    def _read(self):
-        """A cursor on the current content, or None when the store file does not exist."""
-        with self._lock:
-            if not self.memory:
-                self._refresh()
-            con = self._con
-            cur = con.cursor() if con is not None else None
-            if cur is not None and not self.memory:
-                cur.execute("USE live")
-        try:
-            yield cur
-        finally:
-            if cur is not None:
-                cur.close()
-
-    def _refresh(self) -> None:
-        """(Re)open the live file read-only when it appeared or was swapped."""
-        now = stamp(self.path)
-        if now is not None and now == self._stamp and self._con is not None:
+    def _upgrade(self) -> None:
+        """An existing DuckDB file of an older schema is migrated (copy, migrate, swap)."""
+        if self._b.memory or not self._b.exists():
             return
-        # drop, do not close, the old connection: another thread may still be reading
-        # through a cursor of it; it closes itself when the last cursor is gone
-        self._con, self._stamp = None, None
-        if now is not None:
-            self._con, self._stamp = open_reader(self.path), now
+        try:
+            rows = self._b.rows("SELECT value FROM meta WHERE key = 'schema_version'")
+        except StoreError:
+            raise
+        except Exception:   # noqa: BLE001 - a half-made store without meta: migrate it
+            rows = None
+        if rows and int(rows[0][0]) >= VERSION:
+            return
+        try:
+            with self._b.writer():
+                pass   # the writer migrates its copy; the swap makes it live
+        except StoreError as e:
+            # a store on a read-only disk is still read as it is (the views of every
+            # version give the same columns); writing it says why it cannot
+            import logging
+            logging.getLogger(__name__).warning("%s; reading it as it is", e)
 
-    def close(self) -> None:
-        with self._lock:
-            if self._con is not None:
-                self._con.close()
-                self._con = None
-
+    # -- reading -------------------------------------------------------------------------
     def _query(self, sql: str, params=()):
         import pandas as pd
 
-        with self._read() as cur:
-            if cur is None:
-                return pd.DataFrame()
-            return cur.execute(sql, list(params)).df()
+        df = self._b.frame(sql, params)
+        return pd.DataFrame() if df is None else df
+
+    def exists(self) -> bool:
+        return self._b.exists()
 
     def version(self) -> str:
         """Changes whenever the content changes: a cache key for the app."""
@@ -121,16 +148,17 @@ class Store:
 
     def events_df(self, flt: Optional[Filter] = None):
         """Events with at least one record passing ``flt`` (all events when none is set)."""
-        df = self._query("SELECT * FROM events e WHERE " + self._event_where(flt)[0]
-                         + " ORDER BY date NULLS LAST, place", self._event_where(flt)[1])
+        where, params = self._event_where(flt)
+        df = self._query("SELECT * FROM events e WHERE " + where
+                         + " ORDER BY date NULLS LAST, place, event_id", params)
         return _empty("events") if df.empty and not len(df.columns) else df
 
     def comparisons_df(self, flt: Optional[Filter] = None):
         """One row per (event, figure, source article) for the events passing ``flt``."""
         where, params = self._event_where(flt)
-        df = self._query("SELECT c.* FROM comparisons c JOIN events e USING (event_id) WHERE "
-                         + where + " ORDER BY c.event_id, c.figure, c.published NULLS LAST, c.doc",
-                         params)
+        df = self._query("SELECT c.* FROM comparisons c JOIN events e ON e.event_id = c.event_id "
+                         "WHERE " + where + " ORDER BY c.event_id, c.figure, c.published NULLS LAST, "
+                         "c.doc", params)
         return _empty("comparisons") if df.empty and not len(df.columns) else df
 
     def _event_where(self, flt):
@@ -147,7 +175,8 @@ class Store:
         where, params = flt.to_sql("r")
         cond = "TRUE" if flt.is_empty() else \
             f"d.doc_id IN (SELECT doc_id FROM records_v r WHERE {where})"
-        df = self._query("SELECT d.* EXCLUDE (text) FROM documents d WHERE " + cond
+        df = self._query("SELECT " + ", ".join(f'd."{c}"' for c in DOC_LIST_COLUMNS)
+                         + " FROM documents d WHERE " + cond
                          + " ORDER BY published NULLS LAST, name", params)
         return _empty("documents") if df.empty and not len(df.columns) else df
 
@@ -156,48 +185,65 @@ class Store:
         df = self._query("SELECT * FROM places ORDER BY documents DESC, name")
         return df if len(df.columns) else _empty("places")
 
+    def places_named(self, flt: Optional[Filter] = None):
+        """Distinct geocoded places named by the place records passing ``flt`` (name, lat,
+        lon, precision, mentions): what a map of places needs, aggregated in SQL."""
+        from dataclasses import replace
+
+        flt = flt or Filter()
+        types = tuple(t for t in ("place",) if not flt.types or t in flt.types) or ("__none__",)
+        where, params = replace(flt, types=types).to_sql("r")
+        df = self._query("SELECT name, min(lat) AS lat, min(lon) AS lon, min(precision) AS precision, "
+                         f"count(*) AS mentions FROM records_v r WHERE lat IS NOT NULL AND {where} "
+                         "GROUP BY name ORDER BY name", params)
+        return df if len(df.columns) else _empty("places_named")
+
     def document(self, doc_id: str) -> Optional[Document]:
         """The stored article (with its text), or None."""
         df = self._query("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
         if df.empty:
             return None
+        import json
+
         row = df.iloc[0]
         pub = row["published"]
+
+        def opt(name):
+            return _opt(row.get(name))
         return Document(doc_id=row["doc_id"], name=row["name"], text=row["text"],
                         title=row["title"] or "", published=None if pub is None or pub != pub
                         else pub.date() if hasattr(pub, "date") else pub,
-                        published_from=row["published_from"], source=row["outlet"],
-                        fmt=row["fmt"] or "txt", path=row["path"], url=_opt(row.get("url")),
-                        published_at=_opt(row.get("published_at")), language=_opt(row.get("language")),
-                        reader=_opt(row.get("reader")), dropped_count=int(_opt(row.get("dropped_count")) or 0),
-                        dropped=tuple(json.loads(row["dropped"])) if _opt(row.get("dropped")) else ())
+                        published_from=opt("published_from"), source=opt("outlet"),
+                        fmt=row["fmt"] or "txt", path=opt("path"), url=opt("url"),
+                        published_at=opt("published_at"), language=opt("language"),
+                        reader=opt("reader"), dropped_count=int(opt("dropped_count") or 0),
+                        dropped=tuple(json.loads(opt("dropped"))) if opt("dropped") else ())
 
     def options(self) -> dict:
         """Every value the filters can take, for the sidebar's widgets."""
+        from ..filters import parse_date
+
         out = {"date_min": None, "date_max": None, "countries": [], "admin1": [], "places": [],
                "sources": [], "types": [], "categories": [], "weapons": []}
-        with self._read() as cur:
-            if cur is None:
-                return out
-            dmin, dmax = cur.execute(
-                "SELECT min(d), max(d) FROM (SELECT coalesce(nullif(date, ''), "
-                "CAST(published AS VARCHAR)) AS d FROM records_v) WHERE d IS NOT NULL").fetchone()
-            from ..filters import parse_date
+        rows = self._b.rows(
+            "SELECT min(d), max(d) FROM (SELECT coalesce(nullif(date, ''), "
+            "CAST(published AS VARCHAR)) AS d FROM records_v) x WHERE d IS NOT NULL")
+        if rows is None:
+            return out
+        out["date_min"], out["date_max"] = parse_date(rows[0][0]), parse_date(rows[0][1])
 
-            out["date_min"], out["date_max"] = parse_date(dmin), parse_date(dmax)
-
-            def distinct(expr, where="TRUE"):
-                return [r[0] for r in cur.execute(
-                    f"SELECT DISTINCT {expr} AS v FROM records_v WHERE {where} AND {expr} IS NOT NULL "
-                    "ORDER BY v").fetchall()]
-            out["countries"] = distinct("country")
-            out["admin1"] = distinct("admin1")
-            out["places"] = distinct("coalesce(place, CASE WHEN type = 'place' THEN name END)")
-            out["sources"] = sorted(set(distinct("outlet")) | set(distinct("doc")))
-            out["types"] = distinct("type")
-            out["categories"] = distinct("category")
-            out["weapons"] = sorted(set(distinct("category", "type = 'weapon'"))
-                                    | set(distinct("model", "type = 'weapon'")))
+        def distinct(expr, where="TRUE"):
+            return [r[0] for r in self._b.rows(
+                f"SELECT DISTINCT {expr} AS v FROM records_v WHERE {where} AND {expr} IS NOT NULL "
+                "ORDER BY v")]
+        out["countries"] = distinct("country")
+        out["admin1"] = distinct("admin1")
+        out["places"] = distinct("coalesce(place, CASE WHEN type = 'place' THEN name END)")
+        out["sources"] = sorted(set(distinct("outlet")) | set(distinct("doc")))
+        out["types"] = distinct("type")
+        out["categories"] = distinct("category")
+        out["weapons"] = sorted(set(distinct("category", "type = 'weapon'"))
+                                | set(distinct("model", "type = 'weapon'")))
         return out
 
     # -- feeds (what to poll, what each entry became: see store/feeds.py) ------------------
@@ -205,134 +251,119 @@ class Store:
         """Every feed with its polling state and counts of stored, failed, waiting entries."""
         from . import feeds
 
-        return self._rows("feeds", feeds.FEEDS_QUERY)
+        return self._dicts(feeds.FEEDS_QUERY)
 
     def feed_entries(self, url: str) -> list[dict]:
         """The entries seen in one feed so far (status stored, failed, retry or pending)."""
         from . import feeds
 
-        return self._rows("feed_entries", feeds.ENTRIES_QUERY, [url])
+        return self._dicts(feeds.ENTRIES_QUERY, [url])
 
     def add_feed(self, url: str, title: Optional[str] = None) -> bool:
         """Add a feed to poll; False when it is there already."""
         from . import feeds
 
-        return self._write_state(lambda con: feeds.add(con, url, title, _now()))
+        return self._write_state(lambda w: feeds.add(w, url, title, _now()))
 
     def remove_feed(self, url: str) -> bool:
         """Stop polling a feed and forget its entries (stored articles stay); False if unknown."""
         from . import feeds
 
-        return self._write_state(lambda con: feeds.remove(con, url))
+        return self._write_state(lambda w: feeds.remove(w, url))
 
     def save_feed_poll(self, feeds_: list[dict], entries: list[dict]) -> None:
         """Record one poll: the feeds' new state and what each entry became, all at once."""
         from . import feeds
 
         if feeds_ or entries:
-            self._write_state(lambda con: feeds.save_poll(con, feeds_, entries) or True)
+            self._write_state(lambda w: feeds.save_poll(w, feeds_, entries) or True)
 
-    def _rows(self, table: str, sql: str, params=()) -> list[dict]:
-        with self._read() as cur:
-            if cur is None or not cur.execute(
-                    "SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
-                    [table]).fetchone()[0]:
-                return []
-            cur.execute(sql, list(params))
-            cols = [d[0] for d in cur.description]
-            return [dict(zip(cols, r)) for r in cur.fetchall()]
+    def _dicts(self, sql: str, params=()) -> list[dict]:
+        df = self._b.frame(sql, params)
+        if df is None:
+            return []
+        return [{k: _opt(v) if not isinstance(v, (list, tuple)) else v for k, v in r.items()}
+                for r in df.to_dict("records")]
 
     def _write_state(self, change) -> bool:
-        """Run ``change(con)`` in one transaction; the store changes only if it returns True."""
-        with self._writer() as (con, _, state):
-            con.begin()
-            done = bool(change(con))
-            con.commit()
-            if done:
-                state["changed"] = True
-        return done
+        """Run ``change(writer)`` in one transaction; the store keeps it only if it returns
+        True (a DuckDB file's copy is swapped in only then)."""
+        class _Undo(Exception):
+            pass
+        try:
+            with self._b.writer() as w:
+                try:
+                    with w.transaction():
+                        if not change(w):
+                            raise _Undo
+                except _Undo:
+                    w.changed = False
+                    return False
+        except _Undo:
+            return False
+        return True
 
     # -- writing -------------------------------------------------------------------------
     def ingest(self, docs: Iterable[Document], progress: Optional[Callable[[int], None]] = None,
-               extractor=None, failed=None, saved_by: Optional[str] = None) -> IngestSummary:
-        """Add new documents (and their records), then recompute events. All or nothing.
-        ``saved_by`` names who saved them (kept in ``documents.saved_by``)."""
-        docs = list(docs)
-        summary = IngestSummary(failed=list(failed or []))
-        stored = self._doc_ids()
-        if all(d.doc_id in stored for d in docs):   # nothing new: no lock, no copy
-            summary.duplicates = len(docs)
-            if progress and docs:
-                progress(len(docs))
-            summary.events = self._count_events()
-            return summary
-        with self._writer() as (con, existing, state):
-            new, seen = [], set(existing)
-            for d in docs:
-                if d.doc_id in seen:
-                    summary.duplicates += 1
-                else:
-                    seen.add(d.doc_id)
-                    new.append(d)
-            if progress and summary.duplicates:
-                progress(summary.duplicates)
-            t0 = time.perf_counter()
-            records, errors, new = extract_all(new, extractor, progress) if new else ([], [], [])
-            summary.seconds["extract"] = time.perf_counter() - t0
-            summary.failed.extend(errors)
-            if not new:
-                summary.events = int(con.execute("SELECT count(*) FROM events").fetchone()[0])
-                return summary
-            t0 = time.perf_counter()
-            con.begin()
-            summary.records_by_type, summary.events = write_batch(
-                con, new, records, uuid.uuid4().hex[:12], saved_by=saved_by)
-            con.commit()
-            summary.seconds["write"] = time.perf_counter() - t0
-            summary.added_documents = len(new)
-            state["changed"] = True
-        return summary
+               extractor=None, failed=None, workers: Optional[int] = None,
+               saved_by: Optional[str] = None) -> IngestSummary:
+        """Add new documents (and their records), then rebuild the events they touch.
+        ``failed``: (name, reason) of inputs that could not be read, reported with the rest."""
+        from .pipeline import run
 
-    def ingest_parquet(self, folder: str, saved_by: Optional[str] = None,
-                       failed=None) -> IngestSummary:
-        """Load documents and records extracted elsewhere (Parquet partitions under ``folder``,
-        see :mod:`dashboard.store.bulk`) in bulk, then recompute events. All or nothing;
-        documents already stored are skipped, so loading the same partitions twice adds nothing."""
-        from .bulk import load_parquet
+        docs = list(docs) if not hasattr(docs, "__len__") else docs
+        summary = IngestSummary()
+        for name, reason in failed or []:
+            summary.answer(name, "failed", reason)
+        return run(self._b, ((d.name, d, None) for d in docs), total=len(docs),
+                   extractor=extractor, progress=progress, workers=workers, summary=summary,
+                   saved_by=saved_by)
 
-        summary = IngestSummary(failed=list(failed or []))
-        t0 = time.perf_counter()
-        with self._writer() as (con, existing, state):
-            con.begin()
-            summary.added_documents, summary.duplicates, summary.records_by_type, summary.events = \
-                load_parquet(con, folder, uuid.uuid4().hex[:12], saved_by=saved_by)
-            con.commit()
-            state["changed"] = state.get("changed") or bool(summary.added_documents)
-        summary.seconds["write"] = time.perf_counter() - t0
-        return summary
+    def ingest_paths(self, paths: list[str], progress=None, extractor=None,
+                     workers: Optional[int] = None) -> IngestSummary:
+        """Ingest files, folders and globs: every input is answered under its own path
+        (added, "duplicate of X", already stored, or why it failed); nothing raises for
+        a bad file."""
+        from ..documents import expand_paths, load_many
+        from .pipeline import run
 
-    def doc_ids(self) -> set:
-        """The ids of every stored document (to skip them before extraction)."""
-        return self._doc_ids()
+        total = sum(1 for _ in expand_paths(paths))   # paths only: nothing is read here
+        items = ((str(p), doc, err) for p, doc, err in load_many(paths))
+        return run(self._b, items, total=total, extractor=extractor, progress=progress,
+                   workers=workers)
 
-    def _doc_ids(self) -> set:
-        with self._read() as cur:
-            if cur is None:
-                return set()
-            return {r[0] for r in cur.execute("SELECT doc_id FROM documents").fetchall()}
+    def ingest_inputs(self, items: Iterable[tuple], total: Optional[int] = None, progress=None,
+                      extractor=None, workers: Optional[int] = None,
+                      saved_by: Optional[str] = None) -> IngestSummary:
+        """Ingest ``(input name, Document or None, error or reason or None)`` items as they
+        come (files read one at a time, fetched pages ...), each answered under its name."""
+        from .pipeline import run
 
-    def _count_events(self) -> int:
-        df = self._query("SELECT count(*) AS n FROM events")
-        return int(df.n.iloc[0]) if len(df) else 0
+        return run(self._b, items, total=total, extractor=extractor, progress=progress,
+                   workers=workers, saved_by=saved_by)
 
-    def ingest_paths(self, paths: list[str], progress=None, extractor=None) -> IngestSummary:
-        """Ingest files, folders and globs; unreadable files are reported, not raised."""
-        t0 = time.perf_counter()
-        docs, failed = load_paths(paths)
-        load = time.perf_counter() - t0
-        summary = self.ingest(docs, progress=progress, extractor=extractor, failed=failed)
-        summary.seconds = {"load": load, **summary.seconds}
-        return summary
+    def add_extracted(self, pairs: Iterable[tuple], saved_by: Optional[str] = None) -> IngestSummary:
+        """Store documents already extracted (the app's uploads: ``(Document, records)``
+        with records as :class:`~dashboard.records.Record` or dicts). Answered per
+        document like :meth:`ingest`; a document that cannot be stored is named."""
+        pairs = list(pairs)
+        by_id = {d.doc_id: recs for d, recs in pairs}
+        return self.ingest([d for d, _ in pairs], workers=1, saved_by=saved_by,
+                           extractor=lambda docs: {d.doc_id: list(by_id.get(d.doc_id) or [])
+                                                   for d in docs})
+
+    def rebuild_events(self) -> dict:
+        """Re-apply the event rules to the whole store (after they change)."""
+        from .ingest import set_version
+        from .refresh import new_batch, rebuild_places, refresh
+
+        with self._b.writer() as w:
+            figures = refresh(w, everything=True)
+            with w.transaction():
+                w.lock_events()
+                rebuild_places(w)
+                set_version(w, new_batch())
+        return figures
 
     def ensure_sample(self) -> Optional[IngestSummary]:
         """Ingest the sample articles (``assets/sample/``) when the store holds none."""
@@ -340,28 +371,8 @@ class Store:
             return None
         return self.ingest_paths([str(SAMPLE_DIR)])
 
-    @contextmanager
-    def _writer(self):
-        """(connection, doc ids already stored) on a private copy, swapped in on success."""
-        if self.memory:
-            import duckdb
-
-            with self._lock:
-                existing = {r[0] for r in self._con.execute("SELECT doc_id FROM documents").fetchall()}
-                try:
-                    yield self._con, existing, {}
-                except BaseException:
-                    try:
-                        self._con.rollback()
-                    except duckdb.TransactionException:
-                        pass   # the failure came before the transaction began
-                    raise
-            return
-        with swap_writer(self.path, ensure_schema) as (con, state):
-            existing = {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
-            yield con, existing, state
-        with self._lock:
-            self._refresh()
+    def close(self) -> None:
+        self._b.close()
 
 
 def _opt(v):
@@ -385,12 +396,10 @@ def _empty(kind: str):
     from ..events import COMPARISON_COLUMNS, EVENT_COLUMNS
     from ..records import RECORD_FIELDS
 
-    cols = {"records": list(RECORD_FIELDS) + ["rec_no", "event_id", "date_inferred", "published",
-                                              "outlet", "title", "url", "published_at"],
-            "events": EVENT_COLUMNS, "comparisons": COMPARISON_COLUMNS,
-            "places": ["name", "lat", "lon", "country", "admin1", "precision", "mentions",
-                       "documents"],
-            "documents": ["doc_id", "name", "title", "published", "published_from", "outlet",
-                          "fmt", "path", "n_records", "url", "published_at", "language", "reader",
-                          "dropped_count", "dropped", "ingested_at", "saved_by"]}[kind]
-    return pd.DataFrame(columns=cols)
+    names = {"records": list(RECORD_FIELDS) + ["rec_no", "event_id", "date_inferred", "published",
+                                               "outlet", "title", "url", "published_at", "extra"],
+             "events": EVENT_COLUMNS, "comparisons": COMPARISON_COLUMNS,
+             "places": cols("places"),
+             "places_named": ["name", "lat", "lon", "precision", "mentions"],
+             "documents": DOC_LIST_COLUMNS}[kind]
+    return pd.DataFrame(columns=names)

@@ -1,7 +1,7 @@
 """The store's state for feed polling: which feeds to poll and what each entry became.
 
-Two small tables beside the documents (plain, portable SQL: no DuckDB-only syntax, times
-as ISO 8601 text), read and written only through :class:`~dashboard.store.Store`'s
+Two small tables beside the documents (declared in :mod:`.schema`; plain, portable SQL,
+times as ISO 8601 text), on either backend, read and written only through :class:`~dashboard.store.Store`'s
 ``feeds``, ``feed_entries``, ``add_feed``, ``remove_feed`` and ``save_feed_poll``:
 
 - ``feeds``: one row per feed (its URL, a title, the ETag / Last-Modified of its last
@@ -20,22 +20,9 @@ ENTRY_COLUMNS = ["feed_url", "entry_id", "url", "title", "published_at", "status
                  "doc_id", "attempts", "seen_at"]
 DONE = ("stored", "failed")   # entry states that are never fetched again
 
-SCHEMA = [
-    "CREATE TABLE IF NOT EXISTS feeds (url VARCHAR PRIMARY KEY, title VARCHAR, added_at VARCHAR, "
-    "etag VARCHAR, last_modified VARCHAR, polled_at VARCHAR, status VARCHAR)",
-    "CREATE TABLE IF NOT EXISTS feed_entries (feed_url VARCHAR NOT NULL, entry_id VARCHAR NOT NULL, "
-    "url VARCHAR, title VARCHAR, published_at VARCHAR, status VARCHAR, reason VARCHAR, "
-    "doc_id VARCHAR, attempts INTEGER, seen_at VARCHAR, PRIMARY KEY (feed_url, entry_id))",
-]
-
-
-def ensure(con) -> None:
-    for stmt in SCHEMA:
-        con.execute(stmt)
-
-
 def add(con, url: str, title, now: str) -> bool:
-    if con.execute("SELECT count(*) FROM feeds WHERE url = ?", [url]).fetchone()[0]:
+    """``con``: the store's writer (``execute``, ``rows``), inside a transaction."""
+    if con.rows("SELECT count(*) FROM feeds WHERE url = ?", [url])[0][0]:
         return False
     con.execute("INSERT INTO feeds (url, title, added_at, status) VALUES (?, ?, ?, ?)",
                 [url, title, now, "new"])
@@ -43,7 +30,7 @@ def add(con, url: str, title, now: str) -> bool:
 
 
 def remove(con, url: str) -> bool:
-    if not con.execute("SELECT count(*) FROM feeds WHERE url = ?", [url]).fetchone()[0]:
+    if not con.rows("SELECT count(*) FROM feeds WHERE url = ?", [url])[0][0]:
         return False
     con.execute("DELETE FROM feed_entries WHERE feed_url = ?", [url])
     con.execute("DELETE FROM feeds WHERE url = ?", [url])
@@ -60,11 +47,11 @@ def save_poll(con, feeds: list[dict], entries: list[dict]) -> None:
     for e in entries:
         con.execute("DELETE FROM feed_entries WHERE feed_url = ? AND entry_id = ?",
                     [e["feed_url"], e["entry_id"]])
-    if entries:
-        cols = ", ".join(ENTRY_COLUMNS)
-        marks = ", ".join("?" for _ in ENTRY_COLUMNS)
-        con.executemany(f"INSERT INTO feed_entries ({cols}) VALUES ({marks})",
-                        [[e.get(c) for c in ENTRY_COLUMNS] for e in entries])
+    cols = ", ".join(ENTRY_COLUMNS)
+    marks = ", ".join("?" for _ in ENTRY_COLUMNS)
+    for e in entries:
+        con.execute(f"INSERT INTO feed_entries ({cols}) VALUES ({marks})",
+                    [e.get(c) for c in ENTRY_COLUMNS])
 
 
 FEEDS_QUERY = (

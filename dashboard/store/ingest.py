@@ -1,120 +1,83 @@
-"""The store's write path: schema, parallel extraction, bulk inserts, event recompute.
+"""The store's write path: stream documents through extraction workers into the store.
 
-Extraction runs in a pool of worker processes in chunks of documents; each worker sends
-back plain tuples. Records go
-into DuckDB as one pandas frame per batch, never row by row. After every ingest the
-events are recomputed over all stored figures with :func:`dashboard.events.build_events`.
+One pass, bounded memory whatever the corpus size:
+
+1. inputs are read one at a time (:func:`dashboard.documents.load_many`); a document
+   already stored, or already seen in this run ("duplicate of X"), is answered at once
+   and never extracted;
+2. new documents go in chunks of :data:`CHUNK` to a pool of worker processes, at most
+   :data:`WINDOW` chunks per worker in flight; each worker extracts, bounds every value
+   (:mod:`.validate`) and sends back one Arrow table of records per chunk;
+3. results are written as they come, :data:`FLUSH` documents per transaction
+   (documents, records and the dates whose events must be rebuilt, together); a chunk
+   that fails to write is retried document by document, so one bad document is named
+   and skipped and every other one lands;
+4. events are rebuilt for the affected dates only (:mod:`.refresh`), then places.
+
+Per-document time budget: :func:`extract_docs` is the one place where a worker runs the
+extractor, document by document when a chunk fails; a budget (``signal.setitimer`` in the
+worker, or a per-task timeout in :func:`extract_stream`, which already gets one result
+per task) goes there.
 """
 from __future__ import annotations
 
 import json
 import os
+import time
+import uuid
+from collections import deque
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from datetime import datetime, timezone
+from typing import Callable, Iterable, Iterator, Optional
 
-from ..records import RECORD_FIELDS, Document
+from ..errors import printable
+from ..records import Document
+from . import faults
+from .schema import RECORD_COLUMNS, cols
+from .validate import clean_document_fields, clean_record, extra_json
 
-_INT = {"start", "end", "sent_start", "count", "low", "high"}
-_FLOAT = {"confidence", "lat", "lon"}
-_BOOL = {"subset"}
-COLUMNS = list(RECORD_FIELDS) + ["rec_no", "extra"]
-CHUNK = 50          # documents per task sent to a worker
-PARALLEL_FROM = 200  # below this many documents, extract in this process
-# what event building reads of a figure
-FIGURE_COLUMNS = ["type", "doc", "doc_id", "rec_no", "category", "count", "low", "high",
-                  "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
-                  "date_precision", "place", "lat", "lon", "country", "admin1", "precision",
-                  "start", "end", "evidence", "sentence", "claimant", "source", "extra"]
-
-
-def _sql_type(name: str) -> str:
-    return ("BIGINT" if name in _INT else "DOUBLE" if name in _FLOAT
-            else "BOOLEAN" if name in _BOOL else "VARCHAR")
-
-
-SCHEMA = [
-    "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
-    "CREATE TABLE IF NOT EXISTS documents (doc_id VARCHAR PRIMARY KEY, name VARCHAR, "
-    "title VARCHAR, published DATE, published_from VARCHAR, outlet VARCHAR, fmt VARCHAR, "
-    "path VARCHAR, text VARCHAR, n_records INTEGER, ingested_at TIMESTAMP, url VARCHAR, "
-    "published_at VARCHAR, language VARCHAR)",
-    # columns added after the table's first version (a store file from before gains them);
-    # saved_by: who saved the document (the signed-in analyst, "local" in the app's
-    # single-user mode, NULL from the command line), ingested_at says when
-    *[f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {c}" for c in (
-        "url VARCHAR", "published_at VARCHAR", "language VARCHAR", "reader VARCHAR",
-        "dropped_count INTEGER", "dropped VARCHAR", "saved_by VARCHAR")],
-    "CREATE TABLE IF NOT EXISTS records ("
-    + ", ".join(f'"{c}" {_sql_type(c)}' for c in RECORD_FIELDS) + ", rec_no INTEGER, extra VARCHAR)",
-    "CREATE TABLE IF NOT EXISTS record_events (doc_id VARCHAR, rec_no INTEGER, event_id VARCHAR, "
-    "date VARCHAR, date_precision VARCHAR, date_inferred BOOLEAN)",
-    "CREATE TABLE IF NOT EXISTS events (event_id VARCHAR, date VARCHAR, date_precision VARCHAR, "
-    "date_inferred BOOLEAN, place VARCHAR, lat DOUBLE, lon DOUBLE, precision VARCHAR, "
-    "country VARCHAR, admin1 VARCHAR, kind VARCHAR, title VARCHAR, n_sources INTEGER, "
-    "sources VARCHAR, killed_low BIGINT, killed_best BIGINT, killed_high BIGINT, "
-    "injured_low BIGINT, injured_best BIGINT, injured_high BIGINT, missing_best BIGINT, "
-    "missiles_best BIGINT, drones_best BIGINT, shot_down_best BIGINT, weapons VARCHAR, "
-    "disagreement BOOLEAN)",
-    "CREATE TABLE IF NOT EXISTS comparisons (event_id VARCHAR, figure VARCHAR, doc_id VARCHAR, "
-    "doc VARCHAR, outlet VARCHAR, published VARCHAR, count BIGINT, low BIGINT, high BIGINT, "
-    "qualifier VARCHAR, evidence VARCHAR, sentence VARCHAR, start BIGINT, \"end\" BIGINT, "
-    "mentions INTEGER, combined_low BIGINT, combined_best BIGINT, combined_high BIGINT, "
-    "consistent BOOLEAN, note VARCHAR, claimant VARCHAR)",
-    "CREATE TABLE IF NOT EXISTS places (name VARCHAR, lat DOUBLE, lon DOUBLE, country VARCHAR, "
-    "admin1 VARCHAR, precision VARCHAR, mentions BIGINT, documents BIGINT)",
-    "CREATE OR REPLACE VIEW records_v AS SELECT r.* EXCLUDE (date, date_precision, extra), "
-    "CASE WHEN e.date_inferred THEN e.date ELSE r.date END AS date, "
-    "CASE WHEN e.date_inferred THEN e.date_precision ELSE r.date_precision END AS date_precision, "
-    "e.event_id, coalesce(e.date_inferred, false) AS date_inferred, "
-    "d.published, d.outlet, d.title, d.url, d.published_at, r.extra "
-    "FROM records r LEFT JOIN record_events e ON e.doc_id = r.doc_id AND e.rec_no = r.rec_no "
-    "LEFT JOIN documents d ON d.doc_id = r.doc_id",
-]
+CHUNK = 50            # documents per task sent to a worker
+WINDOW = 2            # tasks in flight per worker (bounds memory: results wait in the queue)
+FLUSH = 500           # documents per store transaction
+PARALLEL_FROM = 200   # below this many inputs, extract in this process
+LOOKUP = 500          # documents checked against the store per query
+FIGURE_TYPES = ("casualty", "weapon")
+DOC_COLUMNS = [c for c in cols("documents")]
 
 
 @dataclass
 class IngestSummary:
-    """What an ingest did: added, skipped as already stored, failed (name, reason)."""
+    """What an ingest did, and one answer per input (keyed by its path as given)."""
 
     added_documents: int = 0
     duplicates: int = 0
-    failed: list = field(default_factory=list)
+    failed: list = field(default_factory=list)     # (name, reason)
     records_by_type: dict = field(default_factory=dict)
     events: int = 0
-    seconds: dict = field(default_factory=dict)   # load, extract, write (events included)
+    seconds: dict = field(default_factory=dict)    # load, extract, write, events
+    results: list = field(default_factory=list)    # (input, status, detail)
+
+    def answer(self, name: str, status: str, detail: str = "") -> None:
+        self.results.append((name, status, detail))
+        if status == "failed":
+            self.failed.append((name, detail))
+        elif status in ("duplicate", "stored"):
+            self.duplicates += 1
 
     def lines(self) -> list[str]:
-        """The summary as short lines for the command line."""
-        out = [f"added {self.added_documents} documents, skipped {self.duplicates} already stored, "
-               f"{len(self.failed)} failed; {self.events} events in the store"]
+        """The summary as short lines for the command line (failures: :meth:`errors`)."""
+        out = [f"added {self.added_documents} documents, skipped {self.duplicates} already stored "
+               f"or duplicate, {len(self.failed)} failed; {self.events} events in the store"]
         if self.records_by_type:
             out.append("records: " + ", ".join(f"{k} {v}" for k, v in sorted(self.records_by_type.items())))
-        out += [f"failed: {name}: {reason}" for name, reason in self.failed]
+        out += [f"{printable(n)}: {d}" for n, s, d in self.results if s == "duplicate"]
         return out
 
-
-def ensure_schema(con) -> None:
-    from . import feeds
-
-    for stmt in SCHEMA:
-        con.execute(stmt)
-    feeds.ensure(con)
+    def errors(self) -> list[str]:
+        return [f"failed: {printable(name)}: {printable(reason)}" for name, reason in self.failed]
 
 
-def load_paths(paths) -> tuple[list[Document], list[tuple[str, str]]]:
-    """Documents from files, folders and globs, and (name, reason) for each failure."""
-    from ..documents import load_many
-
-    docs, failed = [], []
-    for path, doc, err in load_many(paths):
-        if doc is not None:
-            docs.append(doc)
-        else:
-            failed.append((path.name, err.reason if hasattr(err, "reason") else str(err)))
-    return docs, failed
-
-
-# -- extraction -------------------------------------------------------------------------
+# -- extraction (runs in worker processes) -----------------------------------------------
 _EXTRACTOR: Optional[Callable] = None
 
 
@@ -122,10 +85,7 @@ def _default_extractor():
     """``extract_batch`` when the extractor offers it, else ``extract_document`` per doc."""
     from .. import extract
 
-    batch = getattr(extract, "extract_batch", None)
-    if batch is not None:
-        return batch
-    return _per_document
+    return getattr(extract, "extract_batch", None) or _per_document
 
 
 def _per_document(docs):
@@ -134,32 +94,32 @@ def _per_document(docs):
     return {d.doc_id: extract_document(d) for d in docs}
 
 
-def _rows(doc: Document, records) -> list[tuple]:
-    out = []
-    for i, rec in enumerate(records):
-        d = rec.to_dict()
-        d["doc"], d["doc_id"] = d.get("doc") or doc.name, doc.doc_id
-        extra = d.get("extra")
-        out.append(tuple(d.get(c) for c in RECORD_FIELDS)
-                   + (i, json.dumps(extra, default=str) if extra else None))
-    return out
-
-
 def _unpack(doc: Document, value) -> tuple[Document, list]:
-    """``extract_batch`` gives (document, records) (the document may have gained an
-    inferred publication date); a plain extractor gives records."""
+    """``extract_batch`` gives (document, records); a plain extractor gives records."""
     if isinstance(value, tuple):
         return value[0], value[1]
     return doc, value or []
 
 
+def _rows(doc: Document, records) -> list[tuple]:
+    """The document's records as validated rows in :data:`RECORD_COLUMNS` order."""
+    names = [c for c, _ in RECORD_COLUMNS]
+    out = []
+    for i, rec in enumerate(records):
+        d = rec.to_dict() if hasattr(rec, "to_dict") else dict(rec)
+        d = clean_record(d, len(doc.text))
+        d["doc"], d["doc_id"], d["rec_no"] = d.get("doc") or doc.name, doc.doc_id, i
+        d["extra"] = extra_json(d.get("extra"))
+        out.append(tuple(d.get(c) for c in names))
+    return out
+
+
 def _arrow_schema():
     import pyarrow as pa
 
-    kinds = {"BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
-             "VARCHAR": pa.string()}
-    return pa.schema([(c, kinds[_sql_type(c)]) for c in RECORD_FIELDS]
-                     + [("rec_no", pa.int32()), ("extra", pa.string())])
+    kinds = {"bigint": pa.int64(), "int": pa.int32(), "double": pa.float64(), "bool": pa.bool_(),
+             "text": pa.string()}
+    return pa.schema([(c, kinds[t]) for c, t in RECORD_COLUMNS])
 
 
 def to_arrow(rows: list[tuple]):
@@ -167,138 +127,201 @@ def to_arrow(rows: list[tuple]):
     import pyarrow as pa
 
     schema = _arrow_schema()
-    cols = list(zip(*rows)) if rows else [()] * len(schema)
-    arrays = []
-    for f, col in zip(schema, cols):
-        if pa.types.is_string(f.type):
-            col = [None if v is None else str(v) for v in col]
-        arrays.append(pa.array(col, type=f.type))
-    return pa.Table.from_arrays(arrays, schema=schema)
+    columns = list(zip(*rows)) if rows else [()] * len(schema)
+    return pa.Table.from_arrays([pa.array(list(c), type=f.type) for f, c in zip(schema, columns)],
+                                schema=schema)
 
 
-def _extract_chunk(docs: list[Document]):
-    """(Arrow table of records, errors, documents) for one chunk; a failing chunk is
-    retried one document at a time."""
+def extract_docs(docs: list[Document]):
+    """(records as an Arrow table, documents as extracted, [(doc_id, reason)]) for one
+    chunk; a failing chunk is retried one document at a time, and a document whose
+    records cannot be stored is named. THE place for a per-document time budget."""
     try:
         result = _EXTRACTOR(docs)
         pairs = [_unpack(d, result.get(d.doc_id)) for d in docs]
         rows = [r for d, recs in pairs for r in _rows(d, recs)]
-        return to_arrow(rows), [], [d for d, _ in pairs]
+        return to_arrow(rows), [d for d, _ in pairs], []
     except Exception:  # noqa: BLE001 - find which document fails, report it, keep the rest
-        rows, errors, out = [], [], []
-        for d in docs:
-            try:
-                d2, recs = _unpack(d, _EXTRACTOR([d]).get(d.doc_id))
-                rows.extend(_rows(d2, recs))
-                out.append(d2)
-            except Exception as e:  # noqa: BLE001
-                errors.append((d.name, f"extraction failed: {type(e).__name__}: {e}"))
-        return to_arrow(rows), errors, out
+        pass
+    rows, out, errors = [], [], []
+    for d in docs:
+        try:
+            d2, recs = _unpack(d, _EXTRACTOR([d]).get(d.doc_id))
+            mine = _rows(d2, recs)
+            to_arrow(mine)   # a value no table can hold fails here, for this document only
+            rows.extend(mine)
+            out.append(d2)
+        except Exception as e:  # noqa: BLE001
+            errors.append((d.doc_id, f"extraction failed: {type(e).__name__}: {str(e)[:200]}"))
+    return to_arrow(rows), out, errors
 
 
-def extract_all(docs: list[Document], extractor=None, progress=None, workers=None):
-    """(Arrow table of every record, errors, documents), in a process pool for big batches.
-
-    ``extractor(docs) -> {doc_id: [Record] or (Document, [Record])}``; default: the
-    project's ``extract_batch``. Documents come back as the extractor returned them.
-    """
+def _init_worker(extractor) -> None:
     global _EXTRACTOR
-    _EXTRACTOR = extractor or _default_extractor()
-    chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
-    workers = workers or min(os.cpu_count() or 1, 4)
-    tables, errors, out = [], [], []
-    if len(docs) < PARALLEL_FROM or workers < 2 or extractor is not None:
-        results = map(_extract_chunk, chunks)
-        pool = None
-    else:
-        import multiprocessing as mp
-
-        # each worker loads the gazetteer itself (about a second, in parallel); loading it
-        # here first to share it would keep a few hundred MB in this process for nothing
-        pool = mp.get_context("fork").Pool(workers)
-        results = pool.imap(_extract_chunk, chunks)
-    try:
-        for chunk, (r, e, d) in zip(chunks, results):
-            tables.append(r)
-            errors.extend(e)
-            out.extend(d)
-            if progress:
-                progress(len(chunk))
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
-    import pyarrow as pa
-
-    return (pa.concat_tables(tables) if tables else to_arrow([])), errors, out
+    _EXTRACTOR = extractor
 
 
-# -- writing ----------------------------------------------------------------------------
-DOCUMENT_COLUMNS = ["doc_id", "name", "title", "published", "published_from", "outlet", "fmt", "path",
-                    "text", "n_records", "url", "published_at", "language", "reader", "dropped_count",
-                    "dropped"]
+def extract_stream(chunks: Iterable[list], extractor=None, workers: int = 1) -> Iterator[tuple]:
+    """``(chunk, extract_docs(chunk))`` in input order; with ``workers > 1`` in a process
+    pool holding at most ``WINDOW`` chunks per worker in flight."""
+    extractor = extractor or _default_extractor()
+    if workers < 2:
+        _init_worker(extractor)
+        for chunk in chunks:
+            yield chunk, extract_docs(chunk)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    # each worker loads the gazetteer itself (about a second, in parallel); loading it
+    # here first to share it would keep a few hundred MB in this process for nothing
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"),
+                             initializer=_init_worker, initargs=(extractor,)) as pool:
+        inflight: deque = deque()
+        for chunk in chunks:
+            inflight.append((chunk, pool.submit(extract_docs, chunk)))
+            while len(inflight) >= workers * WINDOW:
+                c, fut = inflight.popleft()
+                yield c, fut.result()
+        while inflight:
+            c, fut = inflight.popleft()
+            yield c, fut.result()
 
 
-def document_row(d: Document, n_records: int) -> dict:
-    """A document as a row of the documents table (ingested_at and saved_by come at insert)."""
-    return {"doc_id": d.doc_id, "name": d.name, "title": d.title, "published": d.published,
-            "published_from": d.published_from, "outlet": d.source, "fmt": d.fmt, "path": d.path,
-            "text": d.text, "n_records": n_records, "url": d.url, "published_at": d.published_at,
-            "language": d.language, "reader": d.reader, "dropped_count": d.dropped_count,
-            "dropped": json.dumps(list(d.dropped), ensure_ascii=False) if d.dropped else None}
-
-
-def write_batch(con, docs: list[Document], table, version: str, saved_by: Optional[str] = None):
-    """Insert documents and records (an Arrow table) in bulk, recompute events.
-
-    Returns (records added by type, number of events).
-    """
-    import pandas as pd
+# -- writing ------------------------------------------------------------------------------
+def pending_keys(table) -> list[str]:
+    """Event keys a chunk's records touch: the dates of its figures, and ``doc:<id>`` for
+    a document with undated figures (it may match an event of any date)."""
     import pyarrow.compute as pc
 
-    ensure_schema(con)
-    counts = {}
-    if table.num_rows:
-        vc = pc.value_counts(table["doc_id"])
-        counts = dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
-    ddf = pd.DataFrame([document_row(d, int(counts.get(d.doc_id, 0))) for d in docs],
-                       columns=DOCUMENT_COLUMNS)
-    ddf["published"] = pd.to_datetime(ddf["published"])
-    ddf["saved_by"] = pd.Series([saved_by] * len(ddf), dtype=object)
-    con.register("new_docs", ddf)
-    con.execute("INSERT INTO documents BY NAME SELECT *, now() AS ingested_at FROM new_docs")
-    con.unregister("new_docs")
-    by_type = {}
-    if table.num_rows:
-        con.register("new_recs", table)
-        con.execute("INSERT INTO records BY NAME SELECT * FROM new_recs")
-        con.unregister("new_recs")
-        vc = pc.value_counts(table["type"])
-        by_type = dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
-    del ddf
-    n_events = recompute(con)
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", [version])
-    return {str(k): int(v) for k, v in by_type.items()}, n_events
+    if table.num_rows == 0:
+        return []
+    figs = table.filter(pc.is_in(table["type"], value_set=_pa_strings(FIGURE_TYPES)))
+    dates = {d for d in figs["date"].to_pylist() if d}
+    undated = figs.filter(pc.is_null(figs["date"]))
+    docs = {f"doc:{d}" for d in undated["doc_id"].to_pylist()}
+    return sorted(dates | docs)
 
 
-def recompute(con) -> int:
-    """Rebuild events, comparisons, record_events and places from everything stored."""
-    from ..events import build_events
+def _pa_strings(values):
+    import pyarrow as pa
 
-    cols = ", ".join(f'"{c}"' for c in FIGURE_COLUMNS)
-    figs = con.execute(f"SELECT {cols} FROM records WHERE type IN ('casualty', 'weapon')").df()
-    docs = con.execute("SELECT doc_id, name, published, published_from, outlet FROM documents").df()
-    events, comps, recs = build_events(figs, docs)
-    link = recs.loc[recs["event_id"].notna() | recs["date_inferred"].astype(bool),
-                    ["doc_id", "rec_no", "event_id", "date", "date_precision", "date_inferred"]]
-    for table, df in (("record_events", link), ("events", events), ("comparisons", comps)):
-        con.execute(f"DELETE FROM {table}")
-        if len(df):
-            con.register("frame", df)
-            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")
-            con.unregister("frame")
-    con.execute("DELETE FROM places")
-    con.execute("INSERT INTO places SELECT name, any_value(lat), any_value(lon), country, "
-                "any_value(admin1), any_value(precision), count(*), count(DISTINCT doc_id) "
-                "FROM records WHERE type = 'place' AND name IS NOT NULL GROUP BY name, country")
-    return len(events)
+    return pa.array(list(values), type=pa.string())
+
+
+def document_table(docs: list[Document], n_records: dict, saved_by: Optional[str] = None):
+    import pyarrow as pa
+
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    rows = [clean_document_fields({
+        "doc_id": d.doc_id, "name": d.name, "title": d.title, "published": d.published,
+        "published_from": d.published_from, "outlet": d.source, "fmt": d.fmt, "path": d.path,
+        "text": d.text, "n_records": int(n_records.get(d.doc_id, 0)), "ingested_at": now,
+        "url": d.url, "published_at": d.published_at, "language": d.language,
+        "reader": getattr(d, "reader", None), "dropped_count": int(getattr(d, "dropped_count", 0) or 0),
+        "dropped": json.dumps(list(d.dropped), ensure_ascii=False) if getattr(d, "dropped", ()) else None,
+        "saved_by": saved_by})
+        for d in docs]
+    types = {"date": pa.date32(), "int": pa.int32(), "timestamp": pa.timestamp("us"),
+             "text": pa.string()}
+    from .schema import TABLES
+
+    return pa.table({c: pa.array([r[c] for r in rows], type=types[t])
+                     for c, t in TABLES["documents"]})
+
+
+class Sink:
+    """Buffers extracted documents and writes them :data:`FLUSH` at a time."""
+
+    def __init__(self, open_writer: Callable, summary: IngestSummary, names: dict, progress=None,
+                 saved_by: Optional[str] = None):
+        self._open, self.summary, self.names, self.progress = open_writer, summary, names, progress
+        self.saved_by = saved_by   # who saved these documents (documents.saved_by)
+        self.w = None
+        self.docs: list[Document] = []
+        self.tables: list = []
+        self.version = uuid.uuid4().hex[:12]
+
+    def writer(self):
+        if self.w is None:
+            self.w = self._open()
+        return self.w
+
+    def add(self, docs: list[Document], table) -> None:
+        self.docs.extend(docs)
+        self.tables.append(table)
+        if len(self.docs) >= FLUSH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.docs:
+            return
+        import pyarrow as pa
+
+        table = pa.concat_tables(self.tables) if self.tables else to_arrow([])
+        docs, self.docs, self.tables = self.docs, [], []
+        try:
+            self._write(docs, table)
+        except faults.StoreError:
+            raise
+        except Exception as e:  # noqa: BLE001 - a fault of the store stops; a bad document does not
+            if faults.fatal(self.writer().location, e) is not None:
+                raise faults.fatal(self.writer().location, e) from None
+            for d in docs:     # one document per transaction: name the one that fails
+                mine = table.filter(_is(table, d.doc_id))
+                try:
+                    self._write([d], mine)
+                except Exception as e2:  # noqa: BLE001
+                    known = faults.fatal(self.writer().location, e2)
+                    if known is not None:
+                        raise known from None
+                    self.summary.answer(self.names.get(d.doc_id, d.name), "failed",
+                                        f"could not be stored: {type(e2).__name__}: {str(e2)[:200]}")
+        if self.progress:
+            self.progress(len(docs))
+
+    def _write(self, docs: list[Document], table) -> None:
+        import pyarrow.compute as pc
+
+        w = self.writer()
+        counts = {}
+        if table.num_rows:
+            vc = pc.value_counts(table["doc_id"])
+            counts = dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
+        dtable = document_table(docs, counts, self.saved_by)
+        with w.transaction():
+            won = set(w.insert_new("documents", dtable, DOC_COLUMNS, "doc_id"))
+            mine = table.filter(pc.is_in(table["doc_id"], value_set=_pa_strings(won))) \
+                if won and table.num_rows else table.slice(0, 0)
+            w.insert("records", mine, [c for c, _ in RECORD_COLUMNS])
+            keys = pending_keys(mine)
+            if keys:
+                import pyarrow as pa
+                batch = uuid.uuid4().hex[:16]   # one per transaction: see refresh.refresh
+                w.insert("pending", pa.table({"key": _pa_strings(keys),
+                                              "batch": _pa_strings([batch] * len(keys))}),
+                         ["key", "batch"])
+            if won:
+                set_version(w, self.version)
+        for d in docs:
+            name = self.names.get(d.doc_id, d.name)
+            if d.doc_id in won:
+                self.summary.added_documents += 1
+                self.summary.answer(name, "added", f"{counts.get(d.doc_id, 0)} records")
+            else:   # another ingest stored it meanwhile
+                self.summary.answer(name, "stored", "already stored")
+        if mine.num_rows:
+            vc = pc.value_counts(mine["type"])
+            for k, v in zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()):
+                self.summary.records_by_type[k] = self.summary.records_by_type.get(k, 0) + int(v)
+
+
+def _is(table, doc_id):
+    import pyarrow.compute as pc
+
+    return pc.equal(table["doc_id"], doc_id)
+
+
+def set_version(w, version: str) -> None:
+    w.execute("INSERT INTO meta VALUES ('version', ?) ON CONFLICT (key) DO UPDATE "
+              "SET value = excluded.value", [version])

@@ -1,0 +1,132 @@
+"""Ukrainian and Russian articles: the same records as the English pipeline, from rules and
+lexicons of their own (``assets/lexicons/uk_ru/``) and pymorphy3's dictionaries.
+
+``extract_slavic(doc, lang, gazetteer)`` is called by :func:`dashboard.extract.extract_document`
+for a document whose language is ``uk`` or ``ru``. In order: words and lemmas (:mod:`.tokens`),
+dates (:mod:`dashboard.dates_ukru`), places (:mod:`.places`), phrases and sources
+(:mod:`.context`), figures per sentence (:mod:`.figures`), then each figure's date and place
+(:mod:`.linker`).
+"""
+from __future__ import annotations
+
+from ...dates_ukru import find_dates_ukru, find_publication_date_ukru
+from ...records import Document, Record
+from .context import match_phrases
+from .figures import find_figures
+from .lexicon import load
+from .linker import Linker
+from .places import candidates, geocode
+from .tokens import sentences, tokenize
+
+HEADER_MARKERS = ("тестовий документ", "тестовый документ")
+
+
+def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
+    text = doc.text
+    lex = load()
+    toks = tokenize(text, lang)
+    sents = sentences(text, toks)
+    dates = find_dates_ukru(text, doc.published)
+    phrases = match_phrases(toks, lex)
+    cands = candidates(toks, lang)
+    places = geocode(cands, text, gaz)
+    anaphora = [p for p in cands if p.kind == "anaphora"]
+    header, body = _split_header(sents)
+    default_source = next((v for a, b, k, v in phrases if k == "source"
+                           and any(s.tokens and s.tokens[0].i <= a <= s.tokens[-1].i for s in header)), None)
+    link = Linker(text, toks, body, dates, places, anaphora, phrases, gaz, doc.published)
+    base = dict(doc=doc.name, doc_id=doc.doc_id)
+    records: list[Record] = []
+    last_cas = last_weapon = None
+    list_role = None
+    for s in body:
+        excl = [(d.start, d.end) for d in dates if s.start <= d.start < s.end]
+        if not s.text.startswith(("–", "-", "—", "•")):
+            list_role = None        # a list's lines take the role its heading states
+        figs = find_figures(s, text, lex, phrases, excl, last_cas, last_weapon, list_role)
+        for f in figs:
+            rec = Record(type=f.type, **base, start=f.start, end=f.end, evidence=text[f.start:f.end],
+                         sentence=s.text, sent_start=s.start, confidence=0.8, category=f.category,
+                         count=f.count, qualifier=f.qualifier, group=f.group, subset=f.subset, scope="event",
+                         role=f.role, model=f.model)
+            _bounds(rec, f)
+            rec.extra["sentence_index"] = s.index
+            rec.extra["language"] = lang
+            rec.extra["paragraph"] = s.paragraph
+            rec.source = link.source(s, f.start, default_source)
+            link.place_and_date(rec, f, s)
+            rec.claimant = link.claim(rec)
+            records.append(rec)
+            if f.type == "casualty" and not f.subset:
+                last_cas = f
+            elif f.type == "weapon":
+                last_weapon = f
+        _attribute_back(s, records, link, text, phrases)
+        if s.text.rstrip().endswith(":"):
+            list_role = link.role_of(s)
+        link.after_sentence(s)
+    _headline_from_body(records, body)
+    records.extend(link.place_records(base, sents))
+    records.extend(link.date_records(base, sents))
+    records.sort(key=lambda r: (r.start, r.type))
+    return records
+
+
+_PLACE_FIELDS = ("place", "lat", "lon", "country", "admin1", "precision", "gazetteer_id")
+
+
+def _headline_from_body(records, body) -> None:
+    """A headline drops "щонайменше" and the place ("Обстріли за добу: загинули шестеро"): its
+    figure takes the qualifier and place of the same figure in the body."""
+    heads = {s.index for s in body[:2] if not s.text.rstrip().endswith((".", "!", "?", "»", '"', "…", ":", ";"))}
+    if not heads:
+        return
+    body_recs: dict = {}
+    for r in records:
+        if r.extra.get("sentence_index") not in heads:
+            body_recs.setdefault((r.type, r.category, r.count), r)
+    for r in records:
+        b = body_recs.get((r.type, r.category, r.count))
+        if r.extra.get("sentence_index") in heads and b is not None:
+            if r.qualifier == "exact" and b.qualifier != "exact":
+                r.qualifier, r.low, r.high = b.qualifier, b.low, b.high
+            for k in _PLACE_FIELDS:
+                setattr(r, k, getattr(b, k))
+
+
+_ABOUT_THIS = ("про це", "об этом", "як повідомили", "как сообщили", "як повідомляє", "как сообщает")
+
+
+def _attribute_back(s, records, link, text, phrases) -> None:
+    """"Про це повідомили в ДСНС." / "Об этом сообщил губернатор.": the source of the figures
+    its paragraph gave before it without one."""
+    if not s.text.lower().startswith(_ABOUT_THIS):
+        return
+    src = link.source(s, s.start, None)
+    if src is None:
+        return
+    for r in reversed(records):
+        if r.extra.get("paragraph") != s.paragraph:
+            break
+        if r.source is None:
+            r.source = src
+            r.claimant = link.claim(r)
+
+
+def _split_header(sents):
+    """(header lines: the outlet and author before the dateline, the article's sentences)."""
+    for s in sents[:6]:
+        if len(s.text) < 90 and find_publication_date_ukru(s.text) is not None:
+            head = [h for h in sents[:s.index] if not h.text.lower().startswith(HEADER_MARKERS)]
+            return head, [b for b in sents[s.index + 1:]]
+    return [], [s for s in sents if not s.text.lower().startswith(HEADER_MARKERS)]
+
+
+def _bounds(rec: Record, f) -> None:
+    n = f.num
+    if n.vague:
+        rec.count, rec.low, rec.high, rec.qualifier = None, None, None, "vague"
+        return
+    v = n.value
+    rec.low, rec.high = {"at_least": (v, None), "more_than": (v + 1, None), "up_to": (None, v),
+                         "about": (None, None)}.get(f.qualifier, (v, v))

@@ -1,0 +1,250 @@
+"""Casualty and weapon figures of one Ukrainian or Russian sentence.
+
+A number counts what its head noun names (the first noun after it, past adjectives:
+"12 людей", "11 балістичних ракет", "105 украинских беспилотных летательных аппаратов"); a
+casualty count takes its category from the casualty words of its clause (a predicate first:
+"загинули 12 людей", "Десятеро постраждалих госпіталізовано"); a number with no head noun
+("ранены около 90", "42 - над территорией ...", "ещё не менее тридцати") takes the clause's
+casualty word, else the figure it continues. "серед них", "в том числе", "з них" make a
+subset. A count of anything else ("9 частных домов", "72 років", "13 локаціях") is no figure.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .numbers import Num, find_numbers
+
+QUOTES = frozenset("«»\"“”„'")
+LIST_GLUE = frozenset({",", "та", "і", "й", "и"})
+CLAUSE_END = frozenset({",", ";", ":", "(", ")"})
+GROWTH = frozenset("зросла зросло зріс зросли збільшилася збільшилось сягнула сягнуло досягла досягло "
+                   "возросло выросло выросла вырос увеличилось увеличилась достигло достигла дошло".split())
+AGAIN = frozenset({"ще", "ещё", "еще", "також", "также"})
+FROM = frozenset({"з", "із", "зі", "из"})
+THEM = frozenset({"них", "які", "которых", "яких"})
+
+
+@dataclass
+class SlavicFigure:
+    type: str
+    category: str
+    num: Num
+    start: int
+    end: int
+    qualifier: str = "exact"
+    group: Optional[str] = None
+    subset: bool = False
+    role: Optional[str] = None
+    model: Optional[str] = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def count(self):
+        return self.num.value
+
+
+def terms_of(t, lex) -> list:
+    out = []
+    for lemma in dict.fromkeys((t.low,) + t.lemmas):
+        out.extend(lex.terms.get(lemma, ()))
+    return out
+
+
+def _model(t, nxt, lex):
+    if nxt is not None and f"{t.low} {nxt.low}" in lex.models:
+        return lex.models[f"{t.low} {nxt.low}"]
+    return lex.models.get(t.low) or next((lex.models[l] for l in t.lemmas if l in lex.models), None)
+
+
+def _head(toks, k, lex):
+    """(kind, value, index of the head, modifier categories) after the number ending at k-1."""
+    mods, j, steps = [], k, 0
+    while j < len(toks) and steps < 7:
+        t = toks[j]
+        steps += 1
+        if t.text in QUOTES:
+            j += 1
+            continue
+        if t.low in LIST_GLUE and j + 1 < len(toks) and toks[j + 1].pos0 == "NUM":
+            j += 2                                    # "4, 9 та 15 років": the last one's noun
+            continue
+        kinds = terms_of(t, lex)
+        for kind in ("weapon", "casualty", "person"):
+            hit = next((x for x in kinds if x[0] == kind and (kind != "casualty" or x[2] != "place")), None)
+            if hit:
+                return kind, hit[1], j, mods
+        mod = next((x for x in kinds if x[0] == "modifier"), None)
+        if mod:
+            mods.append(mod[1])
+            j += 1
+            continue
+        model = _model(t, toks[j + 1] if j + 1 < len(toks) else None, lex)
+        if model and model[0] == "drone":
+            return "weapon", "drone", j, mods
+        if t.pos0 in ("ADJF", "PRTF", "NUMR") and t.word:
+            j += 1
+            continue
+        if t.word and (t.pos0 in ("NOUN", "UNKN") or "LATN" in t.pos):
+            return "other", None, j, mods
+        return None, None, j, mods
+    return None, None, j, mods
+
+
+def _weapon_category(noun_cat, mods, toks, hj, lex):
+    model = None
+    for idx in range(hj, min(len(toks), hj + 5)):
+        t = toks[idx]
+        if idx > hj and (t.text in CLAUSE_END or t.pos0 == "NUM" or (t.low in LIST_GLUE and idx + 1 < len(toks)
+                                                                     and toks[idx + 1].pos0 == "NUM")):
+            break
+        m = _model(t, toks[idx + 1] if idx + 1 < len(toks) else None, lex)
+        if m:
+            model = m
+            break
+    cat = noun_cat
+    for m in mods:
+        if m in ("ballistic_missile", "cruise_missile", "anti_aircraft_missile") and noun_cat == "missile":
+            cat = m
+        elif m == "rocket" and noun_cat in ("artillery", "missile"):
+            cat = "rocket"
+        elif m == "glide_bomb" and noun_cat in ("bomb", "glide_bomb"):
+            cat = "glide_bomb"
+    if model and (cat in ("missile", "bomb", "artillery") or cat == model[0]):
+        cat = model[0]
+    if cat == "bomb" and noun_cat == "bomb" and any(t.low.startswith(("авіа", "авиа")) for t in toks[hj:hj + 1]):
+        cat = "glide_bomb"
+    return cat, (model[1] if model else None)
+
+
+def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=None, list_role=None):
+    """Figures of one sentence; ``phrases`` are the (i, j, kind, value) phrase hits of the text."""
+    toks = sent.tokens
+    if not toks:
+        return []
+    base = toks[0].i
+    local = lambda i: i - base  # noqa: E731
+    seg, s = [], 0
+    for t in toks:
+        seg.append(s)
+        if t.text in CLAUSE_END:
+            s += 1
+    nums = find_numbers(toks, text, lex, excluded)
+    if not nums:
+        return []
+    heads, of_total = {}, set()
+    for a, n in enumerate(nums):
+        heads[n] = _head(toks, n.j + 1, lex)
+    for a, n in enumerate(nums[:-1]):
+        m = nums[a + 1]
+        # "74 з 103 дронів": the first counts what the second's noun names (shot down of launched)
+        if m.i == n.j + 2 and toks[n.j + 1].low in FROM and heads[n][0] is None:
+            heads[n] = heads[m]
+            of_total.add(m)
+    head_idx = {h[2] for h in heads.values() if h[0] == "casualty"}
+    num_segs = {seg[n.i] for n in nums}
+    subsets = [(local(a), local(b), v) for a, b, kind, v in phrases if kind == "subset" and base <= a <= toks[-1].i]
+    conditions = {seg[k] for k, t in enumerate(toks) if any(x[0] == "condition" for x in terms_of(t, lex))}
+    triggers = [(k, x) for k, t in enumerate(toks) for x in terms_of(t, lex) if x[0] == "casualty"]
+    roles = [(k, x[1]) for k, t in enumerate(toks) for x in terms_of(t, lex) if x[0] == "role"]
+    out: list[SlavicFigure] = []
+    for n in nums:
+        kind, value, hj, mods = heads[n]
+        if n.word in ("один", "одна", "оба", "обидва") and kind not in ("person", "casualty", "weapon"):
+            continue
+        if kind == "other":
+            if "drone" not in mods:
+                continue
+            kind, value = "weapon", "drone"
+        qual, q0 = _qualifier(toks, n.i, lex)
+        sub_before = next((x for x in subsets if 0 <= n.i - x[1] <= 3 and x[1] < n.i), None)
+        sub_after = n.j + 2 < len(toks) and toks[n.j + 1].low in FROM and toks[n.j + 2].low in THEM
+        subset = sub_before is not None or sub_after
+        my_seg = seg[n.i]
+        if my_seg in conditions and kind != "weapon":
+            continue
+        prev = out[-1] if out else None
+        fig_type, cat, group = None, None, None
+        if kind == "weapon":
+            fig_type = "weapon"
+            cat, model = _weapon_category(value, mods, toks, hj, lex)
+        else:
+            model = None
+            if kind == "person":
+                group = value
+            cands = [(k, x) for k, x in triggers if seg[k] == my_seg and k not in head_idx - {hj}
+                     and not (n.i <= k <= n.j)]
+            if kind == "casualty":
+                cat = next(x[1] for k, x in triggers if k == hj)
+                if cat == "injured" and any(x[1] == "hospitalized" and x[2] == "verb" for _, x in cands):
+                    cat = "hospitalized"
+            else:
+                cat = _nearest_trigger(cands, n)
+                if cat is None and sub_before is not None and sub_before[2]:
+                    cat = sub_before[2]
+                if cat is None and subset and prev is not None and prev.type == "casualty":
+                    cat = prev.category          # "17 отримали поранення, серед них двоє дітей"
+                if cat is None and kind is None and prev is not None:
+                    fig_type, cat, group = prev.type, prev.category, prev.group
+                if cat is None and kind is None and subset and (last_weapon or last_cas):
+                    # "знищили 14 з них": the count it is part of, the latest of the two
+                    p = max((x for x in (last_cas, last_weapon) if x is not None), key=lambda x: x.start)
+                    fig_type, cat = p.type, p.category
+                if cat is None:
+                    # a casualty word of another clause: for a count of people only where no number
+                    # of its own clause takes it ("300 рятувальників працювали там, де загинули 5 людей")
+                    near = [(k, x) for k, x in triggers if abs(k - n.i) <= 14 and x[2] != "place"
+                            and (kind is None or seg[k] not in num_segs)]
+                    cat = _nearest_trigger(near, n)
+                if cat is None and subset and last_cas is not None:
+                    cat = last_cas.category
+            if cat is None:
+                continue
+            fig_type = fig_type or "casualty"
+        start = toks[q0].start
+        end = toks[max(hj, n.j)].end if kind in ("person", "casualty", "weapon") else toks[n.j].end
+        if end < len(text) and text[end] in "»”\"" and text[start:end].count("«") + text[start:end].count("“") > 0:
+            end += 1                                  # 20 «Шахедами-136»: the closing quote too
+        f = SlavicFigure(fig_type, cat, n, start, end, qual, group, subset and fig_type == "casualty",
+                         model=model)
+        if fig_type == "weapon":
+            # "Із 70 ракет збито 48": the total the others are part of was launched
+            of_from = n.i > 0 and toks[n.i - 1].low in FROM and kind == "weapon"
+            f.role = "launched" if n in of_total or of_from else _role(roles, seg, n, list_role)
+            if prev is not None and prev.type == "weapon" and kind is None:
+                f.role = f.role or prev.role
+        if group == "children" and fig_type == "casualty" and not subset and out and out[-1].type == "casualty":
+            f.subset = True
+        out.append(f)
+    return out
+
+
+def _nearest_trigger(cands, n):
+    if not cands:
+        return None
+    verbs = [c for c in cands if c[1][2] == "verb"] or [c for c in cands if c[1][2] != "place"] or cands
+    k, x = min(verbs, key=lambda c: min(abs(c[0] - n.i), abs(c[0] - n.j)))
+    return x[1]
+
+
+def _qualifier(toks, i, lex):
+    """(qualifier, index of its first token) of the number starting at token i."""
+    for size in (3, 2, 1):
+        a = i - size
+        if a < 0:
+            continue
+        words = tuple(t.low for t in toks[a:i])
+        q = lex.qualifiers.get(words)
+        if q:
+            if q == "up_to" and a > 0 and toks[a - 1].low in GROWTH:
+                return "exact", i
+            return q, a
+    return "exact", i
+
+
+def _role(roles, seg, n, list_role):
+    same = [(k, r) for k, r in roles if seg[k] == seg[n.i]]
+    pool = same or roles
+    if pool:
+        return min(pool, key=lambda kr: abs(kr[0] - n.i))[1]
+    return list_role or "launched"

@@ -1,0 +1,247 @@
+"""Ukrainian and Russian articles: language detection, dates, numbers, figures, places, claims.
+
+Each test reads one behaviour off the real pipeline (pymorphy3's dictionaries, the real
+gazetteer); the article-level scores are guarded in tests/test_languages_quality.py."""
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard.documents import load_bytes, load_path
+from dashboard.extract import extract_document
+from dashboard.language import detect_language
+
+ROOT = Path(__file__).resolve().parents[1]
+UKRU = ROOT / "tests" / "data" / "ukru_dev" / "texts"
+
+
+def figures(text, published="2025-04-24"):
+    head = {"uk": "Новини\n24 квітня 2025, 10:00\n\n", "ru": "Новости\n24 апреля 2025, 10:00\n\n"}
+    lang = detect_language(text)
+    doc = load_bytes("t.txt", (head[lang] + text).encode())
+    assert doc.published == date.fromisoformat(published) and doc.language == lang
+    recs = extract_document(doc)
+    return [r for r in recs if r.type in ("casualty", "weapon")], recs
+
+
+def fig(recs, category, count):
+    hits = [r for r in recs if r.category == category and r.count == count]
+    assert hits, [(r.category, r.count, r.evidence) for r in recs]
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("У Києві загинули 12 людей, ще 87 травмовано.", "uk"),
+    ("В Киеве погибли 12 человек, ещё 87 ранены.", "ru"),
+    ("У Краматорську пролунали вибухи, поранено трьох людей.", "uk"),      # no і/ї/є/ґ: its words tell
+    ("Трое жителей пропали без вести.", "ru"),
+    ("Russian missiles killed 12 people in Kyiv on Thursday.", "en"),
+    ("Pokot raiders kill two Samburu villagers", "en"),               # a headline alone
+    ("Des frappes russes ont tué douze personnes à Kyiv, a déclaré le maire.", None),
+    ("", None),
+])
+def test_language_of_a_text(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_documents_carry_their_language_and_a_cyrillic_dateline():
+    uk = load_path(UKRU / "uk01_airforce_night_0424.txt")
+    ru = load_path(UKRU / "ru02_tass_mod_drones_0522.txt")           # cp1251 on disk
+    assert (uk.language, uk.published) == ("uk", date(2025, 4, 24))
+    assert (ru.language, ru.published) == ("ru", date(2025, 5, 22))
+    assert load_path(ROOT / "assets" / "sample" / sorted(p.name for p in (ROOT / "assets" / "sample").glob("*.txt"))[0]).language == "en"
+
+
+def test_dates_resolve_against_the_publication_date():
+    from dashboard.dates_ukru import find_dates_ukru
+    pub = date(2025, 5, 7)          # a Wednesday
+    got = {d.text: d.value for d in find_dates_ukru(
+        "Вчора ворог атакував. У ніч на середу збито дрони. 24 квітня і в ночь на четверг, "
+        "на прошлой неделе, вчера, у суботу.", pub)}
+    assert got["Вчора"] == "2025-05-06" and got["У ніч на середу"] == "2025-05-07"
+    assert got["24 квітня"] == "2025-04-24" and got["в ночь на четверг"] == "2025-05-01"
+    assert got["вчера"] == "2025-05-06" and got["у суботу"] == "2025-05-03"
+    assert got["на прошлой неделе"] == "2025-04-30"
+    periods = [d for d in find_dates_ukru("За тиждень загинули 7 людей, с начала года — 20.", pub)]
+    assert [d.kind for d in periods] == ["period", "period"] and all(d.value is None for d in periods)
+
+
+@pytest.mark.parametrize("sentence,category,count,qualifier", [
+    ("У Харкові загинули дванадцять людей.", "killed", 12, "exact"),
+    ("Внаслідок удару загинуло двенадцять людей.", "killed", 12, "exact"),       # a Russian numeral in uk text
+    ("В Харькове погибли не менее двенадцати человек.", "killed", 12, "at_least"),
+    ("У Сумах поранено щонайменше троє людей.", "injured", 3, "at_least"),
+    ("По Харкову ворог випустив дюжину «шахедів».", "drone", 12, "exact"),
+    ("Понад 40 людей постраждали в Одесі.", "injured", 40, "more_than"),
+    ("В Одессе ранены около 40 человек.", "injured", 40, "about"),
+    ("До 30 людей можуть перебувати під завалами, загинули 5.", "killed", 5, "exact"),
+    ("Кількість загиблих зросла до 14.", "killed", 14, "exact"),                  # "rose to" is no "up to"
+    ("Госпіталізовано сімох людей.", "hospitalized", 7, "exact"),
+    ("Рятувальники врятували дев'ятьох мешканців.", "rescued", 9, "exact"),
+    ("Двоє людей вважаються зниклими безвісти.", "missing", 2, "exact"),
+    ("Трое жителей пропали без вести.", "missing", 3, "exact"),
+    ("В Днепре госпитализированы 15 пострадавших.", "hospitalized", 15, "exact"),
+    ("Десятеро постраждалих госпіталізовано.", "hospitalized", 10, "exact"),
+    ("Сбиты 12 реактивных снарядов РСЗО.", "rocket", 12, "exact"),
+    ("Противник скинув чотири керовані авіабомби на Запоріжжя.", "glide_bomb", 4, "exact"),
+    ("Над Курской областью сбиты девятнадцать дронов.", "drone", 19, "exact"),
+    ("Росія випустила 50 крилатих ракет Х-101.", "cruise_missile", 50, "exact"),
+    ("Россия выпустила две баллистические ракеты «Искандер-М».", "ballistic_missile", 2, "exact"),
+    ("Ворог атакував 9 ракетами Калібр.", "cruise_missile", 9, "exact"),
+    ("Уничтожены 105 беспилотных летательных аппаратов.", "drone", 105, "exact"),
+    ("С начала операции уничтожены более 61 тыс. беспилотников.", "drone", 61000, "more_than"),
+])
+def test_a_figure_in_words_or_digits_in_any_case(sentence, category, count, qualifier):
+    recs, _ = figures(sentence)
+    r = fig(recs, category, count)
+    assert r.qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence", [
+    "Пошкоджено 18 квартир і 9 приватних будинків.",        # damage counts
+    "Жінку 72 років дістали з-під завалів.",                 # an age
+    "Наймолодшому було чотири місяці.",                      # a duration
+    "Поранено 57-річного чоловіка.",                         # an age in a compound
+    "Ракета Х-101 і бомбардувальник Ту-95МС.",               # model numbers
+    "До ліквідації залучено 350 рятувальників і 80 одиниць техніки.",
+    "Повреждены 14 легковых автомобилей, школа № 17 закрыта.",
+    "Станом на 18:00 тривала операція.",
+])
+def test_counts_of_other_things_are_no_figures(sentence):
+    recs, _ = figures(sentence)
+    assert recs == [], [(r.category, r.count, r.evidence) for r in recs]
+
+
+def test_subsets_and_lists_and_vague_amounts():
+    recs, _ = figures("Погибли 45 человек, в том числе шестеро детей. Ранены 79 человек, из них 16 – дети. "
+                      "Десятки людей получили ранения.")
+    assert fig(recs, "killed", 6).subset and fig(recs, "injured", 16).subset
+    assert not fig(recs, "killed", 45).subset
+    vague = [r for r in recs if r.qualifier == "vague"]
+    assert vague and vague[0].count is None
+    recs, _ = figures("Ворог атакував 17 ударними БпЛА. Сили ППО знищили 14 з них над Одещиною та Миколаївщиною.")
+    down = fig(recs, "drone", 14)
+    assert down.role == "shot_down" and down.place == "Ukraine"          # two regions: their country
+    assert fig(recs, "drone", 17).role == "launched"
+
+
+def test_the_air_force_statement_shape():
+    doc = load_path(UKRU / "uk01_airforce_night_0424.txt")
+    recs = [r for r in extract_document(doc) if r.type == "weapon"]
+    by = {(r.category, r.count): r for r in recs}
+    assert by[("ballistic_missile", 11)].role == "launched" and by[("ballistic_missile", 11)].model == "Iskander-M"
+    assert by[("cruise_missile", 37)].role == "shot_down" and by[("cruise_missile", 6)].model == "Kalibr"
+    assert all(r.place == "Ukraine" and r.date == "2025-04-24" for r in recs)
+    assert all(r.claimant == "Ukraine's air force" for r in recs)       # an armed party's count, as in English
+    assert ("cruise_missile", 101) not in by and ("drone", 13) not in by
+
+
+def test_claims_of_the_russian_defence_ministry_and_official_figures():
+    recs, _ = figures("Минобороны РФ сообщило, что над Брянской областью уничтожены 23 беспилотника. "
+                      "По данным губернатора, погибли двое мирных жителей.")
+    assert fig(recs, "drone", 23).claimant == "Russia's defence ministry"
+    assert fig(recs, "drone", 23).place == "Bryansk Oblast"
+    assert fig(recs, "killed", 2).claimant is None and fig(recs, "killed", 2).source == "governor"
+    recs, _ = figures("У Києві загинули 12 людей. Про це повідомили в ДСНС.")
+    assert fig(recs, "killed", 12).source == "Ukraine's State Emergency Service"
+
+
+def test_places_in_any_case_map_to_the_english_gazetteer_entries():
+    from dashboard.gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    english = {n: gaz.lookup(n).gazetteer_id for n in ("Kyiv", "Kyiv Oblast", "Kharkiv", "Zaporizhzhia")}
+    english["Sviatoshynskyi district"] = gaz.lookup("Sviatoshinsky district").gazetteer_id
+    for text in ("Вибухи у Києві. Удар по Київщині. У Харкові тривога. Атака на Запоріжжя. "
+                 "У Святошинському районі пожежа. У Київській області уламки.",
+                 "Взрывы в Киеве. Удар по Киевской области. В Харькове тревога. Атака на Запорожье. "
+                 "В Святошинском районе пожар."):
+        _, recs = figures(text)
+        ids = {r.gazetteer_id for r in recs if r.type == "place"}
+        assert set(english.values()) <= ids, (ids, english)
+
+
+def test_a_district_is_resolved_in_its_own_city():
+    _, recs = figures("В Одесі влучання у Київському районі міста.")
+    district = next(r for r in recs if r.type == "place" and r.name == "Kyivskyi district")
+    assert abs(district.lat - 46.4) < 0.1                   # Odesa's, not Kharkiv's
+
+
+def test_an_english_article_never_enters_the_slavic_pipeline(monkeypatch):
+    import dashboard.extract.slavic as slavic
+    monkeypatch.setattr(slavic, "extract_slavic", lambda *a: pytest.fail("English read as Slavic"))
+    doc = load_bytes("en.txt", b"Kyiv, 24 April 2025\n\nRussian missiles killed 12 people in Kyiv.")
+    assert doc.language == "en"
+    assert any(r.type == "casualty" for r in extract_document(doc))
+
+
+def test_a_malformed_lexicon_row_is_named(tmp_path, monkeypatch):
+    from dashboard.extract.lexicon import LexiconError
+    from dashboard.extract.slavic import lexicon
+    (tmp_path / "numbers.csv").write_text("lemma,value,kind,lang\nдванадцять,,cardinal,uk\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "ASSETS", tmp_path)
+    with pytest.raises(LexiconError, match="numbers.csv: row 2"):
+        lexicon.rows("numbers.csv", ("lemma", "value", "kind"))
+
+
+def test_crafted_runs_are_cut_into_bounded_sentences():
+    from dashboard.extract.slavic.tokens import MAX_SENTENCE, sentences, tokenize
+    text = "Новини\n\n" + "5 ракет у Києві, " * 3000 + "." * 5000
+    sents = sentences(text, tokenize(text, "uk"))
+    assert max(len(s.text) for s in sents) <= MAX_SENTENCE
+    doc = load_bytes("crafted.txt", ("Новини\n24 квітня 2025\n\n" + "5 ракет у Києві, " * 3000).encode())
+    assert sum(r.type == "weapon" for r in extract_document(doc)) == 3000
+
+
+def test_lists_of_regions_and_the_air_forces_tallies():
+    recs, _ = figures("По данным ведомства, 22 дрона были сбиты над Курской областью, девять — над Белгородской, "
+                      "еще три — над Брянской.")
+    assert [(r.count, r.place) for r in recs] == [(22, "Kursk Oblast"), (9, "Belgorod Oblast"), (3, "Bryansk Oblast")]
+    recs, _ = figures("Загалом за минулу добу Повітряні сили збили 74 з 103 дронів.")
+    assert (fig(recs, "drone", 74).role, fig(recs, "drone", 103).role) == ("shot_down", "launched")
+    assert fig(recs, "drone", 74).place == "Ukraine"
+
+
+def test_towns_named_by_adjectives_districts_and_okrugs():
+    recs, all_ = figures("В Разумном ранены трое. В Грайворонском округе погиб мужчина. В Строителе погибли двое.")
+    names = {r.name for r in all_ if r.type == "place"}
+    assert {"Razumnoye", "Stroitel"} <= names
+    assert any(n.endswith("district") and n.startswith("Gra") for n in names)
+    assert fig(recs, "killed", 2).place == "Stroitel"
+    recs, _ = figures("У Куп'янську через обстріл травмовано двох людей.")
+    assert fig(recs, "injured", 2).place == "Kupiansk"
+
+
+@pytest.mark.parametrize("word,name", [
+    ("Києві", "Kyiv"), ("Харкові", "Kharkiv"), ("Миколаєві", "Mykolaiv"), ("Краматорську", "Kramatorsk"),
+    ("Слов'янську", "Sloviansk"), ("Луцьку", "Lutsk"), ("Рівному", "Rivne"), ("Кропивницькому", "Kropyvnytskyi"),
+    ("Лимані", "Lyman"), ("Сумах", "Sumy"), ("Запоріжжі", "Zaporizhzhia"),
+])
+def test_ukrainian_towns_in_the_locative(word, name):
+    _, recs = figures(f"У {word} пролунали вибухи, поранено трьох людей.")
+    assert [r.name for r in recs if r.type == "place"] == [name]
+    assert fig([r for r in recs if r.type == "casualty"], "injured", 3).place == name
+
+
+@pytest.mark.parametrize("word,name", [("Киеве", "Kyiv"), ("Львове", "Lviv"), ("Славянске", "Sloviansk"),
+                                       ("Белгороде", "Belgorod"), ("Курске", "Kursk"), ("Днепре", "Dnipro")])
+def test_russian_towns_in_the_locative(word, name):
+    _, recs = figures(f"В {word} прогремели взрывы, ранены три человека.")
+    assert [r.name for r in recs if r.type == "place"] == [name]
+
+
+def test_a_period_phrase_dates_only_the_count_it_qualifies():
+    recs, _ = figures("В Курской области за неделю погибли 7 человек. 20 апреля Россия выпустила 539 дронов "
+                      "— рекордное число с начала войны.")
+    week = fig(recs, "killed", 7)
+    assert week.scope == "war" and week.date is None and week.place == "Kursk Oblast"
+    drones = fig(recs, "drone", 539)
+    assert drones.scope == "event" and drones.date == "2025-04-20"
+
+
+def test_years_percentages_and_a_heading_source():
+    recs, _ = figures("Із 70 ракет збито 48, тобто майже 70% ракет. У 2024 році загинули 500 людей. "
+                      "Генштаб ЗСУ: за добу ліквідовано 1 150 окупантів.")
+    assert fig(recs, "missile", 70).role == "launched" and fig(recs, "missile", 48).role == "shot_down"
+    assert len([r for r in recs if r.count == 70]) == 1                      # 70% is no count
+    assert fig(recs, "killed", 500).date is None                            # a year's total
+    assert fig(recs, "killed", 1150).claimant == "Ukraine's general staff"
