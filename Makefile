@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 PORT    ?= 8501
 STAMP   := $(VENV)/.installed
 
-.PHONY: run test venv bench bench-app clean score
+.PHONY: run test test-min lock venv bench bench-app clean score
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -22,6 +22,24 @@ run: $(STAMP)
 ## run every test: unit, AppTest and real-browser tests
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+## the store, CLI and packaging tests on the declared minimum versions (constraints-min.txt),
+## in a fresh venv .venv-min (not part of `make test`: it downloads and installs ~600 MB)
+MIN_TESTS ?= tests/test_store.py tests/test_store_ingest.py tests/test_store_schema.py tests/test_cli_store.py tests/test_cli_conventions.py tests/test_cli_extract.py tests/test_packaging.py tests/test_engine_dask.py tests/test_web_reader.py tests/test_web_feeds.py tests/test_languages.py
+test-min:
+	rm -rf .venv-min
+	$(PY) -m venv .venv-min
+	.venv-min/bin/python -m pip install -q -c constraints-min.txt -r requirements-dev.txt
+	.venv-min/bin/python -m pip install -q --no-deps -e .
+	.venv-min/bin/python -m pip check
+	.venv-min/bin/dashboard --version
+	.venv-min/bin/python -m pip freeze | grep -iE '^(streamlit|plotly|pandas|duckdb|pyarrow|numpy|distributed|dask)=='
+	.venv-min/bin/python -m pytest -q -p no:cacheprovider $(MIN_TESTS)
+
+## refresh the lock file from requirements.txt (newest versions allowed by its ranges)
+lock: $(STAMP)
+	$(BIN)/python -m uv pip compile requirements.txt --python-version 3.11 \
+	  --python-platform x86_64-manylinux_2_28 --generate-hashes --no-header --quiet -o requirements.lock
 
 ## print throughput and memory figures
 bench: $(STAMP)
@@ -40,4 +58,4 @@ score: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py ../shared/eval/dev/gold.jsonl /tmp/dev.jsonl
 
 clean:
-	rm -rf $(VENV) .pytest_cache data/*.duckdb
+	rm -rf $(VENV) .venv-min .pytest_cache data/*.duckdb

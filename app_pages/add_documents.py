@@ -3,6 +3,7 @@ browser session, and in everyone's view only after "Save to the shared store".""
 import streamlit as st
 
 from app_ui import page_setup
+from app_ui.auth import require_analyst, sign_in_status
 from app_ui.data import get_store, save_uploads, uploads
 from app_ui.highlight import md_escape
 from app_ui.ingest import MAX_FILE_MB, add_documents
@@ -10,6 +11,7 @@ from app_ui.ingest import MAX_FILE_MB, add_documents
 flt = page_setup("Add documents")
 st.caption("Articles you add here are extracted at once and shown on every page, for this browser "
            f"session only. Accepted: .txt, .md, .html, up to {MAX_FILE_MB} MB each, and web addresses.")
+sign_in_status()
 
 with st.form("add", clear_on_submit=True):
     # no type= and a high server.maxUploadSize: the browser widget would drop a .pdf or a 3 MB
@@ -73,9 +75,9 @@ if mine:
     st.dataframe([{"name": d.name, "title": d.title, "published": d.published, "source": d.source,
                    "records": len(r)} for d, r in mine], hide_index=True, width="stretch")
     if st.button("Save to the shared store", help="Make these articles visible to every user of the app",
-                 key="save"):
+                 key="save") and (who := require_analyst("save to the shared store")):
         try:
-            summary = save_uploads()
+            summary = save_uploads(saved_by=who)
         except Exception as e:   # noqa: BLE001 - say what to do, never a traceback
             st.error(f"The articles could not be saved to the shared store ({type(e).__name__}). They are still in "
                      "this session, so nothing is lost: try again in a moment.")

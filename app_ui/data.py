@@ -42,6 +42,13 @@ def get_store():
     return _open_store(resolve_location(None, _secrets()))
 
 
+def store_notice() -> None:
+    """Say where the store went when its default place was read-only (a read-only checkout)."""
+    note = getattr(get_store(), "note", None)
+    if note:
+        st.sidebar.warning(note)
+
+
 def uploads() -> list:
     return st.session_state.setdefault(UPLOADS, [])
 
@@ -126,15 +133,16 @@ def options() -> dict:
     return _options(store.version(), 0 if store is get_store() else id(store), store)
 
 
-def save_uploads():
+def save_uploads(saved_by: str):
     """Write this session's uploads (with the records extracted here) to the shared store,
-    one document at a time: returns the store's summary, whose ``results`` answer each
+    recorded as saved by ``saved_by`` (from :func:`app_ui.auth.require_analyst`), one
+    document at a time: returns the store's summary, whose ``results`` answer each
     document (added, already stored, or failed with the reason). Failed uploads stay in
     the session; the others leave it."""
     mine = uploads()
     if not mine:
         return None
-    summary = get_store().add_extracted(mine)
+    summary = get_store().add_extracted(mine, saved_by=saved_by)
     failed = {name for name, _ in summary.failed}
     st.session_state[UPLOADS] = [(d, r) for d, r in mine if d.name in failed]
     st.session_state.pop(SESSION_STORE, None)

@@ -24,10 +24,13 @@ FILTER_KEY = "_page_filter"
 
 
 def run_app() -> None:
-    from .data import options
+    from .auth import gate_reading
+    from .data import options, store_notice
     from .sidebar import sidebar_filter
 
     st.set_page_config(page_title="Conflict news dashboard", layout="wide")
+    gate_reading()          # a team may require sign-in to read (see docs/hosting.md)
+    store_notice()          # where the store went when the checkout is read-only
     pages = [st.Page(path, title=title, default=not url, **({"url_path": url} if url else {}))
              for path, title, url, icon in PAGES]
     page = st.navigation(pages, position="sidebar")

@@ -50,7 +50,9 @@ def free_port() -> int:
 class AppServer:
     """``streamlit run streamlit_app.py`` on a free port with its own store file."""
 
-    def __init__(self, db_path: str, port: int | None = None, log_path: str | None = None):
+    def __init__(self, db_path: str, port: int | None = None, log_path: str | None = None,
+                 args: tuple = (), env: dict | None = None):
+        self.args, self.extra_env = tuple(args), dict(env or {})   # e.g. ("--secrets.files", path)
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.db_path = db_path
@@ -59,13 +61,13 @@ class AppServer:
         self.started = None
 
     def start(self, timeout: float = 60.0) -> "AppServer":
-        env = {**os.environ, "DASHBOARD_DB": self.db_path, "PYTHONUNBUFFERED": "1"}
+        env = {**os.environ, "DASHBOARD_DB": self.db_path, "PYTHONUNBUFFERED": "1", **self.extra_env}
         self._log = open(self.log_path, "w")
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.headless", "true",
              "--server.port", str(self.port), "--server.address", "127.0.0.1",
-             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *self.args],
             cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -33,6 +33,10 @@ def run(args) -> None:
     from ..filters import Filter
     from ..store import Store
 
+    if getattr(args, "engine", "local") == "dask":
+        from .ingest_dask import run as run_dask
+
+        return run_dask(args)
     n = getattr(args, "n", None) or 10_000
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
         corpus = os.path.join(tmp, "corpus")

@@ -10,6 +10,8 @@ import argparse
 import importlib
 import sys
 
+from .. import __version__
+
 # subcommand modules, in the order `--help` lists them
 SUBCOMMANDS = ["extract", "ingest", "feeds", "events", "export", "gazetteer", "bench", "serve"]
 
@@ -18,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m dashboard",
         description="Turn news articles about attacks into sourced, geocoded records.")
+    parser.add_argument("--version", action="version", version=f"dashboard {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
         try:

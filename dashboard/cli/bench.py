@@ -20,6 +20,11 @@ def register(sub):
                    help="app: also drive this many browser sessions at once (e.g. 5)")
     p.add_argument("--db", default=None, metavar="URL",
                    help="ingest: an empty postgresql://... database instead of a new DuckDB file")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="ingest: the local process pool (default) or a local Dask cluster")
+    p.add_argument("--workers", default="1,2", help="ingest --engine dask: worker counts to run (e.g. 1,2)")
+    p.add_argument("--no-compare", action="store_true",
+                   help="ingest --engine dask: skip the local ingest run that checks the records match")
     p.set_defaults(func=run)
 
 

@@ -29,6 +29,13 @@ def register(sub):
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--rebuild-events", action="store_true",
                    help="afterwards, re-apply the event rules to the whole store")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local: a process pool here (default); dask: a Dask cluster (docs/scale.md)")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="with --engine dask: a running scheduler (tcp://host:8786); default: a local cluster")
+    p.add_argument("--workers", type=int, default=2, help="with --engine dask and no scheduler: worker processes")
+    p.add_argument("--parquet-dir", metavar="DIR", default=None,
+                   help="with --engine dask: keep the Parquet partitions here (default: a temporary folder)")
     p.set_defaults(func=run)
 
 
@@ -54,8 +61,18 @@ def run(args) -> int:
     from ..store import Store
 
     store = Store(args.db)
+    if getattr(store, "note", None):
+        print(f"note: {store.note}", file=sys.stderr)
     urls = [p for p in args.paths if re.match(r"(?i)https?://", p)]
     paths = [p for p in args.paths if p not in urls]
+    if args.engine == "dask":
+        if urls:
+            print(f"{urls[0]}: --engine dask reads files, folders and globs; ingest web addresses "
+                  "with the local engine", file=sys.stderr)
+            return 1
+        from ..engines.dask import run_cli
+
+        return run_cli(args, store)
     total = len(urls) + sum(1 for _ in expand_paths(paths))
     bar = None
     if not args.no_progress and total:

@@ -37,9 +37,9 @@ SMALL_TOWN = 5000
 
 
 def cache_dir() -> Path:
-    """Where compiled indexes live: ``$DASHBOARD_CACHE`` or ``~/.cache/conflict-dashboard``."""
-    env = os.environ.get("DASHBOARD_CACHE")
-    return Path(env) if env else Path.home() / ".cache" / "conflict-dashboard"
+    """Where compiled indexes live: see :func:`dashboard.paths.cache_dir` (XDG aware)."""
+    from ..paths import cache_dir as _dir
+    return _dir()
 
 
 def _versions() -> str:

@@ -77,6 +77,11 @@ class Store:
     def __init__(self, location: Optional[str] = None, must_exist: bool = False):
         from .pg import PgBackend, is_url
 
+        self.note = None   # set when the default place was read-only (see dashboard.paths)
+        if location in (None, "", DEFAULT_PATH) and resolve_location(location) == DEFAULT_PATH:
+            from ..paths import writable_store_path
+
+            location, self.note = writable_store_path(DEFAULT_PATH)
         location = resolve_location(location)
         if is_url(location):
             self._b = PgBackend(location)
@@ -339,7 +344,8 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
     def ingest(self, docs: Iterable[Document], progress: Optional[Callable[[int], None]] = None,
-               extractor=None, failed=None, workers: Optional[int] = None) -> IngestSummary:
+               extractor=None, failed=None, workers: Optional[int] = None,
+               saved_by: Optional[str] = None) -> IngestSummary:
         """Add new documents (and their records), then rebuild the events they touch.
         ``failed``: (name, reason) of inputs that could not be read, reported with the rest."""
         from .pipeline import run
@@ -349,7 +355,8 @@ class Store:
         for name, reason in failed or []:
             summary.answer(name, "failed", reason)
         return run(self._b, ((d.name, d, None) for d in docs), total=len(docs),
-                   extractor=extractor, progress=progress, workers=workers, summary=summary)
+                   extractor=extractor, progress=progress, workers=workers, summary=summary,
+                   saved_by=saved_by)
 
     def ingest_paths(self, paths: list[str], progress=None, extractor=None,
                      workers: Optional[int] = None) -> IngestSummary:
@@ -365,21 +372,22 @@ class Store:
                    workers=workers)
 
     def ingest_inputs(self, items: Iterable[tuple], total: Optional[int] = None, progress=None,
-                      extractor=None, workers: Optional[int] = None) -> IngestSummary:
+                      extractor=None, workers: Optional[int] = None,
+                      saved_by: Optional[str] = None) -> IngestSummary:
         """Ingest ``(input name, Document or None, error or reason or None)`` items as they
         come (files read one at a time, fetched pages ...), each answered under its name."""
         from .pipeline import run
 
         return run(self._b, items, total=total, extractor=extractor, progress=progress,
-                   workers=workers)
+                   workers=workers, saved_by=saved_by)
 
-    def add_extracted(self, pairs: Iterable[tuple]) -> IngestSummary:
+    def add_extracted(self, pairs: Iterable[tuple], saved_by: Optional[str] = None) -> IngestSummary:
         """Store documents already extracted (the app's uploads: ``(Document, records)``
         with records as :class:`~dashboard.records.Record` or dicts). Answered per
         document like :meth:`ingest`; a document that cannot be stored is named."""
         pairs = list(pairs)
         by_id = {d.doc_id: recs for d, recs in pairs}
-        return self.ingest([d for d, _ in pairs], workers=1,
+        return self.ingest([d for d, _ in pairs], workers=1, saved_by=saved_by,
                            extractor=lambda docs: {d.doc_id: list(by_id.get(d.doc_id) or [])
                                                    for d in docs})
 

@@ -209,7 +209,7 @@ def _pa_strings(values):
     return pa.array(list(values), type=pa.string())
 
 
-def document_table(docs: list[Document], n_records: dict):
+def document_table(docs: list[Document], n_records: dict, saved_by: Optional[str] = None):
     import pyarrow as pa
 
     now = datetime.now(timezone.utc).replace(tzinfo=None)
@@ -219,7 +219,8 @@ def document_table(docs: list[Document], n_records: dict):
         "text": d.text, "n_records": int(n_records.get(d.doc_id, 0)), "ingested_at": now,
         "url": d.url, "published_at": d.published_at, "language": d.language,
         "reader": getattr(d, "reader", None), "dropped_count": int(getattr(d, "dropped_count", 0) or 0),
-        "dropped": json.dumps(list(d.dropped), ensure_ascii=False) if getattr(d, "dropped", ()) else None})
+        "dropped": json.dumps(list(d.dropped), ensure_ascii=False) if getattr(d, "dropped", ()) else None,
+        "saved_by": saved_by})
         for d in docs]
     types = {"date": pa.date32(), "int": pa.int32(), "timestamp": pa.timestamp("us"),
              "text": pa.string()}
@@ -232,8 +233,10 @@ def document_table(docs: list[Document], n_records: dict):
 class Sink:
     """Buffers extracted documents and writes them :data:`FLUSH` at a time."""
 
-    def __init__(self, open_writer: Callable, summary: IngestSummary, names: dict, progress=None):
+    def __init__(self, open_writer: Callable, summary: IngestSummary, names: dict, progress=None,
+                 saved_by: Optional[str] = None):
         self._open, self.summary, self.names, self.progress = open_writer, summary, names, progress
+        self.saved_by = saved_by   # who saved these documents (documents.saved_by)
         self.w = None
         self.docs: list[Document] = []
         self.tables: list = []
@@ -285,7 +288,7 @@ class Sink:
         if table.num_rows:
             vc = pc.value_counts(table["doc_id"])
             counts = dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
-        dtable = document_table(docs, counts)
+        dtable = document_table(docs, counts, self.saved_by)
         with w.transaction():
             won = set(w.insert_new("documents", dtable, DOC_COLUMNS, "doc_id"))
             mine = table.filter(pc.is_in(table["doc_id"], value_set=_pa_strings(won))) \

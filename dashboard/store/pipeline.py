@@ -16,7 +16,7 @@ from .refresh import new_batch, rebuild_places, refresh
 
 def run(backend, items: Iterable[tuple], total: Optional[int] = None, extractor=None,
         progress: Optional[Callable[[int], None]] = None, workers: Optional[int] = None,
-        summary: Optional[IngestSummary] = None) -> IngestSummary:
+        summary: Optional[IngestSummary] = None, saved_by: Optional[str] = None) -> IngestSummary:
     """Ingest ``items``: ``(input name, Document or None, error or None)`` each.
 
     ``total`` (the number of inputs, when known) decides whether a worker pool pays off;
@@ -36,7 +36,8 @@ def run(backend, items: Iterable[tuple], total: Optional[int] = None, extractor=
             progress(n)
 
     with ExitStack() as stack:
-        sink = Sink(lambda: stack.enter_context(backend.writer()), summary, names, progress)
+        sink = Sink(lambda: stack.enter_context(backend.writer()), summary, names, progress,
+                    saved_by=saved_by)
         chunks = _chunks(backend, items, summary, names, tick)
         for chunk, (table, docs, errors) in extract_stream(chunks, extractor, workers):
             for doc_id, reason in errors:

@@ -12,6 +12,8 @@ store up to :data:`VERSION`, step by step, each step idempotent:
       ``comparisons.claimant``; ``documents.reader/dropped_count/dropped`` and the feed
       tables (``feeds``, ``feed_entries``) of web pages; indexes for the event slices
       (PostgreSQL)
+4     ``documents.saved_by``: who saved a document (the signed-in analyst; ``local`` in the
+      app's single-user mode; NULL from the command line); ``ingested_at`` says when
 ====  ======================================================================================
 
 A store made before versions were recorded has no ``schema_version``: it is read as
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 from ..records import RECORD_FIELDS
 
-VERSION = 3
+VERSION = 4
 
 _INT = {"start", "end", "sent_start", "count", "low", "high"}
 _FLOAT = {"confidence", "lat", "lon"}
@@ -43,7 +45,7 @@ DOCUMENT_COLUMNS = [("doc_id", "text"), ("name", "text"), ("title", "text"), ("p
                     ("path", "text"), ("text", "text"), ("n_records", "int"),
                     ("ingested_at", "timestamp"), ("url", "text"), ("published_at", "text"),
                     ("language", "text"), ("reader", "text"), ("dropped_count", "int"),
-                    ("dropped", "text")]
+                    ("dropped", "text"), ("saved_by", "text")]
 TABLES = {
     "meta": [("key", "text"), ("value", "text")],
     "documents": DOCUMENT_COLUMNS,
@@ -141,6 +143,8 @@ def _step(version: int, dialect: str) -> list[str]:
             + [add_column_sql("comparisons", "claimant", dialect)] \
             + [add_column_sql("documents", c, dialect) for c in ("reader", "dropped_count", "dropped")] \
             + INDEXES.get(dialect, [])
+    if version == 4:
+        return [add_column_sql("documents", "saved_by", dialect)]
     raise ValueError(f"no migration to schema version {version}")
 
 
