@@ -14,7 +14,7 @@ from dashboard.records import Document, Record
 from dashboard.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE = str(ROOT / "pages" / "6_Add_documents.py")
+PAGE = str(ROOT / "app_pages" / "add_documents.py")
 AUTH = {"redirect_uri": "http://127.0.0.1:8501/oauth2callback", "cookie_secret": "x" * 32,
         "client_id": "dashboard", "client_secret": "s", "server_metadata_url":
         "http://127.0.0.1:9/.well-known/openid-configuration"}
