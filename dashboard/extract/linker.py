@@ -144,7 +144,9 @@ _SCORES: dict = {}
 
 def place_score(text: str, pm) -> float:
     """How likely a place mention is where things happened, not who did or said them."""
-    key = (id(text), pm.start, pm.end)
+    # keyed by the text itself (its hash is cached by Python): an id() is reused by the next
+    # article once this one is freed, and a stale score made places differ run to run
+    key = (text, pm.start, pm.end)
     hit = _SCORES.get(key)
     if hit is None:
         if len(_SCORES) > 50_000:
