@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 PORT    ?= 8501
 STAMP   := $(VENV)/.installed
 
-.PHONY: run test test-min lock venv bench bench-app clean score
+.PHONY: run test test-min fuzz lock venv bench bench-app clean score
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -22,6 +22,11 @@ run: $(STAMP)
 ## run every test: unit, AppTest and real-browser tests
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+## the property tests with 20,000 cases each (100,000+ over the suite; minutes, not part of `make test`)
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py \
+	  tests/test_extract_properties.py tests/test_filters.py tests/test_gazetteer_build.py
 
 ## the store, CLI and packaging tests on the declared minimum versions (constraints-min.txt),
 ## in a fresh venv .venv-min (not part of `make test`: it downloads and installs ~600 MB)

@@ -14,6 +14,15 @@ os.environ["DASHBOARD_GEOCODER"] = "off"
 
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
+# property tests: a few hundred cases each in `make test`; `make fuzz` runs the same
+# properties with HYPOTHESIS_PROFILE=fuzz (100,000 cases over the suite)
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("fuzz", max_examples=20_000, deadline=None,
+                          suppress_health_check=list(HealthCheck))
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
+
 
 @pytest.fixture(scope="session")
 def shared_scorer():

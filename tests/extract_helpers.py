@@ -13,6 +13,9 @@ class NoPlaces:
     def find(self, text):
         return []
 
+    def lookup(self, name, countries=(), **kw):
+        return None
+
 
 def figures(text: str, published: date | None = date(2025, 4, 24), means: bool = False):
     """Casualty and weapon records; the uncounted means of attack ("shelled") only if asked."""

@@ -1,4 +1,6 @@
 """Extraction never raises, and every record's evidence is its exact span."""
+import os
+
 from hypothesis import given, settings, strategies as st
 
 from dashboard.documents import doc_id_for
@@ -12,7 +14,7 @@ WORDS = st.sampled_from(["killed", "at least", "12", "twelve", "people", "missil
                          "North Korean-made", "missile", "injured", "since the war", "a week", "“", "”"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=20_000 if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz" else 300, deadline=None)
 @given(st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=60).map(" ".join)))
 def test_extraction_never_raises_and_spans_are_exact(text):
     doc = Document(doc_id=doc_id_for(text), name="h.txt", text=text)
