@@ -60,7 +60,7 @@ def readonly_checkout(tmp_path):
     """The app's files copied to ``tmp_path/ro``, then every write bit removed."""
     ro = tmp_path / "ro"
     ro.mkdir()
-    for name in ("dashboard", "app_ui", "pages", "assets", "static", ".streamlit"):
+    for name in ("dashboard", "app_ui", "app_pages", "assets", "static", ".streamlit"):
         shutil.copytree(ROOT / name, ro / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "streamlit_app.py", ro)
     subprocess.run(["chmod", "-R", "a-w", str(ro)], check=True)
