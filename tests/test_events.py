@@ -296,3 +296,23 @@ def test_a_region_joins_the_town_event_of_its_country_when_admin1_is_unknown():
             fig("b", "casualty", "killed", 27, **DAY, **region)]
     events, _, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": "2025-04-26"}))
     assert len(events) == 1 and events.iloc[0].place == "Sebba" and events.iloc[0].killed_best == 27
+
+
+def test_an_attack_dated_to_its_month_joins_the_days_event_at_that_place_when_figures_agree():
+    day = dict(date="2021-06-05", date_precision="day")
+    month = dict(date="2021-06", date_precision="month")
+    recs = [fig("a", "casualty", "killed", 132, "at_least", **day, **SUMY),
+            fig("b", "casualty", "killed", 132, **month, **SUMY)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": "2025-04-26"}))
+    assert len(events) == 1 and events.iloc[0].date == "2021-06-05"
+
+
+def test_a_month_dated_toll_stays_apart_when_two_attacks_that_month_both_agree_or_it_disagrees():
+    month = dict(date="2021-06", date_precision="month")
+    recs = [fig("a", "casualty", "killed", 12, "at_least", date="2021-06-02", date_precision="day", **SUMY),
+            fig("c", "casualty", "killed", 12, "at_least", date="2021-06-20", date_precision="day", **SUMY),
+            fig("b", "casualty", "killed", 12, **month, **SUMY),
+            fig("d", "casualty", "killed", 40, **month, **KYIV),
+            fig("e", "casualty", "killed", 9, date="2021-06-09", date_precision="day", **KYIV)]
+    events, _, _ = build_events(*frames(recs, {k: "2025-04-24" for k in "abcde"}))
+    assert len(events) == 5

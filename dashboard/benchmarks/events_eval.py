@@ -18,7 +18,7 @@ category and count in that article gives the predicted event it landed in. Then,
 - **date**, **place**, **killed**: the predicted event holding most of its figures has the
   gold date (+-1 day or an alternative), lies within the tolerance, and gives ``killed_best``.
 
-``python -m dashboard bench events_eval FOLDER...`` prints the table; ``score(folder)``
+``python -m dashboard.benchmarks.events_eval FOLDER...`` prints the table; ``score(folder)``
 returns it for tests.
 """
 from __future__ import annotations

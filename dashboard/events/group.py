@@ -226,6 +226,7 @@ def cluster(locals_: list[Local]) -> UnionFind:
                     agree, disagree = agreement(a, b)
                     if agree >= 3 and not disagree:
                         uf.union(idx[x], idx[y])
+    _month_into_day(locals_, by_date, uf)
     # step 3: coarse dated local events join the one event they can belong to
     coarse_by_key: dict[tuple, int] = {}
     for i, le in enumerate(locals_):
@@ -254,6 +255,29 @@ def cluster(locals_: list[Local]) -> UnionFind:
             else:
                 coarse_by_key[key] = i
     return uf
+
+
+def _month_into_day(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
+    """Step 2c: an attack one article dates only to its month ("in June 2021, 132 were killed
+    in Solhan") joins the one event of that month at that place that another article dates
+    to the day, when their figures agree and none disagrees (two attacks on one town in one
+    month stay apart unless the figures tell which)."""
+    for month, idx in by_date.items():
+        if len(month) != 7:
+            continue
+        days = [j for d, js in by_date.items() if len(d) == 10 and d.startswith(month) for j in js]
+        for i in idx:
+            a = locals_[i]
+            pick = set()
+            for j in days:
+                b = locals_[j]
+                if b.doc_id == a.doc_id or not fine_compatible(a, b):
+                    continue
+                agree, disagree = agreement(a, b)
+                if agree and not disagree:
+                    pick.add(uf.find(j))
+            if len(pick) == 1:
+                uf.union(i, next(iter(pick)))
 
 
 def match_undated(locals_: list[Local], uf: UnionFind, redate) -> None:
