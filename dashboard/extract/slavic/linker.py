@@ -94,6 +94,7 @@ class Linker:
         if g.precision == "district" and g.parent:
             city = self.gaz.lookup(g.parent, countries=(g.country,), fuzzy=False)
             name = city.admin1 if city is not None else None
+            name = name or g.admin1
         return self.gaz.lookup(name, countries=(g.country,), fuzzy=False) if name else None
 
     def _areas(self):
@@ -117,6 +118,11 @@ class Linker:
         if len(members) < 2:
             return p
         admin1 = {q.geocode.admin1 for q in members}
+        parents = {q.geocode.parent for q in members}
+        if p.geocode.precision == "district" and len(parents) == 1 and None not in parents:
+            g = self.gaz.lookup(parents.pop(), countries=(p.geocode.country,), fuzzy=False)
+            if g is not None and g.precision == "city":     # two districts of one city: the city
+                return _Anaphor(p, g)
         if p.geocode.precision in ("city", "district") and len(admin1) == 1 and None not in admin1:
             g = self.gaz.lookup(admin1.pop(), countries=(p.geocode.country,), fuzzy=False)
             if g is not None and g.precision == "region":
