@@ -59,7 +59,8 @@ class Linker:
         from .places import GLUE
         for a, b in zip(self.places, self.places[1:]):
             between = self.tokens[a.last_token + 1:b.token]
-            if between and all(t.low in GLUE for t in between) and a.geocode.precision == b.geocode.precision:
+            if between and all(t.low in GLUE for t in between) and a.geocode.precision == b.geocode.precision \
+                    and "sea" not in (a.kind, b.kind):
                 b.group = a.group if a.group >= 0 else a.token
                 a.group = b.group
 
@@ -70,7 +71,7 @@ class Linker:
         lead = self.body[:5]
         starts = [p.start for p in self.loc]
         for i, s in enumerate(lead):
-            here = self._in(starts, self.loc, s.start, s.end)
+            here = [p for p in self._in(starts, self.loc, s.start, s.end) if getattr(p, "kind", "") != "sea"]
             if not here:
                 continue
             best = max(here, key=lambda p: (-_LEVEL.get(p.geocode.precision, 3), -p.start))
@@ -149,7 +150,13 @@ class Linker:
         my = seg_of[toks[f.num.i].i]
         same = [p for p in here if seg_of.get(p.token) == my]
         if same:
-            return min(same, key=lambda p: abs(p.start - f.start))
+            best = min(same, key=lambda p: abs(p.start - f.start))
+            if getattr(best, "kind", "") == "sea":      # "над Крымом и Черным морем": the land listed with it
+                from .places import GLUE
+                land = [q for q in same if q.last_token < best.token and getattr(q, "kind", "") != "sea"
+                        and all(t.low in GLUE for t in self.tokens[q.last_token + 1:best.token])]
+                best = land[-1] if land else best
+            return best
         after = here[bisect_left([p.start for p in here], f.end + 1):] if len(here) < 50 else \
             [p for p in here if p.start > f.end][:1]
         k = bisect_left(num_starts, f.end + 1)

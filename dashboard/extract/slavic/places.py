@@ -49,6 +49,7 @@ class Place:
     label: str = "district"
     raion_towns: list = field(default_factory=list)   # every town the district may be named after
     city: Optional[str] = None      # the city a city district belongs to ("" = the city named before)
+    point: Optional[tuple] = None   # a sea's (name, lat, lon): no gazetteer entry
 
 
 def _town(lemma: str, lang: str) -> Optional[tuple]:
@@ -140,6 +141,13 @@ def candidates(tokens, lang: str) -> list[Place]:
             _district_candidates(tokens, t, lex, lang, out, used)
             continue
         if t.i in used:
+            continue
+        sea = next((lex.seas[l] for l in t.lemmas if l in lex.seas), None)
+        if sea and t.i + 1 < len(tokens) and tokens[t.i + 1].has("море"):      # "Азовського моря"
+            p = Place(t.start, tokens[t.i + 1].end, "", (sea[0],), "sea", t.i, t.i + 1)
+            p.point = sea
+            out.append(p)
+            used.add(t.i + 1)
             continue
         _name_candidate(tokens, t, lex, lang, out, used)
     for p in out:
@@ -345,7 +353,9 @@ def geocode(places: list[Place], text: str, gaz) -> list[Place]:
     districts = []
     for p, (s, e) in zip(named, spans):
         m = found.get(s)
-        if p.kind == "translit":
+        if p.kind == "sea":
+            p.geocode = _sea(p.point)
+        elif p.kind == "translit":
             g = m.geocode if m is not None and m.end == e and not m.adjective else None
             p.geocode = g if g is not None and g.country in LOCAL and g.precision == "city" else None
         elif p.kind == "district":
@@ -354,6 +364,7 @@ def geocode(places: list[Place], text: str, gaz) -> list[Place]:
             p.geocode = m.geocode
         elif m is None:
             p.geocode = gaz.lookup(p.names[0], countries=("UA", "RU"), fuzzy=False)
+    _drop_stray_namesakes(named, gaz)
     regions = {p.geocode.admin1 for p in named if p.geocode is not None and p.kind != "district"
                and p.geocode.precision in ("city", "region") and p.geocode.country in LOCAL}
     for p, m in districts:
@@ -364,6 +375,36 @@ def geocode(places: list[Place], text: str, gaz) -> list[Place]:
             p.surface = text[p.start:p.end]
             out.append(p)
     return out
+
+
+#: a village or town this small, with namesakes, outside every region the article names, is a guess
+STRAY_POPULATION = 10_000
+
+
+def _drop_stray_namesakes(named, gaz) -> None:
+    """"в районе Любимовки" in a Sevastopol article: GeoNames lacks the Crimean village, and of
+    the several Lyubymivkas it holds none lies in a region the article names. Such a guess is
+    dropped rather than put hundreds of kilometres away."""
+    from dashboard.gazetteer.normalize import key
+    for p in named:
+        g = p.geocode
+        if p.kind != "name" or g is None or g.precision != "city" or (g.population or 0) >= STRAY_POPULATION:
+            continue
+        others = {q.geocode.admin1 for q in named if q.geocode is not None and q.names[:1] != p.names[:1]
+                  and q.geocode.country in LOCAL and q.geocode.precision in ("city", "region", "district")}
+        if not others or g.admin1 in others:
+            continue
+        namesakes = [r for r, _ in gaz.candidates(key(g.name)) + gaz.candidates(key(p.names[0]))
+                     if gaz.kind[r] == "city" and gaz.cc[r] in LOCAL]
+        if len(set(namesakes)) >= 2:
+            p.geocode = None
+
+
+def _sea(point):
+    from dashboard.gazetteer.types import Geocode
+    name, lat, lon = point
+    return Geocode(name=name, lat=lat, lon=lon, country=None, admin1=None, precision="region",
+                   gazetteer_id="sea:" + name.lower().replace(" ", "-"), kind="sea")
 
 
 def _same_name(a: str, b: str) -> bool:
