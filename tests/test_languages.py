@@ -360,3 +360,18 @@ def test_a_small_namesake_far_from_the_articles_regions_is_not_guessed():
     places = _places("У Севастополі та в Качі пролунали вибухи, уламки впали біля Любимівки.")
     assert "Sevastopol" in places and not any(n.startswith(("Lyubym", "Liubym")) for n in places)
     assert "Krasnopillya" in _places("На Сумщині обстріляли Краснопілля.")     # in the region: kept
+
+
+def test_a_settlement_word_introduces_a_name_that_reads_as_an_adjective():
+    places = _places("У селі Зелене Херсонської громади поранено чоловіка.")
+    assert "Zelene" in places and any(n.startswith("Kherson") for n in places)
+
+
+@pytest.mark.parametrize("sentence,category,count", [
+    ("Сили ППО збили 60 дронів. 20 – локаційно втрачені.", "drone", 20),
+    ("Від початку року ворог випустив по області шістсот снарядів.", "artillery", 600),
+    ("Постраждали одинадцятеро людей.", "injured", 11),
+])
+def test_more_numbers_and_air_force_lines(sentence, category, count):
+    recs, _ = figures(sentence)
+    fig(recs, category, count)

@@ -107,6 +107,8 @@ _ADJ_END = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк|жск|ов|ев|
 GENERIC_ADJ = frozenset("міський городской сільський сельский селищний поселковый муніципальний муниципальный "
                         "територіальний территориальный об'єднаний объединенный адміністративний "
                         "административный внутрішньоміський внутригородской".split())
+#: words that introduce a settlement's name ("в поселке Дубовое": a name, though it reads as an adjective)
+SETTLEMENTS = frozenset("село селище смт поселок посёлок місто город деревня хутор".split())
 #: nouns whose adjective names a front or an axis, not a place ("на Покровському напрямку")
 AXIS_NOUNS = ("напрямок", "направление", "напрям")
 #: "районах столиці: Солом'янському, Святошинському та Дарницькому"; "району міста", "района города"
@@ -127,8 +129,15 @@ def candidates(tokens, lang: str) -> list[Place]:
     used: set[int] = set()
     for t in tokens:
         if t.word and t.has(*REGION_NOUNS, *DISTRICT_NOUNS, *AXIS_NOUNS):
-            j = t.i - 1
-            while j >= 0 and (tokens[j].low in GLUE or _adjective_like(tokens[j])):
+            j, took, glue = t.i - 1, False, False
+            while j >= 0:
+                tj = tokens[j]
+                if tj.low in GLUE and took:
+                    glue = True
+                elif _adjective_like(tj) and (not took or glue or not tj.cap):
+                    took, glue = took or tj.cap, False      # "у селі Зелене Херсонської громади":
+                else:                                       # a second name needs a comma or "та"
+                    break
                 used.add(j)
                 j -= 1
     for t in tokens:
@@ -186,7 +195,7 @@ def _district_candidates(tokens, t, lex, lang, out, used) -> None:
     j, adjs = t.i - 1, []
     while j >= 0:
         tj = tokens[j]
-        if tj.cap and _adjective_like(tj):
+        if tj.cap and _adjective_like(tj) and (not adjs or tokens[j + 1].low in GLUE):
             adjs.append(tj)
             j -= 1
         elif tj.low in GLUE and adjs:
@@ -246,7 +255,8 @@ def _name_candidate(tokens, t, lex, lang, out, used) -> None:
         return
     if not t.cap:
         return
-    after_prep = t.i > 0 and tokens[t.i - 1].low in PREPS_BEFORE
+    after_prep = t.i > 0 and (tokens[t.i - 1].low in PREPS_BEFORE or any(
+        l in SETTLEMENTS for l in tokens[t.i - 1].lemmas))        # "в поселке Дубовое", "у селі Зелене"
     # two capitalised words first ("Белая Берёзка", "Кривий Ріг", "Российская Федерация"), then one
     if nxt is not None and nxt.cap and nxt.start == t.end + 1:
         both = next((lex.places[f"{a} {b}"] for a in t.lemmas for b in nxt.lemmas if f"{a} {b}" in lex.places), None)
@@ -275,8 +285,9 @@ def _name_candidate(tokens, t, lex, lang, out, used) -> None:
     if not after_prep and (adjective_like or ("ADJF" in t.pos and nxt is not None and nxt.word
                                               and not nxt.cap and nxt.pos0 == "NOUN")):
         return              # "Українська сторона", "Новая газета": an adjective, not a town
+    settled = t.i > 0 and any(l in SETTLEMENTS for l in tokens[t.i - 1].lemmas)
     if adjective_like and nxt is not None and nxt.word and not nxt.cap and nxt.pos0 == "NOUN" \
-            and "NOUN" not in t.pos:
+            and "NOUN" not in t.pos and not settled:
         return              # "у Київській області" is handled above; "в Святошинском районе" too
     hits = [h for h in (_town(l, lang) for l in dict.fromkeys(t.lemmas + (t.low,))) if h] \
         if t.pos & {"NOUN", "UNKN"} else []
