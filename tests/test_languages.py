@@ -375,3 +375,9 @@ def test_a_settlement_word_introduces_a_name_that_reads_as_an_adjective():
 def test_more_numbers_and_air_force_lines(sentence, category, count):
     recs, _ = figures(sentence)
     fig(recs, category, count)
+
+
+def test_a_city_district_belongs_to_the_city_named_just_before_it():
+    places = _places("Вночі дрони атакували Київ. У Херсоні вдень обстріляли Дніпровський район.")
+    district = places["Dniprovskyi district"]
+    assert district.admin1 == "Kherson Oblast" and abs(district.lat - 46.6) < 0.1

@@ -432,6 +432,8 @@ def _district(p: Place, m, gaz, regions, named):
     g = m.geocode if m is not None else None
     if g is None and p.names and p.label == "district":
         g = gaz.lookup(p.names[0], countries=("UA", "RU"), fuzzy=False)
+    if city is None and g is not None and g.precision == "district" and g.parent:
+        g = _district_of_city_before(p, g, named, gaz) or g
     if city is not None:
         if g is not None and g.precision == "district" and g.parent == city.name:
             return g
@@ -452,6 +454,25 @@ def _district(p: Place, m, gaz, regions, named):
             return r
     return replace(town, name=f"{town.name} {p.label}", precision="district", kind="raion (at its centre)",
                    gazetteer_id=town.gazetteer_id + "#raion", parent=town.admin1)
+
+
+#: how far before a city district the city it belongs to may be named ("У Херсоні вдень обстріляли
+#: Дніпровський район": Kherson's, not Kyiv's)
+CITY_REACH = 120
+
+
+def _district_of_city_before(p: Place, g, named, gaz):
+    from dashboard.gazetteer.normalize import key
+    before = [q for q in named if p.start - CITY_REACH <= q.start < p.start and q.kind == "name"
+              and q.geocode is not None and q.geocode.precision == "city"]
+    if not before or before[-1].geocode.name == g.parent:
+        return None
+    city = before[-1].geocode.name
+    for r, _alt in gaz.candidates(key(p.names[0])):
+        cand = gaz.geocode(r)
+        if cand.precision == "district" and cand.parent == city:
+            return cand
+    return None
 
 
 def _city_of(p: Place, named, gaz):
