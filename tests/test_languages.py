@@ -381,3 +381,16 @@ def test_a_city_district_belongs_to_the_city_named_just_before_it():
     places = _places("Вночі дрони атакували Київ. У Херсоні вдень обстріляли Дніпровський район.")
     district = places["Dniprovskyi district"]
     assert district.admin1 == "Kherson Oblast" and abs(district.lat - 46.6) < 0.1
+
+
+def test_regions_in_the_plural_stand_for_the_country():
+    recs, _ = figures("Губернатор Курской области сообщил о повреждениях. За ночь над регионами страны "
+                      "уничтожены 80 беспилотников, из них 30 — над Курской областью.")
+    assert fig(recs, "drone", 80).place == "Russia" and fig(recs, "drone", 30).place == "Kursk Oblast"
+
+
+def test_a_word_naming_several_towns_is_the_one_of_the_articles_region():
+    places = _places("Ворог атакував Запоріжжя, Оріхів та Степногірськ. Під ударом було і село поблизу Мирного.")
+    assert not any(n.startswith("Mirn") for n in places)                # Mirny is in Yakutia
+    okrugs = _places("Больше всего досталось Шебекинскому и Валуйскому округам Белгородской области.")
+    assert any(n.startswith("Shebekino") for n in okrugs)

@@ -23,6 +23,8 @@ from .figures import CLAUSE_END, terms_of
 from .lexicon import load
 
 COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova"}
+#: plural case endings of "області", "регіони": several regions, so their country
+PLURAL_ENDS = ("ами", "ями", "ах", "ях", "ам", "ям", "ей", "ов", "ів")
 _LEVEL = {"landmark": 0, "district": 0, "city": 1, "region": 2, "country": 3}
 
 
@@ -45,7 +47,11 @@ class Linker:
         self.main_date = self._main_date()
         self.main_place = self._main_place()
         region = self._main_region()
-        self.loc += [_Anaphor(a, region) for a in anaphora if region is not None and locative(tokens, a)]
+        country = self._main_country()
+        for a in anaphora:      # "в області": the article's region; "над регіонами країни": its country
+            g = country if a.surface and a.surface.lower().endswith(PLURAL_ENDS) else region
+            if g is not None and locative(tokens, a):
+                self.loc.append(_Anaphor(a, g))
         self.loc += self._areas()
         self.loc.sort(key=lambda p: p.start)
         self._loc_starts = [p.start for p in self.loc]
@@ -97,6 +103,12 @@ class Linker:
             name = city.admin1 if city is not None else None
             name = name or g.admin1
         return self.gaz.lookup(name, countries=(g.country,), fuzzy=False) if name else None
+
+    def _main_country(self):
+        m = self.main_place
+        if m is None or self.gaz is None or not m.geocode.country:
+            return None
+        return self.gaz.lookup(COUNTRY_NAMES.get(m.geocode.country, m.geocode.country), fuzzy=False)
 
     def _areas(self):
         """"по українських містах", "у кількох областях": the country, where things happened."""

@@ -295,7 +295,9 @@ def _name_candidate(tokens, t, lex, lang, out, used) -> None:
     if hit is None and after_prep and "ADJF" in t.pos:
         hit = _adjective_town(t, lang)          # "В Разумном" -> Разумное, "у Щасливому"
     if hit:
-        out.append(Place(t.start, t.end, "", (hit[0],), "name", t.i, t.i))
+        p = Place(t.start, t.end, "", (hit[0],), "name", t.i, t.i)
+        p.raion_towns = sorted(set(hits), key=lambda h: -h[2])   # "Мирному": Myrne or Mirny, by region
+        out.append(p)
     elif after_prep and "NOUN" in t.pos and len(t.low) >= 5:
         # a town GeoNames lists without a Cyrillic name: its Latin spelling, kept only where
         # the gazetteer finds a town of the region (see ``geocode``)
@@ -375,6 +377,7 @@ def geocode(places: list[Place], text: str, gaz) -> list[Place]:
             p.geocode = m.geocode
         elif m is None:
             p.geocode = gaz.lookup(p.names[0], countries=("UA", "RU"), fuzzy=False)
+    _prefer_towns_of_the_region(named, gaz)
     _drop_stray_namesakes(named, gaz)
     regions = {p.geocode.admin1 for p in named if p.geocode is not None and p.kind != "district"
                and p.geocode.precision in ("city", "region") and p.geocode.country in LOCAL}
@@ -392,6 +395,25 @@ def geocode(places: list[Place], text: str, gaz) -> list[Place]:
 STRAY_POPULATION = 10_000
 
 
+def _regions_besides(p, named) -> set:
+    return {q.geocode.admin1 for q in named if q.geocode is not None and q.names[:1] != p.names[:1]
+            and q.geocode.country in LOCAL and q.geocode.precision in ("city", "region", "district")}
+
+
+def _prefer_towns_of_the_region(named, gaz) -> None:
+    """A word whose lemmas name several towns ("Мирному": Myrne, Mirny) is the one in a region
+    the article names, else the biggest."""
+    for p in named:
+        if p.kind != "name" or len(p.raion_towns) < 2 or p.geocode is None:
+            continue
+        others = _regions_besides(p, named)
+        if not others or p.geocode.admin1 in others:
+            continue
+        better = _by_region(p.raion_towns, gaz, others)
+        if better is not None and better[1].admin1 in others:
+            p.geocode = better[1]
+
+
 def _drop_stray_namesakes(named, gaz) -> None:
     """"в районе Любимовки" in a Sevastopol article: GeoNames lacks the Crimean village, and of
     the several Lyubymivkas it holds none lies in a region the article names. Such a guess is
@@ -401,8 +423,7 @@ def _drop_stray_namesakes(named, gaz) -> None:
         g = p.geocode
         if p.kind != "name" or g is None or g.precision != "city" or (g.population or 0) >= STRAY_POPULATION:
             continue
-        others = {q.geocode.admin1 for q in named if q.geocode is not None and q.names[:1] != p.names[:1]
-                  and q.geocode.country in LOCAL and q.geocode.precision in ("city", "region", "district")}
+        others = _regions_besides(p, named)
         if not others or g.admin1 in others:
             continue
         namesakes = [r for r, _ in gaz.candidates(key(g.name)) + gaz.candidates(key(p.names[0]))
