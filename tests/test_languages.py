@@ -394,3 +394,13 @@ def test_a_word_naming_several_towns_is_the_one_of_the_articles_region():
     assert not any(n.startswith("Mirn") for n in places)                # Mirny is in Yakutia
     okrugs = _places("Больше всего досталось Шебекинскому и Валуйскому округам Белгородской области.")
     assert any(n.startswith("Shebekino") for n in okrugs)
+
+
+def test_thousands_written_with_their_rest_and_towns_listed_after_a_preposition():
+    recs, _ = figures("Від початку повномасштабного вторгнення на Донеччині загинули 3 тис. 120 цивільних.")
+    assert fig(recs, "killed", 3120).date is None
+    recs, _ = figures("С начала года сбиты 61 тыс. 12 апреля — ещё 40 беспилотников.")
+    assert not any(r.count == 61012 for r in recs) and fig(recs, "drone", 40)
+    recs, all_ = figures("За добу росіяни вбили 3 мешканців області: у Костянтинівці, Покровську та Дружківці.")
+    assert {"Kostiantynivka", "Pokrovsk", "Druzhkivka"} <= {r.name for r in all_ if r.type == "place"}
+    assert fig(recs, "killed", 3).place == "Donetsk Oblast"          # towns of one region: the region

@@ -79,6 +79,10 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
                     value, j = value * hit[0], k + 1
                     if j + 1 < n and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end:
                         j += 1
+                    rest = toks[j + 1] if j + 1 < n else None      # "3 тис. 120": 3,120
+                    if rest is not None and rest.pos0 == "NUM" and rest.text.isdigit() and int(rest.text) < hit[0] \
+                            and not _TIME_AFTER.match(text, rest.end) and not any(a <= rest.start < b for a, b in excluded):
+                        value, j = value + int(rest.text), j + 1
             out.append(Num(k, j, value, False, False, ""))
             k = j + 1
             continue

@@ -257,6 +257,9 @@ def _name_candidate(tokens, t, lex, lang, out, used) -> None:
         return
     after_prep = t.i > 0 and (tokens[t.i - 1].low in PREPS_BEFORE or any(
         l in SETTLEMENTS for l in tokens[t.i - 1].lemmas))        # "в поселке Дубовое", "у селі Зелене"
+    # "у Костянтинівці, Покровську та Дружківці": a town listed after one is read as that one is
+    after_prep = after_prep or (t.i > 1 and tokens[t.i - 1].low in GLUE and bool(out)
+                                and out[-1].last_token == t.i - 2 and out[-1].kind == "name")
     # two capitalised words first ("Белая Берёзка", "Кривий Ріг", "Российская Федерация"), then one
     if nxt is not None and nxt.cap and nxt.start == t.end + 1:
         both = next((lex.places[f"{a} {b}"] for a in t.lemmas for b in nxt.lemmas if f"{a} {b}" in lex.places), None)
