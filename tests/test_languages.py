@@ -404,3 +404,10 @@ def test_thousands_written_with_their_rest_and_towns_listed_after_a_preposition(
     recs, all_ = figures("За добу росіяни вбили 3 мешканців області: у Костянтинівці, Покровську та Дружківці.")
     assert {"Kostiantynivka", "Pokrovsk", "Druzhkivka"} <= {r.name for r in all_ if r.type == "place"}
     assert fig(recs, "killed", 3).place == "Donetsk Oblast"          # towns of one region: the region
+
+
+def test_a_night_between_two_days_and_a_span_of_days():
+    recs, _ = figures("В ночь с 19 на 20 апреля над Курской областью сбиты 20 беспилотников.")
+    assert [(r.count, r.date) for r in recs] == [(20, "2025-04-20")]           # no count of 19
+    recs, _ = figures("У ніч проти 22 квітня над Сумщиною збито 7 дронів. З 10 по 15 квітня поранено 3 людей.")
+    assert fig(recs, "drone", 7).date == "2025-04-22" and fig(recs, "injured", 3).date is None
