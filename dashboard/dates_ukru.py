@@ -51,10 +51,15 @@ def _patterns():
         "dmy": re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\s+(?:та|і|й|и|-|–)\s+(\d{{1,2}}))?\s+({month})"
                           rf"(?:\s+((?:19|20)\d\d)(?:\s*(?:р\.|року|г\.|года))?)?(?!\w)"),
         # "у ніч на четвер", "в ночь на четверг", "у суботу", "во вторник", "в ту субботу"
-        "weekday": re.compile(rf"(?<!\w)(?:(у|в|во|уві)\s+(ніч|ночь)\s+на|у|в|во|на|до|с|з)\s+"
+        "weekday": re.compile(rf"(?<!\w)(?:(у|в|во|уві)\s+(ніч|ночь)\s+(?:на|проти)|у|в|во|на|до|с|з)\s+"
                               rf"(?:(?:ту|цю|минулу|минулий|прошлую|прошлый|эту|этот|цей|наступну)\s+)?"
                               rf"({weekday})(?!\w)"),
-        "night_date": re.compile(rf"(?<!\w)(?:у|в|во)\s+(?:ніч|ночь)\s+на\s+(?=\d)"),
+        "night_date": re.compile(rf"(?<!\w)(?:у|в|во)\s+(?:ніч|ночь)\s+(?:на|проти)\s+(?=\d)"),
+        # "в ночь с 11 на 12 марта", "у ніч з 10 на 11 березня": the night's morning
+        "night_range": re.compile(rf"(?<!\w)(?:у|в|во|уві)\s+(?:ніч|ночь)\s+(?:з|із|с)\s+(\d{{1,2}})\s+"
+                                  rf"(?:на|проти)\s+(\d{{1,2}})\s+({month})(?:\s+((?:19|20)\d\d))?(?!\w)"),
+        # "з 10 по 12 березня", "с 3 по 5 мая": a span of days, no single day
+        "day_range": re.compile(rf"(?<!\w)(?:з|із|с|від|от)\s+(\d{{1,2}})\s+(?:по|до)\s+(\d{{1,2}})\s+({month})(?!\w)"),
         "phrase": re.compile(rf"(?<!\w)({_alt(phrases)})(?!\w)"),
         # "у 2024 році", "в 2023 году", "з 2022 року", "с 2014 года": a year's or a span's count
         "year": re.compile(r"(?<!\w)(?:у|в|во|з|із|с|від|от|протягом|за)\s+((?:19|20)\d\d)\s+"
@@ -93,6 +98,13 @@ def find_dates_ukru(text: str, published: Optional[date] = None) -> list[DateMen
     for m in pats["numeric"].finditer(low):
         d = _safe(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         add(m.start(), m.end(), d.isoformat() if d else None, "day", "numeric")
+    for m in pats["night_range"].finditer(low):
+        mon, day = w["month"][m.group(3)][0], int(m.group(2))
+        y = int(m.group(4)) if m.group(4) else _year_for(mon, day, published)
+        d = _safe(y, mon, day) if y else None
+        add(m.start(), m.end(), d.isoformat() if d else None, "day", "dmy", "overnight")
+    for m in pats["day_range"].finditer(low):
+        add(m.start(), m.end(), None, None, "period", "since")
     for m in pats["dmy"].finditer(low):
         mon = w["month"][m.group(3)][0]
         night = pats["night_date"].search(low, max(0, m.start() - 14), m.start() + 1)

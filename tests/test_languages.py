@@ -245,3 +245,169 @@ def test_years_percentages_and_a_heading_source():
     assert len([r for r in recs if r.count == 70]) == 1                      # 70% is no count
     assert fig(recs, "killed", 500).date is None                            # a year's total
     assert fig(recs, "killed", 1150).claimant == "Ukraine's general staff"
+
+
+# ---- shapes of Ukrainian and Russian reports (sentences invented for these tests) -------------
+
+@pytest.mark.parametrize("sentence,category,count,qualifier", [
+    ("Ворог атакував Україну 57-ма ударними БпЛА.", "drone", 57, "exact"),          # a case ending on digits
+    ("Уночі в лікарні померли троє поранених.", "killed", 3, "exact"),              # the injured who died
+    ("В больнице скончались двое раненых.", "killed", 2, "exact"),
+    ("Станом на ранок відомо про 9 загиблих.", "killed", 9, "exact"),               # "станом на" is no condition
+    ("Трьох чоловіків у важкому стані доправили до лікарні.", "hospitalized", 3, "exact"),
+    ("Уничтожены до 40 военнослужащих противника.", "killed", 40, "up_to"),          # a claim of killed soldiers
+    ("Погибли трое взрослых и ребенок.", "killed", 3, "exact"),
+    ("Ещё трое получили ожоги.", "injured", 3, "exact"),
+    ("Ще двоє дістали переломи.", "injured", 2, "exact"),
+    ("Спасатели вывели из горящего дома шесть человек.", "rescued", 6, "exact"),
+    ("Окупанти скинули на громаду від 6 до 8 керованих авіабомб.", "glide_bomb", 6, "at_least"),   # a range
+    ("Над районом сбиты от 3 до 5 беспилотников.", "drone", 3, "at_least"),
+])
+def test_report_shapes(sentence, category, count, qualifier):
+    recs, _ = figures(sentence)
+    assert fig(recs, category, count).qualifier == qualifier
+
+
+def test_a_range_is_its_low_bound_and_a_model_number_after_a_slash_is_none():
+    recs, _ = figures("Окупанти скинули на громаду від 6 до 8 керованих авіабомб. Збито 5 ракет Х-22/32.")
+    assert sorted(r.count for r in recs) == [5, 6]
+    assert fig(recs, "cruise_missile", 5).role == "shot_down"
+
+
+def test_conditions_and_one_of_them():
+    recs, _ = figures("Поранено чотирьох людей, одна з них – медсестра. Двоє з них у важкому стані.")
+    assert fig(recs, "injured", 1).subset and sorted(r.count for r in recs) == [1, 4]
+    recs, _ = figures("Ранены трое мужчин. После осмотра одного из них отпустят домой.")
+    assert [r.count for r in recs] == [3]
+
+
+def test_a_bare_number_continues_the_weapon_count_before_it():
+    recs, _ = figures("Россия выпустила 20 ракет. Перехватить удалось 17.")
+    assert fig(recs, "missile", 17).role == "shot_down" and fig(recs, "missile", 20).role == "launched"
+    recs, _ = figures("Противник запустив 45 дронів-імітаторів. Ще 8 – подавлено засобами РЕБ.")
+    assert fig(recs, "drone", 8).role == "shot_down"
+    recs, _ = figures("Уничтожены 12 беспилотников.")
+    assert [(r.type, r.category) for r in recs] == [("weapon", "drone")]       # no killed of a weapon count
+
+
+def test_a_losses_list_takes_its_headings_qualifier_and_reads_the_noun_before_the_dash():
+    recs, _ = figures("Втрати ворога орієнтовно склали:\n👉 танків ‒ 890 (+3) од\n"
+                      "👉 БпЛА оперативно-тактичного рівня ‒ 1 234 (+12) од\n👉 крилаті ракети ‒ 567 од")
+    assert sorted((r.category, r.count, r.qualifier) for r in recs) == [
+        ("cruise_missile", 567, "about"), ("drone", 1234, "about")]
+
+
+def test_origins_of_an_attack_are_not_where_it_happened():
+    recs, _ = figures("Ворог атакував Україну 30 дронами з напрямків: Курськ, Орел, Міллерово.")
+    assert fig(recs, "drone", 30).place == "Ukraine"
+    recs, _ = figures("Голова ОВА повідомив: внаслідок обстрілу Очакова поранено двох людей.")
+    assert fig(recs, "injured", 2).place == "Ochakiv"
+
+
+def test_seas_and_the_land_listed_with_them():
+    recs, all_ = figures("Над акваторией Черного моря сбиты 6 беспилотников. Над Крымом и Азовским морем "
+                         "уничтожены 9 дронов.")
+    assert fig(recs, "drone", 6).place == "Black Sea" and fig(recs, "drone", 9).place == "Crimea"
+    assert {"Black Sea", "Sea of Azov", "Crimea"} <= {r.name for r in all_ if r.type == "place"}
+
+
+def _places(text):
+    _, recs = figures(text)
+    return {r.name: r for r in recs if r.type == "place"}
+
+
+def test_a_hromada_is_named_after_the_town_of_the_articles_region():
+    zolochiv = _places("На Харківщині під обстріл потрапила Золочівська громада.")
+    hromada = next(r for n, r in zolochiv.items() if n.startswith("Zolochiv"))
+    assert hromada.admin1 == "Kharkiv Oblast"                    # not Zolochiv of Lviv Oblast
+    sumy = _places("На Сумщині під ударом були Краснопільська та Юнаківська громади.")
+    assert {r.admin1 for n, r in sumy.items() if n.endswith("hromada")} == {"Sumy Oblast"}
+
+
+def test_districts_listed_after_their_noun_and_city_districts_of_a_named_city():
+    kyiv = _places("У Києві пошкодження є у трьох районах міста: Подільському, Дарницькому та Оболонському.")
+    assert {"Podilskyi district", "Darnytskyi district", "Obolonskyi district"} <= set(kyiv)
+    donetsk = _places("Под обстрел попал Ленинский район Донецка.")
+    d = next(r for n, r in donetsk.items() if n != "Donetsk")
+    assert d.precision == "district" and abs(d.lat - 48.0) < 0.1 and abs(d.lon - 37.8) < 0.1
+    horlivka = _places("В администрации Горловки сообщили о прилёте в Центрально-Городском районе города.")
+    assert all(abs(r.lat - 48.3) < 0.1 for r in horlivka.values())
+
+
+def test_okrugs_lands_axes_and_two_word_countries():
+    assert any(n.startswith("Sudzha") and r.precision == "district"
+               for n, r in _places("В Суджанском муниципальном округе повреждена ЛЭП.").items())
+    assert [(r.name[:2], r.kind) for r in _places("Ворог обстріляв Ізюмщину.").values()] == [("Iz", "raion")]
+    assert _places("Бої тривають на Куп'янському напрямку.") == {}
+    assert "Russia" in _places("Беспилотники летели над территорией Российской Федерации.")
+    assert "Donetsk Oblast" in _places("Об этом сообщили в ДНР.")
+
+
+def test_an_old_name_of_a_city_does_not_move_a_village():
+    places = _places("На Херсонщині під обстріл потрапили Станіслав і Білозерка.")
+    assert "Ivano-Frankivsk" not in places and "Stanislav" in places
+
+
+def test_a_month_after_a_preposition():
+    recs, _ = figures("В феврале на этом месте погибли двое.")
+    assert fig(recs, "killed", 2).date == "2025-02"
+    recs, _ = figures("У березні тут поранено трьох людей.")
+    assert fig(recs, "injured", 3).date == "2025-03"
+
+
+def test_a_small_namesake_far_from_the_articles_regions_is_not_guessed():
+    # the Crimean village is not in GeoNames' towns; the Lyubymivkas it holds lie in other oblasts
+    places = _places("У Севастополі та в Качі пролунали вибухи, уламки впали біля Любимівки.")
+    assert "Sevastopol" in places and not any(n.startswith(("Lyubym", "Liubym")) for n in places)
+    assert "Krasnopillya" in _places("На Сумщині обстріляли Краснопілля.")     # in the region: kept
+
+
+def test_a_settlement_word_introduces_a_name_that_reads_as_an_adjective():
+    places = _places("У селі Зелене Херсонської громади поранено чоловіка.")
+    assert "Zelene" in places and any(n.startswith("Kherson") for n in places)
+
+
+@pytest.mark.parametrize("sentence,category,count", [
+    ("Сили ППО збили 60 дронів. 20 – локаційно втрачені.", "drone", 20),
+    ("Від початку року ворог випустив по області шістсот снарядів.", "artillery", 600),
+    ("Постраждали одинадцятеро людей.", "injured", 11),
+])
+def test_more_numbers_and_air_force_lines(sentence, category, count):
+    recs, _ = figures(sentence)
+    fig(recs, category, count)
+
+
+def test_a_city_district_belongs_to_the_city_named_just_before_it():
+    places = _places("Вночі дрони атакували Київ. У Херсоні вдень обстріляли Дніпровський район.")
+    district = places["Dniprovskyi district"]
+    assert district.admin1 == "Kherson Oblast" and abs(district.lat - 46.6) < 0.1
+
+
+def test_regions_in_the_plural_stand_for_the_country():
+    recs, _ = figures("Губернатор Курской области сообщил о повреждениях. За ночь над регионами страны "
+                      "уничтожены 80 беспилотников, из них 30 — над Курской областью.")
+    assert fig(recs, "drone", 80).place == "Russia" and fig(recs, "drone", 30).place == "Kursk Oblast"
+
+
+def test_a_word_naming_several_towns_is_the_one_of_the_articles_region():
+    places = _places("Ворог атакував Запоріжжя, Оріхів та Степногірськ. Під ударом було і село поблизу Мирного.")
+    assert not any(n.startswith("Mirn") for n in places)                # Mirny is in Yakutia
+    okrugs = _places("Больше всего досталось Шебекинскому и Валуйскому округам Белгородской области.")
+    assert any(n.startswith("Shebekino") for n in okrugs)
+
+
+def test_thousands_written_with_their_rest_and_towns_listed_after_a_preposition():
+    recs, _ = figures("Від початку повномасштабного вторгнення на Донеччині загинули 3 тис. 120 цивільних.")
+    assert fig(recs, "killed", 3120).date is None
+    recs, _ = figures("С начала года сбиты 61 тыс. 12 апреля — ещё 40 беспилотников.")
+    assert not any(r.count == 61012 for r in recs) and fig(recs, "drone", 40)
+    recs, all_ = figures("За добу росіяни вбили 3 мешканців області: у Костянтинівці, Покровську та Дружківці.")
+    assert {"Kostiantynivka", "Pokrovsk", "Druzhkivka"} <= {r.name for r in all_ if r.type == "place"}
+    assert fig(recs, "killed", 3).place == "Donetsk Oblast"          # towns of one region: the region
+
+
+def test_a_night_between_two_days_and_a_span_of_days():
+    recs, _ = figures("В ночь с 19 на 20 апреля над Курской областью сбиты 20 беспилотников.")
+    assert [(r.count, r.date) for r in recs] == [(20, "2025-04-20")]           # no count of 19
+    recs, _ = figures("У ніч проти 22 квітня над Сумщиною збито 7 дронів. З 10 по 15 квітня поранено 3 людей.")
+    assert fig(recs, "drone", 7).date == "2025-04-22" and fig(recs, "injured", 3).date is None

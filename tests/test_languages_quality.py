@@ -2,9 +2,9 @@
 and an English report of one strike joined in one event, and the app showing Cyrillic spans
 and each source's language.
 
-ukru_dev (tests/data/ukru_dev) was written blind by a colleague; the extractor was then
-developed on it, so its scores are regression guards. The held-out set written the same way
-is scored by the lead only."""
+ukru_dev and ukru_dev2 (tests/data/) were written blind by colleagues; the extractor was then
+developed on them, so their scores are regression guards (each bar a little below what the
+extractor reaches). The held-out sets written the same way are scored by the lead only."""
 import json
 from pathlib import Path
 
@@ -15,6 +15,10 @@ from dashboard.extract import extract_batch
 
 ROOT = Path(__file__).resolve().parents[1]
 UKRU = ROOT / "tests" / "data" / "ukru_dev"
+#: set -> (figures F1, places F1, each figure attribute) bars; reached: ukru_dev 1.00 / 0.984 / 1.00,
+#: ukru_dev2 1.00 / 0.958 / 1.00 (its missed places are mostly raions and city districts the
+#: gazetteer puts at their town's point, which the scorer then counts as that town)
+BARS = {"ukru_dev": (0.97, 0.96, 0.97), "ukru_dev2": (0.97, 0.945, 0.97)}
 SEED = ROOT.parent / "shared" / "seeds" / "000_5742bace8683ef33.txt"     # the 24 April 2025 Kyiv strike
 
 
@@ -24,9 +28,12 @@ def _prf(tp, fp, fn):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def test_ukru_dev_scores(shared_scorer):
-    golds = [json.loads(x) for x in (UKRU / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    out = extract_batch([load_path(f) for f in sorted((UKRU / "texts").glob("*.txt"))])
+@pytest.mark.parametrize("name", sorted(BARS))
+def test_ukru_scores(name, shared_scorer):
+    folder = ROOT / "tests" / "data" / name
+    fig_bar, place_bar, attr_bar = BARS[name]
+    golds = [json.loads(x) for x in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    out = extract_batch([load_path(f) for f in sorted((folder / "texts").glob("*.txt"))])
     preds = {d.name: {"doc": d.name, "records": [r.to_dict() for r in recs]} for d, recs in out.values()}
     tot = dict.fromkeys(("fig_tp", "fig_fp", "fig_fn", "place_tp", "place_fp", "place_fn"), 0)
     attr = {"qualifier": [0, 0], "date": [0, 0], "place": [0, 0]}
@@ -37,10 +44,11 @@ def test_ukru_dev_scores(shared_scorer):
         for k, (ok, n) in res["attr"].items():
             attr[k][0] += ok
             attr[k][1] += n
-    assert _prf(tot["fig_tp"], tot["fig_fp"], tot["fig_fn"]) >= 0.95, tot
-    assert _prf(tot["place_tp"], tot["place_fp"], tot["place_fn"]) >= 0.93, tot
+    assert len(golds) == len(preds), (name, len(golds), len(preds))
+    assert _prf(tot["fig_tp"], tot["fig_fp"], tot["fig_fn"]) >= fig_bar, (name, tot)
+    assert _prf(tot["place_tp"], tot["place_fp"], tot["place_fn"]) >= place_bar, (name, tot)
     for k, (ok, n) in attr.items():
-        assert ok / n >= 0.95, (k, ok, n)
+        assert ok / n >= attr_bar, (name, k, ok, n)
 
 
 @pytest.fixture(scope="module")

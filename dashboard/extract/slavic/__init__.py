@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...dates_ukru import find_dates_ukru, find_publication_date_ukru
 from ...records import Document, Record
 from .context import match_phrases
-from .figures import find_figures
+from .figures import LIST_MARKS, find_figures
 from .lexicon import load
 from .linker import Linker
 from .places import candidates, geocode
@@ -38,12 +38,12 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
     base = dict(doc=doc.name, doc_id=doc.doc_id)
     records: list[Record] = []
     last_cas = last_weapon = None
-    list_role = None
+    list_role = list_qual = None
     for s in body:
         excl = [(d.start, d.end) for d in dates if s.start <= d.start < s.end]
-        if not s.text.startswith(("–", "-", "—", "•")):
-            list_role = None        # a list's lines take the role its heading states
-        figs = find_figures(s, text, lex, phrases, excl, last_cas, last_weapon, list_role)
+        if not s.text.startswith(LIST_MARKS):
+            list_role = list_qual = None        # a list's lines take the role its heading states
+        figs = find_figures(s, text, lex, phrases, excl, last_cas, last_weapon, list_role, list_qual)
         for f in figs:
             rec = Record(type=f.type, **base, start=f.start, end=f.end, evidence=text[f.start:f.end],
                          sentence=s.text, sent_start=s.start, confidence=0.8, category=f.category,
@@ -63,7 +63,7 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
                 last_weapon = f
         _attribute_back(s, records, link, text, phrases)
         if s.text.rstrip().endswith(":"):
-            list_role = link.role_of(s)
+            list_role, list_qual = link.role_of(s), _heading_qualifier(s, lex)
         link.after_sentence(s)
     _headline_from_body(records, body)
     records.extend(link.place_records(base, sents))
@@ -111,6 +111,17 @@ def _attribute_back(s, records, link, text, phrases) -> None:
         if r.source is None:
             r.source = src
             r.claimant = link.claim(r)
+
+
+def _heading_qualifier(s, lex):
+    """"Загальні втрати ... орієнтовно склали:": a qualifier word of a list's heading that
+    qualifies no number of its own qualifies the list's lines."""
+    toks = s.tokens
+    for k, t in enumerate(toks):
+        q = lex.qualifiers.get((t.low,)) if t.word else None
+        if q and q != "up_to" and not (k + 1 < len(toks) and toks[k + 1].pos0 == "NUM"):
+            return q
+    return None
 
 
 def _split_header(sents):

@@ -10,6 +10,10 @@ from .places import AREA_WORDS, GLUE
 PREPS = frozenset("у в во на над по під под біля возле около поблизу неподалік поряд рядом".split())
 ATTACK = frozenset("атакувати атаковать обстрілювати обстрілювати обстреливать обстрелять обстріляти "
                    "вдарити ударить бити бомбардувати бомбить скинути сбросить".split())
+#: a list after these is where attacks came from ("з напрямків: Брянськ, Курськ", "с направлений: ...")
+ORIGIN = frozenset("напрямок напрям направление сторона боку".split())
+#: the shelling of a place: "обстріл Нікополя", "обстрелов ... Донецка"
+SHELLING = frozenset("обстріл обстрел".split())
 TO_HOSPITAL = frozenset("госпіталізувати госпитализировать доставити доставить лікарня больница "
                         "перевезти перевести потрапити шпиталь госпиталь".split())
 
@@ -57,8 +61,14 @@ def locative(tokens, p) -> bool:
         return not any(l in TO_HOSPITAL for t in before for l in t.lemmas)
     if any(l in ATTACK for t in tokens[max(0, j - 3):j + 1] for l in t.lemmas):
         return True
+    if any(l in SHELLING for t in tokens[max(0, j - 3):j + 1] for l in t.lemmas) and \
+            not any(l in ORIGIN for l in tokens[j].lemmas):       # not "обстріл з боку Росії"
+        return True
+    if tokens[j].text == ":":
+        # "з напрямків: Брянськ, Курськ": where the attack came from
+        return not any(l in ORIGIN for t in tokens[max(0, j - 2):j] for l in t.lemmas)
     # the first word of a sentence or headline ("Белгород вновь подвергся обстрелу", "Харків, увага!")
-    return tokens[j].text in (".", "!", "?", "\n", ":") or tokens[j].text.isdigit()
+    return tokens[j].text in (".", "!", "?", "\n") or tokens[j].text.isdigit()
 
 
 def source_of(phrases, sent, fig_start, default: Optional[str]) -> Optional[str]:

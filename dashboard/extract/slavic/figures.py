@@ -71,7 +71,8 @@ def _head(toks, k, lex):
             continue
         kinds = terms_of(t, lex)
         for kind in ("weapon", "casualty", "person"):
-            hit = next((x for x in kinds if x[0] == kind and (kind != "casualty" or x[2] != "place")), None)
+            hit = next((x for x in kinds if x[0] == kind and (kind != "casualty" or x[2] not in ("place", "person"))),
+                       None)
             if hit:
                 return kind, hit[1], j, mods
         mod = next((x for x in kinds if x[0] == "modifier"), None)
@@ -117,8 +118,10 @@ def _weapon_category(noun_cat, mods, toks, hj, lex):
     return cat, (model[1] if model else None)
 
 
-def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=None, list_role=None):
-    """Figures of one sentence; ``phrases`` are the (i, j, kind, value) phrase hits of the text."""
+def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=None, list_role=None,
+                 list_qual=None):
+    """Figures of one sentence; ``phrases`` are the (i, j, kind, value) phrase hits of the text.
+    ``list_role``/``list_qual``: what the heading of a list ("... орієнтовно склали:") says of its lines."""
     toks = sent.tokens
     if not toks:
         return []
@@ -132,75 +135,50 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
     nums = find_numbers(toks, text, lex, excluded)
     if not nums:
         return []
-    heads, of_total = {}, set()
-    for a, n in enumerate(nums):
-        heads[n] = _head(toks, n.j + 1, lex)
-    for a, n in enumerate(nums[:-1]):
-        m = nums[a + 1]
-        # "74 з 103 дронів": the first counts what the second's noun names (shot down of launched)
-        if m.i == n.j + 2 and toks[n.j + 1].low in FROM and heads[n][0] is None:
-            heads[n] = heads[m]
-            of_total.add(m)
+    heads = {n: _head(toks, n.j + 1, lex) for n in nums}
+    of_total, range_high = _link_numbers(toks, nums, heads, lex)
     head_idx = {h[2] for h in heads.values() if h[0] == "casualty"}
-    num_segs = {seg[n.i] for n in nums}
     subsets = [(local(a), local(b), v) for a, b, kind, v in phrases if kind == "subset" and base <= a <= toks[-1].i]
-    conditions = {seg[k] for k, t in enumerate(toks) if any(x[0] == "condition" for x in terms_of(t, lex))}
+    conditions = {seg[k] for k, t in enumerate(toks) if any(x[0] == "condition" for x in terms_of(t, lex))
+                  and not (k + 1 < len(toks) and toks[k + 1].low == "на")}     # "станом на 09:00" is a time
     triggers = [(k, x) for k, t in enumerate(toks) for x in terms_of(t, lex) if x[0] == "casualty"]
+    hospital_segs = {seg[k] for k, x in triggers if x[1] == "hospitalized"}
     roles = [(k, x[1]) for k, t in enumerate(toks) for x in terms_of(t, lex) if x[0] == "role"]
+    ctx = _Context(toks, seg, triggers, roles, head_idx, {seg[n.i] for n in nums}, last_cas, last_weapon,
+                   sent.start)
     out: list[SlavicFigure] = []
     for n in nums:
+        if n in range_high:
+            continue                                  # "від 10 до 15": the low bound stands for it
         kind, value, hj, mods = heads[n]
-        if n.word in ("один", "одна", "оба", "обидва") and kind not in ("person", "casualty", "weapon"):
+        qual, q0 = _qualifier(toks, n.i, lex)
+        sub_before = next((x for x in subsets if 0 <= n.i - x[1] <= 3 and x[1] < n.i), None)
+        sub_after = n.j + 2 < len(toks) and toks[n.j + 1].low in FROM and toks[n.j + 2].low in THEM
+        if n.word in ("один", "одна", "оба", "обидва") and kind not in ("person", "casualty", "weapon") \
+                and not (sub_after and n.word in ("один", "одна") and _one_of_them_counts(toks, n, seg, triggers)):
             continue
         if kind == "other":
             if "drone" not in mods:
                 continue
             kind, value = "weapon", "drone"
-        qual, q0 = _qualifier(toks, n.i, lex)
-        sub_before = next((x for x in subsets if 0 <= n.i - x[1] <= 3 and x[1] < n.i), None)
-        sub_after = n.j + 2 < len(toks) and toks[n.j + 1].low in FROM and toks[n.j + 2].low in THEM
         subset = sub_before is not None or sub_after
         my_seg = seg[n.i]
-        if my_seg in conditions and kind != "weapon":
-            continue
+        if my_seg in conditions and kind != "weapon" and my_seg not in hospital_segs:
+            continue                      # "троє у важкому стані" restates a count; "госпіталізували у ..." not
         prev = out[-1] if out else None
-        fig_type, cat, group = None, None, None
+        fig_type, cat, group, model = None, None, None, None
         if kind == "weapon":
             fig_type = "weapon"
             cat, model = _weapon_category(value, mods, toks, hj, lex)
         else:
-            model = None
-            if kind == "person":
-                group = value
-            cands = [(k, x) for k, x in triggers if seg[k] == my_seg and k not in head_idx - {hj}
-                     and not (n.i <= k <= n.j)]
-            if kind == "casualty":
-                cat = next(x[1] for k, x in triggers if k == hj)
-                if cat == "injured" and any(x[1] == "hospitalized" and x[2] == "verb" for _, x in cands):
-                    cat = "hospitalized"
-            else:
-                cat = _nearest_trigger(cands, n)
-                if cat is None and sub_before is not None and sub_before[2]:
-                    cat = sub_before[2]
-                if cat is None and subset and prev is not None and prev.type == "casualty":
-                    cat = prev.category          # "17 отримали поранення, серед них двоє дітей"
-                if cat is None and kind is None and prev is not None:
-                    fig_type, cat, group = prev.type, prev.category, prev.group
-                if cat is None and kind is None and subset and (last_weapon or last_cas):
-                    # "знищили 14 з них": the count it is part of, the latest of the two
-                    p = max((x for x in (last_cas, last_weapon) if x is not None), key=lambda x: x.start)
-                    fig_type, cat = p.type, p.category
-                if cat is None:
-                    # a casualty word of another clause: for a count of people only where no number
-                    # of its own clause takes it ("300 рятувальників працювали там, де загинули 5 людей")
-                    near = [(k, x) for k, x in triggers if abs(k - n.i) <= 14 and x[2] != "place"
-                            and (kind is None or seg[k] not in num_segs)]
-                    cat = _nearest_trigger(near, n)
-                if cat is None and subset and last_cas is not None:
-                    cat = last_cas.category
+            group = value if kind == "person" else None
+            fig_type, cat, group = _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev)
             if cat is None:
                 continue
-            fig_type = fig_type or "casualty"
+        if n in of_total.get("low", ()):
+            qual = "at_least"
+        elif qual == "exact" and list_qual and sent.text.startswith(LIST_MARKS):
+            qual = list_qual
         start = toks[q0].start
         end = toks[max(hj, n.j)].end if kind in ("person", "casualty", "weapon") else toks[n.j].end
         if end < len(text) and text[end] in "»”\"" and text[start:end].count("«") + text[start:end].count("“") > 0:
@@ -210,7 +188,7 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
         if fig_type == "weapon":
             # "Із 70 ракет збито 48": the total the others are part of was launched
             of_from = n.i > 0 and toks[n.i - 1].low in FROM and kind == "weapon"
-            f.role = "launched" if n in of_total or of_from else _role(roles, seg, n, list_role)
+            f.role = "launched" if n in of_total["total"] or of_from else _role(roles, seg, n, list_role)
             if prev is not None and prev.type == "weapon" and kind is None:
                 f.role = f.role or prev.role
         if group == "children" and fig_type == "casualty" and not subset and out and out[-1].type == "casualty":
@@ -219,10 +197,117 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
     return out
 
 
+#: what a list line may begin with ("👉 танків ‒ 9 723", "– 21 над ...", "• ...")
+LIST_MARKS = ("–", "-", "—", "•", "‒", "👉", "▪", "🔹", "🔸", "*", "·")
+DASHES = frozenset("‒–—-")
+UNITS = frozenset({"од", "одиниця", "ед", "единица", "шт"})
+RANGE_FROM = frozenset({"від", "от"})
+#: verbs of dying: "в лікарнях померли четверо поранених" counts the dead, not the injured
+DIED = frozenset({"померти", "умереть", "скончаться"})
+
+
+@dataclass
+class _Context:
+    toks: tuple
+    seg: list
+    triggers: list
+    roles: list
+    head_idx: set
+    num_segs: set
+    last_cas: object
+    last_weapon: object
+    sent_start: int
+
+
+def _one_of_them_counts(toks, n, seg, triggers) -> bool:
+    """"одна з них – співробітниця ...", "один из них погиб": one of the victims named; not
+    "одного из них переведут в Белгород" (what happens to one of them next)."""
+    after = n.j + 3
+    return (after < len(toks) and toks[after].text in DASHES) or any(seg[k] == seg[n.i] for k, _ in triggers)
+
+
+def _link_numbers(toks, nums, heads, lex):
+    """Numbers that read together: "74 з 103 дронів" (the first counts the second's noun: shot
+    down of launched), "від 10 до 15 КАБів" (a range: its low bound, at least), and a list line
+    "БпЛА ‒ 22 995 (+79) од" (the number counts the noun before the dash).
+    Returns ({"total": totals, "low": low bounds}, high bounds to drop)."""
+    of_total, low, high = set(), set(), set()
+    for a, n in enumerate(nums[:-1]):
+        m = nums[a + 1]
+        if m.i == n.j + 2 and toks[n.j + 1].low in FROM and heads[n][0] is None:
+            heads[n] = heads[m]
+            of_total.add(m)
+        elif m.i == n.j + 2 and toks[n.j + 1].low == "до" and n.i > 0 and toks[n.i - 1].low in RANGE_FROM \
+                and heads[n][0] in (None, "other") and heads[m][0] not in (None, "other"):
+            heads[n] = heads[m]
+            low.add(n)
+            high.add(m)
+    for n in nums:
+        kind, _, hj, _ = heads[n]
+        if kind is None or (kind == "other" and toks[hj].low in UNITS):
+            line = _list_line_head(toks, n, lex)
+            if line is not None:
+                heads[n] = line
+    return {"total": of_total, "low": low}, high
+
+
+def _list_line_head(toks, n, lex):
+    """"👉 БпЛА оперативно-тактичного рівня ‒ 22 995 (+79) од": the noun before the dash."""
+    k = n.i - 1
+    while k >= 0 and toks[k].word and lex.qualifiers.get((toks[k].low,)):
+        k -= 1                                        # "‒ близько 818 950"
+    if k < 1 or toks[k].text not in DASHES:
+        return None
+    first = next((i for i in range(k) if toks[i].word), None)
+    if first is None:
+        return None
+    head = _head(toks[:k], first, lex)
+    return head if head[0] == "weapon" else None
+
+
+def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
+    """(figure type, category, group) of a count that is not a weapon's, or a None category."""
+    toks, seg, triggers, my_seg = ctx.toks, ctx.seg, ctx.triggers, ctx.seg[n.i]
+    fig_type, cat = None, None
+    cands = [(k, x) for k, x in triggers if seg[k] == my_seg and k not in ctx.head_idx - {hj}
+             and not (n.i <= k <= n.j) and (x[2] != "person" or kind == "person")]
+    if kind == "casualty":
+        cat = next(x[1] for k, x in triggers if k == hj)
+        if cat == "injured" and any(x[1] == "hospitalized" and x[2] == "verb" for _, x in cands):
+            cat = "hospitalized"
+        if cat in ("injured", "hospitalized") and any(toks[k].has(*DIED) for k, _ in cands):
+            cat = "killed"
+        return "casualty", cat, group
+    cat = _nearest_trigger(cands, n)
+    if cat is None and sub_before is not None and sub_before[2]:
+        cat = sub_before[2]
+    if cat is None and subset and prev is not None and prev.type == "casualty":
+        cat = prev.category          # "17 отримали поранення, серед них двоє дітей"
+    if cat is None and kind is None and prev is not None:
+        fig_type, cat, group = prev.type, prev.category, prev.group
+    last_cas, last_weapon = ctx.last_cas, ctx.last_weapon
+    if cat is None and kind is None and subset and (last_weapon or last_cas):
+        # "знищили 14 з них": the count it is part of, the latest of the two
+        p = max((x for x in (last_cas, last_weapon) if x is not None), key=lambda x: x.start)
+        fig_type, cat = p.type, p.category
+    if cat is None:
+        # a casualty word of another clause: for a count of people only where no number
+        # of its own clause takes it ("300 рятувальників працювали там, де загинули 5 людей")
+        near = [(k, x) for k, x in triggers if abs(k - n.i) <= 14 and x[2] not in ("place", "person")
+                and (kind is None or seg[k] not in ctx.num_segs)]
+        cat = _nearest_trigger(near, n)
+    if cat is None and subset and last_cas is not None:
+        cat = last_cas.category
+    if cat is None and kind is None and ctx.roles and not triggers and last_weapon is not None \
+            and ctx.sent_start - last_weapon.end < 300:
+        fig_type, cat = "weapon", last_weapon.category    # "Сбить удалось 30." after "38 ракет"
+    return fig_type or "casualty", cat, group
+
+
 def _nearest_trigger(cands, n):
     if not cands:
         return None
-    verbs = [c for c in cands if c[1][2] == "verb"] or [c for c in cands if c[1][2] != "place"] or cands
+    verbs = [c for c in cands if c[1][2] in ("verb", "person")] or [c for c in cands if c[1][2] != "place"] or cands
     k, x = min(verbs, key=lambda c: min(abs(c[0] - n.i), abs(c[0] - n.j)))
     return x[1]
 

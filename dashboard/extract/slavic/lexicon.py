@@ -46,6 +46,7 @@ class SlavicLexicon:
     regions_noun: dict       # noun lemma -> English region name
     places: dict             # lemma -> English name (countries and others)
     derivations: tuple       # (adjective end, town end) pairs
+    seas: dict               # adjective lemma -> (English name, lat, lon)
 
 
 @lru_cache(maxsize=1)
@@ -72,4 +73,12 @@ def load() -> SlavicLexicon:
                 regions_noun[n.strip()] = r["name"]
     places = {r["lemma"]: r["name"] for r in rows("places.csv", ("lemma", "name"))}
     derivations = tuple((r["adjective_end"], r.get("town_end", "")) for r in rows("derivations.csv", ("adjective_end",)))
-    return SlavicLexicon(numbers, qualifiers, terms, models, phrases, regions_adj, regions_noun, places, derivations)
+    seas = {}
+    for r in rows("seas.csv", ("name", "adjectives", "lat", "lon")):
+        try:
+            point = (r["name"], float(r["lat"]), float(r["lon"]))
+        except ValueError as exc:
+            raise LexiconError(f"seas.csv: bad coordinates: {r}") from exc
+        seas.update({a.strip(): point for a in r["adjectives"].split("|") if a.strip()})
+    return SlavicLexicon(numbers, qualifiers, terms, models, phrases, regions_adj, regions_noun, places, derivations,
+                         seas)

@@ -23,6 +23,8 @@ from .figures import CLAUSE_END, terms_of
 from .lexicon import load
 
 COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova"}
+#: plural case endings of "області", "регіони": several regions, so their country
+PLURAL_ENDS = ("ами", "ями", "ах", "ях", "ам", "ям", "ей", "ов", "ів")
 _LEVEL = {"landmark": 0, "district": 0, "city": 1, "region": 2, "country": 3}
 
 
@@ -45,7 +47,11 @@ class Linker:
         self.main_date = self._main_date()
         self.main_place = self._main_place()
         region = self._main_region()
-        self.loc += [_Anaphor(a, region) for a in anaphora if region is not None and locative(tokens, a)]
+        country = self._main_country()
+        for a in anaphora:      # "в області": the article's region; "над регіонами країни": its country
+            g = country if a.surface and a.surface.lower().endswith(PLURAL_ENDS) else region
+            if g is not None and locative(tokens, a):
+                self.loc.append(_Anaphor(a, g))
         self.loc += self._areas()
         self.loc.sort(key=lambda p: p.start)
         self._loc_starts = [p.start for p in self.loc]
@@ -59,7 +65,8 @@ class Linker:
         from .places import GLUE
         for a, b in zip(self.places, self.places[1:]):
             between = self.tokens[a.last_token + 1:b.token]
-            if between and all(t.low in GLUE for t in between) and a.geocode.precision == b.geocode.precision:
+            if between and all(t.low in GLUE for t in between) and a.geocode.precision == b.geocode.precision \
+                    and "sea" not in (a.kind, b.kind):
                 b.group = a.group if a.group >= 0 else a.token
                 a.group = b.group
 
@@ -70,7 +77,7 @@ class Linker:
         lead = self.body[:5]
         starts = [p.start for p in self.loc]
         for i, s in enumerate(lead):
-            here = self._in(starts, self.loc, s.start, s.end)
+            here = [p for p in self._in(starts, self.loc, s.start, s.end) if getattr(p, "kind", "") != "sea"]
             if not here:
                 continue
             best = max(here, key=lambda p: (-_LEVEL.get(p.geocode.precision, 3), -p.start))
@@ -94,7 +101,14 @@ class Linker:
         if g.precision == "district" and g.parent:
             city = self.gaz.lookup(g.parent, countries=(g.country,), fuzzy=False)
             name = city.admin1 if city is not None else None
+            name = name or g.admin1
         return self.gaz.lookup(name, countries=(g.country,), fuzzy=False) if name else None
+
+    def _main_country(self):
+        m = self.main_place
+        if m is None or self.gaz is None or not m.geocode.country:
+            return None
+        return self.gaz.lookup(COUNTRY_NAMES.get(m.geocode.country, m.geocode.country), fuzzy=False)
 
     def _areas(self):
         """"по українських містах", "у кількох областях": the country, where things happened."""
@@ -117,6 +131,11 @@ class Linker:
         if len(members) < 2:
             return p
         admin1 = {q.geocode.admin1 for q in members}
+        parents = {q.geocode.parent for q in members}
+        if p.geocode.precision == "district" and len(parents) == 1 and None not in parents:
+            g = self.gaz.lookup(parents.pop(), countries=(p.geocode.country,), fuzzy=False)
+            if g is not None and g.precision == "city":     # two districts of one city: the city
+                return _Anaphor(p, g)
         if p.geocode.precision in ("city", "district") and len(admin1) == 1 and None not in admin1:
             g = self.gaz.lookup(admin1.pop(), countries=(p.geocode.country,), fuzzy=False)
             if g is not None and g.precision == "region":
@@ -143,7 +162,13 @@ class Linker:
         my = seg_of[toks[f.num.i].i]
         same = [p for p in here if seg_of.get(p.token) == my]
         if same:
-            return min(same, key=lambda p: abs(p.start - f.start))
+            best = min(same, key=lambda p: abs(p.start - f.start))
+            if getattr(best, "kind", "") == "sea":      # "над Крымом и Черным морем": the land listed with it
+                from .places import GLUE
+                land = [q for q in same if q.last_token < best.token and getattr(q, "kind", "") != "sea"
+                        and all(t.low in GLUE for t in self.tokens[q.last_token + 1:best.token])]
+                best = land[-1] if land else best
+            return best
         after = here[bisect_left([p.start for p in here], f.end + 1):] if len(here) < 50 else \
             [p for p in here if p.start > f.end][:1]
         k = bisect_left(num_starts, f.end + 1)

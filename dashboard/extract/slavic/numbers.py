@@ -9,7 +9,10 @@ from typing import Optional
 
 _TIME_AFTER = re.compile(r"[:.]\d")
 _PERCENT = re.compile(r"\s?(?:%|відс|проц)")
-_ATTACHED_BEFORE = re.compile(r"[^\W\d_]-$|№\s*$|#$|\d[:.]$")
+_ATTACHED_BEFORE = re.compile(r"[^\W\d_]-$|№\s*$|#$|\d[:./]$|\+$")   # "Х-59/69", "(+79)": no figure
+#: a case ending written on digits ("133-ма", "2-х", "5-ти", "3-ох"): still a cardinal number; an
+#: ordinal's ending ("3-й", "2-го", "5-м") or a compound ("63-річний", "20-кілометрової") is not
+_CASE_SUFFIX = re.compile(r"-(?:ма|ми|ти|ть|х|ох|ьох|ом|ьом|ю|ью|мя|ух|ём|ем)(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,14 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
         if t.pos0 == "NUM":
             raw = t.text.replace(" ", "").replace("\u00a0", "")
             if not raw.isdigit() or _TIME_AFTER.match(text, t.end) or _PERCENT.match(text, t.end) or \
-                    _ATTACHED_BEFORE.search(text[max(0, t.start - 3):t.start]) or text[t.end:t.end + 1] == "-":
+                    _ATTACHED_BEFORE.search(text[max(0, t.start - 3):t.start]) or \
+                    (text[t.end:t.end + 1] == "-" and not _CASE_SUFFIX.match(text, t.end)):
                 k += 1
                 continue
             value, j = int(raw), k
+            if _CASE_SUFFIX.match(text, t.end):           # "133-ма": the ending's tokens belong to it
+                while j + 1 < n and toks[j + 1].end <= _CASE_SUFFIX.match(text, t.end).end():
+                    j += 1
             if value == 0:
                 k += 1
                 continue
@@ -72,6 +79,10 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
                     value, j = value * hit[0], k + 1
                     if j + 1 < n and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end:
                         j += 1
+                    rest = toks[j + 1] if j + 1 < n else None      # "3 тис. 120": 3,120
+                    if rest is not None and rest.pos0 == "NUM" and rest.text.isdigit() and int(rest.text) < hit[0] \
+                            and not _TIME_AFTER.match(text, rest.end) and not any(a <= rest.start < b for a, b in excluded):
+                        value, j = value + int(rest.text), j + 1
             out.append(Num(k, j, value, False, False, ""))
             k = j + 1
             continue
