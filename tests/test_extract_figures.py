@@ -176,3 +176,27 @@ def test_part_of_a_weapon_count():
         "The air force said it had shot down 45 of 48 Shahed drones and 3 of 5 missiles.")}
     assert got == {("drone", 45, "shot_down"), ("drone", 48, "launched"),
                    ("missile", 3, "shot_down"), ("missile", 5, "launched")}
+
+
+COORDINATED = [
+    # a killing verb before the first count reaches the counts coordinated after it, whatever
+    # their noun ("porters" is in no lexicon) and past the rest of the first noun or an aside
+    ("Raiders stormed the camp, killing 3 rangers and 2 porters.",
+     {(C, "killed", 3, "exact"), (C, "killed", 2, "exact")}),
+    ("Rebels ambushed the column, killing three local guards (LGD) and eleven villagers.",
+     {(C, "killed", 3, "exact"), (C, "killed", 11, "exact")}),
+    # ... but not past a predicate of its own: the second count is something else
+    ("Seven people were reportedly killed, two trucks burned and shops looted.", {(C, "killed", 7, "exact")}),
+    ("Nine civilians were killed and 40 goats stolen in the raid.", {(C, "killed", 9, "exact")}),
+    ("Gunmen killed 3 herders and 2 cows near the well.", {(C, "killed", 3, "exact")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", COORDINATED, ids=[t[:40] for t, _ in COORDINATED])
+def test_coordinated_counts(text, expected):
+    assert keys(text) == expected
+
+
+def test_age_in_brackets_after_a_name_is_no_count():
+    assert not any(r.count == 47 for r in figures("Shopkeeper Amos Kiprono (47) was shot dead by robbers."))
+    assert keys("The rebels (40) were killed in the raid.") == {(C, "killed", 40, "exact")}

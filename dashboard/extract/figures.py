@@ -47,6 +47,8 @@ _NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|conv
 _AGENT_BY = re.compile(r"(?<!rose\s)(?<!risen\s)(?<!increased\s)(?<!grew\s)(?<!climbed\s)(?<!jumped\s)"
                        r"(?<!fell\s)(?<!dropped\s)(?<!up\s)(?<!down\s)\bby\s+(?:a\s+group\s+of\s+|a\s+gang\s+of\s+)?$", re.I)
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+#: "Joseph Mwangi (52) was shot": an age in brackets right after a person's name
+_AGE_IN_BRACKETS = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\(\s*$")
 _DASH_RANGE = re.compile(r"[-\u2013](\d{1,6})(?![\d.,:/-])")
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to)\s*|\s+and\s+")
 LEFT_WINDOW = 240     # characters before a number that its rules may read
@@ -314,6 +316,30 @@ _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "execut
 _KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 
 
+#: what may stand between two coordinated counts: "3 rangers (RGR) and 2 porters", "three local
+#: guards and eleven civilians" (the rest of the first noun, never a preposition or a verb)
+_COORD_TIGHT = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
+_COORD_GAP = re.compile(r"\s*(?:(?!(?:in|on|at|near|from|to|by|with|of|for|while|when|after|before|during|were|"
+                        r"was|are|is|had|have|has|and|or|but|as)\b)[a-z][\w'’-]*\s+){0,2}"
+                        r"(?:\([^()]{1,30}\)\s*)?(?:,|and|,\s*and|or)\s*")
+
+
+def _coordinated(out: list, nums: list, i: int, sentence: str, offset: int, cut: int, lex: Lexicon,
+                 loose: bool = True) -> bool:
+    """Is number ``i`` the next conjunct of the casualty figure just read ("killing 3 soldiers
+    and 2 civilians", "killing one ranger, four farmers")? ``cut`` = qualifier words before it.
+    ``loose``: "3 soldiers, 2 civilians" right after each other also counts; otherwise the first
+    figure must take its category from a verb before it ("killing 3 rangers and 2 porters", not
+    "7 were killed and 88 animals stolen")."""
+    if not (i > 0 and out and out[-1].type == "casualty" and out[-1].number is nums[i - 1]):
+        return False
+    a, b = out[-1].end - offset, nums[i].start - cut
+    if loose and a >= b - 12 and _COORD_TIGHT.fullmatch(sentence, a, b) is not None:
+        return True
+    return _COORD_GAP.fullmatch(sentence, a, b) is not None and \
+        lex.casualty_re.search(sentence.lower(), nums[i - 1].end, a) is None
+
+
 def n_start_end(low: str, n_start: int) -> int:
     """End of the number token that starts at ``n_start``."""
     m = re.match(r"[\w,.-]+", low[n_start:])
@@ -395,7 +421,8 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         right = sentence[n.end:]
         if _NOT_COUNT_AFTER.match(right) or n.high is None and _NOT_COUNT_BEFORE.search(left_full[-20:]) or \
                 _NOT_COUNT_CONTEXT.search(left_full[-40:]) or _AGE_AFTER_NAME.search(left_full[-30:]) and \
-                right.lstrip().startswith(","):
+                right.lstrip().startswith(",") or _AGE_IN_BRACKETS.search(left_full[-40:]) and \
+                re.match(r"\s*\)", right):
             continue
         if n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words:
             continue
@@ -452,6 +479,10 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             elif words and singular(words[-1]) not in _NOT_PEOPLE and words[-1] not in _NOT_PEOPLE and \
                     _trigger_for(low, n.start, n.end + info["end"], n.start, len(low), lex, predicate_only=True):
                 used = info["end"]      # "3 rangers were killed", "6 TTP and foreign militants were killed"
+            elif words and len(words) <= 2 and singular(words[-1]) not in _NOT_PEOPLE and \
+                    words[-1] not in _NOT_PEOPLE and _coordinated(out, nums, i, sentence, offset, 0, lex, loose=False) and \
+                    not out[-1].subset:
+                used = info["end"]      # "killing 3 rangers and 2 porters": the porters too
             else:
                 continue
             kind, info = "person", {"group": "people"}
@@ -497,10 +528,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
         else:
             trig = _trigger_for(low, n.start, head_end, lo, hi, lex)
-            coord = (i > 0 and out and out[-1].type == "casualty" and out[-1].number is nums[i - 1]
-                     and kind == "person" and out[-1].end - offset >= n.start - (len(left_full) - len(left)) - 12 and
-                     re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*",
-                                  sentence[out[-1].end - offset:n.start - (len(left_full) - len(left))]) is not None)
+            coord = kind == "person" and _coordinated(out, nums, i, sentence, offset, len(left_full) - len(left), lex)
             own = _trigger_for(low, n.start, head_end, lo, hi, lex) if coord else None
             coord = coord and not (own and own[1] == "after")
             if coord and not out[-1].subset:
