@@ -200,3 +200,22 @@ def test_coordinated_counts(text, expected):
 def test_age_in_brackets_after_a_name_is_no_count():
     assert not any(r.count == 47 for r in figures("Shopkeeper Amos Kiprono (47) was shot dead by robbers."))
     assert keys("The rebels (40) were killed in the raid.") == {(C, "killed", 40, "exact")}
+
+
+TAKEN_THEN_KILLED = [
+    ("Nine farmers were abducted by the gang and later executed in the forest.",
+     {(C, "abducted", 9, "exact"), (C, "killed", 9, "exact")}),
+    ("Troops reportedly arrested twelve herders near the well and executed them.",
+     {(C, "detained", 12, "exact"), (C, "killed", 12, "exact")}),
+    ("Guards arrested four traders at the depot, those arrested were later found dead.",
+     {(C, "detained", 4, "exact"), (C, "killed", 4, "exact")}),
+    # released, or another victim killed: the people taken stay taken
+    ("Bandits kidnapped 3 engineers, who were later released.", {(C, "abducted", 3, "exact")}),
+    ("Militants abducted 5 workers and killed a guard.", {(C, "abducted", 5, "exact"), (C, "killed", 1, "exact")}),
+    ("Police arrested 12 suspects after the raid.", {(C, "detained", 12, "exact")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAKEN_THEN_KILLED, ids=[t[:40] for t, _ in TAKEN_THEN_KILLED])
+def test_people_taken_then_killed(text, expected):
+    assert keys(text) == expected

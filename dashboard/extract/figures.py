@@ -605,6 +605,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             out.append(fig)
             if not fig.subset:
                 last_cas = fig
+    out += _later_killed(out, sentence, offset, nums)
     if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence):
         out = [f for f in out if f.category not in _DUAL_USE]
     for f in out:      # the evidence shows the qualifier too: "over 70 missiles"
@@ -615,6 +616,30 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 q0 += len(qm.group(0)) - len(qm.group(0).lstrip())
                 f.start = min(f.start, offset + q0)
     return out
+
+
+#: "9 farmers were abducted by the gang and later executed", "detained twelve herders and
+#: summarily executed them", "arrested six men, those arrested were later found dead": the
+#: people taken were then killed
+_LATER_KILLED = re.compile(r"[^.;:\d]{0,60}?(?:\band|,\s*(?:those\s+[a-z]+|who|all\s+of\s+whom))\s+"
+                           r"(?:were\s+|was\s+)?(?:(?:later|then|subsequently|summarily|eventually|all)\s+){0,2}"
+                           r"(executed|killed|murdered|shot\s+dead|found\s+dead|beheaded|slaughtered)"
+                           r"(?:\s+(?:them|all\s+of\s+them)\b|(?=\s*(?:$|[,.;)]|(?:in|at|near|nearby|on|by|after|"
+                           r"later|shortly)\b)))", re.I)
+_TAKEN = frozenset({"abducted", "detained", "captured", "hostage"})
+
+
+def _later_killed(out: list, sentence: str, offset: int, nums: list) -> list:
+    """Killed figures for counts of people taken who, the same clause says, were then killed."""
+    extra = []
+    for f in out:
+        if f.type != "casualty" or f.category not in _TAKEN or f.subset:
+            continue
+        m = _LATER_KILLED.match(sentence, f.end - offset)
+        if m and not any(f.end - offset <= k.start < m.end() for k in nums):
+            extra.append(Figure("casualty", "killed", f.number, f.start, offset + m.end(), f.qualifier, f.group,
+                                confidence=0.6))
+    return extra
 
 
 def war_scope(sentence: str) -> bool:
