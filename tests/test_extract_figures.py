@@ -219,3 +219,28 @@ TAKEN_THEN_KILLED = [
 @pytest.mark.parametrize("text,expected", TAKEN_THEN_KILLED, ids=[t[:40] for t, _ in TAKEN_THEN_KILLED])
 def test_people_taken_then_killed(text, expected):
     assert keys(text) == expected
+
+
+LONG_SUBJECTS = [
+    # the predicate is found past "belonging to <names and names>", "from ... including ... and ..."
+    ("At least 6 suspected rebels belonging to the ABC and XYZ were killed and three more injured.",
+     {(C, "killed", 6, "at_least"), (C, "injured", 3, "exact")}),
+    ("In strikes in the valley 17 suspected rebels from several groups including the ABC and foreigners "
+     "were killed.", {(C, "killed", 17, "exact")}),
+    ("Four suspects linked to the two market attacks have been shot dead by police.", {(C, "killed", 4, "exact")}),
+    # ... and past ", including ..." after coordinated counts
+    ("9 guards and 6 drivers, including a cook, were killed.", {(C, "killed", 9, "exact"), (C, "killed", 6, "exact")}),
+    # the object of a killing verb stays killed, whatever a later clause says of someone else; a
+    # list closed by its "and" does not run on into that clause
+    ("Rebels killed seven people including five rangers, a retired guard, and a former councilor, "
+     "a councilor was also wounded in the raid.",
+     {(C, "killed", 7, "exact"), (C, "killed", 5, "exact"), (C, "injured", 1, "exact")}),
+    ("On 2 May, gunmen assassinated a pastor in the village.", {(C, "killed", 1, "exact")}),
+    # a label's number is no count
+    ("Gunmen killed a trader near the ford (coded at precision 2).", {(C, "killed", 1, "exact")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_SUBJECTS, ids=[t[:40] for t, _ in LONG_SUBJECTS])
+def test_long_subjects_and_objects(text, expected):
+    assert keys(text) == expected

@@ -39,7 +39,7 @@ _NOT_COUNT_AFTER = re.compile(
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
-    r"\bversion\s+|\bmodel\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+|"
+    r"\bversion\s+|\bmodel\s+|\b(?:geo)?precision\s+|\blevel\s+|\bphase\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+|"
     r"\baged\s+(?:between\s+)?\d+\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+)$", re.I)
 # "an armed group of 8", "a father of four", "Rajaram Jha, 25, died": no count of victims
 _NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|convoy|column|fleet|mob|father|mother|"
@@ -61,7 +61,8 @@ _COORD_NOUN = re.compile(r"\s+(?:and|or)\s+")
 _ASIDE_IN_HEAD = re.compile(r"\s*\([^()]{1,30}\)|(?<=\w)/(?=\w)")
 # nouns that die or get hurt but are no people
 _NOT_PEOPLE = frozenset("""animal cattle cow goat sheep camel livestock dog horse donkey chicken pig head house home
-building shop car vehicle truck tank bus apartment flat school hospital tree side""".split())
+building shop car vehicle truck tank bus apartment flat school hospital tree side attack raid incident blast
+explosion clash strike ambush operation""".split())
 
 
 def _coordinated_noun_end(right: str, pos: int, lex) -> Optional[int]:
@@ -272,8 +273,13 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     a word before it in the same clause ("killing 12", "the toll rose to"); a word
     after it with no conjunction in between ("12 residents, who later died")."""
     pr = _predicate_re(lex)
+    # the object of a killing verb ("killed seven people, including ...") was killed, whatever a
+    # later clause says of someone else
+    obj = _KILL_OBJECT.search(low, max(0, n_start - 25), n_start) is not None
     # right after the noun, or past "of al-Shabaab", "(KDF)", "and a driver"
     for i, p in enumerate(tail_positions(low, head_end, person_nouns(lex))):
+        if i > 0 and obj:
+            break
         m = pr.match(low, p, hi if i == 0 else min(len(low), p + 90))
         if m and i > 0 and not _verbal(m):
             continue
@@ -313,6 +319,7 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed", "murdered", "slain", "lynched",
                          "beheaded", "massacred", "slaughtered", "maimed", "kidnapped", "abducted", "rescued",
                          "gunned", "eliminated", "neutralised", "neutralized", "liquidated", "kiled", "killied"})
+_KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 
 

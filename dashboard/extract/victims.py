@@ -129,13 +129,15 @@ def _chain(sentence: str, toks, j: int, nouns: frozenset) -> tuple[int, int, int
     coordinated numeral phrases skipped)."""
     count, last, numeral = 1, j, 0
     k = j + 1
+    closed = False      # "A, B and C" ends with its "and": ", a councilor was wounded" is another clause
     while k + 1 < len(toks):
         w = toks[k][0].lower()
         if w == "," and k + 2 < len(toks) and toks[k + 1][0].lower() == "and":
             k += 1
             w = "and"
-        if w not in ("and", ","):
+        if w not in ("and", ",") or w == "," and closed:
             break
+        closed = closed or w == "and"
         nxt = toks[k + 1][0].lower()
         if nxt in _DETS or nxt in _POSSESSIVE:
             end = _noun_phrase(toks, k + 1, nouns)
@@ -219,6 +221,8 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             continue
         count, last, numeral = _chain(sentence, toks, j, nouns)
         end = toks[last][2]
+        if count > 1:
+            used_until = max(used_until, end)   # a conjunct starts no chain of its own
         before = _killing_before(low, s, lex)
         prev = toks[i - 1][0].lower() if i else ""
         cat, ev0, ev1 = None, s, end
@@ -296,7 +300,8 @@ def _named_or_both(sentence, offset, lex, free) -> list[Figure]:
 
 
 # ---- what may stand between a counted noun and its predicate ------------------------------
-_PREPS = {"of", "from", "in", "at", "aboard", "inside", "near", "with", "belonging", "on"}
+_PREPS = {"of", "from", "in", "at", "aboard", "inside", "near", "with", "belonging", "on", "linked", "loyal",
+          "affiliated"}
 _ADJ_ED = {"armed", "suspected", "proscribed", "unidentified", "alleged", "banned", "outlawed", "so-called",
            "unarmed", "uniformed", "masked", "wanted", "displaced", "detained", "retired", "named", "based",
            "linked", "affiliated", "backed", "allied", "self-styled", "disguised"}
@@ -339,6 +344,18 @@ camel horse dog weapon missile drone rocket shell bomb round munition launcher a
 boat structure facility site road bridge tree field crop hectare""".split())
 
 
+#: participles whose phrase goes on with "to": "belonging to", "linked to"
+_TO_PREPS = {"belonging", "linked", "loyal", "affiliated", "allied", "close"}
+
+
+def _names_go_on(low: str, q: int) -> bool:
+    """After an "and" inside a phrase: does a name or a plain noun follow (not a number, a
+    determiner of a new person, or a verb)?"""
+    t, _ = _next_token(low, q)
+    return t is not None and t[0].isalpha() and t not in _NP_START and t not in _VERBISH \
+        and not (t.endswith("ed") and t not in _ADJ_ED)
+
+
 def _next_token(low: str, q: int) -> tuple[Optional[str], int]:
     m = _LOW_TOKEN.match(low, q)
     return (m.group(1).lower(), m.end()) if m else (None, q)
@@ -360,10 +377,16 @@ def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 24) -
             out.append(p)
             continue
         if tok in _PREPS:
-            # a phrase of up to eight words with no verb in it
+            # a phrase of up to eight words with no verb in it; "belonging to the ABC and XYZ"
             q, k = after, 0
+            t2, a2 = _next_token(low, q)
+            if t2 == "to" and tok in _TO_PREPS:
+                q = a2
             while k < 8:
                 t2, a2 = _next_token(low, q)
+                if t2 == "and" and k > 0 and _names_go_on(low, a2):
+                    q = a2      # "the ABC and XYZ", "groups including the ABC and foreigners"
+                    continue
                 if t2 is None or t2 == "," or t2 in _VERBISH or t2.endswith("ed") and t2 not in _ADJ_ED:
                     break
                 q, k = a2, k + 1
@@ -399,6 +422,9 @@ def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 24) -
             if t2 == ",":
                 p = q
                 out.append(p)
+            continue
+        if tok == "," and _next_token(low, after)[0] in ("including", "among"):
+            p = after       # "9 guards and 6 civilians, including a driver, were killed"
             continue
         if tok in ("and", ","):
             # coordinated or listed persons; a list ("A, B and C") counts only once its "and" comes
