@@ -211,6 +211,20 @@ def best_place(text: str, mentions, near: int, reach: int | None = None, end: in
     return best
 
 
+_ACCUSES = re.compile(r"(?:['’]s\s+[\w ]{1,30}?|,[^,.;]{1,25},)?\s+(?:has\s+|have\s+)?(?:accused|accuses|blamed|blames)\s+",
+                      re.I)
+
+
+def accuser(text: str, mentions, before: int):
+    """"Ukraine accused Russia of launching 29 missiles": the country that accuses is the one
+    struck. The last country named as the subject of such a verb before ``before``, else None."""
+    hit = None
+    for pm in mentions:
+        if pm.start < before and pm.geocode.precision == "country" and _ACCUSES.match(text, pm.end):
+            hit = pm
+    return hit
+
+
 def nearest_date(dates: list[DateMention], pos: int) -> Optional[DateMention]:
     """The date mention nearest ``pos``, preferring one before it."""
     if not dates:
