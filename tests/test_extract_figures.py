@@ -244,3 +244,19 @@ LONG_SUBJECTS = [
 @pytest.mark.parametrize("text,expected", LONG_SUBJECTS, ids=[t[:40] for t, _ in LONG_SUBJECTS])
 def test_long_subjects_and_objects(text, expected):
     assert keys(text) == expected
+
+
+SMALL_SHAPES = [
+    # two sentences run together as pages saved as text do: the second still counts
+    ("Fighting broke out near the well.Three herders died in the clash.", {(C, "killed", 3, "exact")}),
+    # a time phrase between the auxiliary and the participle
+    ("A cyclist was on Saturday shot dead on the main road.", {(C, "killed", 1, "exact")}),
+    ("Two porters were yesterday wounded by a mine.", {(C, "injured", 2, "exact")}),
+    # an age written without hyphens is part of one person's phrase
+    ("An armed bandit shot and killed a 10 year old child.", {(C, "killed", 1, "exact")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SMALL_SHAPES, ids=[t[:40] for t, _ in SMALL_SHAPES])
+def test_small_shapes(text, expected):
+    assert keys(text) == expected

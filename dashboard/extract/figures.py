@@ -226,6 +226,7 @@ def classify_head(right: str, lex: Lexicon):
 _AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|reportedly|still|also|later|"
         r"all|now|confirmed|reported|believed|feared|thought|known|said|presumed|understood|likely|allegedly|"
         r"subsequently|eventually|to|initially|officially|seriously|critically|"
+        r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|"
         r"severely|lightly|slightly|mortally|badly|either|both|were\s+being|being|among|those|them|taken|"
         r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left|as|"
         r"(?:reached|arrived\s+(?:at|in))\s+(?:the|a)(?:\s+[a-z-]+)?|"

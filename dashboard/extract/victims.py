@@ -38,6 +38,7 @@ _SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|a
 _AUX = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,.;()]{1,60},\s*)?"
                   r"(?:(?:was|were|is|are|has|have|had|been|being|be|later|also|reportedly|allegedly|"
                   r"subsequently|eventually|initially|now|both|all|confirmed|reported|believed|feared|known|"
+                  r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|"
                   r"said|to|have|fatally|critically|seriously|severely|badly|lightly|slightly|mortally|"
                   r"(?:(?:shot|attacked|ambushed|abducted|kidnapped|captured|tortured|stabbed|beaten|hacked|"
                   r"burned|burnt|seized|taken|dragged|found|raped|robbed|assaulted)\s+and))\s+){0,5}")
@@ -117,8 +118,9 @@ def _noun_phrase(toks, i: int, nouns: frozenset) -> Optional[int]:
             return j if singular(low) == low and low not in _PLURALS else None
         if not w[0].isalnum() and w not in ("-",) or low in _BREAK or mods >= 3:
             return None
-        if w[0].isdigit() and not re.match(r"\d+-", w):
-            return None
+        if w[0].isdigit() and not re.match(r"\d+-", w) and not (
+                j + 1 < len(toks) and toks[j + 1][0].lower() in ("year", "years", "month", "months")):
+            return None     # "a 10 year old child" is one child
         mods += 1
     return None
 
