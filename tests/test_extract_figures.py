@@ -260,3 +260,22 @@ SMALL_SHAPES = [
 @pytest.mark.parametrize("text,expected", SMALL_SHAPES, ids=[t[:40] for t, _ in SMALL_SHAPES])
 def test_small_shapes(text, expected):
     assert keys(text) == expected
+
+
+NAMED_AND_PARTICIPLES = [
+    # a named victim after a title in lower case, past an age and a participle's aside
+    ("Party local leader Peter Odhiambo was murdered on Friday night.", {(C, "killed", 1, "exact")}),
+    ("Assistant constable Peter Kamau (40), posted with the border outpost was shot dead by gunmen.",
+     {(C, "killed", 1, "exact")}),
+    # ... but not after "said" or "by": no victim there
+    ("The report by John Smith was published on Monday.", set()),
+    # a present participle's phrase stands between a person and the predicate
+    ("A man travelling aboard a motorbike was killed by the blast of a mine.", {(C, "killed", 1, "exact")}),
+    ("Three people living near the market were injured.", {(C, "injured", 3, "exact")}),
+    ("Two soldiers were killed, wounding three others.", {(C, "killed", 2, "exact"), (C, "injured", 3, "exact")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_AND_PARTICIPLES, ids=[t[:40] for t, _ in NAMED_AND_PARTICIPLES])
+def test_named_victims_and_participle_tails(text, expected):
+    assert keys(text) == expected

@@ -53,8 +53,9 @@ _VERB_LIKE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "execute
                         "beheaded", "massacred", "slaughtered", "assassinated", "maimed", "kidnapped", "abducted",
                         "hospitalized", "hospitalised", "rescued", "gunned", "eliminated", "neutralised",
                         "neutralized", "liquidated"})
-_NAMED = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+(?:\s*\([^()]{1,40}\))?\s*,?"
-                    r"(?:\s+[^,.;]{1,60},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+_NAMED = re.compile(r"(?:^|(?<=[a-z]\s))(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+"
+                    r"(?:\s*\([^()]{1,40}\))?\s*,?"
+                    r"(?:\s+[^,.;]{1,60},|\s+[a-z]+ed\s[^,.;]{1,50}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                     r"(shot\s+dead|shot\s+and\s+killed|killed|murdered|assassinated|stabbed\s+to\s+death|"
                     r"beaten\s+to\s+death|executed|lynched|gunned\s+down|found\s+dead|abducted|kidnapped)|(died|succumbed))\b")
 _NOT_NAME = re.compile(r"\b(?:Army|Forces|Force|Ministry|Police|Council|Government|Command|Service|Guard|"
@@ -275,13 +276,16 @@ def _bare_headline(sentence, offset, low, toks, nouns, lex, free) -> list[Figure
 def _named_or_both(sentence, offset, lex, free) -> list[Figure]:
     """"Ibrahim Mwasi (alias Ruta) was shot dead" (1); "Both died when ..." (2)."""
     out = []
-    m = _NAMED.match(sentence)
-    if m and not _NOT_NAME.search(sentence, 0, m.start(1)) and free(0, m.end()):
+    # at the start, or after a title in lower case ("local leader Ramaji Badal was murdered")
+    m = _NAMED.search(sentence)
+    a = m.start() if m else 0
+    if m and not _NOT_NAME.search(sentence, a, m.start(1) if m.group(1) else m.start(2)) and free(a, m.end()) \
+            and (a == 0 or sentence[:a].split()[-1].lower() not in _NOT_SUBJECT_BEFORE):
         verb = (m.group(1) or m.group(2)).lower()
         cat = "abducted" if verb in ("abducted", "kidnapped") else "killed"
-        name_end = re.match(r"(?:[A-Z][a-z'’-]+\s*)+", sentence).end()
-        num = Number(0, name_end, sentence[:name_end].strip(), 1, in_words=True)
-        out.append(Figure("casualty", cat, num, offset, offset + m.end(), "exact", "people", confidence=0.5,
+        name_end = re.compile(r"(?:[A-Z][a-z'’-]+\s*)+").match(sentence, a).end()
+        num = Number(a, name_end, sentence[a:name_end].strip(), 1, in_words=True)
+        out.append(Figure("casualty", cat, num, offset + a, offset + m.end(), "exact", "people", confidence=0.5,
                           extra={"implicit": True}))
     for k in _KILLED_NAME.finditer(sentence):
         # "killed Serhiy Smolyak, a 56-year-old emergency medic": one named victim
@@ -346,6 +350,12 @@ camel horse dog weapon missile drone rocket shell bomb round munition launcher a
 boat structure facility site road bridge tree field crop hectare""".split())
 
 
+_PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
+#: -ing words that end a noun phrase's tail rather than extend it: casualty verbs and clause words
+_NOT_PARTICIPLE = frozenset({"killing", "wounding", "injuring", "leaving", "including", "during", "according",
+                             "following", "bringing", "raising", "taking", "making", "nothing", "something",
+                             "anything", "everything", "morning", "evening", "building", "meeting", "shooting",
+                             "bombing", "shelling", "fighting", "according"})
 #: participles whose phrase goes on with "to": "belonging to", "linked to"
 _TO_PREPS = {"belonging", "linked", "loyal", "affiliated", "allied", "close"}
 
@@ -378,8 +388,9 @@ def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 24) -
             p = after
             out.append(p)
             continue
-        if tok in _PREPS:
-            # a phrase of up to eight words with no verb in it; "belonging to the ABC and XYZ"
+        if tok in _PREPS or _PARTICIPLE.match(tok) and tok not in _NOT_PARTICIPLE:
+            # a phrase of up to eight words with no verb in it; "belonging to the ABC and XYZ",
+            # "a man travelling aboard a motorbike was killed"
             q, k = after, 0
             t2, a2 = _next_token(low, q)
             if t2 == "to" and tok in _TO_PREPS:
