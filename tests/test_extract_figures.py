@@ -189,6 +189,10 @@ COORDINATED = [
     ("Seven people were reportedly killed, two trucks burned and shops looted.", {(C, "killed", 7, "exact")}),
     ("Nine civilians were killed and 40 goats stolen in the raid.", {(C, "killed", 9, "exact")}),
     ("Gunmen killed 3 herders and 2 cows near the well.", {(C, "killed", 3, "exact")}),
+    # "N others" past a place phrase: more of the same victims; not when a verb of their own says otherwise
+    ("Soldiers executed four men in the village of Kola and five others at the mine nearby.",
+     {(C, "killed", 4, "exact"), (C, "killed", 5, "exact")}),
+    ("Gunmen killed 3 soldiers in the town and abducted 2 others.", {(C, "killed", 3, "exact"), (C, "abducted", 2, "exact")}),
 ]
 
 

@@ -332,6 +332,11 @@ _COORD_GAP = re.compile(r"\s*(?:(?!(?:in|on|at|near|from|to|by|with|of|for|while
                         r"(?:\([^()]{1,30}\)\s*)?(?:,|and|,\s*and|or)\s*")
 
 
+#: "executed four men in the village and five others at the mine": "others" past a place
+_PLACE_GAP = re.compile(r"\s+(?:in|at|near|on|from|outside)\s+[^,;.\d]{1,50}?\s+and\s+")
+_OTHERS_AFTER = re.compile(r"\s+(?:others|more)\b")
+
+
 def _coordinated(out: list, nums: list, i: int, sentence: str, offset: int, cut: int, lex: Lexicon,
                  loose: bool = True) -> bool:
     """Is number ``i`` the next conjunct of the casualty figure just read ("killing 3 soldiers
@@ -344,8 +349,10 @@ def _coordinated(out: list, nums: list, i: int, sentence: str, offset: int, cut:
     a, b = out[-1].end - offset, nums[i].start - cut
     if loose and a >= b - 12 and _COORD_TIGHT.fullmatch(sentence, a, b) is not None:
         return True
-    return _COORD_GAP.fullmatch(sentence, a, b) is not None and \
-        lex.casualty_re.search(sentence.lower(), nums[i - 1].end, a) is None
+    if lex.casualty_re.search(sentence.lower(), nums[i - 1].end, a) is not None:
+        return False
+    return _COORD_GAP.fullmatch(sentence, a, b) is not None or (
+        _PLACE_GAP.fullmatch(sentence, a, b) is not None and _OTHERS_AFTER.match(sentence, nums[i].end) is not None)
 
 
 def n_start_end(low: str, n_start: int) -> int:
