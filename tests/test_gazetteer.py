@@ -249,3 +249,14 @@ def test_namesake_district_in_the_state_the_text_names(gaz):
 def test_a_list_after_a_locative_is_no_qualifier(gaz):
     found = _where(gaz, "He fought wars in Chechnya, Georgia and Syria before this one.")
     assert ("Georgia", "Georgia", "GE") in found
+
+
+def test_a_village_is_no_foreign_town_by_another_spelling(gaz):
+    # "Inata" is an alternate spelling of Inada, Japan: not for "the village of Inata"
+    assert _where(gaz, "On 1 May, gunmen executed four men in the village of Inata.") == []
+    assert ("Kiev", "Kyiv", "UA") in _where(gaz, "Shelling hit the village of Kiev in Ukraine.")
+
+
+def test_a_word_paired_by_a_slash_is_no_place(gaz):
+    assert _where(gaz, "Bombs damaged poles near the road. (Lat/longs for Bacho unavailable.)") == []
+    assert ("Kiev", "Kyiv", "UA") in _where(gaz, "Shelling hit Kyiv/Kiev overnight.")

@@ -47,6 +47,9 @@ DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conve
                            "highway lane square stadium arena".split())
 #: "(Arbinda, Soum)", "(Tin-Akoff, Oudalan)": a parenthesis of names says where something is
 PARENTHESIS = re.compile(r"\((?:\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*,)*\s*$")
+SLASH_WORD = re.compile(r"s?/[a-z]")
+#: "the village of X", "the hamlet of X": a small place, not a namesake town abroad by another spelling
+VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|locality|settlement)\s+of\s+$", re.I)
 #: "in Dattakhel, North Waziristan": a name after a located name and a comma says where it is
 PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+[A-Z][\w'\u2019-]+(?:[\s-][A-Z][\w'\u2019-]+)?,\s*$")
 _key = lru_cache(maxsize=200_000)(key)  # the same words come back article after article
@@ -470,6 +473,8 @@ def find(gaz, text: str) -> list:
         j = m.i + m.n
         if j < len(t) and t.space[j] and t.key[j] in DOCUMENT_WORDS:
             continue
+        if m.n == 1 and SLASH_WORD.match(text, m.end):
+            continue    # "Lat/longs for Bacho": an abbreviation paired with a word, no place
         before = text[max(0, m.start - 16):m.start]
         if WATER_BEFORE.search(before) or (INITIAL_BEFORE.search(before) and m.n == 1
                                             and gaz.kind[row] == "city"):
@@ -577,6 +582,8 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
     # shop", "in Sopore" (an alternate spelling of Sopur)
     unique = (not named and not in_title(m.start)
               and len({gaz.cc[r] for r, _ in gaz.candidates(k)}) == 1)
+    if alt and not in_ctx and VILLAGE_BEFORE.search(t.text, max(0, m.start - 30), m.start):
+        return False    # "the village of Inata" is no other spelling of Inada, a Japanese city
     if alt:  # "Kiev", "Kharkov": yes; "Whitehall" for Atlanta: no
         return (in_ctx or (pop >= 500_000 and key(gaz.name[row])[:1] == k[:1])
                 or (unique and locative and pop >= 10_000))
