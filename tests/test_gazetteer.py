@@ -260,3 +260,10 @@ def test_a_village_is_no_foreign_town_by_another_spelling(gaz):
 def test_a_word_paired_by_a_slash_is_no_place(gaz):
     assert _where(gaz, "Bombs damaged poles near the road. (Lat/longs for Bacho unavailable.)") == []
     assert ("Kiev", "Kyiv", "UA") in _where(gaz, "Shelling hit Kyiv/Kiev overnight.")
+
+
+def test_a_province_in_a_qualifiers_slot_names_its_country(gaz):
+    # "(Banh, Loroum)": Loroum is a province of Burkina Faso, so Banh is no Baneh of Iran
+    found = _where(gaz, "On 14 August, a man was killed by a mine near Nongoudoum (Banh, Loroum).")
+    assert ("Loroum", "Loroum Province", "BF") in found
+    assert all(cc == "BF" for _, _, cc in found)

@@ -443,9 +443,14 @@ def find(gaz, text: str) -> list:
     matches = _typos(gaz, t, matches, cands, countries)
     if not matches:
         return []
+    slots = _slot_keys(t, matches)
+    # "(Tongomayel, Soum)": a province named in a qualifier's slot names its country too
+    implied = {gaz.cc[r] for k in slots for r, _ in _unit_readings(gaz, cands.get(k) or [], countries)} - countries
+    if implied:
+        countries, named = countries | implied, named | implied
+        matches = _typos(gaz, t, matches, cands, countries)
     prefer = _qualify(gaz, t, matches, cands)
     chosen: dict[str, tuple[int, bool]] = {}
-    slots = _slot_keys(t, matches)
     for k, cs in cands.items():
         if cs and k in slots:
             cs = _unit_readings(gaz, cs, countries) or cs
