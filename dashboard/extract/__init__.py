@@ -300,11 +300,7 @@ def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]
                 local = sections[k][1] if k >= 0 else None
                 pm = para_place if para_place is not None and not (
                     main_pm is not None and contains(para_place, main_pm)) else local or main_pm
-                # "Ukraine accused Russia of launching ...": the accuser's country, not the
-                # article's venue (talks in Geneva), unless the inherited place lies inside it
-                acc = accuser(text, s_places, f.start)
-                if acc is not None and not (pm is not None and (pm.geocode.country == acc.geocode.country)):
-                    pm = acc
+                pm = accuser(text, s_places, f.start, pm)   # "Ukraine accused Russia of ..."
                 # the air force's launch and shoot-down counts are the whole country's
                 if pm is not None and f.type == "weapon" and f.role in ("launched", "shot_down") \
                         and _NATIONWIDE.search(s.text) and pm.geocode.precision != "country" and gaz is not None:

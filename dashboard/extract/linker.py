@@ -215,13 +215,17 @@ _ACCUSES = re.compile(r"(?:['’]s\s+[\w ]{1,30}?|,[^,.;]{1,25},)?\s+(?:has\s+|h
                       re.I)
 
 
-def accuser(text: str, mentions, before: int):
+def accuser(text: str, mentions, before: int, inherited):
     """"Ukraine accused Russia of launching 29 missiles": the country that accuses is the one
-    struck. The last country named as the subject of such a verb before ``before``, else None."""
+    struck, not the article's venue (talks in Geneva) a figure would otherwise inherit. The last
+    country named as the subject of such a verb before ``before``; ``inherited`` where it lies
+    in that country already (or none accuses)."""
     hit = None
     for pm in mentions:
         if pm.start < before and pm.geocode.precision == "country" and _ACCUSES.match(text, pm.end):
             hit = pm
+    if hit is None or inherited is not None and inherited.geocode.country == hit.geocode.country:
+        return inherited
     return hit
 
 
