@@ -176,3 +176,110 @@ def test_part_of_a_weapon_count():
         "The air force said it had shot down 45 of 48 Shahed drones and 3 of 5 missiles.")}
     assert got == {("drone", 45, "shot_down"), ("drone", 48, "launched"),
                    ("missile", 3, "shot_down"), ("missile", 5, "launched")}
+
+
+COORDINATED = [
+    # a killing verb before the first count reaches the counts coordinated after it, whatever
+    # their noun ("porters" is in no lexicon) and past the rest of the first noun or an aside
+    ("Raiders stormed the camp, killing 3 rangers and 2 porters.",
+     {(C, "killed", 3, "exact"), (C, "killed", 2, "exact")}),
+    ("Rebels ambushed the column, killing three local guards (LGD) and eleven villagers.",
+     {(C, "killed", 3, "exact"), (C, "killed", 11, "exact")}),
+    # ... but not past a predicate of its own: the second count is something else
+    ("Seven people were reportedly killed, two trucks burned and shops looted.", {(C, "killed", 7, "exact")}),
+    ("Nine civilians were killed and 40 goats stolen in the raid.", {(C, "killed", 9, "exact")}),
+    ("Gunmen killed 3 herders and 2 cows near the well.", {(C, "killed", 3, "exact")}),
+    # "N others" past a place phrase: more of the same victims; not when a verb of their own says otherwise
+    ("Soldiers executed four men in the village of Kola and five others at the mine nearby.",
+     {(C, "killed", 4, "exact"), (C, "killed", 5, "exact")}),
+    ("Gunmen killed 3 soldiers in the town and abducted 2 others.", {(C, "killed", 3, "exact"), (C, "abducted", 2, "exact")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", COORDINATED, ids=[t[:40] for t, _ in COORDINATED])
+def test_coordinated_counts(text, expected):
+    assert keys(text) == expected
+
+
+def test_age_in_brackets_after_a_name_is_no_count():
+    assert not any(r.count == 47 for r in figures("Shopkeeper Amos Kiprono (47) was shot dead by robbers."))
+    assert keys("The rebels (40) were killed in the raid.") == {(C, "killed", 40, "exact")}
+
+
+TAKEN_THEN_KILLED = [
+    ("Nine farmers were abducted by the gang and later executed in the forest.",
+     {(C, "abducted", 9, "exact"), (C, "killed", 9, "exact")}),
+    ("Troops reportedly arrested twelve herders near the well and executed them.",
+     {(C, "detained", 12, "exact"), (C, "killed", 12, "exact")}),
+    ("Guards arrested four traders at the depot, those arrested were later found dead.",
+     {(C, "detained", 4, "exact"), (C, "killed", 4, "exact")}),
+    # released, or another victim killed: the people taken stay taken
+    ("Bandits kidnapped 3 engineers, who were later released.", {(C, "abducted", 3, "exact")}),
+    ("Militants abducted 5 workers and killed a guard.", {(C, "abducted", 5, "exact"), (C, "killed", 1, "exact")}),
+    ("Police arrested 12 suspects after the raid.", {(C, "detained", 12, "exact")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAKEN_THEN_KILLED, ids=[t[:40] for t, _ in TAKEN_THEN_KILLED])
+def test_people_taken_then_killed(text, expected):
+    assert keys(text) == expected
+
+
+LONG_SUBJECTS = [
+    # the predicate is found past "belonging to <names and names>", "from ... including ... and ..."
+    ("At least 6 suspected rebels belonging to the ABC and XYZ were killed and three more injured.",
+     {(C, "killed", 6, "at_least"), (C, "injured", 3, "exact")}),
+    ("In strikes in the valley 17 suspected rebels from several groups including the ABC and foreigners "
+     "were killed.", {(C, "killed", 17, "exact")}),
+    ("Four suspects linked to the two market attacks have been shot dead by police.", {(C, "killed", 4, "exact")}),
+    # ... and past ", including ..." after coordinated counts
+    ("9 guards and 6 drivers, including a cook, were killed.", {(C, "killed", 9, "exact"), (C, "killed", 6, "exact")}),
+    # the object of a killing verb stays killed, whatever a later clause says of someone else; a
+    # list closed by its "and" does not run on into that clause
+    ("Rebels killed seven people including five rangers, a retired guard, and a former councilor, "
+     "a councilor was also wounded in the raid.",
+     {(C, "killed", 7, "exact"), (C, "killed", 5, "exact"), (C, "injured", 1, "exact")}),
+    ("On 2 May, gunmen assassinated a pastor in the village.", {(C, "killed", 1, "exact")}),
+    # a label's number is no count
+    ("Gunmen killed a trader near the ford (coded at precision 2).", {(C, "killed", 1, "exact")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_SUBJECTS, ids=[t[:40] for t, _ in LONG_SUBJECTS])
+def test_long_subjects_and_objects(text, expected):
+    assert keys(text) == expected
+
+
+SMALL_SHAPES = [
+    # two sentences run together as pages saved as text do: the second still counts
+    ("Fighting broke out near the well.Three herders died in the clash.", {(C, "killed", 3, "exact")}),
+    # a time phrase between the auxiliary and the participle
+    ("A cyclist was on Saturday shot dead on the main road.", {(C, "killed", 1, "exact")}),
+    ("Two porters were yesterday wounded by a mine.", {(C, "injured", 2, "exact")}),
+    # an age written without hyphens is part of one person's phrase
+    ("An armed bandit shot and killed a 10 year old child.", {(C, "killed", 1, "exact")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SMALL_SHAPES, ids=[t[:40] for t, _ in SMALL_SHAPES])
+def test_small_shapes(text, expected):
+    assert keys(text) == expected
+
+
+NAMED_AND_PARTICIPLES = [
+    # a named victim after a title in lower case, past an age and a participle's aside
+    ("Party local leader Peter Odhiambo was murdered on Friday night.", {(C, "killed", 1, "exact")}),
+    ("Assistant constable Peter Kamau (40), posted with the border outpost was shot dead by gunmen.",
+     {(C, "killed", 1, "exact")}),
+    # ... but not after "said" or "by": no victim there
+    ("The report by John Smith was published on Monday.", set()),
+    # a present participle's phrase stands between a person and the predicate
+    ("A man travelling aboard a motorbike was killed by the blast of a mine.", {(C, "killed", 1, "exact")}),
+    ("Three people living near the market were injured.", {(C, "injured", 3, "exact")}),
+    ("Two soldiers were killed, wounding three others.", {(C, "killed", 2, "exact"), (C, "injured", 3, "exact")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_AND_PARTICIPLES, ids=[t[:40] for t, _ in NAMED_AND_PARTICIPLES])
+def test_named_victims_and_participle_tails(text, expected):
+    assert keys(text) == expected

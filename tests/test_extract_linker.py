@@ -62,3 +62,19 @@ def test_a_revised_toll_points_to_the_one_it_revises():
             "By the evening the toll had risen to 18, officials said.")
     recs = {r.count: r for r in extract_document(load_bytes("r.txt", text.encode())) if r.type == "casualty"}
     assert recs[18].extra.get("revises") == 13 and recs[13].extra.get("superseded_by") == 18
+
+
+TALKS = """Negotiators meet again in Vienna
+
+Armenian and Azerbaijani negotiators met on Tuesday in Vienna to resume peace talks.
+
+Even as they met, Armenia accused Azerbaijan of firing 12 rockets overnight, killing two people.
+
+Azerbaijan, in turn, accused Armenia of launching 30 drones at its border villages.
+"""
+
+
+def test_the_accusing_country_is_where_the_attack_was_not_the_talks_venue():
+    f = _figs(TALKS)
+    assert f[("killed", 2)].place == "Armenia"
+    assert f[("drone", 30)].place == "Azerbaijan"

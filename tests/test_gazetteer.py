@@ -216,3 +216,54 @@ def test_arabic_article_inside_a_name_in_any_spelling():
     assert a is not None and a == b and a.country == "SY"
     found = [m.geocode.gazetteer_id for m in gaz.find("Warplanes struck a market in Jisr al-Shughur on Sunday.")]
     assert found == [a.gazetteer_id]
+
+
+def _where(gaz, text):
+    return [(m.surface, m.geocode.name, m.geocode.country) for m in gaz.find(text)]
+
+
+def test_a_bare_name_in_a_qualifiers_slot_reads_as_its_unit(gaz):
+    # "(village, Soum)": the province of Burkina Faso, not the Senegalese town Soum
+    found = _where(gaz, "Militants ambushed a patrol near Kaboura (Kaboura, Soum) on Friday.")
+    assert ("Soum", "Soum Province", "BF") in found
+    # "in <unknown village>, Samburu": Samburu County, not the small coastal town Samburu
+    assert ("Samburu", "Samburu County", "KE") in _where(gaz, "Raiders struck cattle near Lmomo, Samburu at dawn.")
+    # a county seat in its own county keeps its town reading; so does a big city
+    assert ("Wajir", "Wajir", "KE") in _where(gaz, "Gunmen hit a camp at Dabel, Wajir in the morning.")
+    assert ("Kharkiv", "Kharkiv", "UA") in _where(gaz, "Shelling hit homes in Kupiansk, Kharkiv on Monday.")
+
+
+def test_a_district_after_an_unknown_village_is_kept(gaz):
+    # "in <unknown>, North Waziristan": the district says where, though no country is named
+    found = _where(gaz, "Jets pounded hideouts in Gharlamai, North Waziristan overnight.")
+    assert ("North Waziristan", "North Waziristan District", "PK") in found
+
+
+def test_namesake_district_in_the_state_the_text_names(gaz):
+    # a state named by its bare name says which of two states' "Bijapur district"s is meant
+    text = "A Chhattisgarh police jawan was hurt by a mine in the state's remote Bijapur district."
+    bij = [m for m in gaz.find(text) if m.surface.startswith("Bijapur")]
+    assert bij and bij[0].geocode.admin1 == "Chhattisgarh"
+
+
+def test_a_list_after_a_locative_is_no_qualifier(gaz):
+    found = _where(gaz, "He fought wars in Chechnya, Georgia and Syria before this one.")
+    assert ("Georgia", "Georgia", "GE") in found
+
+
+def test_a_village_is_no_foreign_town_by_another_spelling(gaz):
+    # "Inata" is an alternate spelling of Inada, Japan: not for "the village of Inata"
+    assert _where(gaz, "On 1 May, gunmen executed four men in the village of Inata.") == []
+    assert ("Kiev", "Kyiv", "UA") in _where(gaz, "Shelling hit the village of Kiev in Ukraine.")
+
+
+def test_a_word_paired_by_a_slash_is_no_place(gaz):
+    assert _where(gaz, "Bombs damaged poles near the road. (Lat/longs for Bacho unavailable.)") == []
+    assert ("Kiev", "Kyiv", "UA") in _where(gaz, "Shelling hit Kyiv/Kiev overnight.")
+
+
+def test_a_province_in_a_qualifiers_slot_names_its_country(gaz):
+    # "(Banh, Loroum)": Loroum is a province of Burkina Faso, so Banh is no Baneh of Iran
+    found = _where(gaz, "On 14 August, a man was killed by a mine near Nongoudoum (Banh, Loroum).")
+    assert ("Loroum", "Loroum Province", "BF") in found
+    assert all(cc == "BF" for _, _, cc in found)

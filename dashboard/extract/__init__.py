@@ -35,7 +35,7 @@ from .furniture import link_spans
 from .claims import claimant, spread_claims
 from .numbers import Number, find_numbers
 from .lexicon import load as load_lexicon
-from .linker import _ATTACK, best_place, contains, event_dates, is_report_date, nearest_date
+from .linker import _ATTACK, accuser, best_place, contains, event_dates, is_report_date, nearest_date
 from .text import sentences
 
 log = logging.getLogger(__name__)
@@ -300,6 +300,7 @@ def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]
                 local = sections[k][1] if k >= 0 else None
                 pm = para_place if para_place is not None and not (
                     main_pm is not None and contains(para_place, main_pm)) else local or main_pm
+                pm = accuser(text, s_places, f.start, pm)   # "Ukraine accused Russia of ..."
                 # the air force's launch and shoot-down counts are the whole country's
                 if pm is not None and f.type == "weapon" and f.role in ("launched", "shot_down") \
                         and _NATIONWIDE.search(s.text) and pm.geocode.precision != "country" and gaz is not None:

@@ -39,7 +39,7 @@ _NOT_COUNT_AFTER = re.compile(
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
-    r"\bversion\s+|\bmodel\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+|"
+    r"\bversion\s+|\bmodel\s+|\b(?:geo)?precision\s+|\blevel\s+|\bphase\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+|"
     r"\baged\s+(?:between\s+)?\d+\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+)$", re.I)
 # "an armed group of 8", "a father of four", "Rajaram Jha, 25, died": no count of victims
 _NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|convoy|column|fleet|mob|father|mother|"
@@ -47,6 +47,8 @@ _NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|conv
 _AGENT_BY = re.compile(r"(?<!rose\s)(?<!risen\s)(?<!increased\s)(?<!grew\s)(?<!climbed\s)(?<!jumped\s)"
                        r"(?<!fell\s)(?<!dropped\s)(?<!up\s)(?<!down\s)\bby\s+(?:a\s+group\s+of\s+|a\s+gang\s+of\s+)?$", re.I)
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+#: "Joseph Mwangi (52) was shot": an age in brackets right after a person's name
+_AGE_IN_BRACKETS = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\(\s*$")
 _DASH_RANGE = re.compile(r"[-\u2013](\d{1,6})(?![\d.,:/-])")
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to)\s*|\s+and\s+")
 LEFT_WINDOW = 240     # characters before a number that its rules may read
@@ -59,7 +61,8 @@ _COORD_NOUN = re.compile(r"\s+(?:and|or)\s+")
 _ASIDE_IN_HEAD = re.compile(r"\s*\([^()]{1,30}\)|(?<=\w)/(?=\w)")
 # nouns that die or get hurt but are no people
 _NOT_PEOPLE = frozenset("""animal cattle cow goat sheep camel livestock dog horse donkey chicken pig head house home
-building shop car vehicle truck tank bus apartment flat school hospital tree side""".split())
+building shop car vehicle truck tank bus apartment flat school hospital tree side attack raid incident blast
+explosion clash strike ambush operation""".split())
 
 
 def _coordinated_noun_end(right: str, pos: int, lex) -> Optional[int]:
@@ -223,6 +226,7 @@ def classify_head(right: str, lex: Lexicon):
 _AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|reportedly|still|also|later|"
         r"all|now|confirmed|reported|believed|feared|thought|known|said|presumed|understood|likely|allegedly|"
         r"subsequently|eventually|to|initially|officially|seriously|critically|"
+        r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|"
         r"severely|lightly|slightly|mortally|badly|either|both|were\s+being|being|among|those|them|taken|"
         r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left|as|"
         r"(?:reached|arrived\s+(?:at|in))\s+(?:the|a)(?:\s+[a-z-]+)?|"
@@ -270,8 +274,13 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     a word before it in the same clause ("killing 12", "the toll rose to"); a word
     after it with no conjunction in between ("12 residents, who later died")."""
     pr = _predicate_re(lex)
+    # the object of a killing verb ("killed seven people, including ...") was killed, whatever a
+    # later clause says of someone else
+    obj = _KILL_OBJECT.search(low, max(0, n_start - 25), n_start) is not None
     # right after the noun, or past "of al-Shabaab", "(KDF)", "and a driver"
     for i, p in enumerate(tail_positions(low, head_end, person_nouns(lex))):
+        if i > 0 and obj:
+            break
         m = pr.match(low, p, hi if i == 0 else min(len(low), p + 90))
         if m and i > 0 and not _verbal(m):
             continue
@@ -311,7 +320,39 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed", "murdered", "slain", "lynched",
                          "beheaded", "massacred", "slaughtered", "maimed", "kidnapped", "abducted", "rescued",
                          "gunned", "eliminated", "neutralised", "neutralized", "liquidated", "kiled", "killied"})
+_KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
+
+
+#: what may stand between two coordinated counts: "3 rangers (RGR) and 2 porters", "three local
+#: guards and eleven civilians" (the rest of the first noun, never a preposition or a verb)
+_COORD_TIGHT = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
+_COORD_GAP = re.compile(r"\s*(?:(?!(?:in|on|at|near|from|to|by|with|of|for|while|when|after|before|during|were|"
+                        r"was|are|is|had|have|has|and|or|but|as)\b)[a-z][\w'’-]*\s+){0,2}"
+                        r"(?:\([^()]{1,30}\)\s*)?(?:,|and|,\s*and|or)\s*")
+
+
+#: "executed four men in the village and five others at the mine": "others" past a place
+_PLACE_GAP = re.compile(r"\s+(?:in|at|near|on|from|outside)\s+[^,;.\d]{1,50}?\s+and\s+")
+_OTHERS_AFTER = re.compile(r"\s+(?:others|more)\b")
+
+
+def _coordinated(out: list, nums: list, i: int, sentence: str, offset: int, cut: int, lex: Lexicon,
+                 loose: bool = True) -> bool:
+    """Is number ``i`` the next conjunct of the casualty figure just read ("killing 3 soldiers
+    and 2 civilians", "killing one ranger, four farmers")? ``cut`` = qualifier words before it.
+    ``loose``: "3 soldiers, 2 civilians" right after each other also counts; otherwise the first
+    figure must take its category from a verb before it ("killing 3 rangers and 2 porters", not
+    "7 were killed and 88 animals stolen")."""
+    if not (i > 0 and out and out[-1].type == "casualty" and out[-1].number is nums[i - 1]):
+        return False
+    a, b = out[-1].end - offset, nums[i].start - cut
+    if loose and a >= b - 12 and _COORD_TIGHT.fullmatch(sentence, a, b) is not None:
+        return True
+    if lex.casualty_re.search(sentence.lower(), nums[i - 1].end, a) is not None:
+        return False
+    return _COORD_GAP.fullmatch(sentence, a, b) is not None or (
+        _PLACE_GAP.fullmatch(sentence, a, b) is not None and _OTHERS_AFTER.match(sentence, nums[i].end) is not None)
 
 
 def n_start_end(low: str, n_start: int) -> int:
@@ -395,7 +436,8 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         right = sentence[n.end:]
         if _NOT_COUNT_AFTER.match(right) or n.high is None and _NOT_COUNT_BEFORE.search(left_full[-20:]) or \
                 _NOT_COUNT_CONTEXT.search(left_full[-40:]) or _AGE_AFTER_NAME.search(left_full[-30:]) and \
-                right.lstrip().startswith(","):
+                right.lstrip().startswith(",") or _AGE_IN_BRACKETS.search(left_full[-40:]) and \
+                re.match(r"\s*\)", right):
             continue
         if n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words:
             continue
@@ -452,6 +494,10 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             elif words and singular(words[-1]) not in _NOT_PEOPLE and words[-1] not in _NOT_PEOPLE and \
                     _trigger_for(low, n.start, n.end + info["end"], n.start, len(low), lex, predicate_only=True):
                 used = info["end"]      # "3 rangers were killed", "6 TTP and foreign militants were killed"
+            elif words and len(words) <= 2 and singular(words[-1]) not in _NOT_PEOPLE and \
+                    words[-1] not in _NOT_PEOPLE and _coordinated(out, nums, i, sentence, offset, 0, lex, loose=False) and \
+                    not out[-1].subset:
+                used = info["end"]      # "killing 3 rangers and 2 porters": the porters too
             else:
                 continue
             kind, info = "person", {"group": "people"}
@@ -497,10 +543,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
         else:
             trig = _trigger_for(low, n.start, head_end, lo, hi, lex)
-            coord = (i > 0 and out and out[-1].type == "casualty" and out[-1].number is nums[i - 1]
-                     and kind == "person" and out[-1].end - offset >= n.start - (len(left_full) - len(left)) - 12 and
-                     re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*",
-                                  sentence[out[-1].end - offset:n.start - (len(left_full) - len(left))]) is not None)
+            coord = kind == "person" and _coordinated(out, nums, i, sentence, offset, len(left_full) - len(left), lex)
             own = _trigger_for(low, n.start, head_end, lo, hi, lex) if coord else None
             coord = coord and not (own and own[1] == "after")
             if coord and not out[-1].subset:
@@ -577,6 +620,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             out.append(fig)
             if not fig.subset:
                 last_cas = fig
+    out += _later_killed(out, sentence, offset, nums)
     if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence):
         out = [f for f in out if f.category not in _DUAL_USE]
     for f in out:      # the evidence shows the qualifier too: "over 70 missiles"
@@ -587,6 +631,30 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 q0 += len(qm.group(0)) - len(qm.group(0).lstrip())
                 f.start = min(f.start, offset + q0)
     return out
+
+
+#: "9 farmers were abducted by the gang and later executed", "detained twelve herders and
+#: summarily executed them", "arrested six men, those arrested were later found dead": the
+#: people taken were then killed
+_LATER_KILLED = re.compile(r"[^.;:\d]{0,60}?(?:\band|,\s*(?:those\s+[a-z]+|who|all\s+of\s+whom))\s+"
+                           r"(?:were\s+|was\s+)?(?:(?:later|then|subsequently|summarily|eventually|all)\s+){0,2}"
+                           r"(executed|killed|murdered|shot\s+dead|found\s+dead|beheaded|slaughtered)"
+                           r"(?:\s+(?:them|all\s+of\s+them)\b|(?=\s*(?:$|[,.;)]|(?:in|at|near|nearby|on|by|after|"
+                           r"later|shortly)\b)))", re.I)
+_TAKEN = frozenset({"abducted", "detained", "captured", "hostage"})
+
+
+def _later_killed(out: list, sentence: str, offset: int, nums: list) -> list:
+    """Killed figures for counts of people taken who, the same clause says, were then killed."""
+    extra = []
+    for f in out:
+        if f.type != "casualty" or f.category not in _TAKEN or f.subset:
+            continue
+        m = _LATER_KILLED.match(sentence, f.end - offset)
+        if m and not any(f.end - offset <= k.start < m.end() for k in nums):
+            extra.append(Figure("casualty", "killed", f.number, f.start, offset + m.end(), f.qualifier, f.group,
+                                confidence=0.6))
+    return extra
 
 
 def war_scope(sentence: str) -> bool:

@@ -211,6 +211,24 @@ def best_place(text: str, mentions, near: int, reach: int | None = None, end: in
     return best
 
 
+_ACCUSES = re.compile(r"(?:['’]s\s+[\w ]{1,30}?|,[^,.;]{1,25},)?\s+(?:has\s+|have\s+)?(?:accused|accuses|blamed|blames)\s+",
+                      re.I)
+
+
+def accuser(text: str, mentions, before: int, inherited):
+    """"Ukraine accused Russia of launching 29 missiles": the country that accuses is the one
+    struck, not the article's venue (talks in Geneva) a figure would otherwise inherit. The last
+    country named as the subject of such a verb before ``before``; ``inherited`` where it lies
+    in that country already (or none accuses)."""
+    hit = None
+    for pm in mentions:
+        if pm.start < before and pm.geocode.precision == "country" and _ACCUSES.match(text, pm.end):
+            hit = pm
+    if hit is None or inherited is not None and inherited.geocode.country == hit.geocode.country:
+        return inherited
+    return hit
+
+
 def nearest_date(dates: list[DateMention], pos: int) -> Optional[DateMention]:
     """The date mention nearest ``pos``, preferring one before it."""
     if not dates:

@@ -31,8 +31,10 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousan
 _DOZEN = r"(?:(?:a|one|two|three|four|five|half\s+a)\s+dozen)"
 _VAGUE = r"(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)"
 
+# a number starts after no word, decimal point or separator; or where pages saved as text run
+# two sentences together ("in the area.Three people died"), as the sentence splitter reads them
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,:/-])(?:(?P<dozen>{_DOZEN})|(?P<digits>{_DIGITS})|(?P<vague>{_VAGUE})|(?P<words>{_WORDNUM}))(?![\w])",
+    rf"(?:(?<![\w.,:/-])|(?-i:(?<=[a-z]{{2}}\.)(?=[A-Z][a-z])))(?:(?P<dozen>{_DOZEN})|(?P<digits>{_DIGITS})|(?P<vague>{_VAGUE})|(?P<words>{_WORDNUM}))(?![\w])",
     re.IGNORECASE)
 
 

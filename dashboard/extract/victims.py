@@ -38,6 +38,7 @@ _SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|a
 _AUX = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,.;()]{1,60},\s*)?"
                   r"(?:(?:was|were|is|are|has|have|had|been|being|be|later|also|reportedly|allegedly|"
                   r"subsequently|eventually|initially|now|both|all|confirmed|reported|believed|feared|known|"
+                  r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|"
                   r"said|to|have|fatally|critically|seriously|severely|badly|lightly|slightly|mortally|"
                   r"(?:(?:shot|attacked|ambushed|abducted|kidnapped|captured|tortured|stabbed|beaten|hacked|"
                   r"burned|burnt|seized|taken|dragged|found|raped|robbed|assaulted)\s+and))\s+){0,5}")
@@ -52,8 +53,9 @@ _VERB_LIKE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "execute
                         "beheaded", "massacred", "slaughtered", "assassinated", "maimed", "kidnapped", "abducted",
                         "hospitalized", "hospitalised", "rescued", "gunned", "eliminated", "neutralised",
                         "neutralized", "liquidated"})
-_NAMED = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+(?:\s*\([^()]{1,40}\))?\s*,?"
-                    r"(?:\s+[^,.;]{1,60},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+_NAMED = re.compile(r"(?:^|(?<=[a-z]\s))(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+"
+                    r"(?:\s*\([^()]{1,40}\))?\s*,?"
+                    r"(?:\s+[^,.;]{1,60},|\s+[a-z]+ed\s[^,.;]{1,50}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                     r"(shot\s+dead|shot\s+and\s+killed|killed|murdered|assassinated|stabbed\s+to\s+death|"
                     r"beaten\s+to\s+death|executed|lynched|gunned\s+down|found\s+dead|abducted|kidnapped)|(died|succumbed))\b")
 _NOT_NAME = re.compile(r"\b(?:Army|Forces|Force|Ministry|Police|Council|Government|Command|Service|Guard|"
@@ -117,8 +119,9 @@ def _noun_phrase(toks, i: int, nouns: frozenset) -> Optional[int]:
             return j if singular(low) == low and low not in _PLURALS else None
         if not w[0].isalnum() and w not in ("-",) or low in _BREAK or mods >= 3:
             return None
-        if w[0].isdigit() and not re.match(r"\d+-", w):
-            return None
+        if w[0].isdigit() and not re.match(r"\d+-", w) and not (
+                j + 1 < len(toks) and toks[j + 1][0].lower() in ("year", "years", "month", "months")):
+            return None     # "a 10 year old child" is one child
         mods += 1
     return None
 
@@ -129,13 +132,15 @@ def _chain(sentence: str, toks, j: int, nouns: frozenset) -> tuple[int, int, int
     coordinated numeral phrases skipped)."""
     count, last, numeral = 1, j, 0
     k = j + 1
+    closed = False      # "A, B and C" ends with its "and": ", a councilor was wounded" is another clause
     while k + 1 < len(toks):
         w = toks[k][0].lower()
         if w == "," and k + 2 < len(toks) and toks[k + 1][0].lower() == "and":
             k += 1
             w = "and"
-        if w not in ("and", ","):
+        if w not in ("and", ",") or w == "," and closed:
             break
+        closed = closed or w == "and"
         nxt = toks[k + 1][0].lower()
         if nxt in _DETS or nxt in _POSSESSIVE:
             end = _noun_phrase(toks, k + 1, nouns)
@@ -219,6 +224,8 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             continue
         count, last, numeral = _chain(sentence, toks, j, nouns)
         end = toks[last][2]
+        if count > 1:
+            used_until = max(used_until, end)   # a conjunct starts no chain of its own
         before = _killing_before(low, s, lex)
         prev = toks[i - 1][0].lower() if i else ""
         cat, ev0, ev1 = None, s, end
@@ -269,13 +276,16 @@ def _bare_headline(sentence, offset, low, toks, nouns, lex, free) -> list[Figure
 def _named_or_both(sentence, offset, lex, free) -> list[Figure]:
     """"Ibrahim Mwasi (alias Ruta) was shot dead" (1); "Both died when ..." (2)."""
     out = []
-    m = _NAMED.match(sentence)
-    if m and not _NOT_NAME.search(sentence, 0, m.start(1)) and free(0, m.end()):
+    # at the start, or after a title in lower case ("local leader Ramaji Badal was murdered")
+    m = _NAMED.search(sentence)
+    a = m.start() if m else 0
+    if m and not _NOT_NAME.search(sentence, a, m.start(1) if m.group(1) else m.start(2)) and free(a, m.end()) \
+            and (a == 0 or sentence[:a].split()[-1].lower() not in _NOT_SUBJECT_BEFORE):
         verb = (m.group(1) or m.group(2)).lower()
         cat = "abducted" if verb in ("abducted", "kidnapped") else "killed"
-        name_end = re.match(r"(?:[A-Z][a-z'’-]+\s*)+", sentence).end()
-        num = Number(0, name_end, sentence[:name_end].strip(), 1, in_words=True)
-        out.append(Figure("casualty", cat, num, offset, offset + m.end(), "exact", "people", confidence=0.5,
+        name_end = re.compile(r"(?:[A-Z][a-z'’-]+\s*)+").match(sentence, a).end()
+        num = Number(a, name_end, sentence[a:name_end].strip(), 1, in_words=True)
+        out.append(Figure("casualty", cat, num, offset + a, offset + m.end(), "exact", "people", confidence=0.5,
                           extra={"implicit": True}))
     for k in _KILLED_NAME.finditer(sentence):
         # "killed Serhiy Smolyak, a 56-year-old emergency medic": one named victim
@@ -296,7 +306,8 @@ def _named_or_both(sentence, offset, lex, free) -> list[Figure]:
 
 
 # ---- what may stand between a counted noun and its predicate ------------------------------
-_PREPS = {"of", "from", "in", "at", "aboard", "inside", "near", "with", "belonging", "on"}
+_PREPS = {"of", "from", "in", "at", "aboard", "inside", "near", "with", "belonging", "on", "linked", "loyal",
+          "affiliated"}
 _ADJ_ED = {"armed", "suspected", "proscribed", "unidentified", "alleged", "banned", "outlawed", "so-called",
            "unarmed", "uniformed", "masked", "wanted", "displaced", "detained", "retired", "named", "based",
            "linked", "affiliated", "backed", "allied", "self-styled", "disguised"}
@@ -339,6 +350,24 @@ camel horse dog weapon missile drone rocket shell bomb round munition launcher a
 boat structure facility site road bridge tree field crop hectare""".split())
 
 
+_PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
+#: -ing words that end a noun phrase's tail rather than extend it: casualty verbs and clause words
+_NOT_PARTICIPLE = frozenset({"killing", "wounding", "injuring", "leaving", "including", "during", "according",
+                             "following", "bringing", "raising", "taking", "making", "nothing", "something",
+                             "anything", "everything", "morning", "evening", "building", "meeting", "shooting",
+                             "bombing", "shelling", "fighting", "according"})
+#: participles whose phrase goes on with "to": "belonging to", "linked to"
+_TO_PREPS = {"belonging", "linked", "loyal", "affiliated", "allied", "close"}
+
+
+def _names_go_on(low: str, q: int) -> bool:
+    """After an "and" inside a phrase: does a name or a plain noun follow (not a number, a
+    determiner of a new person, or a verb)?"""
+    t, _ = _next_token(low, q)
+    return t is not None and t[0].isalpha() and t not in _NP_START and t not in _VERBISH \
+        and not (t.endswith("ed") and t not in _ADJ_ED)
+
+
 def _next_token(low: str, q: int) -> tuple[Optional[str], int]:
     m = _LOW_TOKEN.match(low, q)
     return (m.group(1).lower(), m.end()) if m else (None, q)
@@ -359,11 +388,18 @@ def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 24) -
             p = after
             out.append(p)
             continue
-        if tok in _PREPS:
-            # a phrase of up to eight words with no verb in it
+        if tok in _PREPS or _PARTICIPLE.match(tok) and tok not in _NOT_PARTICIPLE:
+            # a phrase of up to eight words with no verb in it; "belonging to the ABC and XYZ",
+            # "a man travelling aboard a motorbike was killed"
             q, k = after, 0
+            t2, a2 = _next_token(low, q)
+            if t2 == "to" and tok in _TO_PREPS:
+                q = a2
             while k < 8:
                 t2, a2 = _next_token(low, q)
+                if t2 == "and" and k > 0 and _names_go_on(low, a2):
+                    q = a2      # "the ABC and XYZ", "groups including the ABC and foreigners"
+                    continue
                 if t2 is None or t2 == "," or t2 in _VERBISH or t2.endswith("ed") and t2 not in _ADJ_ED:
                     break
                 q, k = a2, k + 1
@@ -399,6 +435,9 @@ def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 24) -
             if t2 == ",":
                 p = q
                 out.append(p)
+            continue
+        if tok == "," and _next_token(low, after)[0] in ("including", "among"):
+            p = after       # "9 guards and 6 civilians, including a driver, were killed"
             continue
         if tok in ("and", ","):
             # coordinated or listed persons; a list ("A, B and C") counts only once its "and" comes

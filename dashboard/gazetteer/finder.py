@@ -47,6 +47,11 @@ DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conve
                            "highway lane square stadium arena".split())
 #: "(Arbinda, Soum)", "(Tin-Akoff, Oudalan)": a parenthesis of names says where something is
 PARENTHESIS = re.compile(r"\((?:\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*,)*\s*$")
+SLASH_WORD = re.compile(r"s?/[a-z]")
+#: "the village of X", "the hamlet of X": a small place, not a namesake town abroad by another spelling
+VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|locality|settlement)\s+of\s+$", re.I)
+#: "in Dattakhel, North Waziristan": a name after a located name and a comma says where it is
+PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+[A-Z][\w'\u2019-]+(?:[\s-][A-Z][\w'\u2019-]+)?,\s*$")
 _key = lru_cache(maxsize=200_000)(key)  # the same words come back article after article
 #: "the Gulf of Aden", "Harry S. Truman": the name is a sea's or a person's
 WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Cape|Lake|Isle|Battle|Siege|University)"
@@ -327,9 +332,13 @@ def _context(gaz, matches: list[_Match]):
         if strong and (kinds == {"country"} or all(k != "city" for k in kinds)):
             countries.update(gaz.cc[r] for r, _ in strong if gaz.cc[r])
             named.update(gaz.cc[r] for r, _ in strong if gaz.cc[r])
-            regions.update((gaz.cc[r], gaz.admin1[r]) for r, _ in strong
-                           if gaz.precision(r) == "region" and gaz.admin1[r])
+            own = {(gaz.cc[r], gaz.admin1[r]) for r, _ in strong if gaz.precision(r) == "region" and gaz.admin1[r]}
+            if len(own) == 1:   # two states' "Bijapur district"s say neither state
+                regions.update(own)
             continue
+        if all(gaz.adm[r] == 1 for r, _ in cs) and len({gaz.cc[r] for r, _ in cs}) == 1:
+            # "Chhattisgarh": a state by its bare name and nothing else; its towns and districts win
+            regions.update((gaz.cc[r], gaz.admin1[r]) for r, _ in cs if gaz.admin1[r])
         big = [(r, alt) for r, alt in cs if gaz.pop[r] >= 100_000]
         if len(big) == 1 and gaz.pop[big[0][0]] >= 1_000_000 and not big[0][1]:
             countries.add(gaz.cc[big[0][0]])  # a city of a million without a sizeable namesake
@@ -434,9 +443,17 @@ def find(gaz, text: str) -> list:
     matches = _typos(gaz, t, matches, cands, countries)
     if not matches:
         return []
+    slots = _slot_keys(t, matches)
+    # "(Tongomayel, Soum)": a province named in a qualifier's slot names its country too
+    implied = {gaz.cc[r] for k in slots for r, _ in _unit_readings(gaz, cands.get(k) or [], countries)} - countries
+    if implied:
+        countries, named = countries | implied, named | implied
+        matches = _typos(gaz, t, matches, cands, countries)
     prefer = _qualify(gaz, t, matches, cands)
     chosen: dict[str, tuple[int, bool]] = {}
     for k, cs in cands.items():
+        if cs and k in slots:
+            cs = _unit_readings(gaz, cs, countries) or cs
         if cs:
             inside = [c for c in cs if c[0] in prefer.get(k, ())]
             # inside the qualifier, a place by its own name beats one by an old alternate
@@ -461,6 +478,8 @@ def find(gaz, text: str) -> list:
         j = m.i + m.n
         if j < len(t) and t.space[j] and t.key[j] in DOCUMENT_WORDS:
             continue
+        if m.n == 1 and SLASH_WORD.match(text, m.end):
+            continue    # "Lat/longs for Bacho": an abbreviation paired with a word, no place
         before = text[max(0, m.start - 16):m.start]
         if WATER_BEFORE.search(before) or (INITIAL_BEFORE.search(before) and m.n == 1
                                             and gaz.kind[row] == "city"):
@@ -481,6 +500,38 @@ def find(gaz, text: str) -> list:
             continue
         out.append(PlaceMention(m.start, m.end, text[m.start:m.end], gaz.geocode(m.row), m.adjective))
     return out
+
+
+#: "(Tongomayel, Soum)", "in Kolowa, Samburu": the second name says where the first is
+QUALIFIER_SLOT = re.compile(r"(?:\([^()]{0,40}[A-Za-z]|\b(?:in|near|at|outside|around)\s+[A-Z][\w'\u2019-]+"
+                            r"(?:[\s-][A-Z][\w'\u2019-]+)?),\s*$")
+
+
+#: "in Chechnya, Georgia and Syria": a list goes on, no qualifier
+LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[A-Z]")
+
+
+def _slot_keys(t: _Tokens, matches: list[_Match]) -> set[str]:
+    """Keys of names in a qualifier's slot, after a located name and a comma."""
+    return {m.k for m in matches if m.via != "demonym"
+            and QUALIFIER_SLOT.search(t.text, max(0, m.start - 60), m.start) is not None
+            and LIST_NEXT.match(t.text, m.end) is None}
+
+
+def _unit_readings(gaz, cs, countries) -> list:
+    """In a qualifier's slot, a bare name read as its province or county rather than as a small
+    town of the same name ("Soum" the province, not Soum in Senegal); a city of 100,000 or a town
+    of the text's countries (and no unit there), or the seat inside the unit, keeps its town
+    reading ("in Kupiansk, Kharkiv")."""
+    units = [c for c in cs if gaz.is_unit(c[0])]
+    towns = [c for c in cs if gaz.kind[c[0]] == "city"]
+    if not units or any(gaz.kind[r] == "country" for r, _ in cs) or any(gaz.pop[r] >= 100_000 for r, _ in towns):
+        return []
+    if any(gaz.cc[r] in countries for r, _ in towns) and not any(gaz.cc[r] in countries for r, _ in units):
+        return []
+    if any(_inside(gaz, r, u) for r, _ in towns for u, _ in units):
+        return []       # "Kutulo, Wajir": the county's own seat is as good a reading, and finer
+    return units
 
 
 def _in_persons_name(gaz, t: _Tokens, m: _Match, row: int, matched: set[int]) -> bool:
@@ -511,7 +562,8 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
         return kind != "city" and not (alt and gaz.is_unit(row))
     in_ctx = gaz.cc[row] in countries
     locative = (listed or (m.i > 0 and t.key[m.i - 1] in LOCATIVE)
-                or PARENTHESIS.search(t.text, max(0, m.start - 60), m.start) is not None)
+                or PARENTHESIS.search(t.text, max(0, m.start - 60), m.start) is not None
+                or PLACE_BEFORE.search(t.text, max(0, m.start - 60), m.start) is not None)
     if m.cands is not None and gaz.is_unit(row) and countries and not in_ctx:
         return False    # "the Mayo district" of Khartoum is no district of Yukon
     if alt and gaz.is_unit(row) and m.cands is None:
@@ -535,6 +587,8 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
     # shop", "in Sopore" (an alternate spelling of Sopur)
     unique = (not named and not in_title(m.start)
               and len({gaz.cc[r] for r, _ in gaz.candidates(k)}) == 1)
+    if alt and not in_ctx and VILLAGE_BEFORE.search(t.text, max(0, m.start - 30), m.start):
+        return False    # "the village of Inata" is no other spelling of Inada, a Japanese city
     if alt:  # "Kiev", "Kharkov": yes; "Whitehall" for Atlanta: no
         return (in_ctx or (pop >= 500_000 and key(gaz.name[row])[:1] == k[:1])
                 or (unique and locative and pop >= 10_000))

@@ -188,8 +188,9 @@ class Gazetteer:
         if self.adm[row]:
             # a unit by its full name ("Soum Province") is sure; by its bare name ("Soum") it
             # loses to a town of that name, and to a unit of the article's regions
-            if not alt:
-                return 45.0 + (10 if cc in countries else 0) - self.adm[row] * 0.1  # curated rows: 50+
+            if not alt:     # of two "Bijapur district"s, the one in the state the text names
+                return 45.0 + (10 if cc in countries else 0) + (2 if (cc, self.admin1[row]) in regions else 0) \
+                    - self.adm[row] * 0.1  # curated rows: 50+
             # a department or sub-location is named after its village: the village wins
             s = (3.5 if self.adm[row] < 3 else 0.5) + (6 if cc in countries else 0)
             if (cc, self.admin1[row]) in regions:
