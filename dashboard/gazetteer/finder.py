@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from itertools import accumulate
 from functools import lru_cache
 
 from dashboard.gazetteer.admin import PLURALS, TYPE_WORDS
@@ -28,6 +29,7 @@ TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*
 #: what the finder scans with: TOKEN, with a possessive "'s" kept on the word (cut off after:
 #: one simpler pattern is faster than a look-ahead at every apostrophe)
 _SCAN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019][^\W_]+)*")
+_SPLIT = re.compile(f"({_SCAN.pattern})")
 _POSSESSIVE_AT = re.compile(r"['\u2019][sS]\b")
 MAX_WORDS = 5
 REGION_WORDS = ("region", "province", "governorate", "oblast", "state")
@@ -84,25 +86,30 @@ class _Tokens:
     def __init__(self, text: str):
         self.text = text
         # one linear scan (a separator-and-token pattern would backtrack over long runs of
-        # punctuation: '.' * 8000 would cost seconds)
-        spans = [m.span() for m in _SCAN.finditer(text)]
-        self.start = [a for a, _ in spans]
-        self.end = [b for _, b in spans]
+        # punctuation: '.' * 8000 would cost seconds); split() hands back tokens and the gaps
+        # between them at once, and their offsets are running sums of lengths (all in C)
+        parts = _SPLIT.split(text)
+        bounds = list(accumulate(map(len, parts)))
+        self.start = start = bounds[0:-1:2]
+        self.end = end = bounds[1::2]
         # plain lists: the look-ups below touch each token several times, and a list index is
         # cheaper than computing on demand (the keys themselves are cached across articles)
-        self.raw = raw = [text[a:b] for a, b in spans]
+        self.raw = raw = parts[1::2]
+        gaps = parts[2:-1:2]
         if "'" in text or "\u2019" in text:
             for m in _POSSESSIVE_AT.finditer(text):   # "Kyiv's" -> "Kyiv" (few: found in C)
-                i = bisect_left(self.end, m.end())
-                if i < len(self.end) and self.end[i] == m.end() and self.start[i] < m.start():
+                i = bisect_left(end, m.end())
+                if i < len(end) and end[i] == m.end() and start[i] < m.start():
                     raw[i] = raw[i][:-2]
-                    self.end[i] -= 2
+                    end[i] -= 2
+                    if i < len(gaps):
+                        gaps[i] = text[end[i]:start[i + 1]]
         self.cap = [r[0].isupper() for r in raw]
         self.caps = [i for i, c in enumerate(self.cap) if c]
-        self.key = [_key(r) for r in raw]
+        self.key = list(map(_key, raw))
         # space[i]: one space before token i; glue[i]: may token i continue a name begun
         # before it (one space, a hyphen, or "St. ")? A possessive leaves "'s " and glues nothing.
-        gaps = [""] + [text[e] if s - e == 1 else text[e:s] for e, s in zip(self.end, self.start[1:])]
+        gaps.insert(0, "")
         self.space = [g == " " or g == "\u00a0" for g in gaps]
         self.space[0] = False
         self.glue = [sp or g in ("-", "\u2011") for sp, g in zip(self.space, gaps)]
