@@ -18,7 +18,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 from functools import lru_cache
 
 from dashboard.gazetteer.admin import PLURALS, TYPE_WORDS
@@ -50,6 +51,21 @@ DOCUMENT_WORDS = frozenset("agreement agreements accord accords convention conve
 #: "(Arbinda, Soum)", "(Tin-Akoff, Oudalan)": a parenthesis of names says where something is
 PARENTHESIS = re.compile(r"\((?:\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*,)*\s*$")
 _key = lru_cache(maxsize=200_000)(key)  # the same words come back article after article
+_KEYS: dict[str, str] = {}              # the same, for a whole text's tokens at once
+_FIRST = itemgetter(0)
+_SPACE_GAPS = frozenset((" ", "\u00a0"))            # the gap before token 0 ("") is none
+_GLUE_GAPS = _SPACE_GAPS | {"-", "\u2011"}
+
+
+def _keys(words: list[str]) -> list[str]:
+    """``[key(w) for w in words]``, from a cache the size of a language's vocabulary."""
+    got = list(map(_KEYS.get, words))
+    if None in got:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+        for i in [i for i, k in enumerate(got) if k is None]:
+            got[i] = _KEYS[words[i]] = key(words[i])
+    return got
 #: "the Gulf of Aden", "Harry S. Truman": the name is a sea's or a person's
 WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Cape|Lake|Isle|Battle|Siege|University)"
                           r" of\s+$")
@@ -104,17 +120,17 @@ class _Tokens:
                     end[i] -= 2
                     if i < len(gaps):
                         gaps[i] = text[end[i]:start[i + 1]]
-        self.cap = [r[0].isupper() for r in raw]
-        self.caps = [i for i, c in enumerate(self.cap) if c]
-        self.key = list(map(_key, raw))
+        # (each list below is built by map/compress in C: this runs over every word of every text)
+        self.cap = list(map(str.isupper, map(_FIRST, raw)))
+        self.caps = list(compress(range(len(raw)), self.cap))
+        self.key = _keys(raw)
         # space[i]: one space before token i; glue[i]: may token i continue a name begun
         # before it (one space, a hyphen, or "St. ")? A possessive leaves "'s " and glues nothing.
         gaps.insert(0, "")
-        self.space = [g == " " or g == "\u00a0" for g in gaps]
-        self.space[0] = False
-        self.glue = [sp or g in ("-", "\u2011") for sp, g in zip(self.space, gaps)]
+        self.space = list(map(_SPACE_GAPS.__contains__, gaps))
+        self.glue = list(map(_GLUE_GAPS.__contains__, gaps))
         if ". " in text:
-            for i in [i for i, g in enumerate(gaps) if g == ". "]:
+            for i in compress(range(len(gaps)), map(". ".__eq__, gaps)):
                 if raw[i - 1] in ABBREVIATIONS:
                     self.glue[i] = True
 
