@@ -25,7 +25,7 @@ def conflict_terms(text: str, words: list[str] | None = None) -> int:
     """How many distinct words of armed conflict the text holds (plurals folded); a token
     look-up, not a regex scan."""
     words = _WORD.findall(text.lower()) if words is None else words
-    found = {r for w in words if (r := w.rstrip("s")) in _HARD_WORDS or w in _HARD_WORDS}
+    found = {r for w in set(words) if (r := w.rstrip("s")) in _HARD_WORDS or w in _HARD_WORDS}
     found |= {f"{a} {b}" for a, b in zip(words, words[1:]) if a in _PAIR_FIRST and f"{a} {b}" in _HARD_PAIRS}
     return len(found)
 

@@ -330,6 +330,7 @@ def _context(gaz, matches: list[_Match]):
     countries, regions, names = set(), set(), set()
     votes: dict[str, set[str]] = {}
     named = set()   # countries the text names by a place (not by an adjective)
+    done: dict = {}
     for m in matches:
         names.add(m.k)
         if m.via == "demonym":
@@ -343,8 +344,9 @@ def _context(gaz, matches: list[_Match]):
             else:
                 cands[m.k] = gaz.candidates(m.k) if m.via == "exact" else gaz.skeleton_candidates(m.k)
         cs = cands[m.k]
-        if not cs:
-            continue
+        if not cs or done.get((m.k, m.n > 1)) is cs:
+            continue    # (a name said again adds nothing: what follows depends on these only)
+        done[(m.k, m.n > 1)] = cs
         strong = [(r, alt) for r, alt in cs if not (alt and gaz.is_unit(r))]
         kinds = {gaz.kind[r] for r, _ in strong}
         if strong and (kinds == {"country"} or all(k != "city" for k in kinds)):
