@@ -13,7 +13,8 @@ sniper") is never a victim.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Optional
 
 from .base import Figure
@@ -62,6 +63,7 @@ _NOT_NAME = re.compile(r"\b(?:Army|Forces|Force|Ministry|Police|Council|Governme
                        r"Oblast|Region|District|Province|County|City|Village|Street|Hospital|School)\b")
 _KILLED_NAME = re.compile(r"\b(killed|killing|kills|shot\s+dead|wounded|wounding|injured|injuring)\s+"
                           r"((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+),\s+(?:a|an|the)\s+([^,.;]{1,50})")
+_KILLED_STEMS = ("kill", "shot", "wound", "injur")
 _BOTH = re.compile(r"^(both(?:\s+of\s+them)?|the\s+couple)\b", re.I)
 
 
@@ -118,6 +120,8 @@ def _case_forms(words) -> str:
 
 # a token that may open a victim's phrase ("a", "his", "her" ...) is a whole run of ASCII letters:
 # without one, implicit_victims finds nothing (a gate, not a rule; spelled case by case, no re.I)
+_OPENERS = frozenset(_DETS | _POSSESSIVE | _PRONOUNS)
+_FIRST = itemgetter(0)
 _OPENER = re.compile(r"(?<![A-Za-z])(?:%s)(?![A-Za-z'’-])" % _case_forms(_DETS | _POSSESSIVE | _PRONOUNS))
 
 
@@ -215,15 +219,17 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     lex = lex or load()
     low = sentence.lower()
     nouns = person_nouns(lex)
-    toks = _words(sentence)
+    opener = _OPENER.search(sentence) is not None
+    toks = _words(sentence) if opener or headline else []
     out: list[Figure] = []
     used_until = -1
 
     def free(a: int, b: int) -> bool:
         return not any(a < y - offset and x - offset < b for x, y in taken)
 
-    # without an opening word ("a", "his", "her" ...) the loop finds nothing: skip its walk
-    for i, (w, s, e) in enumerate(toks) if _OPENER.search(sentence) is not None else ():
+    # only an opening word ("a", "his", "her" ...) starts a victim's phrase: the walk visits those
+    for i in compress(range(len(toks)), map(_OPENERS.__contains__, map(str.lower, map(_FIRST, toks)))):
+        w, s, e = toks[i]
         if s < used_until:
             continue
         lw = w.lower()
@@ -294,7 +300,8 @@ def _named_or_both(sentence, offset, lex, free) -> list[Figure]:
         num = Number(0, name_end, sentence[:name_end].strip(), 1, in_words=True)
         out.append(Figure("casualty", cat, num, offset, offset + m.end(), "exact", "people", confidence=0.5,
                           extra={"implicit": True}))
-    for k in _KILLED_NAME.finditer(sentence):
+    # (_KILLED_NAME needs one of its verbs: looked for as plain substrings first)
+    for k in _KILLED_NAME.finditer(sentence) if any(v in sentence for v in _KILLED_STEMS) else ():
         # "killed Serhiy Smolyak, a 56-year-old emergency medic": one named victim
         apposition = [w.lower() for w in re.findall(r"[A-Za-z-]+", k.group(3))]
         if any(w in person_nouns(lex) for w in apposition) and free(k.start(2), k.end(2)):
