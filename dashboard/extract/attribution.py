@@ -95,6 +95,12 @@ def _clean(src: str) -> Optional[str]:
     return src
 
 
+# cheap gates: a sentence without a saying verb (or a count noun) cannot match the long
+# subject patterns, which cost most where they fail (they try every capitalised word)
+_SAY_GATE = re.compile(_SAY + r"\b")
+_COUNT_GATE = re.compile(r"toll|number|figure|count|tally|deaths")
+
+
 def attributions(sentence: str, offset: int = 0) -> list[Attribution]:
     """Source phrases of one sentence, with absolute spans."""
     out = []
@@ -102,7 +108,13 @@ def attributions(sentence: str, offset: int = 0) -> list[Attribution]:
         src = _clean(m.group(1))
         if src:
             out.append(Attribution(offset + m.start(1), offset + m.end(1), src))
+    says = _SAY_GATE.search(sentence) is not None
+    counts = _COUNT_GATE.search(sentence) is not None
+    if not (says or counts):
+        return out
     for rx in (_SUBJ_WHICH_SAY, _SUBJ_COUNTS, _PLAIN_SAY, _SUBJ_SAY, _SAY_SUBJ):
+        if not (counts if rx is _SUBJ_COUNTS else says):
+            continue
         for m in rx.finditer(sentence):
             np = m.group(1)
             if re.match(r"\s*(?:responsibility|credit)\b", sentence[m.end():]):

@@ -11,6 +11,7 @@ and role. Dates and places are linked later (``linker``).
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Optional
 
 from .base import _STOP, _TOK, Figure
@@ -172,12 +173,11 @@ def classify_head(right: str, lex: Lexicon):
                 return "partitive", {"word": w2}, m.end(3)
             return "partitive", {"word": ""}, m.end(2)
         return "other", {}, 0
-    toks = []
     right = _CALIBRE.sub(lambda m: "x" * len(m.group(0)), right[:120])
     # "Kenya Defence Forces (KDF) soldiers", "TTP/LEI militants": a name's parts are modifiers
     right = _ASIDE_IN_HEAD.sub(lambda m: " " * len(m.group(0)), right)
-    for tm in _TOK.finditer(right):
-        toks.append((tm.group(0), tm.start(), tm.end()))
+    # the rules below read six tokens and the one after them: no more are cut
+    toks = [(tm.group(0), tm.start(), tm.end()) for tm in islice(_TOK.finditer(right), 7)]
     seen_mod = []
     for k, (tok, s, e) in enumerate(toks[:6]):
         low = tok.lower()
@@ -372,6 +372,21 @@ _AMONG_THE = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wound
                         r"(?:were|was|are|is)\s*$")
 
 
+def _flag(flags: dict, j: int, low: str, nums: list[Number]) -> bool:
+    got = flags.get(j)
+    if got is None:
+        got = flags[j] = _is_subset_number(low, nums[j])
+    return got
+
+
+def _trigger_memo(memo: dict, low: str, n_start: int, head_end: int, lo: int, hi: int, lex: Lexicon):
+    """_trigger_for (a pure function of its arguments) answered once per (number, window)."""
+    k = (n_start, head_end, lo, hi)
+    if k not in memo:
+        memo[k] = _trigger_for(low, n_start, head_end, lo, hi, lex)
+    return memo[k]
+
+
 def _is_subset_number(sentence_l: str, n: Number) -> bool:
     if re.match(r"\s+of\s+(?:them|whom)\b", sentence_l[n.end:]):
         return True
@@ -424,7 +439,8 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     if not nums:
         return []
     low = sentence.lower()
-    subset_flags = [_is_subset_number(low, n) for n in nums]
+    subset_flags: dict[int, bool] = {}     # _is_subset_number of nums[j], asked for when needed
+    trig_memo: dict = {}                   # _trigger_for's answers: one number asks up to four times
     out: list[Figure] = []
     last_cas = previous
     forced_launch: set[int] = set()
@@ -450,8 +466,8 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             continue        # "killed by 40 gunmen": the attackers, not the victims
         prev_end = nums[i - 1].end if i else 0
         # the clause reaches past subset numbers ("24 people, four of them children, died")
-        nxt = next((m.start for m, sub in zip(nums[i + 1:], subset_flags[i + 1:]) if not sub and m.start >= head_end),
-                   len(sentence))
+        nxt = next((m.start for j, m in enumerate(nums[i + 1:], i + 1) if m.start >= head_end and
+                    not _flag(subset_flags, j, low, nums)), len(sentence))
         lo = max(prev_end, n.start - 90)
         hi = min(nxt, head_end + 90)
         # "shot down 98 of 145 drones": 98 is a part of the weapon count that follows
@@ -474,7 +490,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             out.append(f)
             continue
         if kind == "person" and info.get("noun") in ("others", "more") and out and out[-1].type == "weapon" and \
-                not any(f.type == "casualty" for f in out) and not _trigger_for(low, n.start, head_end, lo, hi, lex):
+                not any(f.type == "casualty" for f in out) and not _trigger_memo(trig_memo, low, n.start, head_end, lo, hi, lex):
             # "shot down 86 drones, while 48 others were lost": more of the same weapons
             ref = out[-1]
             f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, used, qual)
@@ -490,7 +506,8 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             words = info.get("words", [])
             if re.search(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|"
                          r"executed|murdered)\s*$", left.lower()) and len(words) <= 2:
-                used = len(re.match(r"\s*(?:[\w'’-]+\s+)?[\w'’-]+", right).group(0))
+                m_used = re.match(r"\s*(?:[\w'’-]+\s+)?[\w'’-]+", right)
+                used = len(m_used.group(0)) if m_used else 0
             elif words and singular(words[-1]) not in _NOT_PEOPLE and words[-1] not in _NOT_PEOPLE and \
                     _trigger_for(low, n.start, n.end + info["end"], n.start, len(low), lex, predicate_only=True):
                 used = info["end"]      # "3 rangers were killed", "6 TTP and foreign militants were killed"
@@ -512,7 +529,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         elif kind in ("subset", "partitive"):
             w = info.get("group_word") or info.get("word") or ""
             grp = lex.people.get(w) or lex.people.get(singular(w))
-            trig = _trigger_for(low, n.start, head_end, lo, hi, lex)
+            trig = _trigger_memo(trig_memo, low, n.start, head_end, lo, hi, lex)
             named = {"dead": "killed", "killed": "killed", "victims": "killed", "bodies": "killed",
                      "wounded": "injured", "injured": "injured"}.get(w)
             care_before = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
@@ -542,9 +559,9 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 if cat:
                     fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
         else:
-            trig = _trigger_for(low, n.start, head_end, lo, hi, lex)
+            trig = _trigger_memo(trig_memo, low, n.start, head_end, lo, hi, lex)
             coord = kind == "person" and _coordinated(out, nums, i, sentence, offset, len(left_full) - len(left), lex)
-            own = _trigger_for(low, n.start, head_end, lo, hi, lex) if coord else None
+            own = _trigger_memo(trig_memo, low, n.start, head_end, lo, hi, lex) if coord else None
             coord = coord and not (own and own[1] == "after")
             if coord and not out[-1].subset:
                 fig = Figure("casualty", out[-1].category, n, *ev, qual, group or "people")
@@ -604,7 +621,7 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                 elif ref is not None:
                     fig = Figure("casualty", ref.category, n, *ev, qual, "people", confidence=0.6)
         if fig is not None:
-            tr = None if kind == "trigger" or fig.subset else _trigger_for(low, n.start, head_end, lo, hi, lex)
+            tr = None if kind == "trigger" or fig.subset else _trigger_memo(trig_memo, low, n.start, head_end, lo, hi, lex)
             if tr is not None and tr[0] == fig.category:
                 edge = tr[2]
                 if tr[1] == "before" and n.start - edge <= 30:

@@ -11,6 +11,7 @@ civilian paramilitary explosive terrorist casualtie wounded killed injured rocke
 gunfire gunman jihadist insurgency massacre mortar grenade ambush ambushed drone""".split())
 _HARD_PAIRS = frozenset("""air strike|air raid|front line|air defence|air defense|suicide bomber|death toll|
 drone strike|missile strike|air defences|air defenses""".replace("\n", "").split("|"))
+_PAIR_FIRST = frozenset(p.split()[0] for p in _HARD_PAIRS)   # a pair is looked up only after these
 _NONWAR_WORDS = frozenset("""game games gaming gamer gamers match matches tournament season league player players team
 teams coach fans scored goal goals points championship final esports studio developer developers investor investors
 funding startup start-up shares revenue company customers farmers crops wildfire wildfires firefighters blaze
@@ -24,8 +25,8 @@ def conflict_terms(text: str, words: list[str] | None = None) -> int:
     """How many distinct words of armed conflict the text holds (plurals folded); a token
     look-up, not a regex scan."""
     words = _WORD.findall(text.lower()) if words is None else words
-    found = {w.rstrip("s") for w in words if w.rstrip("s") in _HARD_WORDS or w in _HARD_WORDS}
-    found |= {f"{a} {b}" for a, b in zip(words, words[1:]) if f"{a} {b}" in _HARD_PAIRS}
+    found = {r for w in set(words) if (r := w.rstrip("s")) in _HARD_WORDS or w in _HARD_WORDS}
+    found |= {f"{a} {b}" for a, b in zip(words, words[1:]) if a in _PAIR_FIRST and f"{a} {b}" in _HARD_PAIRS}
     return len(found)
 
 
@@ -34,7 +35,7 @@ def looks_like_war(text: str) -> bool:
     "fired 12 three-pointers", a wildfire's "battle on three fronts", farm drones)?"""
     words = _WORD.findall(text.lower())
     hard = conflict_terms(text, words)
-    other = len({w for w in words if w in _NONWAR_WORDS})
+    other = len(_NONWAR_WORDS.intersection(words))
     # a short report with one war word and nothing of sport, business or fires ("Two bombs went
     # off at a market in Maiduguri ...") is war news too
     return hard >= 5 or (hard >= 3 and other <= hard) or (hard >= 2 and other == 0) or \

@@ -18,6 +18,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from itertools import accumulate, compress
+from operator import itemgetter
 from functools import lru_cache
 
 from dashboard.gazetteer.admin import PLURALS, TYPE_WORDS
@@ -28,6 +30,7 @@ TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*
 #: what the finder scans with: TOKEN, with a possessive "'s" kept on the word (cut off after:
 #: one simpler pattern is faster than a look-ahead at every apostrophe)
 _SCAN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019][^\W_]+)*")
+_SPLIT = re.compile(f"({_SCAN.pattern})")
 _POSSESSIVE_AT = re.compile(r"['\u2019][sS]\b")
 MAX_WORDS = 5
 REGION_WORDS = ("region", "province", "governorate", "oblast", "state")
@@ -53,6 +56,21 @@ VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|locality|settlement)\s+of\s+$"
 #: "in Dattakhel, North Waziristan": a name after a located name and a comma says where it is
 PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+[A-Z][\w'\u2019-]+(?:[\s-][A-Z][\w'\u2019-]+)?,\s*$")
 _key = lru_cache(maxsize=200_000)(key)  # the same words come back article after article
+_KEYS: dict[str, str] = {}              # the same, for a whole text's tokens at once
+_FIRST = itemgetter(0)
+_SPACE_GAPS = frozenset((" ", "\u00a0"))            # the gap before token 0 ("") is none
+_GLUE_GAPS = _SPACE_GAPS | {"-", "\u2011"}
+
+
+def _keys(words: list[str]) -> list[str]:
+    """``[key(w) for w in words]``, from a cache the size of a language's vocabulary."""
+    got = list(map(_KEYS.get, words))
+    if None in got:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+        for i in [i for i, k in enumerate(got) if k is None]:
+            got[i] = _KEYS[words[i]] = key(words[i])
+    return got
 #: "the Gulf of Aden", "Harry S. Truman": the name is a sea's or a person's
 WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Cape|Lake|Isle|Battle|Siege|University)"
                           r" of\s+$")
@@ -89,30 +107,35 @@ class _Tokens:
     def __init__(self, text: str):
         self.text = text
         # one linear scan (a separator-and-token pattern would backtrack over long runs of
-        # punctuation: '.' * 8000 would cost seconds)
-        spans = [m.span() for m in _SCAN.finditer(text)]
-        self.start = [a for a, _ in spans]
-        self.end = [b for _, b in spans]
+        # punctuation: '.' * 8000 would cost seconds); split() hands back tokens and the gaps
+        # between them at once, and their offsets are running sums of lengths (all in C)
+        parts = _SPLIT.split(text)
+        bounds = list(accumulate(map(len, parts)))
+        self.start = start = bounds[0:-1:2]
+        self.end = end = bounds[1::2]
         # plain lists: the look-ups below touch each token several times, and a list index is
         # cheaper than computing on demand (the keys themselves are cached across articles)
-        self.raw = raw = [text[a:b] for a, b in spans]
+        self.raw = raw = parts[1::2]
+        gaps = parts[2:-1:2]
         if "'" in text or "\u2019" in text:
             for m in _POSSESSIVE_AT.finditer(text):   # "Kyiv's" -> "Kyiv" (few: found in C)
-                i = bisect_left(self.end, m.end())
-                if i < len(self.end) and self.end[i] == m.end() and self.start[i] < m.start():
+                i = bisect_left(end, m.end())
+                if i < len(end) and end[i] == m.end() and start[i] < m.start():
                     raw[i] = raw[i][:-2]
-                    self.end[i] -= 2
-        self.cap = [r[0].isupper() for r in raw]
-        self.caps = [i for i, c in enumerate(self.cap) if c]
-        self.key = [_key(r) for r in raw]
+                    end[i] -= 2
+                    if i < len(gaps):
+                        gaps[i] = text[end[i]:start[i + 1]]
+        # (each list below is built by map/compress in C: this runs over every word of every text)
+        self.cap = list(map(str.isupper, map(_FIRST, raw)))
+        self.caps = list(compress(range(len(raw)), self.cap))
+        self.key = _keys(raw)
         # space[i]: one space before token i; glue[i]: may token i continue a name begun
         # before it (one space, a hyphen, or "St. ")? A possessive leaves "'s " and glues nothing.
-        gaps = [""] + [text[e] if s - e == 1 else text[e:s] for e, s in zip(self.end, self.start[1:])]
-        self.space = [g == " " or g == "\u00a0" for g in gaps]
-        self.space[0] = False
-        self.glue = [sp or g in ("-", "\u2011") for sp, g in zip(self.space, gaps)]
+        gaps.insert(0, "")
+        self.space = list(map(_SPACE_GAPS.__contains__, gaps))
+        self.glue = list(map(_GLUE_GAPS.__contains__, gaps))
         if ". " in text:
-            for i in [i for i, g in enumerate(gaps) if g == ". "]:
+            for i in compress(range(len(gaps)), map(". ".__eq__, gaps)):
                 if raw[i - 1] in ABBREVIATIONS:
                     self.glue[i] = True
 
@@ -312,6 +335,7 @@ def _context(gaz, matches: list[_Match]):
     countries, regions, names = set(), set(), set()
     votes: dict[str, set[str]] = {}
     named = set()   # countries the text names by a place (not by an adjective)
+    done: dict = {}
     for m in matches:
         names.add(m.k)
         if m.via == "demonym":
@@ -325,8 +349,9 @@ def _context(gaz, matches: list[_Match]):
             else:
                 cands[m.k] = gaz.candidates(m.k) if m.via == "exact" else gaz.skeleton_candidates(m.k)
         cs = cands[m.k]
-        if not cs:
-            continue
+        if not cs or done.get((m.k, m.n > 1)) is cs:
+            continue    # (a name said again adds nothing: what follows depends on these only)
+        done[(m.k, m.n > 1)] = cs
         strong = [(r, alt) for r, alt in cs if not (alt and gaz.is_unit(r))]
         kinds = {gaz.kind[r] for r, _ in strong}
         if strong and (kinds == {"country"} or all(k != "city" for k in kinds)):
