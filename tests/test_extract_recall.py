@@ -155,3 +155,12 @@ def test_a_day_takes_the_year_of_its_month_named_just_before():
     recs = figures("In March 2024 the city suffered two strikes: a missile strike near the port on 15 March "
                    "killed 21 people.", published=date(2025, 10, 20))
     assert [(r.count, r.date) for r in recs] == [(21, "2024-03-15")]
+
+
+def test_a_number_followed_by_its_words_in_parentheses_keeps_the_document_s_records():
+    import datetime
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    d = load_bytes("x.txt", b"MOGADISHU - The army killed 5 (five) militants on Monday, a spokesman said.",
+                   published=datetime.date(2025, 1, 2))
+    assert [(r.category, r.count) for r in extract_document(d) if r.type == "casualty"] == [("killed", 5)]
