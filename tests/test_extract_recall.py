@@ -164,3 +164,12 @@ def test_a_number_followed_by_its_words_in_parentheses_keeps_the_document_s_reco
     d = load_bytes("x.txt", b"MOGADISHU - The army killed 5 (five) militants on Monday, a spokesman said.",
                    published=datetime.date(2025, 1, 2))
     assert [(r.category, r.count) for r in extract_document(d) if r.type == "casualty"] == [("killed", 5)]
+
+
+def test_an_air_force_s_count_of_enemy_launches_is_a_report_and_its_shoot_downs_a_claim():
+    from extract_helpers import figures
+    recs = figures("Russia launched 70 missiles overnight, the air force said. Air defences shot down 40 missiles, "
+                   "the air force said.")
+    by_count = {r.count: r for r in recs if r.type == "weapon"}
+    assert by_count[70].role == "launched" and by_count[70].claimant is None
+    assert by_count[40].role == "shot_down" and by_count[40].claimant == "air force"

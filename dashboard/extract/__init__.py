@@ -272,7 +272,7 @@ def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]
                 own = [a for a in srcs if seg[0] <= a.start - s.start < seg[1]]
                 if own or ";" not in s.text:
                     rec.source = min(own or srcs, key=lambda a: abs(a.start - f.start)).source
-            rec.claimant = claimant(rec.source, rec.evidence, s.text)
+            rec.claimant = claimant(rec.source, rec.evidence, s.text, rec.role)
             day_dates = [d for d in s_dates if d.precision == "day"]
             if f.type == "casualty" and war and not day_dates and rec.scope != "rate":
                 rec.scope = "war"

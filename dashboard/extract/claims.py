@@ -51,8 +51,12 @@ def is_armed_party(source: Optional[str]) -> bool:
     return bool(_ARMED.search(source)) and not _CIVIL.search(source)
 
 
-def claimant(source: Optional[str], evidence: str, sentence: str) -> Optional[str]:
-    """Who claims the figure, or None for an official or independent figure."""
+def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional[str] = None) -> Optional[str]:
+    """Who claims the figure, or None for an official or independent figure. An air force's
+    count of what the enemy launched is its report of the attack, not a claim of its own deeds
+    (its shoot-down count is one)."""
+    if role == "launched" and not _OWN_DEEDS.search(sentence):
+        return None
     if is_armed_party(source):
         return source
     if source is None:
