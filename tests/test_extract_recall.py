@@ -173,3 +173,15 @@ def test_an_air_force_s_count_of_enemy_launches_is_a_report_and_its_shoot_downs_
     by_count = {r.count: r for r in recs if r.type == "weapon"}
     assert by_count[70].role == "launched" and by_count[70].claimant is None
     assert by_count[40].role == "shot_down" and by_count[40].claimant == "air force"
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Russia launched 70 missiles, 40 of which were shot down.", {70: "launched", 40: "shot_down"}),
+    ("Of the 145 drones, 120 were shot down.", {145: "launched", 120: "shot_down"}),
+    ("Russia launched 70 missiles and 145 drones, of which 40 missiles and 100 drones were shot down.",
+     {70: "launched", 145: "launched", 40: "shot_down", 100: "shot_down"}),
+    ("Ukraine said 12 missiles and 30 drones were shot down.", {12: "shot_down", 30: "shot_down"}),
+])
+def test_a_shoot_down_belongs_to_the_count_next_to_it_not_to_the_launch_count(text, roles):
+    from extract_helpers import figures
+    assert {r.count: r.role for r in figures(text) if r.type == "weapon"} == roles

@@ -78,6 +78,11 @@ def military_context(sentence: str) -> bool:
     return bool(_MILITARY.search(sentence))
 
 
+# another count between a weapon count and its clause's "shot down" takes the verb
+_OTHER_COUNT = re.compile(r"(?:,|\bof\s+(?:which|them|those|these)\b)[^;]*?\b(?:\d[\d,.]*|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen)\b", re.I)
+
+
 def _weapon(n: Number, info: dict, sentence: str, offset: int, used: int, qual: str) -> Figure:
     words = " ".join(info.get("words", [])).lower()
     origin = None
@@ -96,6 +101,8 @@ def _weapon(n: Number, info: dict, sentence: str, offset: int, used: int, qual: 
         return Figure("weapon", info["category"], n, offset + n.start, offset + n.end + used, qual,
                       role="supplied", model=info.get("model"), origin=origin, confidence=0.85)
     shot_after = _ROLE_SHOT.search(after)
+    if shot_after and _OTHER_COUNT.search(after, 0, shot_after.start()):
+        shot_after = None    # "70 missiles, 40 of which were shot down": the shoot-down is the 40's
     launch_after = _ROLE_LAUNCH.search(after)
     if shot_after and not (launch_after and launch_after.start() < shot_after.start()):
         role = "shot_down"
