@@ -78,3 +78,13 @@ def test_the_accusing_country_is_where_the_attack_was_not_the_talks_venue():
     f = _figs(TALKS)
     assert f[("killed", 2)].place == "Armenia"
     assert f[("drone", 30)].place == "Azerbaijan"
+
+
+def test_a_funeral_day_after_the_attack_named_by_its_day_dates_nothing():
+    # "Monday's air strike" owns its attack noun; "on Thursday" is the burial, so the toll
+    # that follows belongs to Monday's attack, not to Thursday
+    text = ("Funerals held after market air raid\n\nUpdated 6 March 2026\n\n"
+            "Families buried the victims of Monday's air strike on the village market on Thursday. "
+            "The toll stands at 23 dead, according to a rights group.\n")
+    f = _figs(text)
+    assert f[("killed", 23)].date == "2026-03-02"

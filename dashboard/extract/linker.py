@@ -109,7 +109,10 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         window_a = window_a[:other.start()]
     others = list(_OTHER_DATE.finditer(window_b))
     if others:
-        window_b = window_b[others[-1].end():]
+        cut = others[-1].end()
+        # "buried the victims of Monday's air strike on Thursday": the attack noun is Monday's
+        noun = _ATTACK_NOUN_AFTER.match(window_b, others[-1].start() + len(others[-1].group(0).rstrip("'’s")))
+        window_b = window_b[noun.end() if noun else cut:]
     for before, after in ((window_b, ""), ("", window_a)):
         dist_a = _nearest(_ATTACK, before, after)
         dist_r = _nearest(_REPORT, before, after)
