@@ -135,8 +135,8 @@ def read_units(town_cc_name: dict[tuple[str, str], tuple[float, float]] | None =
         kind = _kind(s, cc)
         pts = members.get(s.id)
         seat = next((named[s.id][b] for b in bases(names) if b in named.get(s.id, {})), None)
-        if seat is not None and s.admin_level == 2:  # a district at the town it is named after
-            lat, lon = seat[1], seat[2]
+        if seat is not None and s.admin_level == 2 and len(pts or ()) < 3:
+            lat, lon = seat[1], seat[2]     # a district at the town it is named after
         elif pts:
             lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
         else:
