@@ -109,7 +109,9 @@ def test_a_figure_in_words_or_digits_in_any_case(sentence, category, count, qual
 ])
 def test_counts_of_other_things_are_no_figures(sentence):
     recs, _ = figures(sentence)
-    assert recs == [], [(r.category, r.count, r.evidence) for r in recs]
+    # "Поранено 57-річного чоловіка" is one man injured, not 57
+    assert [r for r in recs if r.count != 1 or "57" in r.evidence and "чоловіка" not in r.evidence] == [], \
+        [(r.category, r.count, r.evidence) for r in recs]
 
 
 def test_subsets_and_lists_and_vague_amounts():
@@ -164,6 +166,33 @@ def test_a_district_is_resolved_in_its_own_city():
     _, recs = figures("В Одесі влучання у Київському районі міста.")
     district = next(r for r in recs if r.type == "place" and r.name == "Kyivskyi district")
     assert abs(district.lat - 46.4) < 0.1                   # Odesa's, not Kharkiv's
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Унаслідок обстрілу загинула 68-річна жінка.", [("killed", 1)]),
+    ("У Херсоні чоловік загинув, жінку поранено.", [("killed", 1), ("injured", 1)]),
+    ("В результате обстрела погиб мужчина.", [("killed", 1)]),
+    ("Чоловік отримав поранення.", [("injured", 1)]),
+    ("Госпіталізовано дитину.", [("hospitalized", 1)]),
+    ("Погибли двое мужчин и женщина.", [("killed", 2), ("killed", 1)]),
+    # a breakdown of a count, a negation, a plural and a bystander are no lone victims
+    ("Погибли двое мирных жителей – мужчина и женщина.", [("killed", 2)]),
+    ("Ніхто не загинув, поранено двох чоловіків.", [("injured", 2)]),
+    ("Мати загиблого чоловіка розповіла журналістам.", []),
+    ("Ранен мирный житель – мужчина 1968 г.р.", [("injured", 1)]),
+])
+def test_one_victim_without_a_numeral(text, want):
+    figs, _ = figures(text)
+    assert sorted((r.category, r.count) for r in figs) == sorted(want), [(r.category, r.count, r.evidence) for r in figs]
+
+
+def test_city_districts_have_their_own_point_and_a_strike_noun_names_its_town():
+    _, recs = figures("Обстріл Миколаєва триває.")
+    assert "Mykolaiv" in {r.name for r in recs if r.type == "place"}   # the town, not a surname
+    _, recs = figures("Удар по Куйбышевскому району Донецка убил двух человек.")
+    places = {r.name: (r.lat, r.lon) for r in recs if r.type == "place"}
+    assert places["Kuibyshevskyi district"] != places["Donetsk"]
+    assert abs(places["Kuibyshevskyi district"][1] - 37.72) < 0.05
 
 
 def test_an_english_article_never_enters_the_slavic_pipeline(monkeypatch):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...dates_ukru import find_dates_ukru, find_publication_date_ukru
 from ...records import Document, Record
 from .context import match_phrases
-from .figures import LIST_MARKS, find_figures
+from .figures import LIST_MARKS, find_figures, single_victims
 from .lexicon import load
 from .linker import Linker
 from .places import candidates, geocode
@@ -44,6 +44,7 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
         if not s.text.startswith(LIST_MARKS):
             list_role = list_qual = None        # a list's lines take the role its heading states
         figs = find_figures(s, text, lex, phrases, excl, last_cas, last_weapon, list_role, list_qual)
+        figs = sorted(figs + single_victims(s, lex, lang, phrases, figs), key=lambda f: f.start)
         for f in figs:
             rec = Record(type=f.type, **base, start=f.start, end=f.end, evidence=text[f.start:f.end],
                          sentence=s.text, sent_start=s.start, confidence=0.8, category=f.category,

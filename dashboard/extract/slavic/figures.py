@@ -333,3 +333,71 @@ def _role(roles, seg, n, list_role):
     if pool:
         return min(pool, key=lambda kr: abs(kr[0] - n.i))[1]
     return list_role or "launched"
+
+
+#: a negation before the predicate: "ніхто не загинув", "никто не пострадал", "жоден ... не"
+NEGATION = frozenset({"не", "ні", "ни", "ніхто", "никто", "жоден", "жодна", "жодного"})
+#: cases a lone victim stands in: the subject ("загинула жінка") or the object of an impersonal
+#: predicate ("поранено чоловіка", "госпіталізували дитину")
+VICTIM_CASES = frozenset({"nomn", "accs"})
+#: "отримав поранення", "получила травмы": the noun after them is the casualty word
+BREAKDOWN = frozenset("–—-:")
+RECEIVED = frozenset({"отримати", "получить", "зазнати", "дістати"})
+
+
+def single_victims(sent, lex, lang, phrases, figs) -> list[SlavicFigure]:
+    """One person hurt without a numeral: "загинула 68-річна жінка", "поранено чоловіка",
+    "погиб мужчина", "госпитализирован ребёнок" (count 1, the casualty word of its clause).
+    A person a figure already counts ("двох чоловіків") and a negated predicate give none;
+    after "серед них"/"в том числе" the person is a subset of the count before."""
+    toks = sent.tokens
+    if not toks:
+        return []
+    from .tokens import analyzer
+    base = toks[0].i
+    seg, s = [], 0
+    for t in toks:
+        seg.append(s)
+        if t.text in CLAUSE_END:
+            s += 1
+    taken = [(f.start, f.end) for f in figs]
+    subsets = [b - base for a, b, kind, _ in phrases if kind == "subset" and base <= a <= toks[-1].i]
+    out: list[SlavicFigure] = []
+    used: set = set()
+    for k, t in enumerate(toks):
+        groups = [x[1] for x in terms_of(t, lex) if x[0] == "person"]
+        if not groups or any(a <= t.start < b for a, b in taken) or not _lone(analyzer(lang), t.low):
+            continue
+        if k > 1 and toks[k - 1].text in BREAKDOWN and any(
+                0 <= toks[k - 2].end - f.end <= 25 for f in [*figs, *out] if f.type == "casualty"):
+            continue        # "погибли двое жителей – мужчина и женщина": who the count was, not more
+        trig = None
+        for j in range(max(0, k - 5), min(len(toks), k + 4)):   # "загинула 68-річна жінка"
+            if j == k or seg[j] != seg[k]:
+                continue
+            hit = next((x for x in terms_of(toks[j], lex) if x[0] == "casualty" and (
+                x[2] == "verb" or j and RECEIVED.intersection(toks[j - 1].lemmas))), None)
+            if hit and not (j and toks[j - 1].low in NEGATION):
+                trig = (j, hit[1])
+                break
+        if trig is None and k > 1 and toks[k - 1].low in LIST_GLUE:
+            # "погибли двое мужчин и женщина": one more of the count before
+            prev = next((f for f in figs if f.type == "casualty" and f.end == toks[k - 2].end), None)
+            trig = (k - 2, prev.category) if prev is not None else None
+        if trig is None or any(toks[i].low in NEGATION for i in range(max(0, k - 3), k)):
+            continue
+        j = trig[0]
+        if j in used:
+            continue        # "Ранен мирный житель": one person, however many words name them
+        used.add(j)
+        lo, hi = min(j, k), max(j, k)
+        subset = any(0 <= k - b <= 3 for b in subsets) and bool(figs or out)
+        out.append(SlavicFigure("casualty", trig[1], Num(k, k, 1, False, True, ""), toks[lo].start, toks[hi].end,
+                                "exact", groups[0], subset))
+    return out
+
+
+def _lone(morph, word: str) -> bool:
+    """Whether a person noun's form is one person: singular, as a subject or an object."""
+    parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case in VICTIM_CASES]
+    return bool(parses) and parses[0].tag.number != "plur"      # "чоловік": one man, or "п'ять чоловік"

@@ -109,6 +109,11 @@ GENERIC_ADJ = frozenset("міський городской сільський с
                         "административный внутрішньоміський внутригородской".split())
 #: words that introduce a settlement's name ("в поселке Дубовое": a name, though it reads as an adjective)
 SETTLEMENTS = frozenset("село селище смт поселок посёлок місто город деревня хутор".split())
+#: nouns whose genitive is a place's ("Обстріл Миколаєва", "удар по центру", "жителі Хмельницького"):
+#: a name after them is read as a town, though pymorphy3 also reads it as an adjective or a surname
+OF_PLACE = frozenset("обстріл обстрел удар атака штурм бомбардування бомбардировка обстріли обстрелы "
+                     "окупація оккупация звільнення освобождение жителі жители мешканці мешканець житель "
+                     "мер голова глава околиці окрестности передмістя пригород".split())
 #: nouns whose adjective names a front or an axis, not a place ("на Покровському напрямку")
 AXIS_NOUNS = ("напрямок", "направление", "напрям")
 #: "районах столиці: Солом'янському, Святошинському та Дарницькому"; "району міста", "района города"
@@ -256,7 +261,7 @@ def _name_candidate(tokens, t, lex, lang, out, used) -> None:
     if not t.cap:
         return
     after_prep = t.i > 0 and (tokens[t.i - 1].low in PREPS_BEFORE or any(
-        l in SETTLEMENTS for l in tokens[t.i - 1].lemmas))        # "в поселке Дубовое", "у селі Зелене"
+        l in SETTLEMENTS or l in OF_PLACE for l in tokens[t.i - 1].lemmas))   # "в поселке Дубовое", "у селі Зелене"
     # "у Костянтинівці, Покровську та Дружківці": a town listed after one is read as that one is
     after_prep = after_prep or (t.i > 1 and tokens[t.i - 1].low in GLUE and bool(out)
                                 and out[-1].last_token == t.i - 2 and out[-1].kind == "name")
