@@ -135,6 +135,8 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             s, e = m.span()
             if not free(s, e):
                 continue
+            if kind == "weekday" and _HOLIDAY_BEFORE.search(text, max(0, m.start(2) - 14), m.start(2)):
+                continue            # "Palm Sunday", "Good Friday", "Bloody Sunday": a named day, not last week's
             dm = _resolve(kind, m, published)
             if dm is None:
                 continue
@@ -142,6 +144,9 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             found.append(dm)
     found.sort(key=lambda d: d.start)
     return _that_day(text, _year_from_context(text, _last_year(text, found, published)))
+
+
+_HOLIDAY_BEFORE = re.compile(r"\b(?:Palm|Easter|Trinity|Bloody|Black|Good|Holy|Ash|Maundy|Whit|Super|Cyber|Low)\s+$")
 
 
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b", re.I)

@@ -88,3 +88,36 @@ def test_a_funeral_day_after_the_attack_named_by_its_day_dates_nothing():
             "The toll stands at 23 dead, according to a rights group.\n")
     f = _figs(text)
     assert f[("killed", 23)].date == "2026-03-02"
+
+
+def test_the_lead_skips_page_furniture_and_a_week_gives_way_to_its_day():
+    # masthead, section, byline and share lines before the story do not use up the lead
+    text = ("MEKONG WIRE\nAsia-Pacific\n\nToll from market air strike rises to 27\n\n"
+            "22/10/2025 16:40\nNews desk, Bangkok\n\nShare: Facebook X LINE Email\n\n"
+            "The number of people killed when a military jet bombed a crowded market on Tuesday "
+            "has risen to 27, a volunteer rescue group said on Wednesday.\n")
+    doc = load_bytes("lead.txt", text.encode())
+    dates = {r.date for r in extract_document(doc) if r.type == "casualty" and r.count == 27}
+    assert dates == {"2025-10-21"}          # the headline's toll too
+    # "last week's attack" in the headline, "last Thursday's attack" in the lead: the Thursday
+    text = ("Families count the cost of last week's attack\n\nMon, Nov 10, 2025\n\n"
+            "Four days later the windows near the army base that was the target of last Thursday's "
+            "attack are still broken. The Ombudsman's Office said on Sunday that the attack killed five people.\n")
+    assert _figs(text)[("killed", 5)].date == "2025-11-06"
+
+
+def test_an_attack_noun_with_its_kinds_keeps_its_day_and_palm_sunday_is_no_weekday():
+    text = ("Toll rises\n\nFriday, 7 November 2025\n\nTwo more soldiers have died of wounds suffered in "
+            "Thursday's drone and car-bomb attack on an army base, raising the death toll to four soldiers, "
+            "the ministry said late on Thursday.\n")
+    assert _figs(text)[("killed", 4)].date == "2025-11-06"
+    text = ("News\n\n28 November 2025\n\nOn 13 April, two ballistic missiles hit the centre of Sumy as people "
+            "were gathering for Palm Sunday, killing 35 people.\n")
+    assert _figs(text)[("killed", 35)].date == "2025-04-13"
+
+
+def test_a_numbered_ward_is_no_town_and_a_township_is_no_surname():
+    doc = load_bytes("w.txt", b"Jets bombed the market in Ward 5 of Kanbalu in Kanbalu Township on Tuesday, "
+                              b"killing 12 people.\n")
+    names = {r.name for r in extract_document(doc) if r.type == "place"}
+    assert "Kanbalu" in names and "Ward 5" not in names

@@ -10,6 +10,7 @@ Pipeline, one small module each: ``text`` (sentences), ``numbers``, ``figures``
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
 import logging
 import os
 import re
@@ -172,7 +173,7 @@ def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]
         return items[bisect_left(keys, s.start):bisect_left(keys, s.end)]
 
     # the main event: first event date and best place of the headline and the lead
-    lead = body[:5]
+    lead = _lead(body)
     main_date = _main_date(lead, dates, in_sent)
     main_date_val = (main_date.value, main_date.precision) if main_date else \
         ((doc.published.isoformat(), "day") if doc.published else (None, None))
@@ -352,6 +353,25 @@ def _first_words(lex) -> tuple[frozenset, frozenset]:
     return got
 
 
+_FURNITURE_LINE = re.compile(r"^\W*(?:share|follow|subscribe|sign\s+up|by\s|photo|image|caption|credit|"
+                             r"newsroom|news\s+desk|staff\s+(?:writer|reporter)|our\s+(?:staff|correspondent)|"
+                             r"home\s*[»>/])", re.I)
+
+
+def _lead(body, size: int = 5):
+    """The headline and the story's first sentences: a saved page's lines of furniture before
+    them (masthead, section, byline, share buttons: short lines without a number) do not count."""
+    out = []
+    for s in body:
+        short = len(s.text.split()) < 6 and not any(c.isdigit() for c in s.text)
+        if short or len(s.text) < 120 and _FURNITURE_LINE.match(s.text):
+            continue
+        out.append(s)
+        if len(out) == size:
+            break
+    return out
+
+
 def _main_date(lead, dates, in_sent):
     """The main event's date: the first the headline and lead give to an attack (not to a
     statement or a funeral); a bare "overnight" (the night before publication, a guess) gives
@@ -366,6 +386,12 @@ def _main_date(lead, dates, in_sent):
         if pick.kind == "relative" and pick.text.lower() == "overnight":
             weak = weak or pick
             continue
+        if pick.precision == "week" and not (weak and weak.precision == "week"):
+            weak = pick         # "last week's attack": a day of that week said later is better
+            continue
+        if weak is not None and weak.precision == "week" and pick.day is not None:
+            start = date.fromisoformat(weak.value)
+            return pick if start <= pick.day < start + timedelta(days=7) else weak
         return pick
     return weak
 

@@ -82,7 +82,10 @@ _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|
                      r"ambush\w*|massacre)\b", re.I)
 
 
-_ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:missile\s+|drone\s+|air\s+)?(?:attack|strike|shelling|"
+# "Saturday's strike", "Thursday's drone and car-bomb attack", "Tuesday's Russian drone and
+# guided-bomb attack": up to four words of what kind, none of them a preposition or a verb's
+_ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:on|of|in|at|for|after|before|with|the|a|an|to|by|"
+                                r"was|were|is|has|had|said|says)\b)[\w-]+\s+){0,4}?(?:attack|strike|shelling|"
                                 r"bombing|raid|massacre|assault|explosion|blast|barrage)\b", re.I)
 
 

@@ -324,7 +324,8 @@ def _unknown_word(gaz, t: _Tokens, i: int, matched: set[int]) -> bool:
     if t.cap[i] and k in gaz.first_names:
         return True
     return (t.cap[i] and i not in matched and k not in gaz.common and k not in gaz.known
-            and k not in gaz.demonyms and not k.isdigit())
+            and k not in gaz.demonyms and not k.isdigit()
+            and k not in TYPE_WORDS)     # "Kanbalu Township": a unit's type word, not a surname
 
 
 def _context(gaz, matches: list[_Match]):
@@ -527,6 +528,11 @@ def find(gaz, text: str) -> list:
     return out
 
 
+#: "Ward 5", "Sector 3", "Block 12": a numbered part of some town, a GeoNames name of many
+NUMBERED = re.compile(r"(?:ward|block|sector|zone|quarter|section|phase|area|camp|unit|village|district|"
+                      r"checkpoint|post|gate|street|road|route|highway|km|kilometre|kilometer)\s+\d+[a-z]?")
+
+
 #: "(Tongomayel, Soum)", "in Kolowa, Samburu": the second name says where the first is
 QUALIFIER_SLOT = re.compile(r"(?:\([^()]{0,40}[A-Za-z]|\b(?:in|near|at|outside|around)\s+[A-Z][\w'\u2019-]+"
                             r"(?:[\s-][A-Z][\w'\u2019-]+)?),\s*$")
@@ -579,7 +585,7 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
             listed: bool = False, named=frozenset()) -> bool:
     """Is this reading of the match a place? (see the module docstring, step 4)"""
     k = m.k
-    if k in gaz.stop:
+    if k in gaz.stop or NUMBERED.fullmatch(k):
         return False
     kind = gaz.kind[row]
     raw = t.raw[m.i]
