@@ -145,38 +145,87 @@ def _budget(budget: Optional[float]) -> float:
         return DOC_BUDGET_S
 
 
-def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]:
-    deadline = time.process_time() + _budget(budget)
-    text = doc.text
-    lex = load_lexicon()
-    sents = sentences(text)
-    dates = find_dates(text, doc.published)
-    places = _find_places(gaz, text, doc.name)
-    places += online_places(text, places, gaz)  # names the index lacks, asked online if configured
-    nouns = [p for p in places if not p.adjective]
-    nouns = sorted(nouns + _capitals(text, places, gaz), key=lambda p: p.start)
-    base = dict(doc=doc.name, doc_id=doc.doc_id)
-    records: list[Record] = []
+class _Doc:
+    """One document as the figure rules read it, found once: its sentences, dates and places,
+    the main event's date and place, each sentence's numbers and words, a live blog's
+    sections; and the running state of the sentence loop (the paragraph's date and place,
+    the last casualty figure and the last launch count)."""
 
+    def __init__(self, doc: Document, gaz):
+        text = self.text = doc.text
+        self.doc, self.gaz = doc, gaz
+        lex = self.lex = load_lexicon()
+        sents = self.sents = sentences(text)
+        dates = self.dates = find_dates(text, doc.published)
+        places = _find_places(gaz, text, doc.name)
+        places += online_places(text, places, gaz)  # names the index lacks, asked online if configured
+        nouns = [p for p in places if not p.adjective]
+        nouns = self.nouns = sorted(nouns + _capitals(text, places, gaz), key=lambda p: p.start)
+        self.base = dict(doc=doc.name, doc_id=doc.doc_id)
+        body = self.body = _body(text, sents)
+        self.starts_d = [d.start for d in dates]
+        self.starts_p = [p.start for p in nouns]
+
+        # the main event: first event date and best place of the headline and the lead
+        lead = _lead(body)
+        main_date = self.main_date = _main_date(lead, dates, self.in_sent)
+        self.main_date_val = (main_date.value, main_date.precision) if main_date else \
+            ((doc.published.isoformat(), "day") if doc.published else (None, None))
+        self.main_day = main_date.day if main_date is not None else doc.published
+        self.main_pm = _main_place(text, lead, nouns, self.in_sent)
+
+        self.numbers_by_sentence = _numbers_by_sentence(text, sents)
+        # each sentence's words, once: the rules of _sentence_figures run only where their trigger words stand
+        low_text = text.lower()
+        self.words_of = {s.index: frozenset(_WORDS.findall(low_text, s.start, s.end)) for s in body}
+        self.weapon_sentences = {i for i, w in self.words_of.items() if not lex.weapon_forms.isdisjoint(w)}
+        self.means_first, self.casualty_first = _first_words(lex)
+        # an article that only looks like war news (sport, business, a wildfire) gives no figure;
+        # a short snippet an analyst pastes is taken as it is
+        self.figures_wanted = len(text) < 600 or looks_like_war(text)
+        self.sections = _live_sections(text, nouns)
+        self.section_starts = [a for a, _ in self.sections]
+
+        # the sentence loop's running state
+        self.para, self.para_date, self.para_place, self.para_date_place = -1, None, None, None
+        self.last_cas: Optional[Figure] = None
+        self.last_weapon: Optional[Figure] = None
+
+    def in_sent(self, items, s):
+        """The items (dates, place nouns or others, sorted by start) that start inside sentence ``s``."""
+        keys = self.starts_d if items is self.dates else self.starts_p if items is self.nouns else \
+            [x.start for x in items]
+        return items[bisect_left(keys, s.start):bisect_left(keys, s.end)]
+
+
+def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]:
+    """The English pipeline: the document's context, each body sentence's records within the
+    budget, then the document-wide passes."""
+    deadline = time.process_time() + _budget(budget)
+    cx = _Doc(doc, gaz)
+    records: list[Record] = []
+    for k, s in enumerate(cx.body):
+        if k % 25 == 24 and time.process_time() > deadline:
+            log.warning("%s: extraction stopped at character %d of %d (over its %.1f s budget); "
+                        "the records found so far are kept", doc.name, s.start, len(cx.text), _budget(budget))
+            break
+        _read_sentence(cx, s, records)
+    return _finishing_passes(cx, records)
+
+
+def _body(text: str, sents) -> list:
+    """The sentences the figure rules read."""
     # skip the dateline and boilerplate first lines, and the page's link lists ("More on this story")
     links = link_spans(text)
-    body = [s for s in sents if not (s.index < 4 and len(s.text) < 90 and any(c.isdigit() for c in s.text)
+    return [s for s in sents if not (s.index < 4 and len(s.text) < 90 and any(c.isdigit() for c in s.text)
                                      and parse_dateline(s.text) is not None)
             and not s.text.lower().startswith("test document composed")
             and not any(a <= s.start < b for a, b in links)]
 
-    starts_d = [d.start for d in dates]
-    starts_p = [p.start for p in nouns]
 
-    def in_sent(items, s):
-        keys = starts_d if items is dates else starts_p if items is nouns else [x.start for x in items]
-        return items[bisect_left(keys, s.start):bisect_left(keys, s.end)]
-
-    # the main event: first event date and best place of the headline and the lead
-    lead = _lead(body)
-    main_date = _main_date(lead, dates, in_sent)
-    main_date_val = (main_date.value, main_date.precision) if main_date else \
-        ((doc.published.isoformat(), "day") if doc.published else (None, None))
+def _main_place(text: str, lead, nouns, in_sent):
+    """The main event's place: the best place of the headline and the lead, else the article's
+    most named place."""
     main_pm = None
     for i, s in enumerate(lead):   # the first sentence of the headline and lead that locates something
         main_pm = best_place(text, in_sent(nouns, s), s.start)
@@ -197,7 +246,11 @@ def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]
         named = Counter(p.geocode.name for p in sub)
         sub = [p for p in sub if place_score(text, p) > 0]
         main_pm = max(sub, key=lambda p: (named[p.geocode.name], -p.start)) if sub else None
+    return main_pm
 
+
+def _numbers_by_sentence(text: str, sents) -> dict:
+    """Sentence index -> its numbers, with offsets in the sentence."""
     # numbers and weapon words found once for the whole text, then handed to their sentences
     numbers_by_sentence: dict = {}
     sent_starts = [s.start for s in sents]
@@ -207,129 +260,156 @@ def _extract(doc: Document, gaz, budget: Optional[float] = None) -> list[Record]
             s0 = sents[si].start
             numbers_by_sentence.setdefault(si, []).append(
                 Number(n.start - s0, n.end - s0, n.text, n.value, n.vague, n.low, n.in_words))
-    # each sentence's words, once: the rules below run only where their trigger words stand
-    low_text = text.lower()
-    words_of = {s.index: frozenset(_WORDS.findall(low_text, s.start, s.end)) for s in body}
-    weapon_sentences = {i for i, w in words_of.items() if not lex.weapon_forms.isdisjoint(w)}
-    means_first, casualty_first = _first_words(lex)
-    # an article that only looks like war news (sport, business, a wildfire) gives no figure;
-    # a short snippet an analyst pastes is taken as it is
-    figures_wanted = len(text) < 600 or looks_like_war(text)
-    sections = _live_sections(text, nouns)
-    section_starts = [a for a, _ in sections]
-    para, para_date, para_place, para_date_place = -1, None, None, None
-    last_cas: Optional[Figure] = None
-    last_weapon: Optional[Figure] = None
-    for k, s in enumerate(body):
-        if k % 25 == 24 and time.process_time() > deadline:
-            log.warning("%s: extraction stopped at character %d of %d (over its %.1f s budget); "
-                        "the records found so far are kept", doc.name, s.start, len(text), _budget(budget))
-            break
-        if s.paragraph != para:
-            para, para_date, para_place, para_date_place = s.paragraph, None, None, None
-        s_all = event_dates(s.start, s.text, in_sent(dates, s))
-        s_dates = [d for d in s_all if not is_report_date(s.text, s.start, d)]
-        # a count's date earlier than the main event's is another, earlier event
-        main_day = main_date.day if main_date is not None else doc.published
-        s_dates += [d for d in s_all if d not in s_dates and d.day is not None and main_day is not None
-                    and (main_day - d.day).days > 1]
-        s_dates.sort(key=lambda d: d.start)
-        s_places = in_sent(nouns, s)
-        figs = []
-        if figures_wanted:
-            s_nums = numbers_by_sentence.get(s.index)
-            if s_nums:
-                excl = tuple((d.start, d.end) for d in in_sent(dates, s))
-                figs = find_figures(s.text, s.start, lex, excl, last_cas, last_weapon, numbers=s_nums)
-            if s.index in weapon_sentences:
-                figs += single_weapons(s.text, s.start, lex, checked=True)
-            words = words_of[s.index]
-            if not means_first.isdisjoint(words):
-                figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
-            if not casualty_first.isdisjoint(words) and lex.casualty_re.search(s.text.lower()):
-                headline = not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
-                taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs
-                              if not f.extra.get("uncounted"))
-                figs += implicit_victims(s.text, s.start, lex, taken, headline)
-        figs.sort(key=lambda f: f.start)
-        srcs = attr.attributions(s.text, s.start) if figs else []
-        war = war_scope(s.text) if figs and not _WAR_WORDS.isdisjoint(words_of[s.index]) else False
-        for f in figs:
-            if f.type == "casualty" and not f.subset:
-                last_cas = f
-            if f.type == "weapon" and f.role == "launched":
-                last_weapon = f
-            rec = Record(type=f.type, **base, start=f.start, end=f.end, evidence=text[f.start:f.end],
-                         sentence=s.text, sent_start=s.start, confidence=f.confidence,
-                         category=f.category, count=f.count, qualifier=f.qualifier, group=f.group,
-                         subset=f.subset, scope=f.scope, rate_unit=f.rate_unit, role=f.role,
-                         model=f.model, origin=f.origin)
-            _bounds(rec, f)
-            rec.extra.update(f.extra)
-            rec.extra["sentence_index"] = s.index
-            if srcs:
-                # a source speaks for its own clause: "toll rises to 23; JNIM claims 40"
-                seg = _clause_of(s.text, f.start - s.start)
-                own = [a for a in srcs if seg[0] <= a.start - s.start < seg[1]]
-                if own or ";" not in s.text:
-                    rec.source = min(own or srcs, key=lambda a: abs(a.start - f.start)).source
-            rec.claimant = claimant(rec.source, rec.evidence, s.text, rec.role)
-            day_dates = [d for d in s_dates if d.precision == "day"]
-            if f.type == "casualty" and war and not day_dates and rec.scope != "rate":
-                rec.scope = "war"
-            if rec.scope in ("war", "rate"):
-                # no date; a place only where the sentence itself names one ("in Mariupol")
-                pm = best_place(text, s_places, f.start, reach=80)
-                if pm is not None and rec.scope == "war":
-                    _put_place(rec, pm.geocode)
-                records.append(rec)
-                continue
-            d = nearest_date(s_dates, f.start)
-            pm = best_place(text, s_places, f.start, reach=120, end=f.end)
-            if d is not None:
-                rec.date, rec.date_precision = d.value, d.precision
-            elif para_date is not None and not _elsewhere(pm, para_date_place):
-                rec.date, rec.date_precision = para_date.value, para_date.precision
-            else:
-                # "... in the wake of a missile attack on Kramatorsk that killed 52": another place
-                # than the paragraph's dated one is no part of that date
-                rec.date, rec.date_precision = main_date_val
-            if pm is None:
-                # inherited: a region or country that holds the main place says less than it;
-                # a live blog's entry is where its header says ("09:45 Zaporizhzhia")
-                k = bisect_left(section_starts, s.start + 1) - 1
-                local = sections[k][1] if k >= 0 else None
-                pm = para_place if para_place is not None and not (
-                    main_pm is not None and contains(para_place, main_pm)) else local or main_pm
-                pm = accuser(text, s_places, f.start, pm)   # "Ukraine accused Russia of ..."
-                # the air force's launch and shoot-down counts are the whole country's
-                if pm is not None and f.type == "weapon" and f.role in ("launched", "shot_down") \
-                        and _NATIONWIDE.search(s.text) and pm.geocode.precision != "country" and gaz is not None:
-                    country = _country_mention(nouns, pm.geocode.country)
-                    pm = country or pm
-            elif main_pm is not None and pm.geocode.precision == "country" and contains(pm, main_pm) \
-                    and not _NATIONWIDE.search(s.text):
-                pm = main_pm    # "soldiers killed in northern Syria" in an article about Afrin: Afrin
-            if pm is not None:
-                _put_place(rec, pm.geocode)
-            records.append(rec)
-        bp = best_place(text, s_places, s.end) if s_places else None
-        if s_dates and (figs or _ATTACK.search(s.text)):
-            # a date the paragraph sets for what follows: an attack's ("Russia withdrew on
-            # 29 March" dates nothing that a later sentence counts)
-            para_date, para_date_place = s_dates[-1], bp
-        if bp is not None:
-            para_place = bp
+    return numbers_by_sentence
 
-    _month_to_day(records, dates)
+
+def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
+    """The records of sentence ``s``'s figures, dated and placed, added to ``records``; then
+    the date and place the sentence sets for the rest of its paragraph."""
+    if s.paragraph != cx.para:
+        cx.para, cx.para_date, cx.para_place, cx.para_date_place = s.paragraph, None, None, None
+    s_dates = _sentence_dates(cx, s)
+    s_places = cx.in_sent(cx.nouns, s)
+    figs = _sentence_figures(cx, s) if cx.figures_wanted else []
+    figs.sort(key=lambda f: f.start)
+    srcs = attr.attributions(s.text, s.start) if figs else []
+    war = war_scope(s.text) if figs and not _WAR_WORDS.isdisjoint(cx.words_of[s.index]) else False
+    for f in figs:
+        if f.type == "casualty" and not f.subset:
+            cx.last_cas = f
+        if f.type == "weapon" and f.role == "launched":
+            cx.last_weapon = f
+        rec = _figure_record(cx, s, f, srcs)
+        _date_and_place(cx, s, f, rec, s_dates, s_places, war)
+        records.append(rec)
+    bp = best_place(cx.text, s_places, s.end) if s_places else None
+    if s_dates and (figs or _ATTACK.search(s.text)):
+        # a date the paragraph sets for what follows: an attack's ("Russia withdrew on
+        # 29 March" dates nothing that a later sentence counts)
+        cx.para_date, cx.para_date_place = s_dates[-1], bp
+    if bp is not None:
+        cx.para_place = bp
+
+
+def _sentence_dates(cx: _Doc, s) -> list:
+    """The event dates of sentence ``s`` (not its report dates), in text order."""
+    s_all = event_dates(s.start, s.text, cx.in_sent(cx.dates, s))
+    s_dates = [d for d in s_all if not is_report_date(s.text, s.start, d)]
+    # a count's date earlier than the main event's is another, earlier event
+    main_day = cx.main_day
+    s_dates += [d for d in s_all if d not in s_dates and d.day is not None and main_day is not None
+                and (main_day - d.day).days > 1]
+    s_dates.sort(key=lambda d: d.start)
+    return s_dates
+
+
+def _sentence_figures(cx: _Doc, s) -> list[Figure]:
+    """The figures of sentence ``s``: its numbers', single weapons, attack means and victims
+    without a number (each rule only where its trigger words stand)."""
+    lex, figs = cx.lex, []
+    s_nums = cx.numbers_by_sentence.get(s.index)
+    if s_nums:
+        excl = tuple((d.start, d.end) for d in cx.in_sent(cx.dates, s))
+        figs = find_figures(s.text, s.start, lex, excl, cx.last_cas, cx.last_weapon, numbers=s_nums)
+    if s.index in cx.weapon_sentences:
+        figs += single_weapons(s.text, s.start, lex, checked=True)
+    words = cx.words_of[s.index]
+    if not cx.means_first.isdisjoint(words):
+        figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
+    if not cx.casualty_first.isdisjoint(words) and lex.casualty_re.search(s.text.lower()):
+        headline = not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+        taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs
+                      if not f.extra.get("uncounted"))
+        figs += implicit_victims(s.text, s.start, lex, taken, headline)
+    return figs
+
+
+def _figure_record(cx: _Doc, s, f: Figure, srcs) -> Record:
+    """The Record of figure ``f`` of sentence ``s``: its evidence, count bounds, source and claimant."""
+    rec = Record(type=f.type, **cx.base, start=f.start, end=f.end, evidence=cx.text[f.start:f.end],
+                 sentence=s.text, sent_start=s.start, confidence=f.confidence,
+                 category=f.category, count=f.count, qualifier=f.qualifier, group=f.group,
+                 subset=f.subset, scope=f.scope, rate_unit=f.rate_unit, role=f.role,
+                 model=f.model, origin=f.origin)
+    _bounds(rec, f)
+    rec.extra.update(f.extra)
+    rec.extra["sentence_index"] = s.index
+    if srcs:
+        # a source speaks for its own clause: "toll rises to 23; JNIM claims 40"
+        seg = _clause_of(s.text, f.start - s.start)
+        own = [a for a in srcs if seg[0] <= a.start - s.start < seg[1]]
+        if own or ";" not in s.text:
+            rec.source = min(own or srcs, key=lambda a: abs(a.start - f.start)).source
+    rec.claimant = claimant(rec.source, rec.evidence, s.text, rec.role)
+    return rec
+
+
+def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war: bool) -> None:
+    """Date and place ``rec``: a war-wide total or a rate has no date; an event's figure takes
+    the sentence's nearest date, else the paragraph's, else the main event's, and the
+    sentence's place, else one inherited."""
+    text = cx.text
+    day_dates = [d for d in s_dates if d.precision == "day"]
+    if f.type == "casualty" and war and not day_dates and rec.scope != "rate":
+        rec.scope = "war"
+    if rec.scope in ("war", "rate"):
+        # no date; a place only where the sentence itself names one ("in Mariupol")
+        pm = best_place(text, s_places, f.start, reach=80)
+        if pm is not None and rec.scope == "war":
+            _put_place(rec, pm.geocode)
+        return
+    d = nearest_date(s_dates, f.start)
+    pm = best_place(text, s_places, f.start, reach=120, end=f.end)
+    if d is not None:
+        rec.date, rec.date_precision = d.value, d.precision
+    elif cx.para_date is not None and not _elsewhere(pm, cx.para_date_place):
+        rec.date, rec.date_precision = cx.para_date.value, cx.para_date.precision
+    else:
+        # "... in the wake of a missile attack on Kramatorsk that killed 52": another place
+        # than the paragraph's dated one is no part of that date
+        rec.date, rec.date_precision = cx.main_date_val
+    main_pm = cx.main_pm
+    if pm is None:
+        pm = _inherited_place(cx, s, f, s_places)
+    elif main_pm is not None and pm.geocode.precision == "country" and contains(pm, main_pm) \
+            and not _NATIONWIDE.search(s.text):
+        pm = main_pm    # "soldiers killed in northern Syria" in an article about Afrin: Afrin
+    if pm is not None:
+        _put_place(rec, pm.geocode)
+
+
+def _inherited_place(cx: _Doc, s, f: Figure, s_places):
+    """The place of a figure whose sentence names none near it: the paragraph's, the live
+    blog entry's or the main event's."""
+    main_pm, para_place = cx.main_pm, cx.para_place
+    # inherited: a region or country that holds the main place says less than it;
+    # a live blog's entry is where its header says ("09:45 Zaporizhzhia")
+    k = bisect_left(cx.section_starts, s.start + 1) - 1
+    local = cx.sections[k][1] if k >= 0 else None
+    pm = para_place if para_place is not None and not (
+        main_pm is not None and contains(para_place, main_pm)) else local or main_pm
+    pm = accuser(cx.text, s_places, f.start, pm)   # "Ukraine accused Russia of ..."
+    # the air force's launch and shoot-down counts are the whole country's
+    if pm is not None and f.type == "weapon" and f.role in ("launched", "shot_down") \
+            and _NATIONWIDE.search(s.text) and pm.geocode.precision != "country" and cx.gaz is not None:
+        country = _country_mention(cx.nouns, pm.geocode.country)
+        pm = country or pm
+    return pm
+
+
+def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
+    """The document's figure records after their document-wide passes (a month dated to a day,
+    generic weapons refined, headline qualifiers, revisions, claims), then its place, date and
+    statement records: all in text order."""
+    _month_to_day(records, cx.dates)
     _refine_generic_weapons(records)
-    _headline_qualifiers(records, body)
+    _headline_qualifiers(records, cx.body)
     _mark_revisions(records)
     spread_claims(records)
     records = records[:MAX_RECORDS]
-    records.extend(_place_records(nouns, text, base, sents)[:MAX_RECORDS])
-    records.extend(_date_records(dates, text, base, sents)[:MAX_RECORDS])
-    records.extend(_statement_records(text, base, sents, doc)[:MAX_RECORDS])
+    records.extend(_place_records(cx.nouns, cx.text, cx.base, cx.sents)[:MAX_RECORDS])
+    records.extend(_date_records(cx.dates, cx.text, cx.base, cx.sents)[:MAX_RECORDS])
+    records.extend(_statement_records(cx.text, cx.base, cx.sents, cx.doc)[:MAX_RECORDS])
     records.sort(key=lambda r: (r.start, r.type))
     return records
 

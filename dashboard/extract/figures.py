@@ -423,6 +423,40 @@ def _ranges(sentence: str, nums: list[Number]) -> list[Number]:
     return out
 
 
+class _Sentence:
+    """One sentence being read for figures: its text and numbers, the figures found so far and
+    the last casualty figure (this sentence's, else the one before it)."""
+
+    __slots__ = ("sentence", "offset", "lex", "low", "nums", "previous", "previous_weapon", "out", "last_cas",
+                 "subset_flags", "trig_memo", "forced_launch")
+
+    def __init__(self, sentence: str, offset: int, lex: Lexicon, nums: list[Number],
+                 previous: Optional[Figure], previous_weapon: Optional[Figure]):
+        self.sentence, self.offset, self.lex, self.nums = sentence, offset, lex, nums
+        self.low = sentence.lower()
+        self.previous, self.previous_weapon = previous, previous_weapon
+        self.subset_flags: dict[int, bool] = {}     # _is_subset_number of nums[j], asked for when needed
+        self.trig_memo: dict = {}                   # _trigger_for's answers: one number asks up to four times
+        self.out: list[Figure] = []
+        self.last_cas = previous
+        self.forced_launch: set[int] = set()
+
+    def trigger(self, c: "_Candidate"):
+        """The casualty word of candidate ``c`` (``_trigger_for`` in its clause), memoised."""
+        return _trigger_memo(self.trig_memo, self.low, c.n.start, c.head_end, c.lo, c.hi, self.lex)
+
+
+class _Candidate:
+    """One number of the sentence read as a possible figure: the words around it, its
+    qualifier, what its head says it counts and the clause its rules may read (lo, hi)."""
+
+    __slots__ = ("i", "n", "left_full", "left", "right", "qual", "kind", "info", "used", "head_end", "lo", "hi")
+
+    def __init__(self, i, n, left_full, left, right, qual, kind, info, used, head_end, lo, hi):
+        self.i, self.n, self.left_full, self.left, self.right, self.qual = i, n, left_full, left, right, qual
+        self.kind, self.info, self.used, self.head_end, self.lo, self.hi = kind, info, used, head_end, lo, hi
+
+
 def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                  excluded: tuple[tuple[int, int], ...] = (), previous: Optional[Figure] = None,
                  previous_weapon: Optional[Figure] = None, numbers: Optional[list[Number]] = None) -> list[Figure]:
@@ -438,206 +472,289 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     nums = nums[:MAX_NUMBERS]       # a "sentence" of thousands of numbers is a table or an attack on us
     if not nums:
         return []
-    low = sentence.lower()
-    subset_flags: dict[int, bool] = {}     # _is_subset_number of nums[j], asked for when needed
-    trig_memo: dict = {}                   # _trigger_for's answers: one number asks up to four times
-    out: list[Figure] = []
-    last_cas = previous
-    forced_launch: set[int] = set()
+    cx = _Sentence(sentence, offset, lex, nums, previous, previous_weapon)
     for i, n in enumerate(nums):
-        # the words before the number, in a bounded window: every rule reads at most this far
-        # back, and a crafted sentence of thousands of numbers stays linear
-        w0 = max(0, n.start - LEFT_WINDOW)
-        left_full = sentence[w0:n.start]
-        right = sentence[n.end:]
-        if _NOT_COUNT_AFTER.match(right) or n.high is None and _NOT_COUNT_BEFORE.search(left_full[-20:]) or \
-                _NOT_COUNT_CONTEXT.search(left_full[-40:]) or _AGE_AFTER_NAME.search(left_full[-30:]) and \
-                right.lstrip().startswith(",") or _AGE_IN_BRACKETS.search(left_full[-40:]) and \
-                re.match(r"\s*\)", right):
-            continue
-        if n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words:
-            continue
-        qm = _qualifier_match(left_full)
-        qual = qm.lastgroup if qm else "exact"
-        left = left_full[:len(left_full) - len(left_full[-40:]) + qm.start()] if qm else left_full
-        kind, info, used = classify_head(right, lex)
-        head_end = n.end + used
-        if kind in ("person", "other", "none") and _AGENT_BY.search(left[-30:]) and n.high is None:
-            continue        # "killed by 40 gunmen": the attackers, not the victims
-        prev_end = nums[i - 1].end if i else 0
-        # the clause reaches past subset numbers ("24 people, four of them children, died")
-        nxt = next((m.start for j, m in enumerate(nums[i + 1:], i + 1) if m.start >= head_end and
-                    not _flag(subset_flags, j, low, nums)), len(sentence))
-        lo = max(prev_end, n.start - 90)
-        hi = min(nxt, head_end + 90)
-        # "shot down 98 of 145 drones": 98 is a part of the weapon count that follows
-        if i + 1 < len(nums) and re.fullmatch(r"\s+(?:more\s+|other\s+|further\s+)?of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?",
-                                              sentence[n.end:nums[i + 1].start]):
-            k2, info2, used2 = classify_head(sentence[nums[i + 1].end:], lex)
-            if k2 == "weapon":
-                f = _weapon(n, info2, sentence, offset, 0, qual)
-                f.end = offset + nums[i + 1].end + used2
-                out.append(f)
-                forced_launch.add(i + 1)
-                continue
-        if kind == "subset" and not any(f.type == "casualty" for f in out) and (
-                any(f.type == "weapon" for f in out) or previous_weapon is not None):
-            ref = next((f for f in reversed(out) if f.type == "weapon"), None) or previous_weapon
-            f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, used, qual)
-            f.origin = ref.origin
-            if f.role == "launched":
-                f.role = "hit" if _ROLE_HIT.search(low[n.end:]) else "launched"
-            out.append(f)
-            continue
-        if kind == "person" and info.get("noun") in ("others", "more") and out and out[-1].type == "weapon" and \
-                not any(f.type == "casualty" for f in out) and not _trigger_memo(trig_memo, low, n.start, head_end, lo, hi, lex):
-            # "shot down 86 drones, while 48 others were lost": more of the same weapons
-            ref = out[-1]
-            f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, used, qual)
-            out.append(f)
-            continue
-        if kind == "weapon":
-            f = _weapon(n, info, sentence, offset, used, qual)
-            if i in forced_launch:
-                f.role = "launched"
-            out.append(f)
-            continue
-        if kind == "other":
-            words = info.get("words", [])
-            if re.search(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|"
-                         r"executed|murdered)\s*$", left.lower()) and len(words) <= 2:
-                m_used = re.match(r"\s*(?:[\w'’-]+\s+)?[\w'’-]+", right)
-                used = len(m_used.group(0)) if m_used else 0
-            elif words and singular(words[-1]) not in _NOT_PEOPLE and words[-1] not in _NOT_PEOPLE and \
-                    _trigger_for(low, n.start, n.end + info["end"], n.start, len(low), lex, predicate_only=True):
-                used = info["end"]      # "3 rangers were killed", "6 TTP and foreign militants were killed"
-            elif words and len(words) <= 2 and singular(words[-1]) not in _NOT_PEOPLE and \
-                    words[-1] not in _NOT_PEOPLE and _coordinated(out, nums, i, sentence, offset, 0, lex, loose=False) and \
-                    not out[-1].subset:
-                used = info["end"]      # "killing 3 rangers and 2 porters": the porters too
-            else:
-                continue
-            kind, info = "person", {"group": "people"}
-            head_end = n.end + used
-        lt = left.lower()
-        ev = (offset + n.start, offset + head_end)
-        fig = None
-        group = info.get("group")
-        parent = next((f for f in reversed(out) if f.type == "casualty" and not f.subset), None)
-        if kind == "trigger":
-            fig = Figure("casualty", lex.casualty[info["word"]][0], n, *ev, qual, "people")
-        elif kind in ("subset", "partitive"):
-            w = info.get("group_word") or info.get("word") or ""
-            grp = lex.people.get(w) or lex.people.get(singular(w))
-            trig = _trigger_memo(trig_memo, low, n.start, head_end, lo, hi, lex)
-            named = {"dead": "killed", "killed": "killed", "victims": "killed", "bodies": "killed",
-                     "wounded": "injured", "injured": "injured"}.get(w)
-            care_before = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
-            care_before = lex.casualty.get(care_before.group(1), (None,))[0] if care_before else None
-            if kind == "subset":
-                pred = trig[0] if trig and trig[1] == "after" and trig[2] - head_end < 90 else None
-                if pred == "trapped" and parent is not None:
-                    pred = None        # "rescued 18, including two who had been trapped"
-                cat = care_before or pred or (parent.category if parent else None) or (trig[0] if trig else None)
-                if info.get("group_word") == "" and parent is None and not pred and not care_before:
-                    cat = None      # "One of which I think ... his dead child": no counted group
-                if cat:
-                    fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
-            else:
-                pm_ = _tail_predicate(low, head_end, hi, lex)    # a predicate, not a word further on
-                pred = lex.casualty[pm_.group(1)][0] if pm_ and lex.casualty[pm_.group(1)][1] in ("after", "both") \
-                    else None
-                among = _AMONG.search(low, head_end, min(head_end + 200, (low.find(";", head_end) + 1 or len(low) + 1) - 1))
-                among = {"dead": "killed", "killed": "killed", "victims": "killed"}.get(among.group(1), "injured") \
-                    if among else None
-                care = trig[0] if trig and trig[1] == "before" and trig[0] in ("hospitalized", "rescued", "missing") else None
-                later = _tail_predicate(low, head_end, hi, lex)   # "29 of the wounded had been admitted"
-                later = lex.casualty[later.group(1)][0] if later and \
-                    lex.casualty[later.group(1)][1] in ("after", "both") else None
-                cat = pred or care_before or care or later or named or (trig[0] if trig else None) or among or \
-                    (parent.category if parent else None)
-                if cat:
-                    fig = Figure("casualty", cat, n, *ev, qual, grp or "people", subset=parent is not None)
-        else:
-            trig = _trigger_memo(trig_memo, low, n.start, head_end, lo, hi, lex)
-            coord = kind == "person" and _coordinated(out, nums, i, sentence, offset, len(left_full) - len(left), lex)
-            own = _trigger_memo(trig_memo, low, n.start, head_end, lo, hi, lex) if coord else None
-            coord = coord and not (own and own[1] == "after")
-            if coord and not out[-1].subset:
-                fig = Figure("casualty", out[-1].category, n, *ev, qual, group or "people")
-            subset = (bool(_SUBSET_LEFT.search(lt)) or coord and out[-1].subset) and parent is not None \
-                or (bool(_AMONG_THE.search(lt)) or coord and out[-1].subset) and (parent or previous) is not None
-            if fig is not None:
-                pass
-            elif subset:
-                cat = (parent or previous).category
-                if _AMONG_THE.search(lt) and trig:
-                    cat = trig[0]           # "among the wounded were": the word says which toll
-                if trig and trig[1] == "after" and trig[0] != "trapped":
-                    cat = trig[0]
-                fig = Figure("casualty", cat, n, *ev, qual, group or "people", subset=True)
-            elif _TOLL_LEFT.search(lt) and not _COUNT_OF_OTHER.search(lt[-90:]):
-                tail = lt[lt.rfind(";") + 1:]
-                mm = re.findall(r"\b(wounded|injured|hurt|missing|dead|killed|hospitali[sz]ed|rescued|deaths?)\b", tail)
-                if trig and trig[1] == "after" and trig[2] - head_end < 60:
-                    cat = trig[0]       # "a total of 48 people were wounded": the verb says which toll
-                elif mm:
-                    cat = lex.casualty.get(mm[-1], ("killed",))[0]
-                elif last_cas is not None and re.search(r"\b(figure|count|number|total|tally)\b", tail) \
-                        and not re.search(r"\b(death|dead|killed|fatalit)", tail):
-                    cat = last_cas.category
-                else:
-                    cat = "killed"
-                fig = Figure("casualty", cat, n, *ev, qual, group or "people")
-            elif kind == "none" and _RISE_LEFT.search(lt[-40:]) and last_cas is not None:
-                fig = Figure("casualty", last_cas.category, n, *ev, qual, "people", confidence=0.7)
-            elif info.get("adj_trigger") and not (trig and trig[1] == "after" and trig[0] not in _NOT_TOLLS):
-                # "12 wounded soldiers were evacuated": the adjective, no predicate over it; "hospitals
-                # received 300 wounded people": the care word before it
-                cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
-                cat = lex.casualty.get(cb.group(1), (None,))[0] if cb else None
-                fig = Figure("casualty", cat or lex.casualty[info["adj_trigger"]][0], n, *ev, qual, group or "people")
-            elif trig:
-                cat = trig[0]
-                cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
-                if cb and cat in ("trapped", "hospitalized", "injured") and trig[1] == "after":
-                    cat = lex.casualty.get(cb.group(1), (cat,))[0]
-                fig = Figure("casualty", cat, n, *ev, qual, group or "people")
-            elif kind == "none" and n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", right) \
-                    and not _MEASURE_SUBJECT.search(lt[-80:]) and (
-                    (_RISE_LEFT.search(lt[-40:]) or _ANAPHOR_LEFT.search(lt[-25:])) and (last_cas is not None or out)
-                    or _WEAK_LEFT.search(lt[-12:]) and out):
-                ref = out[-1] if out else last_cas
-                if ref is not None and ref.type == "weapon":
-                    f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, sentence, offset, 0, qual)
-                    if f.role == "launched" and re.match(r"\s*(?:\w+\s+){0,2}(?:got\s+through|hit|struck|reached|landed)", right):
-                        f.role = "hit"
-                    if re.search(r"\bincluding\s*$", lt):
-                        f.role, f.origin = ref.role, ref.origin     # "destroyed 105 drones, including 12 over Moscow"
-                    out.append(f)
-                    continue
-                if ref is not None and re.search(r"\bincluding\s*$", lt) and ref.type == "casualty":
-                    fig = Figure("casualty", ref.category, n, *ev, qual, "people", subset=True, confidence=0.6)
-                elif ref is not None:
-                    fig = Figure("casualty", ref.category, n, *ev, qual, "people", confidence=0.6)
-        if fig is not None:
-            tr = None if kind == "trigger" or fig.subset else _trigger_memo(trig_memo, low, n.start, head_end, lo, hi, lex)
-            if tr is not None and tr[0] == fig.category:
-                edge = tr[2]
-                if tr[1] == "before" and n.start - edge <= 30:
-                    fig.start = min(fig.start, offset + edge)
-                elif tr[1] == "after" and edge - head_end <= 40:
-                    fig.end = max(fig.end, offset + edge)
-            if n.vague:
-                fig.qualifier = "vague"
-            rm = _RATE.search(sentence[head_end:head_end + 60])
-            if rm:
-                fig.scope = "rate"
-                fig.rate_unit = rm.group(1) or rm.group(2)
-            out.append(fig)
-            if not fig.subset:
-                last_cas = fig
-    out += _later_killed(out, sentence, offset, nums)
+        _read_number(cx, i, n)
+    return _final_passes(cx)
+
+
+def _read_number(cx: _Sentence, i: int, n: Number) -> None:
+    """Number ``i`` of the sentence: the figure it gives, if any, added to ``cx.out``."""
+    sentence, nums = cx.sentence, cx.nums
+    # the words before the number, in a bounded window: every rule reads at most this far
+    # back, and a crafted sentence of thousands of numbers stays linear
+    w0 = max(0, n.start - LEFT_WINDOW)
+    left_full = sentence[w0:n.start]
+    right = sentence[n.end:]
+    if _not_a_count(n, left_full, right):
+        return
+    qm = _qualifier_match(left_full)
+    qual = qm.lastgroup if qm else "exact"
+    left = left_full[:len(left_full) - len(left_full[-40:]) + qm.start()] if qm else left_full
+    kind, info, used = classify_head(right, cx.lex)
+    head_end = n.end + used
+    if kind in ("person", "other", "none") and _AGENT_BY.search(left[-30:]) and n.high is None:
+        return          # "killed by 40 gunmen": the attackers, not the victims
+    prev_end = nums[i - 1].end if i else 0
+    # the clause reaches past subset numbers ("24 people, four of them children, died")
+    nxt = next((m.start for j, m in enumerate(nums[i + 1:], i + 1) if m.start >= head_end and
+                not _flag(cx.subset_flags, j, cx.low, nums)), len(sentence))
+    lo = max(prev_end, n.start - 90)
+    hi = min(nxt, head_end + 90)
+    if _part_of_weapon_count(cx, i, n, qual):
+        return
+    c = _Candidate(i, n, left_full, left, right, qual, kind, info, used, head_end, lo, hi)
+    if _weapon_follow_up(cx, c):
+        return
+    if kind == "other" and not _other_as_people(cx, c):
+        return
+    fig = _casualty_figure(cx, c)
+    if fig is not None:
+        _finish_figure(cx, c, fig)
+
+
+def _not_a_count(n: Number, left_full: str, right: str) -> bool:
+    """Ages, distances, times, storeys, money, percentages, model numbers, "a group of 8",
+    "Rajaram Jha, 25," and years: numbers that count nothing we record."""
+    if _NOT_COUNT_AFTER.match(right) or n.high is None and _NOT_COUNT_BEFORE.search(left_full[-20:]) or \
+            _NOT_COUNT_CONTEXT.search(left_full[-40:]) or _AGE_AFTER_NAME.search(left_full[-30:]) and \
+            right.lstrip().startswith(",") or _AGE_IN_BRACKETS.search(left_full[-40:]) and \
+            re.match(r"\s*\)", right):
+        return True
+    return n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words
+
+
+def _part_of_weapon_count(cx: _Sentence, i: int, n: Number, qual: str) -> bool:
+    """"shot down 98 of 145 drones": 98 is a part of the weapon count that follows (which is
+    then read as launched). True when number ``i`` was taken so."""
+    nums, sentence = cx.nums, cx.sentence
+    if i + 1 < len(nums) and re.fullmatch(r"\s+(?:more\s+|other\s+|further\s+)?of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?",
+                                          sentence[n.end:nums[i + 1].start]):
+        k2, info2, used2 = classify_head(sentence[nums[i + 1].end:], cx.lex)
+        if k2 == "weapon":
+            f = _weapon(n, info2, sentence, cx.offset, 0, qual)
+            f.end = cx.offset + nums[i + 1].end + used2
+            cx.out.append(f)
+            cx.forced_launch.add(i + 1)
+            return True
+    return False
+
+
+def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
+    """A weapon figure of the candidate: a subset of the weapons counted before ("... of them
+    hit"), "others" after a weapon count, or a weapon head. True when one was added."""
+    out, n, kind, info = cx.out, c.n, c.kind, c.info
+    if kind == "subset" and not any(f.type == "casualty" for f in out) and (
+            any(f.type == "weapon" for f in out) or cx.previous_weapon is not None):
+        ref = next((f for f in reversed(out) if f.type == "weapon"), None) or cx.previous_weapon
+        f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, cx.sentence, cx.offset,
+                    c.used, c.qual)
+        f.origin = ref.origin
+        if f.role == "launched":
+            f.role = "hit" if _ROLE_HIT.search(cx.low[n.end:]) else "launched"
+        out.append(f)
+        return True
+    if kind == "person" and info.get("noun") in ("others", "more") and out and out[-1].type == "weapon" and \
+            not any(f.type == "casualty" for f in out) and not cx.trigger(c):
+        # "shot down 86 drones, while 48 others were lost": more of the same weapons
+        ref = out[-1]
+        f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, cx.sentence, cx.offset,
+                    c.used, c.qual)
+        out.append(f)
+        return True
+    if kind == "weapon":
+        f = _weapon(n, info, cx.sentence, cx.offset, c.used, c.qual)
+        if c.i in cx.forced_launch:
+            f.role = "launched"
+        out.append(f)
+        return True
+    return False
+
+
+def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
+    """An "other" head (some noun that is no people, weapon or casualty word) read as people
+    when a killing verb stands before it, a casualty predicate follows it, or it is the next
+    conjunct of a casualty figure: the candidate becomes a count of people. False: no figure."""
+    n, info, right = c.n, c.info, c.right
+    words = info.get("words", [])
+    if re.search(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|"
+                 r"executed|murdered)\s*$", c.left.lower()) and len(words) <= 2:
+        m_used = re.match(r"\s*(?:[\w'’-]+\s+)?[\w'’-]+", right)
+        used = len(m_used.group(0)) if m_used else 0
+    elif words and singular(words[-1]) not in _NOT_PEOPLE and words[-1] not in _NOT_PEOPLE and \
+            _trigger_for(cx.low, n.start, n.end + info["end"], n.start, len(cx.low), cx.lex, predicate_only=True):
+        used = info["end"]      # "3 rangers were killed", "6 TTP and foreign militants were killed"
+    elif words and len(words) <= 2 and singular(words[-1]) not in _NOT_PEOPLE and \
+            words[-1] not in _NOT_PEOPLE and _coordinated(cx.out, cx.nums, c.i, cx.sentence, cx.offset, 0, cx.lex,
+                                                          loose=False) and \
+            not cx.out[-1].subset:
+        used = info["end"]      # "killing 3 rangers and 2 porters": the porters too
+    else:
+        return False
+    c.kind, c.info, c.used = "person", {"group": "people"}, used
+    c.head_end = n.end + used
+    return True
+
+
+def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
+    """The casualty figure of a candidate whose head is a casualty word, a part ("of them",
+    "of the dead"), people or nothing; None when no casualty word or toll says what it counts."""
+    ev = (cx.offset + c.n.start, cx.offset + c.head_end)
+    parent = next((f for f in reversed(cx.out) if f.type == "casualty" and not f.subset), None)
+    if c.kind == "trigger":
+        return Figure("casualty", cx.lex.casualty[c.info["word"]][0], c.n, *ev, c.qual, "people")
+    if c.kind in ("subset", "partitive"):
+        return _part_figure(cx, c, ev, parent)
+    return _person_figure(cx, c, ev, parent)
+
+
+def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figure]) -> Optional[Figure]:
+    """"nine of them children", "29 of the wounded": a subset of the casualty figure before
+    (``parent``) or a part of a named toll; its category from the words around it."""
+    lex, low, n, info, head_end = cx.lex, cx.low, c.n, c.info, c.head_end
+    w = info.get("group_word") or info.get("word") or ""
+    grp = lex.people.get(w) or lex.people.get(singular(w))
+    trig = cx.trigger(c)
+    named = {"dead": "killed", "killed": "killed", "victims": "killed", "bodies": "killed",
+             "wounded": "injured", "injured": "injured"}.get(w)
+    care_before = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
+    care_before = lex.casualty.get(care_before.group(1), (None,))[0] if care_before else None
+    if c.kind == "subset":
+        pred = trig[0] if trig and trig[1] == "after" and trig[2] - head_end < 90 else None
+        if pred == "trapped" and parent is not None:
+            pred = None        # "rescued 18, including two who had been trapped"
+        cat = care_before or pred or (parent.category if parent else None) or (trig[0] if trig else None)
+        if info.get("group_word") == "" and parent is None and not pred and not care_before:
+            cat = None      # "One of which I think ... his dead child": no counted group
+        if cat:
+            return Figure("casualty", cat, n, *ev, c.qual, grp or "people", subset=parent is not None)
+        return None
+    pm_ = _tail_predicate(low, head_end, c.hi, lex)    # a predicate, not a word further on
+    pred = lex.casualty[pm_.group(1)][0] if pm_ and lex.casualty[pm_.group(1)][1] in ("after", "both") \
+        else None
+    among = _AMONG.search(low, head_end, min(head_end + 200, (low.find(";", head_end) + 1 or len(low) + 1) - 1))
+    among = {"dead": "killed", "killed": "killed", "victims": "killed"}.get(among.group(1), "injured") \
+        if among else None
+    care = trig[0] if trig and trig[1] == "before" and trig[0] in ("hospitalized", "rescued", "missing") else None
+    later = _tail_predicate(low, head_end, c.hi, lex)   # "29 of the wounded had been admitted"
+    later = lex.casualty[later.group(1)][0] if later and \
+        lex.casualty[later.group(1)][1] in ("after", "both") else None
+    cat = pred or care_before or care or later or named or (trig[0] if trig else None) or among or \
+        (parent.category if parent else None)
+    if cat:
+        return Figure("casualty", cat, n, *ev, c.qual, grp or "people", subset=parent is not None)
+    return None
+
+
+def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figure]) -> Optional[Figure]:
+    """A count of people or of nothing named: the next conjunct of a casualty figure, a
+    subset ("including", "among the dead were"), a toll ("the toll rose to"), a casualty word
+    around it or, for a bare number, the figure it takes up again."""
+    lex, low, out, n, info, qual = cx.lex, cx.low, cx.out, c.n, c.info, c.qual
+    lt = c.left.lower()
+    group = info.get("group")
+    trig = cx.trigger(c)
+    coord = c.kind == "person" and _coordinated(out, cx.nums, c.i, cx.sentence, cx.offset,
+                                                len(c.left_full) - len(c.left), lex)
+    own = cx.trigger(c) if coord else None
+    coord = coord and not (own and own[1] == "after")
+    if coord and not out[-1].subset:
+        return Figure("casualty", out[-1].category, n, *ev, qual, group or "people")
+    previous = cx.previous
+    subset = (bool(_SUBSET_LEFT.search(lt)) or coord and out[-1].subset) and parent is not None \
+        or (bool(_AMONG_THE.search(lt)) or coord and out[-1].subset) and (parent or previous) is not None
+    if subset:
+        cat = (parent or previous).category
+        if _AMONG_THE.search(lt) and trig:
+            cat = trig[0]           # "among the wounded were": the word says which toll
+        if trig and trig[1] == "after" and trig[0] != "trapped":
+            cat = trig[0]
+        return Figure("casualty", cat, n, *ev, qual, group or "people", subset=True)
+    if _TOLL_LEFT.search(lt) and not _COUNT_OF_OTHER.search(lt[-90:]):
+        return Figure("casualty", _toll_category(cx, c, lt, trig), n, *ev, qual, group or "people")
+    if c.kind == "none" and _RISE_LEFT.search(lt[-40:]) and cx.last_cas is not None:
+        return Figure("casualty", cx.last_cas.category, n, *ev, qual, "people", confidence=0.7)
+    if info.get("adj_trigger") and not (trig and trig[1] == "after" and trig[0] not in _NOT_TOLLS):
+        # "12 wounded soldiers were evacuated": the adjective, no predicate over it; "hospitals
+        # received 300 wounded people": the care word before it
+        cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
+        cat = lex.casualty.get(cb.group(1), (None,))[0] if cb else None
+        return Figure("casualty", cat or lex.casualty[info["adj_trigger"]][0], n, *ev, qual, group or "people")
+    if trig:
+        cat = trig[0]
+        cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
+        if cb and cat in ("trapped", "hospitalized", "injured") and trig[1] == "after":
+            cat = lex.casualty.get(cb.group(1), (cat,))[0]
+        return Figure("casualty", cat, n, *ev, qual, group or "people")
+    if c.kind == "none" and n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", c.right) \
+            and not _MEASURE_SUBJECT.search(lt[-80:]) and (
+            (_RISE_LEFT.search(lt[-40:]) or _ANAPHOR_LEFT.search(lt[-25:])) and (cx.last_cas is not None or out)
+            or _WEAK_LEFT.search(lt[-12:]) and out):
+        return _taken_up(cx, c, ev, lt)
+    return None
+
+
+def _toll_category(cx: _Sentence, c: _Candidate, lt: str, trig) -> str:
+    """What a toll counts ("the death toll rose to 12", "the number of wounded reached 40")."""
+    tail = lt[lt.rfind(";") + 1:]
+    mm = re.findall(r"\b(wounded|injured|hurt|missing|dead|killed|hospitali[sz]ed|rescued|deaths?)\b", tail)
+    if trig and trig[1] == "after" and trig[2] - c.head_end < 60:
+        return trig[0]       # "a total of 48 people were wounded": the verb says which toll
+    if mm:
+        return cx.lex.casualty.get(mm[-1], ("killed",))[0]
+    if cx.last_cas is not None and re.search(r"\b(figure|count|number|total|tally)\b", tail) \
+            and not re.search(r"\b(death|dead|killed|fatalit)", tail):
+        return cx.last_cas.category
+    return "killed"
+
+
+def _taken_up(cx: _Sentence, c: _Candidate, ev: tuple, lt: str) -> Optional[Figure]:
+    """A bare number after a figure ("rose to 29", "and 12 more", "including 12 over Moscow"):
+    more of the last figure's weapons (added here; None returned) or its casualty category."""
+    out, n = cx.out, c.n
+    ref = out[-1] if out else cx.last_cas
+    if ref is not None and ref.type == "weapon":
+        f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, cx.sentence, cx.offset, 0, c.qual)
+        if f.role == "launched" and re.match(r"\s*(?:\w+\s+){0,2}(?:got\s+through|hit|struck|reached|landed)", c.right):
+            f.role = "hit"
+        if re.search(r"\bincluding\s*$", lt):
+            f.role, f.origin = ref.role, ref.origin     # "destroyed 105 drones, including 12 over Moscow"
+        out.append(f)
+        return None
+    if ref is not None and re.search(r"\bincluding\s*$", lt) and ref.type == "casualty":
+        return Figure("casualty", ref.category, n, *ev, c.qual, "people", subset=True, confidence=0.6)
+    if ref is not None:
+        return Figure("casualty", ref.category, n, *ev, c.qual, "people", confidence=0.6)
+    return None
+
+
+def _finish_figure(cx: _Sentence, c: _Candidate, fig: Figure) -> None:
+    """The figure's evidence takes in its casualty word when near ("killing 12", "12 ...
+    were killed"); a vague number's qualifier is "vague"; "a day", "weekly" make it a rate."""
+    n, head_end = c.n, c.head_end
+    tr = None if c.kind == "trigger" or fig.subset else cx.trigger(c)
+    if tr is not None and tr[0] == fig.category:
+        edge = tr[2]
+        if tr[1] == "before" and n.start - edge <= 30:
+            fig.start = min(fig.start, cx.offset + edge)
+        elif tr[1] == "after" and edge - head_end <= 40:
+            fig.end = max(fig.end, cx.offset + edge)
+    if n.vague:
+        fig.qualifier = "vague"
+    rm = _RATE.search(cx.sentence[head_end:head_end + 60])
+    if rm:
+        fig.scope = "rate"
+        fig.rate_unit = rm.group(1) or rm.group(2)
+    cx.out.append(fig)
+    if not fig.subset:
+        cx.last_cas = fig
+
+
+def _final_passes(cx: _Sentence) -> list[Figure]:
+    """The sentence's figures: with the people taken and then killed, without dual-use weapons
+    outside a military context, and with each evidence span showing its qualifier."""
+    sentence, offset, out = cx.sentence, cx.offset, cx.out
+    out += _later_killed(out, sentence, offset, cx.nums)
     if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence):
         out = [f for f in out if f.category not in _DUAL_USE]
     for f in out:      # the evidence shows the qualifier too: "over 70 missiles"
