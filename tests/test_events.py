@@ -316,3 +316,13 @@ def test_a_month_dated_toll_stays_apart_when_two_attacks_that_month_both_agree_o
             fig("e", "casualty", "killed", 9, date="2021-06-09", date_precision="day", **KYIV)]
     events, _, _ = build_events(*frames(recs, {k: "2025-04-24" for k in "abcde"}))
     assert len(events) == 5
+
+
+def test_a_hospital_count_at_the_hospital_town_stays_with_its_articles_attack():
+    region = dict(place="Sumy Oblast", lat=51.1, lon=34.0, country="UA", admin1="Sumy Oblast", precision="region")
+    town = dict(place="Bilopillia", lat=51.15, lon=34.31, country="UA", admin1="Sumy Oblast", precision="city")
+    recs = [fig("a", "casualty", "killed", 3, **DAY, **town),
+            fig("b", "casualty", "killed", 5, start=10, **DAY, **region),
+            fig("b", "casualty", "hospitalized", 2, start=20, **DAY, **SUMY)]   # "hospitalised in Sumy"
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": "2025-04-25"}))
+    assert len(events) == 1 and events.n_sources.iloc[0] == 2

@@ -121,3 +121,11 @@ def test_a_numbered_ward_is_no_town_and_a_township_is_no_surname():
                               b"killing 12 people.\n")
     names = {r.name for r in extract_document(doc) if r.type == "place"}
     assert "Kanbalu" in names and "Ward 5" not in names
+
+
+def test_the_hospital_town_is_not_where_people_were_hurt():
+    text = ("News\n\n26 November 2025\n\nA drone attack on a border community in the Lebedyn district killed "
+            "five people on Tuesday, officials said. Thirteen people were injured, two of whom were "
+            "hospitalised in Sumy.\n")
+    f = _figs(text)
+    assert f[("injured", 13)].place == f[("hospitalized", 2)].place == f[("killed", 5)].place != "Sumy"

@@ -107,3 +107,12 @@ def test_admin2_filter_in_pandas_sql_and_the_url():
     assert [r[0] for r in con.execute(f"SELECT name FROM recs r WHERE {where}", params).fetchall()] == ["Djibo"]
     ev_where, _ = flt.to_sql("e", frame="events")
     assert "admin2" not in ev_where    # events carry no district: the rule leaves them
+
+
+def test_a_district_news_names_after_its_seat_is_geonames_adjectival_raion():
+    from dashboard.gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    sumy = gaz.lookup("Sumy district")       # GeoNames: "Sumskyi Raion"
+    assert sumy is not None and sumy.precision == "region" and sumy.country == "UA" and "Raion" in sumy.name
+    kup = gaz.lookup("Kupiansk district")    # GeoNames: "Kupiansk Raion" (not a fuzzy "Pinskiy Rayon")
+    assert kup is not None and kup.name == "Kupiansk Raion"

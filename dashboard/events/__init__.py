@@ -126,7 +126,7 @@ def build_events(records_df, documents_df=None):
             locals_.append(Local(r["doc_id"], r["date"], r["date_precision"], r["place"],
                                  r["lat"], r["lon"], r["precision"], r["country"], r["admin1"]))
         locals_[by_key[key]].rows.append(p)
-    locals_ = _fold_coarse(locals_)
+    locals_ = _fold_coarse(_fold_care(locals_, rows))
     for le in locals_:
         _local_values(le, rows, docs)
         if le.date and (docs.get(le.doc_id, (0, 0, 0, False))[3]
@@ -163,6 +163,26 @@ def build_events(records_df, documents_df=None):
     events_df = events_df.sort_values(["date", "place"], na_position="last", kind="stable")
     comp_df = pd.DataFrame(comparisons, columns=COMPARISON_COLUMNS)
     return events_df.reset_index(drop=True), comp_df, recs
+
+
+def _fold_care(locals_: list[Local], rows) -> list[Local]:
+    """"Two of whom were hospitalised in Sumy": an article's figures placed at the town of its
+    hospitals (only hospital counts there) join its one other local event of that date, the
+    attack's, rather than stand as an event of their own."""
+    by_doc_date: dict[tuple, list[Local]] = {}
+    for le in locals_:
+        by_doc_date.setdefault((le.doc_id, le.date), []).append(le)
+    out = []
+    for group in by_doc_date.values():
+        care = [le for le in group if all(rows[p]["category"] == "hospitalized" for p in le.rows)]
+        other = [le for le in group if le not in care]
+        if care and len(other) == 1:
+            for le in care:
+                other[0].rows.extend(le.rows)
+            out.extend(other)
+        else:
+            out.extend(group)
+    return out
 
 
 def _fold_coarse(locals_: list[Local]) -> list[Local]:

@@ -41,6 +41,10 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:regional|city|state|national|mil
                         r"(?:administration|government|governor|mayor|ministry|military|army|forces|force|service|"
                         r"services|president|officials|authorities|police|prosecutors?|office|council|defen[cs]e|"
                         r"embassy|mission|envoy|leader|media|television|spokes\w+)s?\b", re.I)
+# "two of whom were hospitalised in Sumy", "airlifted to hospitals in Peshawar": where the
+# wounded are treated, not where they were hurt
+_CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken)\s+"
+                      r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$", re.I)
 _EVENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|strikes?|attacks?|shelling|bombing|"
                           r"blasts?|explosions?|raids?|massacre|offensive|bombardment|barrage)\b", re.I)
 PRECISION_RANK = {"landmark": 3.5, "district": 3.5, "city": 3, "region": 2, "country": 1}
@@ -161,9 +165,16 @@ def place_score(text: str, pm) -> float:
     return hit
 
 
+def _rank(g) -> float:
+    """How fine a place is: a district of a country (a region with its own admin2: "the Kupiansk
+    district of the Kharkiv region") is finer than its region."""
+    r = PRECISION_RANK.get(g.precision, 1)
+    return r + 0.5 if g.precision == "region" and getattr(g, "admin2", None) else r
+
+
 def _place_score(text: str, pm) -> float:
     g = pm.geocode
-    score = PRECISION_RANK.get(g.precision, 1)
+    score = _rank(g)
     before = text[max(0, pm.start - 40):pm.start]
     before = before[before.rfind("\n") + 1:]          # a headline's words are not this line's
     after = text[pm.end:pm.end + 40].split("\n", 1)[0]
@@ -172,7 +183,7 @@ def _place_score(text: str, pm) -> float:
     locative = bool(lm) and not _TIME_WORD.search(lm.group(0))
     if locative:
         score += 2
-    if _SOURCE_PREP.search(before) or _ORG_IN.search(before):
+    if _SOURCE_PREP.search(before) or _ORG_IN.search(before) or _CARE_IN.search(before):
         score -= 3
     if _ORG_AFTER.match(after):
         score -= 3
@@ -209,7 +220,7 @@ def best_place(text: str, mentions, near: int, reach: int | None = None, end: in
         if reach is not None and pm.start > near and _RELATIVE.search(text, max(near, end or near), pm.start):
             continue   # "killed two officials who directed attacks in the West Bank"
         s = place_score(text, pm)
-        if s - PRECISION_RANK.get(pm.geocode.precision, 1) < 1.5:
+        if s - _rank(pm.geocode) < 1.5:
             continue
         k = (s, -abs(pm.start - near))
         if key is None or k > key:

@@ -14,6 +14,7 @@ names (:func:`bases`); the finder adds them back when a text writes "Soum provin
 """
 from __future__ import annotations
 
+import os
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -104,6 +105,28 @@ def _kind(s, cc: str) -> str:
     return DEFAULT_TYPE.get((cc, s.admin_level), "region" if s.admin_level == 1 else "district")
 
 
+#: countries whose districts are named by an adjective of their seat ("Sumskyi Raion": Sumy)
+ADJECTIVAL = frozenset({"UA", "RU", "BY"})
+_ADJ_END = re.compile(r"(.{3,}?)(?:s[ck](?:yi|iy|ij|ii|y|i)|s[ck]aya)$")
+
+
+def _adjectival_seat(names, towns: dict):
+    """The town inside a district that the district's adjective is made from ("Sumskyi" ->
+    Sumy, "Kupianskyi" -> Kupiansk, "Klimovskiy" -> Klimovo): the biggest whose name shares
+    all but its last letter or two with the adjective's stem."""
+    best = None
+    for b in bases(names):
+        m = _ADJ_END.match(b)
+        if not m:
+            continue
+        stem = m.group(1)
+        for k, town in towns.items():
+            cp = len(os.path.commonprefix([stem, k]))
+            if cp >= 3 and cp >= len(k) - 2 and cp >= len(stem) - 2 and (best is None or town[0] > best[0]):
+                best = town
+    return best
+
+
 def read_units(town_cc_name: dict[tuple[str, str], tuple[float, float]] | None = None):
     """(units, town admin2 codes): every admin1/admin2 unit with a point, and
     ``{geonameid: admin2 code}`` for the towns that have one."""
@@ -118,7 +141,7 @@ def read_units(town_cc_name: dict[tuple[str, str], tuple[float, float]] | None =
             members.setdefault(s.id, []).append((c.lat, c.lng))
             best = named.setdefault(s.id, {}).get(k)
             if best is None or best[0] < c.population:
-                named[s.id][k] = (c.population, c.lat, c.lng)
+                named[s.id][k] = (c.population, c.lat, c.lng, c.name)
             if s.admin_level == 2 and s.geonames_code:
                 town_admin2[c.geonames_id] = s.geonames_code.split(".")[-1]
     units = []
@@ -135,6 +158,10 @@ def read_units(town_cc_name: dict[tuple[str, str], tuple[float, float]] | None =
         kind = _kind(s, cc)
         pts = members.get(s.id)
         seat = next((named[s.id][b] for b in bases(names) if b in named.get(s.id, {})), None)
+        if seat is None and s.admin_level == 2 and cc in ADJECTIVAL:
+            seat = _adjectival_seat(names, named.get(s.id, {}))
+            if seat is not None:    # "Sumskyi Raion" is the "Sumy district" of English news
+                names += [f"{seat[3]} Raion", f"{seat[3]} District"]
         if seat is not None and s.admin_level == 2 and len(pts or ()) < 3:
             lat, lon = seat[1], seat[2]     # a district at the town it is named after
         elif pts:

@@ -15,6 +15,10 @@ _skeleton = lru_cache(maxsize=200_000)(skeleton)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
+#: type words news uses for one another's units ("Sumy district" is GeoNames' "Sumy Raion")
+_SAME_TYPE = {"district": ("raion", "rayon"), "raion": ("district", "rayon"), "rayon": ("raion", "district")}
+
+
 class Gazetteer:
     """Offline place index. Build one with :func:`dashboard.gazetteer.get_gazetteer`.
 
@@ -117,6 +121,11 @@ class Gazetteer:
         word = PLURALS.get(word, word)
         units = [(r, False) for r, _ in self.candidates(k)
                  if self.adm[r] or self.kind[r].startswith(("region:", "district:"))]
+        for other in () if units else _SAME_TYPE.get(word, ()):
+            # "the Sumy district", "Kupiansk district": the unit GeoNames calls "Sumy Raion"
+            units = [(r, False) for r, _ in self.candidates(f"{k} {other}") if self.adm[r]]
+            if units:
+                break
         if not units:
             return None
         typed = [c for c in units if self.display_kind(c[0]) == word]
