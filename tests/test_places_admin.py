@@ -116,3 +116,12 @@ def test_a_district_news_names_after_its_seat_is_geonames_adjectival_raion():
     assert sumy is not None and sumy.precision == "region" and sumy.country == "UA" and "Raion" in sumy.name
     kup = gaz.lookup("Kupiansk district")    # GeoNames: "Kupiansk Raion" (not a fuzzy "Pinskiy Rayon")
     assert kup is not None and kup.name == "Kupiansk Raion"
+
+
+def test_a_bare_name_of_a_unit_and_its_seat_town_of_unknown_size_is_the_town():
+    from dashboard.gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    cands = gaz.candidates("saravena")       # a town of unknown population and its municipality
+    assert any(gaz.kind[r] == "city" for r, _ in cands) and any(gaz.adm[r] for r, _ in cands)
+    row, _ = gaz.choose(cands, {"CO"}, {("CO", gaz.admin1[cands[0][0]])}, set(), "saravena")
+    assert gaz.kind[row] == "city"

@@ -258,6 +258,12 @@ class Gazetteer:
         the town's own name ("New York" for New York City, not "Bethlehem" for Belem)."""
         best = max(cands, key=lambda c: self.score(c[0], c[1], countries, regions, names))
         row = best[0]
+        if best[1] and self.adm[row]:
+            # a unit by its bare name over its own seat town of unknown size ("Saravena"): the town
+            seat = [c for c in cands if self.kind[c[0]] == "city" and not c[1] and self.cc[c[0]] == self.cc[row]
+                    and self.admin1[c[0]] == self.admin1[row]]
+            if seat:
+                return max(seat, key=lambda c: self.pop[c[0]])
         if self.kind[row] != "city" or (self.cc[row], self.admin1[row]) in regions:
             return best
         if best[1]:  # "Adana" is Adana, Turkey, not an old name of Aden
