@@ -440,3 +440,14 @@ def test_a_night_between_two_days_and_a_span_of_days():
     assert [(r.count, r.date) for r in recs] == [(20, "2025-04-20")]           # no count of 19
     recs, _ = figures("У ніч проти 22 квітня над Сумщиною збито 7 дронів. З 10 по 15 квітня поранено 3 людей.")
     assert fig(recs, "drone", 7).date == "2025-04-22" and fig(recs, "injured", 3).date is None
+
+
+def test_a_defence_ministry_breakdown_and_received_wounds_and_ranylo():
+    figs, _ = figures("Дежурными средствами ПВО перехвачены и уничтожены 40 украинских беспилотников:\n\n"
+                      "24 — над территорией Брянской области,\n15 — над территорией Курской области.")
+    assert {(r.category, r.count, r.role) for r in figs} >= {("drone", 40, "shot_down"), ("drone", 24, "shot_down"),
+                                                            ("drone", 15, "shot_down")}
+    figs, _ = figures("Не менее 20 человек погибли и 15 получили ранения в результате взрыва.")
+    assert sorted((r.category, r.count) for r in figs) == [("injured", 15), ("killed", 20)]
+    figs, _ = figures("Двох чоловіків ранило уламками.")
+    assert [(r.category, r.count) for r in figs] == [("injured", 2)]

@@ -191,6 +191,9 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
             f.role = "launched" if n in of_total["total"] or of_from else _role(roles, seg, n, list_role)
             if prev is not None and prev.type == "weapon" and kind is None:
                 f.role = f.role or prev.role
+            elif kind is None and last_weapon is not None and n.i == 0 and n.j + 1 < len(toks) \
+                    and toks[n.j + 1].text in DASHES:
+                f.role = last_weapon.role                   # a line of the heading's breakdown
         if group == "children" and fig_type == "casualty" and not subset and out and out[-1].type == "casualty":
             f.subset = True
         out.append(f)
@@ -278,7 +281,9 @@ def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
         if cat in ("injured", "hospitalized") and any(toks[k].has(*DIED) for k, _ in cands):
             cat = "killed"
         return "casualty", cat, group
-    cat = _nearest_trigger(cands, n)
+    got = n.j + 1 < len(toks) and RECEIVED.intersection(toks[n.j + 1].lemmas)
+    # "20 погибли и 15 получили ранения": what the 15 received, not the verb before them
+    cat = next((x[1] for k, x in cands if got and n.j + 2 <= k <= n.j + 3), None) or _nearest_trigger(cands, n)
     if cat is None and sub_before is not None and sub_before[2]:
         cat = sub_before[2]
     if cat is None and subset and prev is not None and prev.type == "casualty":
@@ -301,6 +306,9 @@ def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
     if cat is None and kind is None and ctx.roles and not triggers and last_weapon is not None \
             and ctx.sent_start - last_weapon.end < 300:
         fig_type, cat = "weapon", last_weapon.category    # "Сбить удалось 30." after "38 ракет"
+    if cat is None and kind is None and n.i == 0 and n.j + 1 < len(toks) and toks[n.j + 1].text in DASHES \
+            and not triggers and last_weapon is not None and ctx.sent_start - last_weapon.end < 400:
+        fig_type, cat = "weapon", last_weapon.category    # "уничтожены 61 БПЛА:\n24 — над ... областью,"
     return fig_type or "casualty", cat, group
 
 
