@@ -8,6 +8,8 @@ from extract_helpers import keys
 C, W = "casualty", "weapon"
 
 CASES = [
+    ("Police killed 20 suspected sandalwood smugglers during a gun battle.", {(C, "killed", 20, "exact")}),
+    ("4 civilians macheted to death by a gang.", {(C, "killed", 4, "exact")}),
     # victims without a numeral
     ("Russian shelling killed a civilian in Kherson on Monday.", {(C, "killed", 1, "exact")}),
     ("A drone attack on the village killed a child.", {(C, "killed", 1, "exact")}),

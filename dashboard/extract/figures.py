@@ -571,15 +571,22 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
     return False
 
 
+#: words that say what people were taken for, before what they did ("suspected smugglers")
+_STATUS = frozenset("suspected alleged presumed armed unarmed unidentified unknown".split())
+
+
 def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
     """An "other" head (some noun that is no people, weapon or casualty word) read as people
     when a killing verb stands before it, a casualty predicate follows it, or it is the next
     conjunct of a casualty figure: the candidate becomes a count of people. False: no figure."""
     n, info, right = c.n, c.info, c.right
     words = info.get("words", [])
-    if re.search(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|"
-                 r"executed|murdered)\s*$", c.left.lower()) and len(words) <= 2:
-        m_used = re.match(r"\s*(?:[\w'’-]+\s+)?[\w'’-]+", right)
+    killing = re.search(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|"
+                        r"executed|murdered)\s*$", c.left.lower())
+    # "killed 20 suspected sandalwood smugglers", "killed 12 alleged drug traffickers"
+    status = len(words) == 3 and words[0] in _STATUS and words[-1] not in _NOT_PEOPLE
+    if killing and (len(words) <= 2 or status):
+        m_used = re.match(r"\s*(?:[\w'’-]+\s+){0,%d}[\w'’-]+" % (2 if status else 1), right)
         used = len(m_used.group(0)) if m_used else 0
     elif words and singular(words[-1]) not in _NOT_PEOPLE and words[-1] not in _NOT_PEOPLE and \
             _trigger_for(cx.low, n.start, n.end + info["end"], n.start, len(cx.low), cx.lex, predicate_only=True):
