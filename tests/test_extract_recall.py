@@ -8,6 +8,8 @@ from extract_helpers import keys
 C, W = "casualty", "weapon"
 
 CASES = [
+    ("Russia launched 70 missiles overnight, of which 40 were shot down.",
+     {("weapon", "missile", 70, "exact"), ("weapon", "missile", 40, "exact")}),
     ("Police killed 20 suspected sandalwood smugglers during a gun battle.", {(C, "killed", 20, "exact")}),
     ("4 civilians macheted to death by a gang.", {(C, "killed", 4, "exact")}),
     # victims without a numeral

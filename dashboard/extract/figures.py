@@ -95,7 +95,7 @@ _TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total)\b[^.;]*\b(?:t
 _ANAPHOR_LEFT = re.compile(r"\b(?:to|at|counted|gave|reported|recorded|confirmed|then|another|spoke\s+of|toll\s+of|"
                            r"up\s+from|down\s+from|a\s+further|further|additional|"
                            r"total\s+of|figure\s+of|was|were|is|stood\s+at|the\s+other|other)\s*[\"“]?\s*$")
-_WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or|including)\s*|,\s*)[\"“]?$")
+_WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or|including|of\s+which|of\s+them|of\s+these)\s*|,\s*)[\"“]?$")
 # "the number of troops on high alert ... to 300,000": a count of something else
 _COUNT_OF_OTHER = re.compile(r"\b(?:number|total|count|figure)\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|casualties|"
                              r"people\s+(?:killed|wounded|injured|hurt|missing|dead)|those\s+(?:killed|wounded)|"
