@@ -39,3 +39,14 @@ def test_spelling_variants_merge():
     people = {(r.evidence, r.name) for r in _records("entity") if r.kind == "person"}
     assert ("Zelenskyy", "Volodymyr Zelensky") in people
     assert ("Volodymyr Zelensky", "Volodymyr Zelensky") in people
+
+
+def test_a_group_claiming_responsibility_saying_it_killed_is_that_counts_claimant():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    doc = load_bytes("c.txt", ("A car bomb killed 19 people at a market on Friday, officials said. A little-known "
+                               "militant group claimed responsibility in a message sent to journalists, saying it "
+                               "had killed \"more than 30\" people.\n").encode())
+    recs = {r.count: r for r in extract_document(doc) if r.type == "casualty"}
+    assert recs[30].claimant and "militant group" in recs[30].claimant
+    assert recs[19].claimant is None

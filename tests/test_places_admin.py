@@ -125,3 +125,9 @@ def test_a_bare_name_of_a_unit_and_its_seat_town_of_unknown_size_is_the_town():
     assert any(gaz.kind[r] == "city" for r, _ in cands) and any(gaz.adm[r] for r, _ in cands)
     row, _ = gaz.choose(cands, {"CO"}, {("CO", gaz.admin1[cands[0][0]])}, set(), "saravena")
     assert gaz.kind[row] == "city"
+
+
+def test_a_bazaar_named_after_a_place_is_no_old_name_of_a_city_abroad():
+    from dashboard.gazetteer import get_gazetteer
+    names = {m.geocode.name for m in get_gazetteer().find("Shelling hit the Turi Bazaar area of Parachinar in Pakistan.")}
+    assert "Turin" not in names and "Parachinar" in names

@@ -53,6 +53,11 @@ _ORG = re.compile(r"\b((?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,4}(?:Ministry|Servic
                   r"Nations|Union|Cross|Crescent|NATO|UNRWA|UNICEF|OCHA|WHO|IAEA|ICRC|Hamas|Hezbollah|Houthis|RSF|Kremlin|Pentagon))\b")
 
 
+# "... claimed responsibility, saying it had killed 'more than 30' people": its own count
+_SAYING_OWN = re.compile(r"\bsaying\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|have\s+|has\s+)?"
+                         r"(?:killed|destroyed|downed|shot\s+down|eliminated|neutrali[sz]ed)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Attribution:
     start: int
@@ -117,7 +122,8 @@ def attributions(sentence: str, offset: int = 0) -> list[Attribution]:
             continue
         for m in rx.finditer(sentence):
             np = m.group(1)
-            if re.match(r"\s*(?:responsibility|credit)\b", sentence[m.end():]):
+            if re.match(r"\s*(?:responsibility|credit)\b", sentence[m.end():]) and not _SAYING_OWN.search(
+                    sentence, m.end()):
                 continue        # "ISIL claims responsibility for an attack that killed ...": no source of a figure
             # keep the last clause of the subject: ", the regional military administration said"
             cut = max(np.rfind(","), np.rfind(";"))

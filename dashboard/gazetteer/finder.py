@@ -528,6 +528,11 @@ def find(gaz, text: str) -> list:
     return out
 
 
+#: a local landmark named after a place: "Turi Bazaar", "Liberty Square", "Kabul Road"
+LANDMARK_AFTER = re.compile(r"\s+(?:Bazaar|Bazar|Market|Road|Street|Square|Mosque|Chowk|Gate|Camp|Bridge|Hospital|"
+                            r"Stadium|Station|School|University|Airport|Cantonment)\b")
+
+
 #: "Ward 5", "Sector 3", "Block 12": a numbered part of some town, a GeoNames name of many
 NUMBERED = re.compile(r"(?:ward|block|sector|zone|quarter|section|phase|area|camp|unit|village|district|"
                       r"checkpoint|post|gate|street|road|route|highway|km|kilometre|kilometer)\s+\d+[a-z]?")
@@ -620,6 +625,8 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
               and len({gaz.cc[r] for r, _ in gaz.candidates(k)}) == 1)
     if alt and not in_ctx and VILLAGE_BEFORE.search(t.text, max(0, m.start - 30), m.start):
         return False    # "the village of Inata" is no other spelling of Inada, a Japanese city
+    if alt and not in_ctx and LANDMARK_AFTER.match(t.text, m.end):
+        return False    # "the Turi Bazaar area of Parachinar" is no old name of Turin
     if alt:  # "Kiev", "Kharkov": yes; "Whitehall" for Atlanta: no
         return (in_ctx or (pop >= 500_000 and key(gaz.name[row])[:1] == k[:1])
                 or (unique and locative and pop >= 10_000))
