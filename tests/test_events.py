@@ -326,3 +326,15 @@ def test_a_hospital_count_at_the_hospital_town_stays_with_its_articles_attack():
             fig("b", "casualty", "hospitalized", 2, start=20, **DAY, **SUMY)]   # "hospitalised in Sumy"
     events, _, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": "2025-04-25"}))
     assert len(events) == 1 and events.n_sources.iloc[0] == 2
+
+
+def test_an_official_toll_beside_elders_count_and_a_total_beside_its_civilians():
+    town = dict(place="Parachinar", lat=33.9, lon=70.1, country="PK", admin1="Khyber Pakhtunkhwa", precision="city")
+    recs = [fig("a", "casualty", "killed", 24, start=10, source="the provincial health department", **DAY, **town),
+            fig("a", "casualty", "killed", 26, start=50, **DAY, **town),              # a jirga's own list
+            fig("b", "casualty", "killed", 31, start=10, source="the state government", **DAY, **town),
+            fig("b", "casualty", "killed", 27, start=50, source="the UN", group="civilians", **DAY, **town)]
+    events, comps, _ = build_events(*frames(recs, {"a": "2025-04-25", "b": "2025-04-25"}))
+    chosen = comps[comps.doc_id == "a"].sort_values("start")
+    assert chosen["count"].iloc[0] == 24                       # the article's own value: the official one
+    assert 27 not in set(comps[comps.doc_id == "b"]["count"])  # civilians are a part of the 31, no rival toll

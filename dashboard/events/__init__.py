@@ -16,6 +16,7 @@ as a toll. Within one article the value of a figure is its highest (latest) toll
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Optional
 
 from .combine import SourceValue, combine
@@ -220,9 +221,10 @@ def _local_values(le: Local, rows, docs) -> None:
     for k, ps in by_fig.items():
         def size(p):
             r = rows[p]
-            # an official or independent figure before a party's claim, then the highest
-            return (not r.get("claimant"), r["count"] if r["count"] is not None else r["low"] or 0,
-                    -(r["start"] or 0))
+            # an official or independent figure before a party's claim, a current figure before
+            # one the article revised, an official body's before an unnamed one's, then the highest
+            return (not r.get("claimant"), not _superseded(r), bool(_OFFICIAL.search(r.get("source") or "")),
+                    r["count"] if r["count"] is not None else r["low"] or 0, -(r["start"] or 0))
         p = max(ps, key=size)
         r = rows[p]
         le.values[k] = SourceValue(label, r["count"], r["low"], r["high"], r["qualifier"], pub, r.get("claimant"))
@@ -237,10 +239,22 @@ def _local_values(le: Local, rows, docs) -> None:
             rq = rows[q]
             if who == _source_key(r) or (rq["count"], rq["qualifier"]) == (r["count"], r["qualifier"]):
                 continue
+            if rq.get("group") in _PARTS and r.get("group") in (None, "people") and (rq["count"] or 0) < (r["count"] or 0):
+                continue    # "27 civilians" beside "31 people, soldiers and civilians": a part, not a rival toll
             name = rq.get("claimant") or rq.get("source") or "another source"
             le.claims.setdefault(k, []).append(
                 (q, SourceValue(f"{label}: {name}", rq["count"], rq["low"], rq["high"], rq["qualifier"], pub,
                                 rq.get("claimant"))))
+
+
+#: sources that speak for a government body or an agency ("the provincial health department",
+#: "district officials", "the UN") before residents, elders or an unnamed count
+_OFFICIAL = re.compile(r"\b(?:ministry|department|officials?|authorit(?:y|ies)|police|governor|administration|"
+                       r"government|prosecutor|emergency|health|hospital|morgue|UN|United\s+Nations|OCHA|"
+                       r"civil\s+defen[cs]e|rescue\s+service|mayor|council)\b", re.I)
+#: groups a toll of everyone is made of
+_PARTS = frozenset({"civilians", "soldiers", "children", "women", "men", "police", "fighters", "militants", "rescuers",
+                    "medics"})
 
 
 def _superseded(r: dict) -> bool:
