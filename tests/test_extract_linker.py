@@ -129,3 +129,12 @@ def test_the_hospital_town_is_not_where_people_were_hurt():
             "hospitalised in Sumy.\n")
     f = _figs(text)
     assert f[("injured", 13)].place == f[("hospitalized", 2)].place == f[("killed", 5)].place != "Sumy"
+
+
+def test_a_death_from_wounds_days_later_is_dated_to_the_attack_and_one_of_them_said_is_a_person():
+    text = ("News\n\nTuesday 14 October 2025\n\nJihadists overran the town on Saturday, killing 31 people. "
+            "Military sources have put the army losses at seven soldiers, after a wounded soldier died on Monday. "
+            "The attackers used at least four armed drones. One of them said the insurgents had planted bombs.\n")
+    f = _figs(text)
+    assert f[("killed", 7)].date == "2025-10-11"
+    assert ("drone", 1) not in f

@@ -540,12 +540,16 @@ def _part_of_weapon_count(cx: _Sentence, i: int, n: Number, qual: str) -> bool:
     return False
 
 
+_SPEAKS = re.compile(r"\s*,?\s*(?:said|says|told|recalled|described|added|explained|asked|spoke)\b", re.I)
+
+
 def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
     """A weapon figure of the candidate: a subset of the weapons counted before ("... of them
     hit"), "others" after a weapon count, or a weapon head. True when one was added."""
     out, n, kind, info = cx.out, c.n, c.kind, c.info
     if kind == "subset" and not any(f.type == "casualty" for f in out) and (
-            any(f.type == "weapon" for f in out) or cx.previous_weapon is not None):
+            any(f.type == "weapon" for f in out) or cx.previous_weapon is not None) and \
+            not _SPEAKS.match(cx.sentence, n.end + c.used):     # "One of them said ...": a person
         ref = next((f for f in reversed(out) if f.type == "weapon"), None) or cx.previous_weapon
         f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, cx.sentence, cx.offset,
                     c.used, c.qual)

@@ -107,6 +107,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         return True
     if d.modifier in ("overnight",) or "night" in d.text.lower():
         return False
+    if _DIED_OF_WOUNDS.search(sent_text[max(0, rel - 60):rel]):
+        return True                # "after a wounded soldier died on Monday": a death from wounds, dated to the attack
     window_b = sent_text[max(0, rel - 120):rel]
     window_b = window_b[window_b.rfind(";") + 1:]
     window_a = sent_text[rel_end:rel_end + 40]
@@ -130,6 +132,9 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     return True
 
 
+_DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)\s+$|"
+                             r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$|"
+                             r"\bsuccumb(?:ed|s)\s+to\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$", re.I)
 _OTHER_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December)\b(?:['’]s)?")
 
