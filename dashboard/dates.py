@@ -258,9 +258,16 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
             return None
         val = d.isoformat()
     elif kind == "numeric":
-        d = _numeric(int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4)))
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        d = _numeric(a, m.group(2), b, y)
         if d is None:
             return None
+        if published is not None and a <= 12 and b <= 12 and a != b:
+            # an ambiguous day/month whose default reading falls after publication: the other one
+            # ("3/12/2015" in an article of 13 March 2015 is 12 March, not 3 December)
+            other = _safe_date(y, b, a) if d == _safe_date(y, a, b) else _safe_date(y, a, b)
+            if d > published and other is not None and other <= published:
+                d = other
         val = d.isoformat()
     elif kind in ("dmy", "mdy"):
         if kind == "dmy":

@@ -85,3 +85,12 @@ def test_wire_dateline_with_a_long_outlet_name():
 def test_city_and_date_opening_the_text():
     text = "Kharkiv, 3 May 2025. Russian glide bombs struck a residential district on Friday, killing five."
     assert find_publication_date(text) == date(2025, 5, 3)
+
+
+def test_an_ambiguous_numeric_date_after_publication_takes_the_other_reading():
+    from datetime import date
+    from dashboard.dates import find_dates
+    got = [d.value for d in find_dates("Fighting took place on 3/12/2015.", date(2015, 3, 13))]
+    assert got == ["2015-03-12"]
+    got = [d.value for d in find_dates("Fighting took place on 3/12/2015.", date(2016, 1, 5))]
+    assert got == ["2015-12-03"]           # both readings before publication: day first, as before

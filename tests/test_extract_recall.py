@@ -8,6 +8,10 @@ from extract_helpers import keys
 C, W = "casualty", "weapon"
 
 CASES = [
+    ("Current estimates of fatalities stand at 5 militia troops.", {(C, "killed", 5, "exact")}),
+    ("Suspected militants killed five Koglweogo and wounded another in the village.", {(C, "killed", 5, "exact")}),
+    ("Unidentified assailants shot a Jubo League activist to death on Sunday night.", {(C, "killed", 1, "exact")}),
+    ("A suspected Ansaroul Islam lieutenant was killed by security forces.", {(C, "killed", 1, "exact")}),
     ("Russia launched 70 missiles overnight, of which 40 were shot down.",
      {("weapon", "missile", 70, "exact"), ("weapon", "missile", 40, "exact")}),
     ("Police killed 20 suspected sandalwood smugglers during a gun battle.", {(C, "killed", 20, "exact")}),

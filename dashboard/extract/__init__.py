@@ -316,12 +316,16 @@ def _sentence_figures(cx: _Doc, s) -> list[Figure]:
     words = cx.words_of[s.index]
     if not cx.means_first.isdisjoint(words):
         figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
-    if not cx.casualty_first.isdisjoint(words) and lex.casualty_re.search(s.text.lower()):
+    if not cx.casualty_first.isdisjoint(words) and lex.casualty_re.search(s.text.lower()) or \
+            "death" in words and _TO_DEATH.search(s.text):        # "shot a local activist to death"
         headline = not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
         taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs
                       if not f.extra.get("uncounted"))
         figs += implicit_victims(s.text, s.start, lex, taken, headline)
     return figs
+
+
+_TO_DEATH = re.compile(r"\bto\s+death\b", re.I)
 
 
 def _figure_record(cx: _Doc, s, f: Figure, srcs) -> Record:

@@ -90,7 +90,7 @@ _CALIBRE = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?|calib
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ines|ens)$")
 _POSSESSIVE_WORD = re.compile(r"^(\s+of\s+(?:his|her|their|its|the|our)\s+)[\w-]+['’]s\b", re.I)
 _PARTITIVE = re.compile(r"^\s+of\s+(them|whom|which|those|these|the|its|their|his|her|our)\b\s*([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
-_TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|"
+_TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total|fatalities|casualties)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|"
                         r"climbed\s+to|was|is|stood\s+at)\s*[\"“]?\s*$")
 _ANAPHOR_LEFT = re.compile(r"\b(?:to|at|counted|gave|reported|recorded|confirmed|then|another|spoke\s+of|toll\s+of|"
                            r"up\s+from|down\s+from|a\s+further|further|additional|"
@@ -590,7 +590,8 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
     # "killed 20 suspected sandalwood smugglers", "killed 12 alleged drug traffickers"
     status = len(words) == 3 and words[0] in _STATUS and words[-1] not in _NOT_PEOPLE
     if killing and (len(words) <= 2 or status):
-        m_used = re.match(r"\s*(?:[\w'’-]+\s+){0,%d}[\w'’-]+" % (2 if status else 1), right)
+        # as many words as the head has ("five Koglweogo", not "five Koglweogo and")
+        m_used = re.match(r"\s*(?:[\w'’-]+\s+){0,%d}[\w'’-]+" % max(0, min(len(words), 3) - 1), right)
         used = len(m_used.group(0)) if m_used else 0
     elif words and singular(words[-1]) not in _NOT_PEOPLE and words[-1] not in _NOT_PEOPLE and \
             _trigger_for(cx.low, n.start, n.end + info["end"], n.start, len(cx.low), cx.lex, predicate_only=True):

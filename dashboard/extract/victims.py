@@ -204,6 +204,11 @@ def _predicate(low: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int]]:
     return cat, cm.end()
 
 
+_TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b")
+_VIOLENT_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|stabbed|stab|stabs|beat|beats|beaten|hacked|hack|burned|burnt|"
+                             r"stoned|clubbed|bludgeoned|macheted|tortured|strangled|trampled|lynched)\s+$")
+
+
 def _killing_before(low: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int]]:
     """(category, start) of a killing word that ends right before ``pos`` ("killing a child")."""
     left = low[max(0, pos - 40):pos].rstrip()
@@ -252,8 +257,12 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         before = _killing_before(low, s, lex)
         prev = toks[i - 1][0].lower() if i else ""
         cat, ev0, ev1 = None, s, end
+        to_death = _TO_DEATH_AFTER.match(low, end) if before is None else None
+        verb = _VIOLENT_BEFORE.search(low[max(0, s - 30):s]) if to_death else None
         if before is not None:
             cat, ev0 = before[0], before[1]
+        elif verb is not None:      # "shot a Jubo League activist to death", "beat a man to death"
+            cat, ev0, ev1 = "killed", max(0, s - 30) + verb.start(), to_death.end()
         elif lw not in _PRONOUNS and lw not in _POSSESSIVE and prev not in _NOT_SUBJECT_BEFORE:
             for p in tail_positions(low, toks[last][2], nouns):
                 pred = _predicate(low, p, lex)
