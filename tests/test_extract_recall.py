@@ -8,6 +8,8 @@ from extract_helpers import keys
 C, W = "casualty", "weapon"
 
 CASES = [
+    ("Militants shot dead two Koglweogo who attempted to intervene.", {(C, "killed", 2, "exact")}),
+    ("Gunmen killed a farmer and injured a driver near the town.", {(C, "killed", 1, "exact"), (C, "injured", 1, "exact")}),
     ("Current estimates of fatalities stand at 5 militia troops.", {(C, "killed", 5, "exact")}),
     ("Suspected militants killed five Koglweogo and wounded another in the village.", {(C, "killed", 5, "exact")}),
     ("Unidentified assailants shot a Jubo League activist to death on Sunday night.", {(C, "killed", 1, "exact")}),

@@ -586,7 +586,7 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
     n, info, right = c.n, c.info, c.right
     words = info.get("words", [])
     killing = re.search(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|"
-                        r"executed|murdered)\s*$", c.left.lower())
+                        r"executed|murdered|shot\s+dead|gunned\s+down)\s*$", c.left.lower())
     # "killed 20 suspected sandalwood smugglers", "killed 12 alleged drug traffickers"
     status = len(words) == 3 and words[0] in _STATUS and words[-1] not in _NOT_PEOPLE
     if killing and (len(words) <= 2 or status):
