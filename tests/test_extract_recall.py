@@ -8,6 +8,10 @@ from extract_helpers import keys
 C, W = "casualty", "weapon"
 
 CASES = [
+    ("Russia fired 36 missiles. Air defences had some success, disabling 16 of the 36 launched Thursday.",
+     {("weapon", "missile", 36, "exact"), ("weapon", "missile", 16, "exact")}),
+    ("Three people were injured. Nato will boost the number of troops on high alert to over 300,000.",
+     {(C, "injured", 3, "exact")}),
     ("Militants shot dead two Koglweogo who attempted to intervene.", {(C, "killed", 2, "exact")}),
     ("Gunmen killed a farmer and injured a driver near the town.", {(C, "killed", 1, "exact"), (C, "injured", 1, "exact")}),
     ("Current estimates of fatalities stand at 5 militia troops.", {(C, "killed", 5, "exact")}),

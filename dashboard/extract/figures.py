@@ -531,6 +531,10 @@ def _part_of_weapon_count(cx: _Sentence, i: int, n: Number, qual: str) -> bool:
     if i + 1 < len(nums) and re.fullmatch(r"\s+(?:more\s+|other\s+|further\s+)?of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?",
                                           sentence[n.end:nums[i + 1].start]):
         k2, info2, used2 = classify_head(sentence[nums[i + 1].end:], cx.lex)
+        ref = next((f for f in reversed(cx.out) if f.type == "weapon"), None) or cx.previous_weapon
+        if k2 != "weapon" and ref is not None and re.match(r"\s+(?:launched|fired|sent)\b", sentence[nums[i + 1].end:]):
+            # "disabling 16 of the 36 launched Thursday": the weapons counted before
+            k2, info2, used2 = "weapon", {"category": ref.category, "model": ref.model, "words": []}, 0
         if k2 == "weapon":
             f = _weapon(n, info2, sentence, cx.offset, 0, qual)
             f.end = cx.offset + nums[i + 1].end + used2
@@ -700,7 +704,8 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
         return Figure("casualty", cat, n, *ev, qual, group or "people")
     if c.kind == "none" and n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", c.right) \
             and not _MEASURE_SUBJECT.search(lt[-80:]) and (
-            (_RISE_LEFT.search(lt[-40:]) or _ANAPHOR_LEFT.search(lt[-25:])) and (cx.last_cas is not None or out)
+            (_RISE_LEFT.search(lt[-40:]) or _ANAPHOR_LEFT.search(lt[-25:]) and not _COUNT_OF_OTHER.search(lt[-90:]))
+            and (cx.last_cas is not None or out)
             or _WEAK_LEFT.search(lt[-12:]) and out):
         return _taken_up(cx, c, ev, lt)
     return None
