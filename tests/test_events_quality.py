@@ -27,3 +27,9 @@ def test_blind9_stories_outside_ukraine_keep_their_dates_and_never_merge_two_att
     assert today["found"] == 1.0 and today["date"] == 1.0
     assert today["not_merged"] == 1.0 and older["not_merged"] == 1.0
     assert today["not_split"] >= 0.4 and older["found"] >= 0.9
+
+
+def test_an_undated_predicted_event_scores_as_a_wrong_date_not_a_crash():
+    from dashboard.benchmarks.events_eval import _date_ok
+    assert _date_ok(float("nan"), ["2025-01"]) is False and _date_ok(None, ["2025-01-02"]) is False
+    assert _date_ok("2025-01-03", ["2025-01-02"]) is True

@@ -40,8 +40,8 @@ def _km(a, b) -> float:
 
 
 def _date_ok(pred: str | None, gold_dates: list[str]) -> bool:
-    if not pred:
-        return False
+    if not isinstance(pred, str) or not pred:
+        return False            # an undated event (None, or NaN read back from a frame)
     for g in gold_dates:
         if len(g) == 7 or len(pred) == 7:
             if pred[:7] == g[:7]:
