@@ -338,3 +338,11 @@ def test_an_official_toll_beside_elders_count_and_a_total_beside_its_civilians()
     chosen = comps[comps.doc_id == "a"].sort_values("start")
     assert chosen["count"].iloc[0] == 24                       # the article's own value: the official one
     assert 27 not in set(comps[comps.doc_id == "b"]["count"])  # civilians are a part of the 31, no rival toll
+
+
+def test_one_articles_night_raid_dated_either_side_of_midnight_is_one_event():
+    town = dict(place="Mangina", lat=0.76, lon=29.31, country="CD", admin1="Nord-Kivu", precision="city")
+    recs = [fig("a", "casualty", "killed", 22, start=10, date="2025-06-22", date_precision="day", **town),
+            fig("a", "casualty", "killed", 22, start=90, date="2025-06-23", date_precision="day", **town)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-06-23"}))
+    assert len(events) == 1

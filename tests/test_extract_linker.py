@@ -138,3 +138,23 @@ def test_a_death_from_wounds_days_later_is_dated_to_the_attack_and_one_of_them_s
     f = _figs(text)
     assert f[("killed", 7)].date == "2025-10-11"
     assert ("drone", 1) not in f
+
+
+def test_a_clause_after_a_semicolon_keeps_its_date_and_a_place_after_a_time_phrase_counts():
+    text = ("Toll from glide bomb strike in Kramatorsk district rises to six; Russia launches 112 drones overnight\n\n"
+            "15.10.2025 09:12 CET\n\nThe number of people killed by Tuesday's Russian glide bomb strike on a town in "
+            "the Kramatorsk district has risen to six, the regional administration said on Wednesday.\n")
+    doc = load_bytes("k.txt", text.encode())
+    recs = [r for r in extract_document(doc) if r.type == "casualty" and r.count == 6]
+    assert {r.date for r in recs} == {"2025-10-14"}
+    text = ("News\n\n10 March 2025\n\nGunmen killed at least 18 civilians late on Sunday in Monimpebougou, a farming "
+            "village in central Mali, an official said. Eleven were taken to the health centre in Macina.\n")
+    f = _figs(text)
+    assert f[("killed", 18)].place not in (None, "Mali")
+
+
+def test_a_source_based_in_the_capital_is_not_where_people_died():
+    text = ("News\n\n14 March 2025\n\nThe attack on Ke-Macina killed 31 people, the UN said. A village association "
+            "based in the regional capital, Segou, says up to 40 people may have died.\n")
+    f = _figs(text)
+    assert f[("killed", 40)].place != "Segou"

@@ -131,3 +131,9 @@ def test_a_bazaar_named_after_a_place_is_no_old_name_of_a_city_abroad():
     from dashboard.gazetteer import get_gazetteer
     names = {m.geocode.name for m in get_gazetteer().find("Shelling hit the Turi Bazaar area of Parachinar in Pakistan.")}
     assert "Turin" not in names and "Parachinar" in names
+
+
+def test_a_mali_cercle_by_its_bare_name():
+    from dashboard.gazetteer import get_gazetteer
+    g = get_gazetteer().lookup("Macina cercle")
+    assert g is not None and g.country == "ML" and g.precision == "region"

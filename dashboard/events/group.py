@@ -209,9 +209,8 @@ def cluster(locals_: list[Local]) -> UnionFind:
         for j in by_date.get(day_shift(d, 1) or "", []):
             for i in idx:
                 a, b = locals_[i], locals_[j]
-                if a.doc_id != b.doc_id and fine_compatible(a, b) and (
-                        agreement(a, b)[0] > 0 or revised(a, b)):
-                    uf.union(i, j)
+                if fine_compatible(a, b) and (agreement(a, b)[0] > 0 or a.doc_id != b.doc_id and revised(a, b)):
+                    uf.union(i, j)      # (one article's night raid dated both sides of midnight, too)
     # step 2b: the same day, other articles, three or more figures agreeing and none
     # disagreeing: one event told with a mis-placed figure set (a geocoding slip), not two
     all_by_date: dict[str, list[int]] = {}

@@ -30,7 +30,8 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|across|against|targe
                        r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?"
                        r"|\b(?:city|town|village|capital|port|hub|stronghold|enclave)\s*,\s*)$", re.I)
 _SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactured|supplied|based|fired|launched|"
-                          r"sent|shipped|delivered)\s+(?:in|from|by))\s+(?:the\s+)?$", re.I)
+                          r"sent|shipped|delivered)\s+(?:in|from|by))\s+(?:the\s+)?$|"
+                          r"\bbased\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town),\s*$", re.I)
 # "the health ministry in Sanaa said": where the source sits, not where things happened
 _ORG_IN = re.compile(r"\b(?:ministry|office|spokesm[ae]n|spokesperson|officials|authorities|command|administration|"
                      r"hospitals?|clinics?|morgues?|"
@@ -44,7 +45,9 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:regional|city|state|national|mil
 # "two of whom were hospitalised in Sumy", "airlifted to hospitals in Peshawar": where the
 # wounded are treated, not where they were hurt
 _CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken)\s+"
-                      r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$", re.I)
+                      r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
+                      r"\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?)"
+                      r"\s+(?:in|at)\s+$", re.I)
 _EVENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|strikes?|attacks?|shelling|bombing|"
                           r"blasts?|explosions?|raids?|massacre|offensive|bombardment|barrage)\b", re.I)
 PRECISION_RANK = {"landmark": 3.5, "district": 3.5, "city": 3, "region": 2, "country": 1}
@@ -184,6 +187,10 @@ def _place_score(text: str, pm) -> float:
     before = before[before.rfind("\n") + 1:]          # a headline's words are not this line's
     after = text[pm.end:pm.end + 40].split("\n", 1)[0]
     lm = _LOCATIVE.search(before)
+    if lm and _TIME_WORD.search(lm.group(0)):
+        # "late on Sunday in Monimpébougou": the preposition after the time phrase
+        last = list(_TIME_WORD.finditer(before))[-1]
+        lm = _LOCATIVE.search(before, last.end())
     # "overnight into Wednesday Russia launched": a time phrase, not a place's preposition
     locative = bool(lm) and not _TIME_WORD.search(lm.group(0))
     if locative:

@@ -28,13 +28,13 @@ TYPE_WORDS_1 = ("region", "province", "state", "oblast", "governorate", "county"
 TYPE_WORDS_2 = ("district", "raion", "rayon", "county", "sub county", "subcounty", "province",
                 "department", "municipality", "locality", "tehsil", "tahsil", "upazila",
                 "upazilla", "township", "lga", "zone", "prefecture", "commune", "circle",
-                "municipal district", "constituency")
+                "municipal district", "constituency", "cercle")
 TYPE_WORDS = frozenset(TYPE_WORDS_1) | frozenset(TYPE_WORDS_2)
 #: plurals the finder reads in lists ("the Soum and Oudalan provinces")
 PLURALS = {w + "s": w for w in TYPE_WORDS} | {"counties": "county", "municipalities": "municipality",
                                               "localities": "locality", "oblasti": "oblast"}
 #: words of a unit's name that say its type (cut to get the bare name); local forms too
-_CUT = re.compile(r"^(?:(?:province|region|state|district|county|department|prefecture|governorate|"
+_CUT = re.compile(r"^(?:(?:province|region|state|district|county|department|prefecture|governorate|cercle|"
                   r"municipality|wilaya|wilayah|oblast|raion|rayon|provincia|departamento|regiao|"
                   r"distrito|muhafazat|muhafazah)\s+(?:of|du|de|des|de la|del|ya|d)?\s*)"
                   r"|\s+(?:region|province|state|district|county|oblast|oblast'|raion|rayon|governorate|"
