@@ -346,3 +346,12 @@ def test_one_articles_night_raid_dated_either_side_of_midnight_is_one_event():
             fig("a", "casualty", "killed", 22, start=90, date="2025-06-23", date_precision="day", **town)]
     events, _, _ = build_events(*frames(recs, {"a": "2025-06-23"}))
     assert len(events) == 1
+
+
+def test_this_weeks_attack_near_a_town_joins_the_days_event_in_its_territory():
+    territory = dict(place="Beni", lat=0.5, lon=29.5, country="CD", admin1="Nord-Kivu", precision="region")
+    town = dict(place="Beni", lat=0.49, lon=29.47, country="CD", admin1="Nord-Kivu", precision="city")
+    recs = [fig("a", "casualty", "killed", 31, start=10, date="2025-06-23", date_precision="day", **territory),
+            fig("b", "casualty", "killed", 35, start=10, date="2025-06-24", date_precision="week", **town)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-06-24", "b": "2025-06-27"}))
+    assert len(events) == 1 and events.killed_best.iloc[0] == 35

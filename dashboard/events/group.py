@@ -13,6 +13,9 @@
    can belong to (preferring its own article's); when several could take it, the one
    whose figures agree with it (two agreeing figures also overrule a country that does
    not contain the place); else it stands alone.
+3b. A local event dated to its week ("this week's attack near Beni") joins the one event of a
+   day of that week at a compatible place (or in a region that holds it) whose figures agree
+   with it or whose death toll it revises upward.
 4. An undated local event joins the dated event it agrees with on at least two figures,
    and on more than it disagrees (a confident match), and takes its date, marked
    inferred; the rest of that article's undated figures are then re-dated from their own
@@ -253,6 +256,7 @@ def cluster(locals_: list[Local]) -> UnionFind:
                 uf.union(i, coarse_by_key[key])
             else:
                 coarse_by_key[key] = i
+    _week_into_day(locals_, by_date, uf)
     return uf
 
 
@@ -277,6 +281,43 @@ def _month_into_day(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
                     pick.add(uf.find(j))
             if len(pick) == 1:
                 uf.union(i, next(iter(pick)))
+
+
+def _week_into_day(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
+    """Step 2d: "this week's attack near Beni" (a date to the week) joins the one event at that
+    place that another article dates to a day of that week, when their figures agree or read
+    as one toll revised."""
+    by_day: dict[str, list[int]] = {}
+    for j, b in enumerate(locals_):      # fine events of a day, and regions ("Beni territory") too
+        if b.date and len(b.date) == 10 and b.date_precision == "day" and b.rank <= 3:
+            by_day.setdefault(b.date, []).append(j)
+    days = [(date.fromisoformat(d), js) for d, js in by_day.items()]
+    for i, a in enumerate(locals_):
+        if a.date_precision != "week" or not a.date or len(a.date) != 10 or not a.fine:
+            continue
+        week = date.fromisoformat(a.date)
+        pick = set()
+        for day, js in days:
+            if abs((day - week).days) > 4:
+                continue
+            for j in js:
+                b = locals_[j]
+                if b.doc_id == a.doc_id or j == i or not (fine_compatible(a, b) or not b.fine and contains(b, a)):
+                    continue
+                agree, disagree = agreement(a, b)
+                if agree and not disagree or revised(a, b) or _killed_rises(a, b):
+                    pick.add(uf.find(j))
+        if len(pick) == 1:
+            uf.union(i, next(iter(pick)))
+
+
+def _killed_rises(a: Local, b: Local) -> bool:
+    """The later article's death toll is the higher (the missing may be found meanwhile)."""
+    ka, kb = a.values.get("killed"), b.values.get("killed")
+    if ka is None or kb is None or not ka.published or not kb.published or ka.published == kb.published:
+        return False
+    early, late = (ka, kb) if ka.published < kb.published else (kb, ka)
+    return late.point() >= early.point()
 
 
 def match_undated(locals_: list[Local], uf: UnionFind, redate) -> None:

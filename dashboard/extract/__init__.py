@@ -364,10 +364,10 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
         return
     if ";" in s.text:
         # "Toll rises to six; Russia launches 112 drones overnight": a clause's own date and place
-        # (a date or place of an earlier clause still sets the scene: "On 9 June, ...; six were killed")
+        # (a date of an earlier clause still sets the scene: "On 9 June, ...; six were killed")
         a, b = _clause_of(s.text, f.start - s.start)
         s_dates = [x for x in s_dates if x.start - s.start < b]
-        s_places = [x for x in s_places if x.start - s.start < b]
+        s_places = [x for x in s_places if a <= x.start - s.start < b]
     d = nearest_date(s_dates, f.start)
     pm = best_place(text, s_places, f.start, reach=120, end=f.end)
     if d is not None:
