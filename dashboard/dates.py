@@ -31,7 +31,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _PATTERNS = [
-    ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d))")),    # also "2025-05-20T08:30:00Z"
     ("numeric", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MON})(?:,?\s+((?:19|20)\d\d))?\b")),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}}){_ORD}(?![\d:])(?:,?\s+((?:19|20)\d\d))?\b")),

@@ -94,3 +94,8 @@ def test_an_ambiguous_numeric_date_after_publication_takes_the_other_reading():
     assert got == ["2015-03-12"]
     got = [d.value for d in find_dates("Fighting took place on 3/12/2015.", date(2016, 1, 5))]
     assert got == ["2015-12-03"]           # both readings before publication: day first, as before
+
+
+def test_an_iso_timestamp_dateline_gives_the_publication_day():
+    from dashboard.dates import parse_dateline
+    assert str(parse_dateline("Published 2025-05-20T08:30:00Z · Last updated 2025-05-20T11:05:00Z")) == "2025-05-20"
