@@ -33,3 +33,13 @@ def test_an_undated_predicted_event_scores_as_a_wrong_date_not_a_crash():
     from dashboard.benchmarks.events_eval import _date_ok
     assert _date_ok(float("nan"), ["2025-01"]) is False and _date_ok(None, ["2025-01-02"]) is False
     assert _date_ok("2025-01-03", ["2025-01-02"]) is True
+
+
+def test_blind10_attacks_keep_their_dates_and_places_and_never_merge_two():
+    # first contact (blind10, written blind): current not_split 0.2, date 1.0, place 1.0, killed 0.4
+    res = score(Path(__file__).resolve().parent / "data" / "blind10")
+    today, older = res["summary"]["current"], res["summary"]["older"]
+    assert today["n"] == 5 and older["n"] == 17
+    assert today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["not_merged"] == 1.0 and older["not_merged"] == 1.0 and older["found"] == 1.0
+    assert today["not_split"] >= 0.4

@@ -30,6 +30,9 @@ SETS = {
     # blind9 (multi-day stories outside Ukraine's cities, first contact 0.952 / places 0.818)
     "blind9": (ROOT / "tests" / "data" / "blind9" / "gold.jsonl",
                sorted((ROOT / "tests" / "data" / "blind9" / "texts").glob("*.txt")), 0.93, 0.80),
+    # blind10 (multi-day stories in Mali, Sudan, DRC, Somalia, Ukraine; first contact 0.941 / places 0.895)
+    "blind10": (ROOT / "tests" / "data" / "blind10" / "gold.jsonl",
+                sorted((ROOT / "tests" / "data" / "blind10" / "texts").glob("*.txt")), 0.92, 0.87),
     # real published articles: restored by tests/data/published/restore.py into data/published
     # (git-ignored, third-party text); skipped where they were not restored
     **{name: (ROOT / "tests" / "data" / "published" / f"{name}.gold.jsonl",
