@@ -50,3 +50,20 @@ def test_a_group_claiming_responsibility_saying_it_killed_is_that_counts_claiman
     recs = {r.count: r for r in extract_document(doc) if r.type == "casualty"}
     assert recs[30].claimant and "militant group" in recs[30].claimant
     assert recs[19].claimant is None
+
+
+def test_a_groups_claim_in_a_headline_and_a_governments_count_of_enemy_fighters():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+
+    def claims(text):
+        doc = load_bytes("c.txt", text.encode())
+        return {r.count: r.claimant for r in extract_document(doc) if r.type == "casualty"}
+    got = claims("Bombing toll rises to 13 as al-Shabaab claims 25 soldiers killed\n")
+    assert got[13] is None and got[25]
+    got = claims("On Tuesday the information ministry said 40 al-Shabaab fighters had been killed.\n")
+    assert got[40]
+    got = claims("The health ministry said 12 people were killed.\n")
+    assert got[12] is None
+    doc = load_bytes("w.txt", b"The ADF has killed thousands of civilians in North Kivu over the past decade.\n")
+    assert {r.scope for r in extract_document(doc) if r.type == "casualty"} == {"war"}

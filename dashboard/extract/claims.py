@@ -42,6 +42,14 @@ _CIVIL = re.compile(
 _COMMUNIQUE = re.compile(r"\b(?:eliminat\w+|neutrali[sz]\w+|liquidat\w+|destroyed)\b", re.I)
 
 
+# "al-Shabaab claims 25 soldiers killed", "has stuck to its own claim of 25"
+_GROUP_CLAIMS = re.compile(r"[\w-]*(?:\s+\w+){0,4}?\s+(?:claims?|claimed|(?:has\s+)?stuck\s+to\s+its\s+(?:own\s+)?claim)\b",
+                           re.I)
+# a government speaking of the enemy it fights: "40 al-Shabaab fighters", "25 militants"
+_GOVERNMENT = re.compile(r"\b(?:ministry|government|authorities|presidency|information\s+office|spokesm[ae]n)\b", re.I)
+_ENEMY_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|rebels|jihadists|gunmen|attackers)\b", re.I)
+
+
 def is_armed_party(source: Optional[str]) -> bool:
     """Is this source a party to the fighting rather than a civil or independent one?"""
     if not source:
@@ -57,8 +65,15 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
     (its shoot-down count is one)."""
     if role == "launched" and not _OWN_DEEDS.search(sentence):
         return None
+    group = _GROUPS.search(sentence)
+    if group and _GROUP_CLAIMS.match(sentence, group.start()):
+        # "al-Shabaab claims 25 soldiers killed", "its own claim of 25": what follows the claim
+        # is the group's; "toll rises to 13 as al-Shabaab claims 25" leaves the 13 alone
+        return group.group(0) if sentence.find(evidence) > group.start() else None
     if is_armed_party(source):
         return source
+    if source and _GOVERNMENT.search(source) and _ENEMY_FIGHTERS.search(evidence):
+        return source                        # "the information ministry said 40 al-Shabaab fighters had been killed"
     if source is None:
         group = _GROUPS.search(sentence)
         if group and _OWN_DEEDS.search(sentence):

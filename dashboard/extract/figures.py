@@ -112,7 +112,7 @@ _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the
                   r"\bhad\s+now\s+been\s+killed|\bhave\s+now\s+been\s+killed|\bin\s+total\s+since|\bso\s+far\s+in\s+the\s+war|"
                   r"\bsince\s+(?:the\s+)?(?:full-scale|large-scale)|\bsince\s+(?:october|february)\s+\d{1,2}?,?\s*20\d\d|"
                   r"\bof\s+the\s+war\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|"
-                  r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
+                  r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
                   r"\bsince\s+the\s+start\s+of\s+the\s+year\b|"
                   r"\bsince\s+(?:[\w'’-]+\s+){0,3}(?:launched|began|started|unleashed)\s+(?:its|the|their|a)\s+"
                   r"(?:full-scale\s+|large-scale\s+|all-out\s+)?(?:invasion|war|offensive|assault)|"
