@@ -99,13 +99,22 @@ def _numeric(a: int, sep: str, b: int, y: int) -> Optional[date]:
 
 
 def _year_for(month: int, day: Optional[int], published: Optional[date]) -> Optional[int]:
-    """The year of a month (and day) given without one: the latest on or before publication."""
+    """The year of a month (and day) given without one: the latest on or before publication,
+    or a day of the next few days ("funerals on 25 June" in an article of 24 June)."""
     if published is None:
         return None
     y = published.year
-    if (month, day or 1) > (published.month, published.day if day else 1):
+    if (month, day or 1) > (published.month, published.day if day else 1) and not near_future(month, day, published):
         y -= 1
     return y
+
+
+def near_future(month: int, day: Optional[int], published: date, days: int = 3) -> bool:
+    """Is (month, day) of the publication's year within ``days`` after it?"""
+    if day is None:
+        return False
+    d = _safe_date(published.year, month, day)
+    return d is not None and 0 < (d - published).days <= days
 
 
 def _weekday_before(wd: int, published: date) -> date:

@@ -72,7 +72,9 @@ def _patterns():
 def _year_for(month: int, day: int, published: Optional[date]) -> Optional[int]:
     if published is None:
         return None
-    return published.year - 1 if (month, day) > (published.month, published.day) else published.year
+    from .dates import near_future     # a day of the next few days keeps the year ("25 червня" on 24 June)
+    return published.year - 1 if (month, day) > (published.month, published.day) and \
+        not near_future(month, day, published) else published.year
 
 
 def _safe(y, m, d) -> Optional[date]:

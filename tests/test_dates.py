@@ -99,3 +99,12 @@ def test_an_ambiguous_numeric_date_after_publication_takes_the_other_reading():
 def test_an_iso_timestamp_dateline_gives_the_publication_day():
     from dashboard.dates import parse_dateline
     assert str(parse_dateline("Published 2025-05-20T08:30:00Z · Last updated 2025-05-20T11:05:00Z")) == "2025-05-20"
+
+
+def test_a_day_in_the_next_few_days_keeps_the_publication_year():
+    from datetime import date
+    from dashboard.dates import find_dates
+    from dashboard.dates_ukru import find_dates_ukru
+    assert [d.value for d in find_dates("Funerals will be held on 25 June.", date(2025, 6, 24))] == ["2025-06-25"]
+    assert [d.value for d in find_dates("The attack on 28 June killed four.", date(2025, 6, 24))] == ["2024-06-28"]
+    assert [d.value for d in find_dates_ukru("25 червня в Дніпрі оголошено днем жалоби.", date(2025, 6, 24))] == ["2025-06-25"]
