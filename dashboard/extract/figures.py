@@ -711,10 +711,16 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
     return None
 
 
+_WOUNDED_DIED = re.compile(r"[^.;]{0,60}?\b(?:after|as|when)\s+(?:\w+\s+){0,3}(?:of\s+the\s+)?(?:wounded|injured)\s+"
+                           r"(?:\w+\s+)?(?:died|succumbed)\b")
+
+
 def _toll_category(cx: _Sentence, c: _Candidate, lt: str, trig) -> str:
     """What a toll counts ("the death toll rose to 12", "the number of wounded reached 40")."""
     tail = lt[lt.rfind(";") + 1:]
     mm = re.findall(r"\b(wounded|injured|hurt|missing|dead|killed|hospitali[sz]ed|rescued|deaths?)\b", tail)
+    if _WOUNDED_DIED.match(cx.low, c.head_end):
+        return "killed"      # "the count rose to 22 after three of the wounded died"
     if trig and trig[1] == "after" and trig[2] - c.head_end < 60:
         return trig[0]       # "a total of 48 people were wounded": the verb says which toll
     if mm:
