@@ -8,6 +8,8 @@ from extract_helpers import keys
 C, W = "casualty", "weapon"
 
 CASES = [
+    ("Fourteen wounded were admitted to the Beni general referral hospital.", {(C, "hospitalized", 14, "exact")}),
+    ("Five wounded were evacuated by road.", {(C, "injured", 5, "exact")}),
     ("At least 21 were killed and 40 injured. The ministry's own count rose to 22 after three of the wounded died.",
      {(C, "killed", 21, "at_least"), (C, "injured", 40, "exact"), (C, "killed", 22, "exact"), (C, "killed", 3, "exact")}),
     ("Russia fired 36 missiles. Air defences had some success, disabling 16 of the 36 launched Thursday.",

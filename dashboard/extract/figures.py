@@ -612,13 +612,20 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
     return True
 
 
+_ADMITTED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|hospitali[sz]ed|"
+                             r"taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospitals?)\b")
+
+
 def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
     """The casualty figure of a candidate whose head is a casualty word, a part ("of them",
     "of the dead"), people or nothing; None when no casualty word or toll says what it counts."""
     ev = (cx.offset + c.n.start, cx.offset + c.head_end)
     parent = next((f for f in reversed(cx.out) if f.type == "casualty" and not f.subset), None)
     if c.kind == "trigger":
-        return Figure("casualty", cx.lex.casualty[c.info["word"]][0], c.n, *ev, c.qual, "people")
+        cat = cx.lex.casualty[c.info["word"]][0]
+        if cat == "injured" and _ADMITTED_AFTER.match(cx.low, c.head_end):
+            cat = "hospitalized"    # "Fourteen wounded were admitted to the hospital"
+        return Figure("casualty", cat, c.n, *ev, c.qual, "people")
     if c.kind in ("subset", "partitive"):
         return _part_figure(cx, c, ev, parent)
     return _person_figure(cx, c, ev, parent)
