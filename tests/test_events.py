@@ -355,3 +355,15 @@ def test_this_weeks_attack_near_a_town_joins_the_days_event_in_its_territory():
             fig("b", "casualty", "killed", 35, start=10, date="2025-06-24", date_precision="week", **town)]
     events, _, _ = build_events(*frames(recs, {"a": "2025-06-24", "b": "2025-06-27"}))
     assert len(events) == 1 and events.killed_best.iloc[0] == 35
+
+
+def test_a_regions_toll_joins_the_days_attack_with_victims_not_a_shoot_down_over_the_capital():
+    region = dict(place="Gezira state", lat=14.5, lon=33.3, country="SD", admin1="Gezira", precision="region")
+    town = dict(place="Al Hasaheisa", lat=14.75, lon=33.3, country="SD", admin1="Gezira", precision="city")
+    capital = dict(place="Wad Medani", lat=14.4, lon=33.52, country="SD", admin1="Gezira", precision="city")
+    recs = [fig("a", "casualty", "killed", 19, start=10, **DAY, **town),
+            fig("a", "weapon", "drone", 4, start=90, role="shot_down", **DAY, **capital),
+            fig("b", "casualty", "killed", 21, "at_least", start=10, **DAY, **region)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": "2025-04-28"}))
+    ev = events[events.place == "Al Hasaheisa"]
+    assert len(ev) == 1 and ev.n_sources.iloc[0] == 2

@@ -239,6 +239,12 @@ def cluster(locals_: list[Local]) -> UnionFind:
         own = {r for r in cands if any(locals_[j].doc_id == le.doc_id
                                        for j in same_day if uf.find(j) == r)}
         pick = own if own else cands
+        if len(pick) > 1 and any(k in le.values for k in CASUALTY_KEYS):
+            # a toll belongs with an attack that has victims, not with "four drones shot down over
+            # the state capital" the same day
+            hurt = {r for r in pick if any(uf.find(j) == r and any(k in locals_[j].values for k in CASUALTY_KEYS)
+                                           for j in same_day)}
+            pick = hurt or pick
         if len(pick) != 1:
             # the figures decide: the one event of the day that agrees with them (one
             # figure inside the region/country, two when the place itself disagrees, as
