@@ -158,3 +158,10 @@ def test_a_source_based_in_the_capital_is_not_where_people_died():
             "based in the regional capital, Segou, says up to 40 people may have died.\n")
     f = _figs(text)
     assert f[("killed", 40)].place != "Segou"
+
+
+def test_a_building_in_a_city_that_was_struck_is_where_people_died():
+    text = ("Jowhar checkpoint bombing kills seven\n\n18 August 2025\n\nA car bomb killed seven people in Jowhar "
+            "on Saturday. Car bombs remain the group's weapon. On 29 October 2022, two car bombs exploded outside "
+            "the education ministry in Mogadishu, killing at least 121 people.\n")
+    assert _figs(text)[("killed", 121)].place == "Mogadishu"

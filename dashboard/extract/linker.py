@@ -42,6 +42,10 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:regional|city|state|national|mil
                         r"(?:administration|government|governor|mayor|ministry|military|army|forces|force|service|"
                         r"services|president|officials|authorities|police|prosecutors?|office|council|defen[cs]e|"
                         r"embassy|mission|envoy|leader|media|television|spokes\w+)s?\b", re.I)
+# "two car bombs exploded outside the education ministry in Mogadishu": the building was the target
+_AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|targeted|hit|struck|stormed|attacked|"
+                     r"bombed|shelled)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:ministry|office|headquarters|"
+                     r"council|embassy|mission|agency|bureau|hospitals?|clinics?|government)\s+in\s+(?:the\s+)?$", re.I)
 # "two of whom were hospitalised in Sumy", "airlifted to hospitals in Peshawar": where the
 # wounded are treated, not where they were hurt
 _CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken)\s+"
@@ -195,7 +199,7 @@ def _place_score(text: str, pm) -> float:
     locative = bool(lm) and not _TIME_WORD.search(lm.group(0))
     if locative:
         score += 2
-    if _SOURCE_PREP.search(before) or _ORG_IN.search(before) or _CARE_IN.search(before):
+    if _SOURCE_PREP.search(before) or _ORG_IN.search(before) and not _AT_ORG.search(before) or _CARE_IN.search(before):
         score -= 3
     if _ORG_AFTER.match(after):
         score -= 3
