@@ -8,6 +8,7 @@ from extract_helpers import keys
 C, W = "casualty", "weapon"
 
 CASES = [
+    ("Armed men killed a Nyumba Kumi official, an unarmed community watch officer, at Barsheba.", {(C, "killed", 1, "exact")}),
     ("Fourteen wounded were admitted to the Beni general referral hospital.", {(C, "hospitalized", 14, "exact")}),
     ("Five wounded were evacuated by road.", {(C, "injured", 5, "exact")}),
     ("At least 21 were killed and 40 injured. The ministry's own count rose to 22 after three of the wounded died.",

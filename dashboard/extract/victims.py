@@ -178,6 +178,8 @@ def _chain(sentence: str, toks, j: int, nouns: frozenset) -> tuple[int, int, int
                 break
             continue
         break
+    if count > 1 and not closed:
+        return 1, j, numeral    # "a Nyumba Kumi official, an unarmed watch officer, ...": one person, said twice
     return count, last, numeral
 
 
