@@ -137,3 +137,13 @@ def test_a_mali_cercle_by_its_bare_name():
     from dashboard.gazetteer import get_gazetteer
     g = get_gazetteer().lookup("Macina cercle")
     assert g is not None and g.country == "ML" and g.precision == "region"
+
+
+def test_people_named_like_places_and_an_axis_between_two_towns():
+    from dashboard.gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    names = {m.geocode.name for m in gaz.find(
+        "Linda Thomas-Greenfield said at the UN in New York that \"[Vladimir] Putin\" had failed. The city's mayor spoke.")}
+    assert "Greenfield" not in names and "Vladimir" not in names and "Oakville" not in names
+    names = {m.geocode.name for m in gaz.find("Militants ambushed a police convoy on the axis Mentao-Djibo in Burkina Faso.")}
+    assert "Djibo" in names

@@ -506,10 +506,13 @@ def find(gaz, text: str) -> list:
             continue
         if m.n == 1 and SLASH_WORD.match(text, m.end):
             continue    # "Lat/longs for Bacho": an abbreviation paired with a word, no place
-        before = text[max(0, m.start - 16):m.start]
+        before = text[max(0, m.start - 30):m.start]
         if WATER_BEFORE.search(before) or (INITIAL_BEFORE.search(before) and m.n == 1
                                             and gaz.kind[row] == "city"):
             continue
+        if gaz.kind[row] != "country" and (SURNAME_HYPHEN.search(before) or
+                                           m.k in gaz.first_names and BRACKETED_FIRST.match(text, m.end)):
+            continue    # "Linda Thomas-Greenfield", "[Vladimir] Putin": a person's name
         if m.via == "demonym":
             m.row = row
             keep.append(m)
@@ -526,6 +529,12 @@ def find(gaz, text: str) -> list:
             continue
         out.append(PlaceMention(m.start, m.end, text[m.start:m.end], gaz.geocode(m.row), m.adjective))
     return out
+
+
+#: the second half of a double-barrelled surname ("Thomas-Greenfield", "Ghedini-Williams")
+SURNAME_HYPHEN = re.compile(r"\b[A-Z][\w'’]+\s+[A-Z][a-z]+-$")    # (not "the axis Solle-Titao")
+#: an editor's bracketed first name before a surname: "[Vladimir] Putin"
+BRACKETED_FIRST = re.compile(r"\]\s+[A-Z][a-z]+")
 
 
 #: a local landmark named after a place: "Turi Bazaar", "Liberty Square", "Kabul Road"
