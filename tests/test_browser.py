@@ -260,7 +260,7 @@ def test_events_csv_downloads_with_the_cli_columns(served, page):
     from dashboard.exports import render
     from dashboard.filters import Filter
     open_page(page, f"{served.url}/Records")
-    with page.expect_download() as dl:
+    with page.expect_download(timeout=90_000) as dl:    # the events are built on demand: slow on a loaded machine
         page.get_by_role("button", name="Events CSV (ACLED columns)").click()
     got = open(dl.value.path(), encoding="utf-8").read()
     assert got == render(store_of(served).events_df(Filter()), "csv", "events")
