@@ -30,7 +30,7 @@ fuzz: $(STAMP)
 
 ## the store, CLI and packaging tests on the declared minimum versions (constraints-min.txt),
 ## in a fresh venv .venv-min (not part of `make test`: it downloads and installs ~600 MB)
-MIN_TESTS ?= tests/test_store.py tests/test_store_ingest.py tests/test_store_schema.py tests/test_cli_store.py tests/test_cli_conventions.py tests/test_cli_extract.py tests/test_packaging.py tests/test_engine_dask.py tests/test_web_reader.py tests/test_web_feeds.py tests/test_languages.py
+MIN_TESTS ?= $(sort $(wildcard tests/test_store*.py tests/test_cli*.py)) tests/test_packaging.py tests/test_engine_dask.py tests/test_web_reader.py tests/test_web_feeds.py tests/test_languages.py
 test-min:
 	rm -rf .venv-min
 	$(PY) -m venv .venv-min

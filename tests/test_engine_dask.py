@@ -53,6 +53,30 @@ def test_partitions_follow_the_local_chunks():
         partitions(files, workers=1, size=120)
 
 
+def test_handoff_takes_each_chunk_once_and_keeps_it_for_a_retry_document_by_document():
+    from types import SimpleNamespace as D
+
+    from dashboard.engines.dask import handoff
+
+    records = {k: (k, [k]) for k in "abcd"}
+    lookup = handoff(records)
+    a, b, c, d = (D(doc_id=k) for k in "abcd")
+    assert lookup([a, b]) == {"a": ("a", ["a"]), "b": ("b", ["b"])} and set(records) == {"c", "d"}
+    assert lookup([b]) == {"b": ("b", ["b"])} and lookup([a]) == {"a": ("a", ["a"])}   # the retry
+    assert lookup([c, d]) == {"c": ("c", ["c"]), "d": ("d", ["d"])} and records == {}
+
+
+def test_doc_slices_keep_each_documents_rows_in_order():
+    import pyarrow as pa
+
+    from dashboard.engines.dask import doc_slices
+
+    t = pa.table({"doc_id": ["x", "x", "y", "x"], "rec_no": [0, 1, 0, 2]})
+    out = doc_slices(t)
+    assert out["x"].column("rec_no").to_pylist() == [0, 1, 2] and out["y"].num_rows == 1
+    assert doc_slices(t.slice(0, 0)) == {}
+
+
 @pytest.mark.timeout(300)
 def test_dask_ingest_matches_the_local_ingest_and_is_idempotent(corpus, local, scheduler, tmp_path):
     store = Store(str(tmp_path / "dask.duckdb"))
@@ -63,6 +87,8 @@ def test_dask_ingest_matches_the_local_ingest_and_is_idempotent(corpus, local, s
     assert run.workers == 2 and run.files == N and run.extracted == N and sum(seen) == N
     assert len(list((parquet / "records").glob("part-*.parquet"))) == 3      # 120 files / 50
     assert len(run.peak_mb) == 2 and all(mb > 50 for mb in run.peak_mb.values())
+    assert 0 < run.task_seconds < 2 * run.seconds["extract"] + 1 and run.cpu_seconds > 0   # bench's shares
+    assert set(run.machine) == {"busy", "idle", "steal"} and run.machine["busy"] > 0
     assert run.summary.added_documents == N and store.count_documents() == N
     assert records_checksum(store) == records_checksum(local)
     assert run.summary.events == len(local.events_df())

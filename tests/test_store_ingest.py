@@ -83,6 +83,45 @@ def test_a_count_beyond_reason_is_flagged_and_the_batch_lands(store):
     assert len(store.events_df()) == 2
 
 
+def test_records_given_as_validated_arrow_rows_land_as_the_records_would(store):
+    """The Dask engine hands the writer each document's rows as its workers validated them
+    (slices of a Parquet partition's Arrow table): stored exactly as the records themselves
+    would be; a chunk whose table does not fit is retried document by document, and only
+    the document at fault is named."""
+    import pyarrow as pa
+
+    from dashboard.benchmarks.ingest_dask import records_checksum
+    from dashboard.engines.dask import doc_slices
+    from dashboard.store import ingest as I
+
+    docs = [doc("hostile.txt", "Strike\nkilled 3 Odesa 2025-05-01\n"),
+            doc("ok.txt", "Other\nkilled 7 Sumy 2025-05-02\ndrone 20 Sumy 2025-05-02\n"),
+            doc("none.txt", "Nothing to count here.")]
+    direct = Store(":memory:")
+    direct.ingest(docs, extractor=hostile_extract)
+    I._init_worker(hostile_extract)
+    table, _, errors = I.extract_docs(docs)                  # what a worker writes
+    assert errors == [] and table.num_rows == len(direct.records_df())
+    rows = doc_slices(table)
+    assert docs[2].doc_id not in rows and rows[docs[1].doc_id].num_rows == 4
+    summary = store.ingest(docs, extractor=lambda ds: {d.doc_id: rows.get(d.doc_id, []) for d in ds})
+    assert summary.added_documents == 3 and summary.failed == []
+    assert records_checksum(store) == records_checksum(direct)
+    assert len(store.events_df()) == len(direct.events_df())
+
+    # one document's table lacks a column: the chunk is retried one document at a time
+    more = [doc("good.txt", "Good\nkilled 4 Kyiv 2025-05-03\n"), doc("bad.txt", "Bad\nkilled 5 Kyiv 2025-05-03\n")]
+    I._init_worker(hostile_extract)                          # the ingest above set its own
+    table, _, _ = I.extract_docs(more)
+    rows = doc_slices(table)
+    rows[more[1].doc_id] = rows[more[1].doc_id].drop_columns(["type"])
+    assert isinstance(rows[more[1].doc_id], pa.Table)
+    summary = store.ingest(more, extractor=lambda ds: {d.doc_id: rows[d.doc_id] for d in ds})
+    assert summary.added_documents == 1 and [n for n, _ in summary.failed] == ["bad.txt"]
+    assert "not a record" in summary.failed[0][1]
+    assert set(store.records_df().doc) == {"hostile.txt", "ok.txt", "good.txt"}
+
+
 # -- events by slices ---------------------------------------------------------------------
 def line_extract(docs):
     """``cat n city day`` lines; ``day`` may be ``-`` (an undated figure)."""

@@ -3,7 +3,8 @@
 Generates a corpus (``dashboard.corpus``, seed 7), ingests it with the local engine (for the
 comparison) and with a local Dask cluster of each worker count, into fresh stores, and prints
 per run: wall time (cluster start, extraction, bulk load), articles/s, extraction CPU per
-article, peak memory per worker and of this process; then whether every run stored the same
+article, how busy the workers were and how much of the machine's CPU went elsewhere during
+extraction, peak memory per worker and of this process; then whether every run stored the same
 records (count and checksum) and the throughput of each worker count against one worker.
 The load average is printed before and after: the machine is shared, wall times move with it.
 Figures only: it never fails on a threshold.
@@ -45,6 +46,22 @@ def records_differing(a, b) -> int:
     return int((x != y).any(axis=1).sum())
 
 
+def _shares(run, workers: int) -> str:
+    """Where the extraction phase's cores went: busy workers (the rest is scheduling gaps and
+    the last tasks' tail), the CPU their tasks got (the rest: waiting for a core or the disk),
+    and the machine's CPU outside the tasks (this process, the scheduler, other programs)."""
+    ext = run.seconds["extract"]
+    line = (f"extraction phase: workers busy {100 * run.task_seconds / max(1e-9, workers * ext):.0f} % "
+            f"of {workers} x {ext:.1f} s; tasks got {100 * run.cpu_seconds / max(1e-9, run.task_seconds):.0f} % "
+            f"of a core while running")
+    m = run.machine
+    if m:
+        cores = m["busy"] + m["idle"] + m["steal"]
+        line += (f"; machine: {m['busy']:.1f} of {cores:.1f} core-s busy, {max(0.0, m['busy'] - run.cpu_seconds):.1f} "
+                 f"outside the tasks (this process, scheduler, other programs), steal {m['steal']:.1f}")
+    return line
+
+
 def _load() -> str:
     one, five, _ = os.getloadavg()
     return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
@@ -79,6 +96,7 @@ def _dask(corpus: str, db: str, n: int, workers: int) -> dict:
           f"extract {ext:.1f} s = {n / ext:.0f} articles/s, bulk load + events "
           f"{run.seconds['load']:.1f} s); extraction CPU {run.cpu_seconds:.1f} s = "
           f"{1000 * run.cpu_seconds / max(1, run.extracted):.2f} ms per article")
+    print("  " + _shares(run, workers))
     print(f"  peak memory per worker: {peaks} MB; this process (all runs so far) "
           f"{peak_mb():.0f} MB; "
           f"{run.summary.events} events; records {count}, checksum {digest}")
@@ -117,5 +135,6 @@ def run(args) -> None:
         base = results.get(workers[0])
         for w in workers[1:]:
             print(f"throughput {w} workers / {workers[0]}: {results[w]['rate'] / base['rate']:.2f}x "
-                  f"(extraction phase, wall)")
+                  f"(extraction phase, wall); CPU per article {results[w]['cpu_ms']:.2f} ms against "
+                  f"{base['cpu_ms']:.2f} ms")
     print(_load())

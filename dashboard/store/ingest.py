@@ -132,13 +132,45 @@ def to_arrow(rows: list[tuple]):
                                 schema=schema)
 
 
+def _is_table(value) -> bool:
+    return hasattr(value, "num_rows") and hasattr(value, "schema")
+
+
+def _concat(tables):
+    """Validated rows (Arrow tables with :data:`RECORD_COLUMNS`) as one table of the schema
+    :func:`to_arrow` makes; a table with other columns or types fails here."""
+    import pyarrow as pa
+
+    schema = _arrow_schema()
+    parts = [t.select(schema.names).cast(schema) for t in tables if _is_table(t) and t.num_rows]
+    # one chunk per column, as to_arrow makes: a table of many small slices writes slower
+    return pa.concat_tables(parts).combine_chunks() if parts else to_arrow([])
+
+
+def _from_json(row: dict) -> dict:
+    """A stored row back as a record's dict (``extra`` is JSON text in a row)."""
+    if isinstance(row.get("extra"), str):
+        try:
+            row["extra"] = json.loads(row["extra"])
+        except ValueError:
+            pass
+    return row
+
+
 def extract_docs(docs: list[Document]):
     """(records as an Arrow table, documents as extracted, [(doc_id, reason)]) for one
     chunk; a failing chunk is retried one document at a time, and a document whose
-    records cannot be stored is named. THE place for a per-document time budget."""
+    records cannot be stored is named. THE place for a per-document time budget.
+
+    An extractor may give a document's records as an Arrow table of validated rows (the
+    Dask engine's Parquet partitions, made by this function in its workers): they go into
+    the chunk's table as they are, unless the chunk fails, when each document's rows are
+    validated again one by one."""
     try:
         result = _EXTRACTOR(docs)
         pairs = [_unpack(d, result.get(d.doc_id)) for d in docs]
+        if pairs and all(_is_table(recs) or not recs for _, recs in pairs):
+            return _concat(recs for _, recs in pairs), [d for d, _ in pairs], []
         rows = [r for d, recs in pairs for r in _rows(d, recs)]
         return to_arrow(rows), [d for d, _ in pairs], []
     except Exception:  # noqa: BLE001 - find which document fails, report it, keep the rest
@@ -147,6 +179,8 @@ def extract_docs(docs: list[Document]):
     for d in docs:
         try:
             d2, recs = _unpack(d, _EXTRACTOR([d]).get(d.doc_id))
+            if _is_table(recs):
+                recs = [_from_json(r) for r in recs.to_pylist()]
             mine = _rows(d2, recs)
             to_arrow(mine)   # a value no table can hold fails here, for this document only
             rows.extend(mine)
