@@ -98,18 +98,18 @@ def _numeric(a: int, sep: str, b: int, y: int) -> Optional[date]:
     return _safe_date(y, a, b) if sep == "-" else _safe_date(y, b, a)
 
 
-def _year_for(month: int, day: Optional[int], published: Optional[date]) -> Optional[int]:
+def year_for(month: int, day: Optional[int], published: Optional[date]) -> Optional[int]:
     """The year of a month (and day) given without one: the latest on or before publication,
     or a day of the next few days ("funerals on 25 June" in an article of 24 June)."""
     if published is None:
         return None
     y = published.year
-    if (month, day or 1) > (published.month, published.day if day else 1) and not near_future(month, day, published):
+    if (month, day or 1) > (published.month, published.day if day else 1) and not _near_future(month, day, published):
         y -= 1
     return y
 
 
-def near_future(month: int, day: Optional[int], published: date, days: int = 3) -> bool:
+def _near_future(month: int, day: Optional[int], published: date, days: int = 3) -> bool:
     """Is (month, day) of the publication's year within ``days`` after it?"""
     if day is None:
         return False
@@ -287,7 +287,7 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
                 return None
         if not 1 <= day <= 31:
             return None
-        y = int(yr) if yr else _year_for(mon, day, published)
+        y = int(yr) if yr else year_for(mon, day, published)
         d = _safe_date(y, mon, day) if y else None
         val = d.isoformat() if d else None
     elif kind == "my":

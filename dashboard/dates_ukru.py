@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .dates import DateMention
+from .dates import DateMention, year_for
 
 LEXICON = Path(__file__).resolve().parents[1] / "assets" / "lexicons" / "uk_ru" / "dates.csv"
 _APOS = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'"})
@@ -69,14 +69,6 @@ def _patterns():
     }
 
 
-def _year_for(month: int, day: int, published: Optional[date]) -> Optional[int]:
-    if published is None:
-        return None
-    from .dates import near_future     # a day of the next few days keeps the year ("25 червня" on 24 June)
-    return published.year - 1 if (month, day) > (published.month, published.day) and \
-        not near_future(month, day, published) else published.year
-
-
 def _safe(y, m, d) -> Optional[date]:
     try:
         return date(y, m, d)
@@ -102,7 +94,7 @@ def find_dates_ukru(text: str, published: Optional[date] = None) -> list[DateMen
         add(m.start(), m.end(), d.isoformat() if d else None, "day", "numeric")
     for m in pats["night_range"].finditer(low):
         mon, day = w["month"][m.group(3)][0], int(m.group(2))
-        y = int(m.group(4)) if m.group(4) else _year_for(mon, day, published)
+        y = int(m.group(4)) if m.group(4) else year_for(mon, day, published)
         d = _safe(y, mon, day) if y else None
         add(m.start(), m.end(), d.isoformat() if d else None, "day", "dmy", "overnight")
     for m in pats["day_range"].finditer(low):
@@ -114,7 +106,7 @@ def find_dates_ukru(text: str, published: Optional[date] = None) -> list[DateMen
             if m.group(g) is None:
                 continue
             day = int(m.group(g))
-            y = int(m.group(4)) if m.group(4) else _year_for(mon, day, published)
+            y = int(m.group(4)) if m.group(4) else year_for(mon, day, published)
             d = _safe(y, mon, day) if y else None
             s, e = (m.start(g), m.end()) if g == 2 else (m.start(), m.end())
             if g == 1 and m.group(2):
@@ -144,7 +136,7 @@ def find_dates_ukru(text: str, published: Optional[date] = None) -> list[DateMen
         add(m.start(), m.end(), None, None, "period", "since")
     for m in pats["month_only"].finditer(low):
         mon = w["month"][m.group(1)][0]
-        y = int(m.group(2)) if m.group(2) else _year_for(mon, 1, published)
+        y = int(m.group(2)) if m.group(2) else year_for(mon, 1, published)
         add(m.start(), m.end(), f"{y:04d}-{mon:02d}" if y else None, "month", "my")
     out.sort(key=lambda d: d.start)
     return out

@@ -166,15 +166,20 @@ def build_events(records_df, documents_df=None):
     return events_df.reset_index(drop=True), comp_df, recs
 
 
+def _by_doc_date(locals_: list[Local]):
+    """The local events of each (article, date), in first-seen order."""
+    by: dict[tuple, list[Local]] = {}
+    for le in locals_:
+        by.setdefault((le.doc_id, le.date), []).append(le)
+    return by.values()
+
+
 def _fold_care(locals_: list[Local], rows) -> list[Local]:
     """"Two of whom were hospitalised in Sumy": an article's figures placed at the town of its
     hospitals (only hospital counts there) join its one other local event of that date, the
     attack's, rather than stand as an event of their own."""
-    by_doc_date: dict[tuple, list[Local]] = {}
-    for le in locals_:
-        by_doc_date.setdefault((le.doc_id, le.date), []).append(le)
     out = []
-    for group in by_doc_date.values():
+    for group in _by_doc_date(locals_):
         care = [le for le in group if all(rows[p]["category"] == "hospitalized" for p in le.rows)]
         other = [le for le in group if le not in care]
         if care and len(other) == 1:
@@ -191,11 +196,8 @@ def _fold_coarse(locals_: list[Local]) -> list[Local]:
     local event of that date (also undated): an article tells one event per day, and a
     figure put on a country is usually the attacker's or the nation's name, not a place.
     (A region is a real place: it stays apart, for step 3 of ``group``.)"""
-    by_doc_date: dict[tuple, list[Local]] = {}
-    for le in locals_:
-        by_doc_date.setdefault((le.doc_id, le.date), []).append(le)
     out = []
-    for group in by_doc_date.values():
+    for group in _by_doc_date(locals_):
         fine = [le for le in group if le.fine]
         if len(fine) == 1:
             for le in group:

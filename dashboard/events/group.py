@@ -172,11 +172,12 @@ def agreement(a: Local, b: Local) -> tuple[int, int]:
 CASUALTY_KEYS = ("killed", "injured")
 
 
-def revised(a: Local, b: Local) -> bool:
+def revised(a: Local, b: Local, keys=CASUALTY_KEYS) -> bool:
     """Do two articles' tolls read as one toll revised between their publication dates (the
     later article's killed and injured never lower, and at least one shared)? A night attack is
-    dated either side of midnight, and its toll rises over the next days."""
-    shared = [k for k in CASUALTY_KEYS if k in a.values and k in b.values]
+    dated either side of midnight, and its toll rises over the next days. ``keys=("killed",)``
+    asks of the death toll alone (the missing may be found meanwhile)."""
+    shared = [k for k in keys if k in a.values and k in b.values]
     if not shared:
         return False
     pa = {a.values[k].published for k in shared}
@@ -262,7 +263,7 @@ def cluster(locals_: list[Local]) -> UnionFind:
                 uf.union(i, coarse_by_key[key])
             else:
                 coarse_by_key[key] = i
-    _week_into_day(locals_, by_date, uf)
+    _week_into_day(locals_, uf)
     return uf
 
 
@@ -289,7 +290,7 @@ def _month_into_day(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
                 uf.union(i, next(iter(pick)))
 
 
-def _week_into_day(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
+def _week_into_day(locals_: list[Local], uf: UnionFind) -> None:
     """Step 2d: "this week's attack near Beni" (a date to the week) joins the one event at that
     place that another article dates to a day of that week, when their figures agree or read
     as one toll revised."""
@@ -311,19 +312,10 @@ def _week_into_day(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
                 if b.doc_id == a.doc_id or j == i or not (fine_compatible(a, b) or not b.fine and contains(b, a)):
                     continue
                 agree, disagree = agreement(a, b)
-                if agree and not disagree or revised(a, b) or _killed_rises(a, b):
+                if agree and not disagree or revised(a, b) or revised(a, b, ("killed",)):
                     pick.add(uf.find(j))
         if len(pick) == 1:
             uf.union(i, next(iter(pick)))
-
-
-def _killed_rises(a: Local, b: Local) -> bool:
-    """The later article's death toll is the higher (the missing may be found meanwhile)."""
-    ka, kb = a.values.get("killed"), b.values.get("killed")
-    if ka is None or kb is None or not ka.published or not kb.published or ka.published == kb.published:
-        return False
-    early, late = (ka, kb) if ka.published < kb.published else (kb, ka)
-    return late.point() >= early.point()
 
 
 def match_undated(locals_: list[Local], uf: UnionFind, redate) -> None:

@@ -75,7 +75,6 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
     if source and _GOVERNMENT.search(source) and _ENEMY_FIGHTERS.search(evidence):
         return source                        # "the information ministry said 40 al-Shabaab fighters had been killed"
     if source is None:
-        group = _GROUPS.search(sentence)
         if group and _OWN_DEEDS.search(sentence):
             return group.group(0)            # "(JNIM) said its fighters had killed 40 soldiers"
         if _COMMUNIQUE.search(evidence) and not _CIVIL.search(sentence):

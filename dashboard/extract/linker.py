@@ -125,10 +125,9 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         window_a = window_a[:other.start()]
     others = list(_OTHER_DATE.finditer(window_b))
     if others:
-        cut = others[-1].end()
         # "buried the victims of Monday's air strike on Thursday": the attack noun is Monday's
-        noun = _ATTACK_NOUN_AFTER.match(window_b, others[-1].start() + len(others[-1].group(0).rstrip("'’s")))
-        window_b = window_b[noun.end() if noun else cut:]
+        noun = _ATTACK_NOUN_AFTER.match(window_b, others[-1].end())
+        window_b = window_b[(noun or others[-1]).end():]
     for before, after in ((window_b, ""), ("", window_a)):
         dist_a = _nearest(_ATTACK, before, after)
         dist_r = _nearest(_REPORT, before, after)
@@ -181,7 +180,7 @@ def _rank(g) -> float:
     """How fine a place is: a district of a country (a region with its own admin2: "the Kupiansk
     district of the Kharkiv region") is finer than its region."""
     r = PRECISION_RANK.get(g.precision, 1)
-    return r + 0.5 if g.precision == "region" and getattr(g, "admin2", None) else r
+    return r + 0.5 if g.precision == "region" and g.admin2 else r
 
 
 def _place_score(text: str, pm) -> float:

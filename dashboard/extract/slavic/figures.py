@@ -11,9 +11,11 @@ subset. A count of anything else ("9 частных домов", "72 років"
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .numbers import Num, find_numbers
+from .tokens import analyzer
 
 QUOTES = frozenset("«»\"“”„'")
 LIST_GLUE = frozenset({",", "та", "і", "й", "и"})
@@ -23,6 +25,16 @@ GROWTH = frozenset("зросла зросло зріс зросли збільш
 AGAIN = frozenset({"ще", "ещё", "еще", "також", "также"})
 FROM = frozenset({"з", "із", "зі", "из"})
 THEM = frozenset({"них", "які", "которых", "яких"})
+
+
+def clause_segments(toks) -> list[int]:
+    """For each token, the number of its clause (clauses end at ``, ; : ( )``)."""
+    seg, s = [], 0
+    for t in toks:
+        seg.append(s)
+        if t.text in CLAUSE_END:
+            s += 1
+    return seg
 
 
 @dataclass
@@ -127,11 +139,7 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
         return []
     base = toks[0].i
     local = lambda i: i - base  # noqa: E731
-    seg, s = [], 0
-    for t in toks:
-        seg.append(s)
-        if t.text in CLAUSE_END:
-            s += 1
+    seg = clause_segments(toks)
     nums = find_numbers(toks, text, lex, excluded)
     if not nums:
         return []
@@ -348,8 +356,9 @@ NEGATION = frozenset({"не", "ні", "ни", "ніхто", "никто", "жо�
 #: cases a lone victim stands in: the subject ("загинула жінка") or the object of an impersonal
 #: predicate ("поранено чоловіка", "госпіталізували дитину")
 VICTIM_CASES = frozenset({"nomn", "accs"})
-#: "отримав поранення", "получила травмы": the noun after them is the casualty word
+#: a dash or colon after a count: the persons named next are who the count was
 BREAKDOWN = frozenset("–—-:")
+#: "отримав поранення", "получила травмы": the noun after them is the casualty word
 RECEIVED = frozenset({"отримати", "получить", "зазнати", "дістати"})
 
 
@@ -361,20 +370,15 @@ def single_victims(sent, lex, lang, phrases, figs) -> list[SlavicFigure]:
     toks = sent.tokens
     if not toks:
         return []
-    from .tokens import analyzer
     base = toks[0].i
-    seg, s = [], 0
-    for t in toks:
-        seg.append(s)
-        if t.text in CLAUSE_END:
-            s += 1
+    seg = clause_segments(toks)
     taken = [(f.start, f.end) for f in figs]
     subsets = [b - base for a, b, kind, _ in phrases if kind == "subset" and base <= a <= toks[-1].i]
     out: list[SlavicFigure] = []
     used: set = set()
     for k, t in enumerate(toks):
         groups = [x[1] for x in terms_of(t, lex) if x[0] == "person"]
-        if not groups or any(a <= t.start < b for a, b in taken) or not _lone(analyzer(lang), t.low):
+        if not groups or any(a <= t.start < b for a, b in taken) or not _lone(lang, t.low):
             continue
         if k > 1 and toks[k - 1].text in BREAKDOWN and any(
                 0 <= toks[k - 2].end - f.end <= 25 for f in [*figs, *out] if f.type == "casualty"):
@@ -405,7 +409,8 @@ def single_victims(sent, lex, lang, phrases, figs) -> list[SlavicFigure]:
     return out
 
 
-def _lone(morph, word: str) -> bool:
+@lru_cache(maxsize=20_000)
+def _lone(lang: str, word: str) -> bool:
     """Whether a person noun's form is one person: singular, as a subject or an object."""
-    parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case in VICTIM_CASES]
+    parses = [p for p in analyzer(lang).parse(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case in VICTIM_CASES]
     return bool(parses) and parses[0].tag.number != "plur"      # "чоловік": one man, or "п'ять чоловік"

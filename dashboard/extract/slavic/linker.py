@@ -19,7 +19,7 @@ from typing import Optional
 from ...records import Record
 from ..linker import contains
 from .context import claim, locative, source_of
-from .figures import CLAUSE_END, terms_of
+from .figures import clause_segments, terms_of
 from .lexicon import load
 
 COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova"}
@@ -147,11 +147,7 @@ class Linker:
     def _layout(self, s):
         """(segment of each token index, starts of the number tokens) of a sentence, once."""
         if self._layout_of[0] != s.index:
-            seg_of, seg = {}, 0
-            for t in s.tokens:
-                seg_of[t.i] = seg
-                if t.text in CLAUSE_END:
-                    seg += 1
+            seg_of = dict(zip((t.i for t in s.tokens), clause_segments(s.tokens)))
             self._layout_of = (s.index, seg_of, [t.start for t in s.tokens if t.pos0 == "NUM"])
         return self._layout_of[1], self._layout_of[2]
 
