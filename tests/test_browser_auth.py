@@ -4,6 +4,7 @@ the shared store is refused until the analyst signs in, then works and records w
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -108,6 +109,8 @@ def test_saving_is_refused_without_sign_in_and_works_after_signing_in(signed_app
     _extract(page)
     page.get_by_role("button", name="Save to the shared store").click()
     wait_idle(page, timeout=120_000)
+    # the save runs in the rerun the click starts: wait for its word, not only for an idle page
+    expect(page.get_by_text(re.compile(r"Saved \d+ article|could not be saved"))).to_be_visible(timeout=120_000)
     store = Store(signed_app.db_path)
     assert store.count_documents() == before + 1
     docs = store.documents_df()
