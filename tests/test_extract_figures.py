@@ -283,3 +283,18 @@ NAMED_AND_PARTICIPLES = [
 @pytest.mark.parametrize("text,expected", NAMED_AND_PARTICIPLES, ids=[t[:40] for t, _ in NAMED_AND_PARTICIPLES])
 def test_named_victims_and_participle_tails(text, expected):
     assert keys(text) == expected
+
+
+def test_every_part_after_including_is_a_subset_and_parts_of_a_toll_revise_nothing():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+
+    def cas(text):
+        return [(r.count, r.subset, r.extra.get("revises")) for r in
+                extract_document(load_bytes("a.txt", ("14 March 2025\n\n" + text).encode())) if r.type == "casualty"]
+    assert cas("At least 31 civilians, including nine children and five women, were killed near Segou.") == \
+        [(31, False, None), (9, True, None), (5, True, None)]
+    assert cas("The strike killed 12 people, including a child, and 30 were wounded in Sumy.") == \
+        [(12, False, None), (30, False, None)]
+    assert (1, False, None) in cas("Two more soldiers have died, raising the death toll to four soldiers and one "
+                                   "civilian, the ministry said.")

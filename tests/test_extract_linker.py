@@ -62,6 +62,18 @@ def test_a_revised_toll_points_to_the_one_it_revises():
             "By the evening the toll had risen to 18, officials said.")
     recs = {r.count: r for r in extract_document(load_bytes("r.txt", text.encode())) if r.type == "casualty"}
     assert recs[18].extra.get("revises") == 13 and recs[13].extra.get("superseded_by") == 18
+    # bodies found since are added to the toll, not a new toll
+    text = ("Thursday 9 January 2025\n\nThe toll of Wednesday's attack on Zaporizhzhia has risen to 27, officials "
+            "said, after rescuers recovered nine more bodies from the rubble.")
+    recs = {r.count: r for r in extract_document(load_bytes("r.txt", text.encode())) if r.type == "casualty"}
+    assert recs[9].extra.get("revises") is None and recs[27].extra.get("superseded_by") is None
+
+
+def test_victims_moved_to_hospital_overnight_count_for_the_attack_day():
+    text = ("Thursday 15 May 2025\n\nA drone strike on the market of Al-Hasaheisa on Wednesday killed 19 people, "
+            "the health ministry said. Nine of the injured were transferred overnight to Wad Madani Teaching Hospital.")
+    f = _figs(text)
+    assert f[("hospitalized", 9)].date == f[("killed", 19)].date == "2025-05-14"
 
 
 TALKS = """Negotiators meet again in Vienna

@@ -556,6 +556,10 @@ def _month_to_day(records: list[Record], dates) -> None:
                 r.date, r.date_precision = earlier[-1].value, "day"
 
 
+#: a count added to a toll: "nine more bodies", "another 5 died", "three additional deaths"
+_INCREMENT = re.compile(r"^(?:another|an\s+additional|a\s+further)\b|\b(?:more|additional|further)\b(?!\s+than)", re.I)
+
+
 def _mark_revisions(records: list[Record]) -> None:
     """'The toll rose to 20' after '18 killed': the later figure revises the earlier one
     (``extra["revises"]``), which is kept and marked ``extra["superseded_by"]``."""
@@ -563,9 +567,14 @@ def _mark_revisions(records: list[Record]) -> None:
     for r in records:
         if r.type != "casualty" or r.count is None or r.subset or r.scope != "event":
             continue
+        if _INCREMENT.search(r.evidence):
+            continue    # "after search teams recovered nine more bodies": added to the toll, not a new toll
         key = (r.category, r.date, r.place)
         prev = last.get(key)
         other_source = prev is not None and prev.source and r.source and prev.source.lower() != r.source.lower()
+        parts = prev is not None and prev.sent_start == r.sent_start and prev.group != r.group
+        if parts:
+            continue    # "raising the toll to four soldiers and one civilian": parts of one toll
         if prev is not None and prev.count != r.count and _REVISION_CUE.search(r.sentence) and not other_source:
             r.extra["revises"] = prev.count
             prev.extra["superseded_by"] = r.count

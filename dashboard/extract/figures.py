@@ -364,7 +364,10 @@ def n_start_end(low: str, n_start: int) -> int:
 _FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospitalized": 4, "trapped": 5}
 
 
-_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s*$|:\s*$")
+_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s*$|:\s*$|"
+                          # "including nine children and five women", "including two medics, a nurse and three"
+                          r"\b(?:including|among\s+them|among\s+whom)\s+(?:[^;:(),.]{1,30},\s*){0,3}[^;:(),.]{1,30}?[^,\s]"
+                          r"\s+(?:and|or)\s+$")
 
 
 # "Among the dead were eight children": a part of the toll the article gave
@@ -612,8 +615,10 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
     return True
 
 
-_ADMITTED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|hospitali[sz]ed|"
-                             r"taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospitals?)\b")
+_ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
+                             r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospitals?|"
+                             r"(?:transferred|moved|evacuated|airlifted|flown)\s+(?:\w+\s+)?to\s+(?:a\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){0,4}?hospitals?)\b")
 
 
 def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
@@ -664,6 +669,8 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
         lex.casualty[later.group(1)][1] in ("after", "both") else None
     cat = pred or care_before or care or later or named or (trig[0] if trig else None) or among or \
         (parent.category if parent else None)
+    if cat == "injured" and _ADMITTED_AFTER.match(low, head_end):
+        cat = "hospitalized"    # "Nine of the injured were transferred overnight to the teaching hospital"
     if cat:
         return Figure("casualty", cat, n, *ev, c.qual, grp or "people", subset=parent is not None)
     return None

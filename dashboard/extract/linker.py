@@ -112,6 +112,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         return False               # "Saturday's strike", "the 24 December shelling"
     if re.search(r"\bby\s+(?:the\s+)?$", sent_text[max(0, rel - 8):rel], re.I):
         return True
+    if _CARE_BEFORE.search(sent_text[max(0, rel - 40):rel]):
+        return True                # "were transferred overnight to the teaching hospital": the care's time
     if d.modifier in ("overnight",) or "night" in d.text.lower():
         return False
     if _DIED_OF_WOUNDS.search(sent_text[max(0, rel - 60):rel]):
@@ -141,6 +143,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
 _DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)\s+$|"
                              r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$|"
                              r"\bsuccumb(?:ed|s)\s+to\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$", re.I)
+_CARE_BEFORE = re.compile(r"\b(?:transferred|moved|evacuated|airlifted|flown|admitted|discharged|"
+                          r"transported|taken\s+to\s+(?:a\s+|the\s+)?hospitals?)\s+$", re.I)
 _OTHER_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December)\b(?:['’]s)?")
 
