@@ -367,3 +367,44 @@ def test_a_regions_toll_joins_the_days_attack_with_victims_not_a_shoot_down_over
     events, _, _ = build_events(*frames(recs, {"a": "2025-04-24", "b": "2025-04-28"}))
     ev = events[events.place == "Al Hasaheisa"]
     assert len(ev) == 1 and ev.n_sources.iloc[0] == 2
+
+
+def test_one_attack_placed_at_two_towns_30_km_apart_by_two_outlets_days_apart_is_one_event():
+    """'killed 18 in Monimpebougou' (published the next day), 'at least 31 killed near
+    Ke-Macina' (five days later): one toll revised, told at two towns of one region."""
+    village = dict(place="Monimpebougou", lat=14.1508, lon=-5.5209, country="ML", admin1="Segou",
+                   precision="city")
+    town = dict(place="Ke-Macina", lat=13.9641, lon=-5.3579, country="ML", admin1="Segou", precision="city")
+    recs = [fig("a", "casualty", "killed", 18, **DAY, **village),
+            fig("b", "casualty", "killed", 31, "at_least", **DAY, **town)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-25", "b": "2025-04-29"}))
+    assert len(events) == 1 and events.iloc[0].killed_best == 31
+    # a lower toll later is another attack; so are two towns 30 km apart told the same day,
+    # and a town beyond 50 km
+    for (na, nb), pubs, far in (((18, 9), ("2025-04-25", "2025-04-29"), 0.0),
+                                ((18, 31), ("2025-04-25", "2025-04-25"), 0.0),
+                                ((18, 31), ("2025-04-25", "2025-04-29"), 0.4)):
+        moved = dict(town, lat=town["lat"] - far)
+        recs = [fig("a", "casualty", "killed", na, **DAY, **village), fig("b", "casualty", "killed", nb, **DAY, **moved)]
+        events, _, _ = build_events(*frames(recs, {"a": pubs[0], "b": pubs[1]}))
+        assert len(events) == 2, (na, nb, pubs, far)
+
+
+def test_a_toll_stated_in_parts_adds_up_and_a_stated_total_or_its_subsets_do_not():
+    s = "Two more soldiers died, raising the toll to four soldiers and one civilian, the ministry said."
+    recs = [fig("a", "casualty", "killed", 2, sentence=s, group="soldiers", **DAY, **KYIV),
+            fig("a", "casualty", "killed", 4, sentence=s, group="soldiers", **DAY, **KYIV),
+            fig("a", "casualty", "killed", 1, sentence=s, group="civilians", **DAY, **KYIV)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-25"}))
+    assert events.iloc[0].killed_best == 5
+    s = "At least 31 civilians, including nine children and five women, were killed."
+    recs = [fig("a", "casualty", "killed", 31, "at_least", sentence=s, group="civilians", **DAY, **KYIV),
+            fig("a", "casualty", "killed", 5, sentence=s, group="women", **DAY, **KYIV)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-25"}))
+    assert events.iloc[0].killed_best == 31
+    s = "The blast killed 35 people, 31 civilians and 4 soldiers."
+    recs = [fig("a", "casualty", "killed", 35, sentence=s, group="people", **DAY, **KYIV),
+            fig("a", "casualty", "killed", 31, sentence=s, group="civilians", **DAY, **KYIV),
+            fig("a", "casualty", "killed", 4, sentence=s, group="soldiers", **DAY, **KYIV)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-25"}))
+    assert events.iloc[0].killed_best == 35

@@ -230,6 +230,9 @@ def _local_values(le: Local, rows, docs) -> None:
         p = max(ps, key=size)
         r = rows[p]
         le.values[k] = SourceValue(label, r["count"], r["low"], r["high"], r["qualifier"], pub, r.get("claimant"))
+        total = _parts_total(ps, rows, r)
+        if total is not None:
+            le.values[k] = SourceValue(label, *total, pub, r.get("claimant"))
         le.chosen[k] = (p, ps)
         # another source in the same article (a party's claim, a monitor beside the ministry)
         # keeps its own value, unless the article revised it ("the toll rose to 18")
@@ -257,6 +260,36 @@ _OFFICIAL = re.compile(r"\b(?:ministry|department|officials?|authorit(?:y|ies)|p
 #: groups a toll of everyone is made of
 _PARTS = frozenset({"civilians", "soldiers", "children", "women", "men", "police", "fighters", "militants", "rescuers",
                     "medics"})
+
+
+def _parts_total(ps: list[int], rows, chosen: dict):
+    """"Four soldiers and one civilian were killed": where no toll is stated, one sentence's
+    counts of distinct groups (of the chosen figure's claimant) add up to the toll, as
+    (count, low, high, qualifier); None when no such sum exceeds the chosen figure."""
+    by_sent: dict = {}
+    for q in ps:
+        r = rows[q]
+        if r["count"] is None or r["subset"] or _superseded(r) or r.get("claimant") != chosen.get("claimant"):
+            continue
+        by_sent.setdefault(r.get("sentence") or "", []).append(r)
+    best = None
+    for recs in by_sent.values():
+        parts = {}
+        for r in recs:
+            if r.get("group") in _PARTS and r["count"] > parts.get(r["group"], {}).get("count", -1):
+                parts[r["group"]] = r       # "two more soldiers died, raising the toll to four soldiers": 4
+        if {"civilians", "people"} & {r.get("group") for r in recs}:
+            for g in ("children", "women", "men"):
+                parts.pop(g, None)    # "31 civilians, nine children and five women among them"
+        if len(parts) < 2:
+            continue
+        total = sum(r["count"] for r in parts.values())
+        if any(r.get("group") not in _PARTS and r["count"] >= total for r in recs):
+            continue    # "31 people, among them 27 civilians and 4 soldiers": the toll is stated
+        if total > (chosen["count"] or 0) and (best is None or total > best[0]):
+            low = any(r["qualifier"] in ("at_least", "more_than") for r in parts.values())
+            best = (total, total if low else None, None, "at_least" if low else "exact")
+    return best
 
 
 def _superseded(r: dict) -> bool:

@@ -229,6 +229,7 @@ def cluster(locals_: list[Local]) -> UnionFind:
                     agree, disagree = agreement(a, b)
                     if agree >= 3 and not disagree:
                         uf.union(idx[x], idx[y])
+    _near_revision(locals_, by_date, uf)
     _month_into_day(locals_, by_date, uf)
     # step 3: coarse dated local events join the one event they can belong to
     coarse_by_key: dict[tuple, int] = {}
@@ -265,6 +266,41 @@ def cluster(locals_: list[Local]) -> UnionFind:
                 coarse_by_key[key] = i
     _week_into_day(locals_, uf)
     return uf
+
+
+NEAR_KM = 50.0
+
+
+def _near_revision(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
+    """Step 2e: outlets place one attack at different towns nearby ("in Monimpebougou", "near
+    Ke-Macina", 30 km apart). Two fine local events of one day from articles published on
+    different days, within NEAR_KM in one region, join when their death toll reads as one
+    toll revised between the publication dates (and no figure they share disagrees in the
+    other direction) and each is the other's only such candidate."""
+    def partners(i: int, idx: list[int]) -> set:
+        a = locals_[i]
+        found = set()
+        for j in idx:
+            b = locals_[j]
+            if b.doc_id == a.doc_id or uf.find(i) == uf.find(j) or not (a.country and a.country == b.country):
+                continue
+            if a.admin1 and b.admin1 and _norm_region(a.admin1) != _norm_region(b.admin1):
+                continue
+            if km(a, b) > NEAR_KM or not revised(a, b, ("killed",)):
+                continue
+            found.add(uf.find(j))
+        return found
+
+    for idx in by_date.values():
+        pairs = []
+        for i in idx:
+            p = partners(i, idx)
+            if len(p) == 1:
+                pairs.append((i, next(iter(p))))
+        for i, r in pairs:
+            back = {root for j in idx if uf.find(j) == r for root in partners(j, idx)}
+            if back == {uf.find(i)}:
+                uf.union(i, r)
 
 
 def _month_into_day(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
