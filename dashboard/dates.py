@@ -43,8 +43,14 @@ _PATTERNS = [
         r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
         r"overnight|last week|last month|last year|this week|earlier this week|"
         r"(?:two|three|four|five|six|\d) days ago|the day before|the previous day|earlier this month)\b", re.I)),
+    # "Christmas Eve 2023", "the Christmas Eve attacks of 2023", "on New Year's Day"
+    ("holiday", re.compile(r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Eve|Day))\b"
+                           r"(?:,?\s+((?:19|20)\d\d)\b|(?:\s+[a-z]+){1,2}\s+(?:of|in)\s+((?:19|20)\d\d)\b)?")),
     ("year", re.compile(r"\b(?:in|since|of|during|throughout)\s+((?:19|20)\d\d)\b")),
 ]
+#: fixed-date holidays: (month, day)
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+            "new year's eve": (12, 31), "new year's day": (1, 1)}
 
 
 # what may stand before a month or a weekday as part of the phrase (anchored at its end)
@@ -342,6 +348,16 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
             prec = "month"
         elif w == "last year":
             prec = "year"
+    elif kind == "holiday":
+        name = " ".join(m.group(1).lower().replace("’", "'").split())
+        mon, day = HOLIDAYS[name]
+        yr = m.group(2) or m.group(3)
+        if name == "christmas" and not yr and not re.search(r"\b(?:on|over|at|before|after|since|during|until|by|"
+                                                            r"this|last)\s+$", m.string[max(0, s - 8):s], re.I):
+            return None     # "the Christmas market": no day
+        y = int(yr) if yr else year_for(mon, day, published)
+        d = _safe_date(y, mon, day) if y else None
+        val = d.isoformat() if d else None
     elif kind == "year":
         val, prec = m.group(1), "year"
         mod = txt.split()[0].lower()
@@ -392,7 +408,7 @@ def _ambiguous_numeric(line: str, d: date, text: str) -> date:
     m = re.search(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b", line)
     if not m or int(m.group(1)) > 12 or int(m.group(3)) > 12 or m.group(1) == m.group(3):
         return d
-    if m.group(2) != "/":      # 04-24-2025 is month first, 14.07.2024 day first: only "/" varies
+    if m.group(2) == ".":      # 14.07.2024: dots are day first; "/" and "-" vary (06-12-2025 in Lahore)
         return d
     other = _safe_date(d.year, d.day, d.month)
     if other is None:

@@ -76,6 +76,14 @@ def test_ambiguous_numeric_dateline_follows_the_article():
     assert find_publication_date(uk) == date(2022, 9, 4)
 
 
+def test_an_ambiguous_dashed_dateline_follows_the_articles_weekdays():
+    text = ("06-12-2025\n\nLAKKI MARWAT: The death toll from Thursday's suicide bombing rose to 14 on Friday, "
+            "district police said.")
+    assert find_publication_date(text) == date(2025, 12, 6)      # a Saturday; 12 June 2025 was the Thursday itself
+    text = "04-09-2022\n\nThe shelling on Friday killed two, officials said on Saturday."
+    assert find_publication_date(text) == date(2022, 4, 9)       # a Saturday, month first as US datelines write it
+
+
 def test_wire_dateline_with_a_long_outlet_name():
     text = "Strike on Kyiv\n\nKYIV, April 24, 2025 (The New York Times) — Russia launched 70 missiles overnight."
     assert find_publication_date(text) == date(2025, 4, 24)
@@ -108,3 +116,15 @@ def test_a_day_in_the_next_few_days_keeps_the_publication_year():
     assert [d.value for d in find_dates("Funerals will be held on 25 June.", date(2025, 6, 24))] == ["2025-06-25"]
     assert [d.value for d in find_dates("The attack on 28 June killed four.", date(2025, 6, 24))] == ["2024-06-28"]
     assert [d.value for d in find_dates_ukru("25 червня в Дніпрі оголошено днем жалоби.", date(2025, 6, 24))] == ["2025-06-25"]
+
+
+def test_fixed_holidays_are_days_with_the_year_given_or_the_last_one():
+    from dashboard.dates import find_dates
+    pub = date(2025, 9, 14)
+
+    def got(t):
+        return [(d.value, d.precision) for d in find_dates(t, pub)]
+    assert got("Over Christmas Eve 2023, attacks killed nearly 200 people.") == [("2023-12-24", "day")]
+    assert got("no one was convicted over the Christmas Eve attacks of 2023 in Bokkos") == [("2023-12-24", "day")]
+    assert got("On New Year's Day, a strike killed 3.") == [("2025-01-01", "day")]
+    assert got("The Christmas market opened.") == []
