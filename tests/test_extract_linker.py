@@ -177,3 +177,26 @@ def test_a_building_in_a_city_that_was_struck_is_where_people_died():
             "on Saturday. Car bombs remain the group's weapon. On 29 October 2022, two car bombs exploded outside "
             "the education ministry in Mogadishu, killing at least 121 people.\n")
     assert _figs(text)[("killed", 121)].place == "Mogadishu"
+
+
+def test_a_place_told_by_its_bearing_from_a_town_is_a_point_off_that_town():
+    text = ("Monday 19 January 2026\n\nThe UN said at least six civilians were killed in last Tuesday's drone attack on a "
+            "port town on the Danube, about 190 kilometres south-west of Odesa.")
+    doc = load_bytes("o.txt", text.encode())
+    recs = extract_document(doc)
+    k = next(r for r in recs if r.type == "casualty" and r.count == 6)
+    assert k.place == "190 km south-west of Odesa" and 45.1 < k.lat < 45.5 and 28.7 < k.lon < 29.3
+    assert "Odesa" in {r.name for r in recs if r.type == "place"}      # the town named stays a place
+    # a town named with its bearing in apposition is that town
+    text = "Published 2025-05-20\n\nFamilies reached Kosti, 300 km south of Khartoum, where 12 people died in a strike."
+    assert _figs(text)[("killed", 12)].place == "Kosti"
+
+
+def test_deaths_from_wounds_this_week_and_a_bare_overnight_in_a_follow_up_keep_the_attacks_day():
+    text = ("Tuesday 24 February 2026\n\nFriday's drone attack on the police station in Suarez killed seven people, "
+            "officials said. The office said two of the injured had died in hospital in Popayan this week.")
+    assert _figs(text)[("killed", 2)].date == "2026-02-20"
+    text = ("15.01.2026\n\nThe number of people killed by Tuesday's drone attack on Izmail has risen to four, officials "
+            "said on Wednesday. Russia's defence ministry said its air defences had destroyed 63 Ukrainian drones "
+            "overnight.")
+    assert _figs(text)[("drone", 63)].date == "2026-01-13"

@@ -35,6 +35,7 @@ from .means import attack_means
 from .furniture import link_spans
 from .claims import claimant, spread_claims
 from .numbers import Number, find_numbers
+from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
 from .linker import _ATTACK, accuser, best_place, contains, event_dates, is_report_date, nearest_date
 from .text import sentences
@@ -160,7 +161,9 @@ class _Doc:
         places = _find_places(gaz, text, doc.name)
         places += online_places(text, places, gaz)  # names the index lacks, asked online if configured
         nouns = [p for p in places if not p.adjective]
-        nouns = self.nouns = sorted(nouns + _capitals(text, places, gaz), key=lambda p: p.start)
+        nouns = self.named = sorted(nouns + _capitals(text, places, gaz), key=lambda p: p.start)
+        # "a port town 190 km south-west of Odesa": figures go to that point, not to Odesa
+        nouns = self.nouns = offset_mentions(text, nouns)
         self.base = dict(doc=doc.name, doc_id=doc.doc_id)
         body = self.body = _body(text, sents)
         self.starts_d = [d.start for d in dates]
@@ -172,6 +175,11 @@ class _Doc:
         self.main_date_val = (main_date.value, main_date.precision) if main_date else \
             ((doc.published.isoformat(), "day") if doc.published else (None, None))
         self.main_day = main_date.day if main_date is not None else doc.published
+        if main_date is not None and doc.published and self.main_day and (doc.published - self.main_day).days >= 2:
+            # a follow-up article days after the attack: a bare "overnight" is the attack's night
+            # ("the ministry also said it had destroyed 63 drones overnight"), not the last one
+            dates = self.dates = [replace(d, value=main_date.value) if d.kind == "relative" and
+                                  d.text.lower() == "overnight" else d for d in dates]
         self.main_pm = _main_place(text, lead, nouns, self.in_sent)
 
         self.numbers_by_sentence = _numbers_by_sentence(text, sents)
@@ -417,7 +425,7 @@ def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
     _mark_revisions(records)
     spread_claims(records)
     records = records[:MAX_RECORDS]
-    records.extend(_place_records(cx.nouns, cx.text, cx.base, cx.sents)[:MAX_RECORDS])
+    records.extend(_place_records(cx.named, cx.text, cx.base, cx.sents)[:MAX_RECORDS])
     records.extend(_date_records(cx.dates, cx.text, cx.base, cx.sents)[:MAX_RECORDS])
     records.extend(_statement_records(cx.text, cx.base, cx.sents, cx.doc)[:MAX_RECORDS])
     records.sort(key=lambda r: (r.start, r.type))

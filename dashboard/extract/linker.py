@@ -106,6 +106,10 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     no count or statement stands closer ("rose to 44 on Tuesday", "By Monday", "On Sunday
     evening officials counted 30 dead", "were still missing on Tuesday")."""
     rel, rel_end = d.start - sent_start, d.end - sent_start
+    if d.precision in ("day", "week") and _DIED_OF_WOUNDS.search(sent_text[max(0, rel - 60):rel]):
+        return True                # "after a wounded soldier died on Monday", "three of the injured died
+                                   # overnight in hospital", "had died in hospital this week": a death from
+                                   # wounds, dated to the attack
     if d.precision != "day":
         return False               # a month or a year is when things happened, not a report's time
     if _ATTACK_NOUN_AFTER.match(sent_text, rel_end):
@@ -116,8 +120,6 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         return True                # "were transferred overnight to the teaching hospital": the care's time
     if d.modifier in ("overnight",) or "night" in d.text.lower():
         return False
-    if _DIED_OF_WOUNDS.search(sent_text[max(0, rel - 60):rel]):
-        return True                # "after a wounded soldier died on Monday": a death from wounds, dated to the attack
     window_b = sent_text[max(0, rel - 120):rel]
     window_b = window_b[window_b.rfind(";") + 1:]
     window_a = sent_text[rel_end:rel_end + 40]
@@ -140,7 +142,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     return True
 
 
-_DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)\s+$|"
+_DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)"
+                             r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?){0,2}\s+$|"   # "died in hospital in Popayan"
                              r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$|"
                              r"\bsuccumb(?:ed|s)\s+to\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$", re.I)
 _CARE_BEFORE = re.compile(r"\b(?:transferred|moved|evacuated|airlifted|flown|admitted|discharged|"
@@ -199,7 +202,7 @@ def _place_score(text: str, pm) -> float:
         last = list(_TIME_WORD.finditer(before))[-1]
         lm = _LOCATIVE.search(before, last.end())
     # "overnight into Wednesday Russia launched": a time phrase, not a place's preposition
-    locative = bool(lm) and not _TIME_WORD.search(lm.group(0))
+    locative = bool(lm) and not _TIME_WORD.search(lm.group(0)) or g.kind == "offset"   # "45 km north of X"
     if locative:
         score += 2
     if _SOURCE_PREP.search(before) or _ORG_IN.search(before) and not _AT_ORG.search(before) or _CARE_IN.search(before):
