@@ -65,5 +65,16 @@ def test_a_groups_claim_in_a_headline_and_a_governments_count_of_enemy_fighters(
     assert got[40]
     got = claims("The health ministry said 12 people were killed.\n")
     assert got[12] is None
+    got = claims("Police and the army say they have killed 40 militants since the bombing. Police said 9 people "
+                 "were killed in the bazaar.\n")
+    assert got[40] and got[9] is None
     doc = load_bytes("w.txt", b"The ADF has killed thousands of civilians in North Kivu over the past decade.\n")
     assert {r.scope for r in extract_document(doc) if r.type == "casualty"} == {"war"}
+
+
+def test_a_body_set_up_by_the_opponents_of_the_military_is_not_the_military():
+    from dashboard.extract import attribution as a
+    got = a.attributions("The toll has climbed to 24, the local administration set up by opponents of the military "
+                         "said on Sunday.")
+    assert all(x.source != "military" for x in got)
+    assert [x.source for x in a.attributions("The toll has climbed to 24, the military said on Sunday.")] == ["military"]

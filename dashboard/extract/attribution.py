@@ -58,6 +58,12 @@ _SAYING_OWN = re.compile(r"\bsaying\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\
                          r"(?:killed|destroyed|downed|shot\s+down|eliminated|neutrali[sz]ed)\b", re.I)
 
 
+# the end of a phrase that makes what follows a modifier of an earlier noun, not the speaker
+_MODIFIED = re.compile(r"\b(?:(?:set\s+up|run|backed|formed|led|created|supported|appointed|controlled)\s+by|"
+                       r"(?:opponents|enemies|critics|allies|supporters)\s+of|opposed\s+to|loyal\s+to)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 @dataclass(frozen=True)
 class Attribution:
     start: int
@@ -128,6 +134,8 @@ def attributions(sentence: str, offset: int = 0) -> list[Attribution]:
             # keep the last clause of the subject: ", the regional military administration said"
             cut = max(np.rfind(","), np.rfind(";"))
             s0 = m.start(1) + (cut + 1 if cut >= 0 else 0)
+            if _MODIFIED.search(sentence, max(0, s0 - 50), s0):
+                continue        # "the administration set up by opponents of the military said": not the military
             src = _clean(sentence[s0:m.end(1)])
             if src and not any(a.start < offset + m.end(1) and offset + s0 < a.end for a in out):
                 out.append(Attribution(offset + s0, offset + m.end(1), src))

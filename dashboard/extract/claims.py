@@ -47,6 +47,7 @@ _GROUP_CLAIMS = re.compile(r"[\w-]*(?:\s+\w+){0,4}?\s+(?:claims?|claimed|(?:has\
                            re.I)
 # a government speaking of the enemy it fights: "40 al-Shabaab fighters", "25 militants"
 _GOVERNMENT = re.compile(r"\b(?:ministry|government|authorities|presidency|information\s+office|spokesm[ae]n)\b", re.I)
+_POLICE = re.compile(r"\bpolice\b", re.I)
 _ENEMY_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|rebels|jihadists|gunmen|attackers)\b", re.I)
 
 
@@ -72,8 +73,11 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
         return group.group(0) if sentence.find(evidence) > group.start() else None
     if is_armed_party(source):
         return source
-    if source and _GOVERNMENT.search(source) and _ENEMY_FIGHTERS.search(evidence):
-        return source                        # "the information ministry said 40 al-Shabaab fighters had been killed"
+    if source and (_GOVERNMENT.search(source) or _ARMED.search(source) or _POLICE.search(source)) \
+            and _ENEMY_FIGHTERS.search(evidence):
+        # "the information ministry said 40 al-Shabaab fighters had been killed", "police and the
+        # army say they have killed 40 militants"
+        return source
     if source is None:
         if group and _OWN_DEEDS.search(sentence):
             return group.group(0)            # "(JNIM) said its fighters had killed 40 soldiers"
