@@ -408,3 +408,35 @@ def test_a_toll_stated_in_parts_adds_up_and_a_stated_total_or_its_subsets_do_not
             fig("a", "casualty", "killed", 4, sentence=s, group="soldiers", **DAY, **KYIV)]
     events, _, _ = build_events(*frames(recs, {"a": "2025-04-25"}))
     assert events.iloc[0].killed_best == 35
+
+
+def test_a_partys_claim_set_apart_by_its_place_never_outweighs_the_articles_own_toll():
+    bannu = dict(place="Bannu District", lat=32.9, lon=70.6, country="PK", admin1="Khyber Pakhtunkhwa",
+                 precision="region")
+    town = dict(place="Lakki Marwat", lat=32.6, lon=70.9, country="PK", admin1="Khyber Pakhtunkhwa", precision="city")
+    recs = [fig("a", "casualty", "killed", 16, "at_least", **DAY, **town),
+            fig("a", "casualty", "killed", 40, start=90, group="fighters", claimant="Police and the army", **DAY, **bannu)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-30"}))
+    assert len(events) == 1 and events.iloc[0].killed_best == 16
+
+
+def test_one_articles_raid_told_as_a_night_is_one_event_and_a_bearing_place_joins_the_town_near_it():
+    panyam = dict(place="Panyam", lat=9.41, lon=9.21, country="NG", admin1="Plateau State", precision="city")
+    sat, sun = dict(date="2025-09-13", date_precision="day"), dict(date="2025-09-14", date_precision="day")
+    recs = [fig("a", "casualty", "killed", 12, "at_least", sentence="Gunmen killed at least 12 in an overnight raid.",
+                **sun, **panyam),
+            fig("a", "casualty", "injured", 7, start=90, sentence="Seven were wounded at 11 p.m. on Saturday.",
+                **sat, **panyam)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-09-14"}))
+    assert len(events) == 1
+    recs[0].sentence = recs[1].sentence = "Gunmen killed 12 on Sunday; seven were wounded on Saturday."
+    events, _, _ = build_events(*frames(recs, {"a": "2025-09-14"}))
+    assert len(events) == 2          # no night: two days' attacks
+    off = dict(place="70 km south-east of Jos", lat=9.48, lon=9.34, country="NG", admin1=None, precision="city")
+    recs = [fig("a", "casualty", "killed", 12, **sat, **panyam), fig("b", "casualty", "killed", 12, **sat, **off)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-09-14", "b": "2025-09-14"}))
+    assert len(events) == 1          # 16 km off a point 70 km out: within the bearing's error
+    far = dict(off, place="20 km south-east of Jos", lat=9.78, lon=9.0)
+    recs[1] = fig("b", "casualty", "killed", 12, **sat, **far)
+    events, _, _ = build_events(*frames(recs, {"a": "2025-09-14", "b": "2025-09-14"}))
+    assert len(events) == 2

@@ -129,6 +129,8 @@ def build_events(records_df, documents_df=None):
         locals_[by_key[key]].rows.append(p)
     locals_ = _fold_coarse(_fold_care(locals_, rows))
     for le in locals_:
+        le.night = any(_NIGHT.search(rows[p]["sentence"] or "") for p in le.rows)
+    for le in locals_:
         _local_values(le, rows, docs)
         if le.date and (docs.get(le.doc_id, (0, 0, 0, False))[3]
                         or any(rows[p]["date_inferred"] for p in le.rows)):
@@ -164,6 +166,9 @@ def build_events(records_df, documents_df=None):
     events_df = events_df.sort_values(["date", "place"], na_position="last", kind="stable")
     comp_df = pd.DataFrame(comparisons, columns=COMPARISON_COLUMNS)
     return events_df.reset_index(drop=True), comp_df, recs
+
+
+_NIGHT = re.compile(r"\b(?:overnight|night|midnight|(?:1[0-2]|[1-9])(?::\d\d)?\s*(?:p\.m\.|pm)|early\s+hours)\b", re.I)
 
 
 def _by_doc_date(locals_: list[Local]):
@@ -347,8 +352,9 @@ def _event(members: list[Local], rows, docs):
     comps, best = [], {}
     for k, entries in sorted(by_fig.items()):
         per_doc: dict[str, tuple] = {}
-        for e in entries:   # one value per article: the highest
-            if e[0] not in per_doc or (e[1].point() > per_doc[e[0]][1].point()):
+        for e in entries:   # one value per article: the highest, a party's claim only where it has no other
+            if e[0] not in per_doc or ((not e[1].claimant, e[1].point()) >
+                                       (not per_doc[e[0]][1].claimant, per_doc[e[0]][1].point())):
                 per_doc[e[0]] = e
         cas = rows[entries[0][2]]["type"] == "casualty"
         c = combine([e[1] for e in per_doc.values()], casualty=cas)

@@ -53,10 +53,17 @@ class Local:
     chosen: dict = field(default_factory=dict)    # figure key -> (row chosen, all its rows)
     claims: dict = field(default_factory=dict)    # figure key -> [(row, SourceValue)] of other parties' claims
     inferred: bool = False
+    night: bool = False    # a figure of it is told as a night's ("overnight", "at 11 p.m.")
 
     @property
     def place_key(self) -> str:
         return (self.place or "").strip().lower()
+
+    @property
+    def offset_km(self) -> Optional[float]:
+        """The distance of a place told by its bearing from a town ("70 km south-east of Jos")."""
+        m = _OFFSET_NAME.match(self.place or "")
+        return float(m.group(1)) if m else None
 
     @property
     def rank(self) -> int:
@@ -95,12 +102,20 @@ def km(a: Local, b: Local) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_OFFSET_NAME = re.compile(r"^(\d+(?:\.\d+)?) km (?:north|south|east|west)(?:-(?:east|west))? of ")
+
+
 def fine_compatible(a: Local, b: Local) -> bool:
-    """Same place, or a district/landmark within 20 km of the other place."""
+    """Same place, or a district/landmark within 20 km of the other place, or a place told by
+    its bearing from a town ("a market town about 70 km south-east of Jos") within the error
+    of that bearing (45 % of the distance, 10-30 km) of the other place."""
     if a.place_key and a.place_key == b.place_key:
         return True
     if a.country and b.country and a.country != b.country:
         return False
+    off = max(a.offset_km or 0, b.offset_km or 0)
+    if off:
+        return km(a, b) <= min(30.0, max(10.0, 0.45 * off))
     return min(a.rank, b.rank) <= 1 and km(a, b) <= 20.0
 
 
@@ -213,7 +228,8 @@ def cluster(locals_: list[Local]) -> UnionFind:
         for j in by_date.get(day_shift(d, 1) or "", []):
             for i in idx:
                 a, b = locals_[i], locals_[j]
-                if fine_compatible(a, b) and (agreement(a, b)[0] > 0 or a.doc_id != b.doc_id and revised(a, b)):
+                if fine_compatible(a, b) and (agreement(a, b)[0] > 0 or a.doc_id != b.doc_id and revised(a, b)
+                                              or a.doc_id == b.doc_id and (a.night or b.night)):
                     uf.union(i, j)      # (one article's night raid dated both sides of midnight, too)
     # step 2b: the same day, other articles, three or more figures agreeing and none
     # disagreeing: one event told with a mis-placed figure set (a geocoding slip), not two
@@ -274,9 +290,9 @@ NEAR_KM = 50.0
 def _near_revision(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
     """Step 2e: outlets place one attack at different towns nearby ("in Monimpebougou", "near
     Ke-Macina", 30 km apart). Two fine local events of one day from articles published on
-    different days, within NEAR_KM in one region, join when their death toll reads as one
-    toll revised between the publication dates (and no figure they share disagrees in the
-    other direction) and each is the other's only such candidate."""
+    different days, within NEAR_KM in one region, join when their tolls read as one toll
+    revised between the publication dates, when the one is the other's only such candidate
+    and the other's event has no other candidate in the one's article."""
     def partners(i: int, idx: list[int]) -> set:
         a = locals_[i]
         found = set()
@@ -286,19 +302,19 @@ def _near_revision(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
                 continue
             if a.admin1 and b.admin1 and _norm_region(a.admin1) != _norm_region(b.admin1):
                 continue
-            if km(a, b) > NEAR_KM or not revised(a, b, ("killed",)):
+            if km(a, b) > NEAR_KM or not (revised(a, b) or revised(a, b, ("killed",))):
                 continue
-            found.add(uf.find(j))
+            found.add((uf.find(j), b.doc_id))
         return found
 
     for idx in by_date.values():
-        pairs = []
         for i in idx:
-            p = partners(i, idx)
-            if len(p) == 1:
-                pairs.append((i, next(iter(p))))
-        for i, r in pairs:
-            back = {root for j in idx if uf.find(j) == r for root in partners(j, idx)}
+            p = {root for root, _ in partners(i, idx)}
+            if len(p) != 1:
+                continue
+            r = next(iter(p))
+            doc = locals_[i].doc_id
+            back = {root for j in idx if uf.find(j) == r for root, d in partners(j, idx) if d == doc}
             if back == {uf.find(i)}:
                 uf.union(i, r)
 
