@@ -200,3 +200,14 @@ def test_deaths_from_wounds_this_week_and_a_bare_overnight_in_a_follow_up_keep_t
             "said on Wednesday. Russia's defence ministry said its air defences had destroyed 63 Ukrainian drones "
             "overnight.")
     assert _figs(text)[("drone", 63)].date == "2026-01-13"
+
+
+def test_the_city_is_the_town_its_paragraph_named_last_unless_the_figure_is_already_there():
+    text = ("Monday 19 January 2026\n\nSix civilians were killed in last Tuesday's drone attack on a port town about "
+            "190 kilometres south-west of Odesa.\n\nOdesa itself has been struck repeatedly. In March 2024 a drone hit an "
+            "apartment block in the city, killing 12 people.")
+    assert _figs(text)[("killed", 12)].place == "Odesa"
+    # a capital that speaks is no town
+    text = ("Monday 19 January 2026\n\nA missile killed six people in Kryvyi Rih on Sunday.\n\nMoscow said it had hit "
+            "a military target. It was the deadliest attack on the city since April, when a strike killed 20 people.")
+    assert _figs(text)[("killed", 20)].place == "Kryvyi Rih"

@@ -406,6 +406,9 @@ def _inherited_place(cx: _Doc, s, f: Figure, s_places):
     local = cx.sections[k][1] if k >= 0 else None
     pm = para_place if para_place is not None and not (
         main_pm is not None and contains(para_place, main_pm)) else local or main_pm
+    town = _town_anaphor(cx, s)
+    if town is not None and not (pm is not None and (pm.geocode.name == town.geocode.name or contains(town, pm))):
+        pm = town           # "Odesa itself has been struck repeatedly. ... killing 12 people in the city"
     pm = accuser(cx.text, s_places, f.start, pm)   # "Ukraine accused Russia of ..."
     # the air force's launch and shoot-down counts are the whole country's
     if pm is not None and f.type == "weapon" and f.role in ("launched", "shot_down") \
@@ -413,6 +416,29 @@ def _inherited_place(cx: _Doc, s, f: Figure, s_places):
         country = _country_mention(cx.nouns, pm.geocode.country)
         pm = country or pm
     return pm
+
+
+_THE_TOWN = re.compile(r"\b(?:in|on|at|of|near|outside)\s+the\s+(?:city|town|village)\b", re.I)
+
+
+def _town_anaphor(cx: _Doc, s):
+    """The town "the city" in sentence ``s`` stands for: the last town named before it (within
+    600 characters), not one placed only by its bearing from it."""
+    if not _THE_TOWN.search(s.text):
+        return None
+    k = bisect_left(cx.starts_p, s.start) - 1
+    while k >= 0 and "\n\n" not in cx.text[cx.nouns[k].start:s.start]:     # in its paragraph
+        pm = cx.nouns[k]
+        if pm.geocode.precision == "city" and pm.geocode.kind != "offset" and \
+                not _SPEAKS.match(cx.text, pm.end):
+            return pm
+        k -= 1
+    return None
+
+
+#: a capital that speaks ("Moscow said", "Moscow's claim") is a government, not a town
+_SPEAKS = re.compile(r"['’]s\b|\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|claimed|claims|accused|rejected|rejects|"
+                     r"insisted|insists|warned|responded|blamed)\b")
 
 
 def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
