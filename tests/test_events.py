@@ -440,3 +440,14 @@ def test_one_articles_raid_told_as_a_night_is_one_event_and_a_bearing_place_join
     recs[1] = fig("b", "casualty", "killed", 12, **sat, **far)
     events, _, _ = build_events(*frames(recs, {"a": "2025-09-14", "b": "2025-09-14"}))
     assert len(events) == 2
+
+
+def test_two_attacks_on_one_city_in_one_month_with_different_tolls_stay_apart():
+    month = dict(date="2024-03", date_precision="month")
+    odesa = dict(place="Odesa", lat=46.48, lon=30.74, country="UA", admin1="Odesa", precision="city")
+    recs = [fig("a", "casualty", "killed", 21, **month, **odesa), fig("b", "casualty", "killed", 12, **month, **odesa)]
+    events, _, _ = build_events(*frames(recs, {"a": "2026-01-14", "b": "2026-01-19"}))
+    assert len(events) == 2
+    recs = [fig("a", "casualty", "killed", 12, **month, **odesa), fig("b", "casualty", "killed", 12, **month, **odesa)]
+    events, _, _ = build_events(*frames(recs, {"a": "2026-01-14", "b": "2026-01-19"}))
+    assert len(events) == 1

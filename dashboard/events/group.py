@@ -223,8 +223,9 @@ def cluster(locals_: list[Local]) -> UnionFind:
     for d, idx in by_date.items():
         for x in range(len(idx)):
             for y in range(x + 1, len(idx)):
-                if fine_compatible(locals_[idx[x]], locals_[idx[y]]):
-                    uf.union(idx[x], idx[y])
+                a, b = locals_[idx[x]], locals_[idx[y]]
+                if fine_compatible(a, b) and not (len(d) == 7 and agreement(a, b)[1]):
+                    uf.union(idx[x], idx[y])    # (a month holds two attacks on one city when their tolls differ)
         for j in by_date.get(day_shift(d, 1) or "", []):
             for i in idx:
                 a, b = locals_[i], locals_[j]
