@@ -116,6 +116,8 @@ def test_a_district_news_names_after_its_seat_is_geonames_adjectival_raion():
     assert sumy is not None and sumy.precision == "region" and sumy.country == "UA" and "Raion" in sumy.name
     kup = gaz.lookup("Kupiansk district")    # GeoNames: "Kupiansk Raion" (not a fuzzy "Pinskiy Rayon")
     assert kup is not None and kup.name == "Kupiansk Raion"
+    found = gaz.find("Russian drones hit the Izmayil district of southern Odesa oblast.")   # the town's other spelling
+    assert [m.geocode.name for m in found if m.surface.startswith("Izmayil")] == ["Izmail Raion"]
 
 
 def test_a_bare_name_of_a_unit_and_its_seat_town_of_unknown_size_is_the_town():

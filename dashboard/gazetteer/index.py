@@ -126,6 +126,15 @@ class Gazetteer:
             units = [(r, False) for r, _ in self.candidates(f"{k} {other}") if self.adm[r]]
             if units:
                 break
+        if not units and word in _SAME_TYPE:
+            # "the Izmayil district": a town's other spelling, and the raion named after it
+            for base in {key(self.name[r]) for r, _ in self.candidates(k)} - {k}:
+                for other in (word, *_SAME_TYPE[word]):
+                    units = [(r, False) for r, _ in self.candidates(f"{base} {other}") if self.adm[r]]
+                    if units:
+                        break
+                if units:
+                    break
         if not units:
             return None
         typed = [c for c in units if self.display_kind(c[0]) == word]
