@@ -429,6 +429,19 @@ def _ambiguous_numeric(line: str, d: date, text: str) -> date:
         a, b = spread(month_first), spread(day_first)
         if a != b:
             return month_first if a < b else day_first
+    # months the article names are mostly its own or the ones just before ("on July 10" under
+    # 07-12-2023): the reading that puts them closest wins
+    names = "|".join(sorted(_MONTH_WORDS))
+    mons = [MONTHS[(a or b).lower()] for a, b in re.findall(  # a day of a month, no year: "on July 10", "10 July"
+        rf"\b(?:({names})\s+\d{{1,2}}|\d{{1,2}}\s+({names}))\b(?!,?\s+(?:19|20)\d\d)", text)]
+    if mons and month_first and day_first:
+        def behind(p):
+            return sum(min((p.month - mo) % 12, 6) for mo in mons)
+        a, b = behind(month_first), behind(day_first)
+        if a != b:
+            return month_first if a < b else day_first
+    if m.group(2) == "-":
+        return d        # a dashed date without such evidence keeps the month-first default
     if us > uk:
         return month_first or d
     if uk > us:

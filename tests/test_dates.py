@@ -82,6 +82,10 @@ def test_an_ambiguous_dashed_dateline_follows_the_articles_weekdays():
     assert find_publication_date(text) == date(2025, 12, 6)      # a Saturday; 12 June 2025 was the Thursday itself
     text = "04-09-2022\n\nThe shelling on Friday killed two, officials said on Saturday."
     assert find_publication_date(text) == date(2022, 4, 9)       # a Saturday, month first as US datelines write it
+    text = "07-12-2023, 11:18 PM\n\nForces attacked Taiz on July 10. In January, 20 died in another strike."
+    assert find_publication_date(text) == date(2023, 7, 12)      # the day it names is two days before
+    text = "01-07-2025, 4:16 PM\n\nIsrael attacked Rafah late on Monday. The defence ministry said so."
+    assert find_publication_date(text) == date(2025, 1, 7)       # no evidence either way: month first
 
 
 def test_wire_dateline_with_a_long_outlet_name():
