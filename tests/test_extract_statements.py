@@ -78,3 +78,12 @@ def test_a_body_set_up_by_the_opponents_of_the_military_is_not_the_military():
                          "said on Sunday.")
     assert all(x.source != "military" for x in got)
     assert [x.source for x in a.attributions("The toll has climbed to 24, the military said on Sunday.")] == ["military"]
+
+
+def test_a_count_of_enemies_neutralised_is_a_claim_whoever_is_named_as_its_source():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    text = ("At least nine people were killed in the attack, the UN said. In a statement posted online, the front said "
+            "it had \"neutralised\" 15 police officers.\n")
+    got = {r.count: r.claimant for r in extract_document(load_bytes("c.txt", text.encode())) if r.type == "casualty"}
+    assert got[15] and got[9] is None

@@ -78,11 +78,12 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
         # "the information ministry said 40 al-Shabaab fighters had been killed", "police and the
         # army say they have killed 40 militants"
         return source
-    if source is None:
-        if group and _OWN_DEEDS.search(sentence):
-            return group.group(0)            # "(JNIM) said its fighters had killed 40 soldiers"
-        if _COMMUNIQUE.search(evidence) and not _CIVIL.search(sentence):
-            return "unnamed party"
+    if source is None and group and _OWN_DEEDS.search(sentence):
+        return group.group(0)                # "(JNIM) said its fighters had killed 40 soldiers"
+    if _COMMUNIQUE.search(evidence) and not _CIVIL.search(sentence.replace(evidence, " ")) \
+            and not _CIVIL.search(source or ""):
+        # "the dissident front said in a statement it had 'neutralised' 15 police officers"
+        return source or "unnamed party"
     return None
 
 
