@@ -451,3 +451,13 @@ def test_two_attacks_on_one_city_in_one_month_with_different_tolls_stay_apart():
     recs = [fig("a", "casualty", "killed", 12, **month, **odesa), fig("b", "casualty", "killed", 12, **month, **odesa)]
     events, _, _ = build_events(*frames(recs, {"a": "2026-01-14", "b": "2026-01-19"}))
     assert len(events) == 1
+
+
+def test_deaths_among_the_wounded_told_by_another_source_of_the_article_are_no_rival_toll():
+    s1 = "At least nine people were killed, the UN office said."
+    s2 = "The office said two of the injured had died in hospital this week."
+    recs = [fig("a", "casualty", "killed", 9, "at_least", sentence=s1, source="UN human rights office", **DAY, **KYIV),
+            fig("a", "casualty", "killed", 2, start=90, sentence=s2, source="office", **DAY, **KYIV)]
+    recs[1].evidence = "two of the injured had died"
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-26"}))
+    assert events.iloc[0].killed_best == 9

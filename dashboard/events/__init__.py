@@ -251,6 +251,8 @@ def _local_values(le: Local, rows, docs) -> None:
                 continue
             if rq.get("group") in _PARTS and r.get("group") in (None, "people") and (rq["count"] or 0) < (r["count"] or 0):
                 continue    # "27 civilians" beside "31 people, soldiers and civilians": a part, not a rival toll
+            if _NOT_A_TOLL.search(rq.get("evidence") or "") and not rq.get("claimant"):
+                continue    # "two of the injured had died", "nine more bodies": counted into the toll
             name = rq.get("claimant") or rq.get("source") or "another source"
             le.claims.setdefault(k, []).append(
                 (q, SourceValue(f"{label}: {name}", rq["count"], rq["low"], rq["high"], rq["qualifier"], pub,
@@ -262,6 +264,9 @@ def _local_values(le: Local, rows, docs) -> None:
 _OFFICIAL = re.compile(r"\b(?:ministry|department|officials?|authorit(?:y|ies)|police|governor|administration|"
                        r"government|prosecutor|emergency|health|hospital|morgue|UN|United\s+Nations|OCHA|"
                        r"civil\s+defen[cs]e|rescue\s+service|mayor|council)\b", re.I)
+#: counts that go into a toll rather than rival it: deaths among the wounded, bodies found since
+_NOT_A_TOLL = re.compile(r"\bof\s+(?:the|those)\s+(?:injured|wounded|hurt)\b|^(?:another|an\s+additional|a\s+further)\b|"
+                         r"\b(?:more|additional|further)\b(?!\s+than)", re.I)
 #: groups a toll of everyone is made of
 _PARTS = frozenset({"civilians", "soldiers", "children", "women", "men", "police", "fighters", "militants", "rescuers",
                     "medics"})
