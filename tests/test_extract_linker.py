@@ -211,3 +211,12 @@ def test_the_city_is_the_town_its_paragraph_named_last_unless_the_figure_is_alre
     text = ("Monday 19 January 2026\n\nA missile killed six people in Kryvyi Rih on Sunday.\n\nMoscow said it had hit "
             "a military target. It was the deadliest attack on the city since April, when a strike killed 20 people.")
     assert _figs(text)[("killed", 20)].place == "Kryvyi Rih"
+
+
+def test_a_unit_named_after_its_seat_town_is_a_place_of_its_own_at_the_seat():
+    text = "News\n\n21 October 2025\n\nAn air strike hit a market in Kanbalu Township, Sagaing Region, killing 14 people."
+    recs = extract_document(load_bytes("k.txt", text.encode()))
+    places = {r.name: r for r in recs if r.type == "place"}
+    assert places["Kanbalu Township"].precision == "region" and places["Kanbalu Township"].kind == "township"
+    assert places["Kanbalu Township"].evidence == "Kanbalu Township"
+    assert next(r for r in recs if r.type == "casualty").place == "Kanbalu"     # figures stay at the town

@@ -21,6 +21,12 @@ def _sentence_of(sents, pos, starts=None):
 _NOT_A_RECORD = {"continent"}   # "Africa", "Europe": no place an analyst maps a figure to
 
 
+#: a unit named after its seat town that the gazetteer does not hold: "Kanbalu Township",
+#: "Mangu local government area", "the Bilopillia hromada", "Bannu Cantonment"
+_SEAT_UNIT = re.compile(r"\s+(Township|township|[Hh]romada|Local\s+Government\s+Area|local\s+government\s+area|LGA|"
+                        r"[Tt]ehsil|Cantonment|cantonment)\b")
+
+
 def _place_records(nouns, text, base, sents) -> list[Record]:
     out = []
     sent_starts = [x.start for x in sents]
@@ -28,11 +34,15 @@ def _place_records(nouns, text, base, sents) -> list[Record]:
         if pm.geocode.kind in _NOT_A_RECORD:
             continue
         s = _sentence_of(sents, pm.start, sent_starts)
-        g = pm.geocode
-        out.append(Record(type="place", **base, start=pm.start, end=pm.end, evidence=pm.surface,
-                          sentence=s.text if s else "", sent_start=s.start if s else 0, name=g.name,
-                          place=g.name, lat=g.lat, lon=g.lon, country=g.country, admin1=g.admin1,
-                          admin2=g.admin2, precision=g.precision, gazetteer_id=g.gazetteer_id, kind=g.kind,
+        g, end, name, precision, kind = pm.geocode, pm.end, pm.geocode.name, pm.geocode.precision, pm.geocode.kind
+        unit = _SEAT_UNIT.match(text, pm.end) if g.precision == "city" else None
+        if unit is not None:    # the unit at its seat's point, a region-rank place
+            end, kind, precision = unit.end(), " ".join(unit.group(1).lower().split()), "region"
+            name = f"{g.name} {' '.join(unit.group(1).split())}"
+        out.append(Record(type="place", **base, start=pm.start, end=end, evidence=text[pm.start:end],
+                          sentence=s.text if s else "", sent_start=s.start if s else 0, name=name,
+                          place=name, lat=g.lat, lon=g.lon, country=g.country, admin1=g.admin1,
+                          admin2=g.admin2, precision=precision, gazetteer_id=g.gazetteer_id, kind=kind,
                           geocode_status=g.status or ("ok" if g.lat is not None else "ungeocoded"),
                           confidence=0.8))
     return out
