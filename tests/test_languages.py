@@ -90,6 +90,9 @@ def test_dates_resolve_against_the_publication_date():
     ("Ворог атакував 9 ракетами Калібр.", "cruise_missile", 9, "exact"),
     ("Уничтожены 105 беспилотных летательных аппаратов.", "drone", 105, "exact"),
     ("С начала операции уничтожены более 61 тыс. беспилотников.", "drone", 61000, "more_than"),
+    ("Взрыв машины в центре Манбиджа унес жизни пятерых человек.", "killed", 5, "exact"),
+    ("Госпіталізовано 58 людей, ще близько 70 отримали допомогу амбулаторно.", "injured", 70, "about"),
+    ("Обезврежены 339 дронов, 15 крылатых ракет и шесть баллистических.", "ballistic_missile", 6, "exact"),
 ])
 def test_a_figure_in_words_or_digits_in_any_case(sentence, category, count, qualifier):
     recs, _ = figures(sentence)

@@ -100,7 +100,9 @@ def _head(toks, k, lex):
             continue
         if t.word and (t.pos0 in ("NOUN", "UNKN") or "LATN" in t.pos):
             return "other", None, j, mods
-        return None, None, j, mods
+        break
+    if mods and mods[-1].endswith("missile"):
+        return "weapon", mods[-1], j - 1, mods       # "15 крылатых ракет и шесть баллистических."
     return None, None, j, mods
 
 
