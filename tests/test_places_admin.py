@@ -149,3 +149,12 @@ def test_people_named_like_places_and_an_axis_between_two_towns():
     assert "Greenfield" not in names and "Vladimir" not in names and "Oakville" not in names
     names = {m.geocode.name for m in gaz.find("Militants ambushed a police convoy on the axis Mentao-Djibo in Burkina Faso.")}
     assert "Djibo" in names
+
+
+def test_places_inside_an_organisations_name_are_no_places():
+    from dashboard.gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    text = ("The attack was claimed by the Islamic State of Iraq and the Levant (ISIL). Turkey views the YPG as part "
+            "of the Kurdistan Workers’ Party. Fighting in Iraq killed three.")
+    found = gaz.find(text)
+    assert [m.surface for m in found] == ["Turkey", "Iraq"] and found[1].start == text.rindex("Iraq")

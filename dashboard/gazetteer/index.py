@@ -320,7 +320,34 @@ class Gazetteer:
 
     # ----- finding ----------------------------------------------------------------------
     def find(self, text: str) -> list[PlaceMention]:
-        """Every place named in ``text``, in text order, disambiguated with the whole text."""
+        """Every place named in ``text``, in text order, disambiguated with the whole text
+        (organisations' names hidden: "the Islamic State of Iraq and the Levant")."""
         from dashboard.gazetteer.finder import find
 
-        return find(self, text)
+        return find(self, _hide_organisations(text))
+
+
+@lru_cache(maxsize=1)
+def _organisations():
+    """One regex of the names in assets/gazetteer/organisations.txt, or None without any."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "assets" / "gazetteer" / "organisations.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    names = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+    if not names:
+        return None
+    alts = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in n.split())
+                    for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
+def _hide_organisations(text: str) -> str:
+    """``text`` with each organisation's name blanked out (same length, offsets kept)."""
+    rx = _organisations()
+    if rx is None or not text:
+        return text
+    return rx.sub(lambda m: " " * len(m.group(0)), text)
