@@ -35,7 +35,7 @@ _PATTERNS = [
     ("numeric", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MON})(?:,?\s+((?:19|20)\d\d))?\b")),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}}){_ORD}(?![\d:])(?:,?\s+((?:19|20)\d\d))?\b")),
-    ("my", re.compile(rf"\b(?:(last|this|early|late|mid-?|in|since|until|of|from)\s+)?({_MON})(?:,?\s+((?:19|20)\d\d))?\b")),
+    ("my", re.compile(rf"\b(?:((?i:last|this|early|late|mid-?|in|since|until|of|from))\s+)?({_MON})(?:,?\s+((?:19|20)\d\d))?\b")),
     ("weekday", re.compile(
         rf"\b(?:(overnight|late|early|last|this)\s+(?:on\s+|into\s+|to\s+)?)?(?:(?:on|into|from|until|by|since)\s+)?"
         rf"(?:the\s+night\s+(?:of|to)\s+)?({_WD})(?:['’]s)?{_PART}\b")),
@@ -55,7 +55,7 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (
 
 # what may stand before a month or a weekday as part of the phrase (anchored at its end)
 _LOOKBACK = {
-    "my": re.compile(r"(?:(?:last|this|early|late|mid-?|in|since|until|of|from)\s+)?$"),
+    "my": re.compile(r"(?:(?i:last|this|early|late|mid-?|in|since|until|of|from)\s+)?$"),
     "weekday": re.compile(r"(?:(?:overnight|late|early|last|this)\s+(?:on\s+|into\s+|to\s+)?)?"
                           r"(?:(?:on|into|from|until|by|since)\s+)?(?:the\s+night\s+(?:of|to)\s+)?$"),
 }

@@ -220,3 +220,13 @@ def test_a_unit_named_after_its_seat_town_is_a_place_of_its_own_at_the_seat():
     assert places["Kanbalu Township"].precision == "region" and places["Kanbalu Township"].kind == "township"
     assert places["Kanbalu Township"].evidence == "Kanbalu Township"
     assert next(r for r in recs if r.type == "casualty").place == "Kanbalu"     # figures stay at the town
+
+
+def test_in_may_opening_a_sentence_is_a_month_and_mourners_and_compound_nouns_read_right():
+    text = ("Tuesday 21 October 2025\n\nGunmen attacked Kaya on Saturday, killing 5.\n\nIn May, gunmen raided the "
+            "market and killed seven traders. Soldiers escorted about 200 residents back to the village to bury the "
+            "dead. Nineteen volunteer fighters, three soldiers and nine civilians were killed.")
+    f = _figs(text)
+    assert f[("killed", 7)].date == "2025-05"
+    assert ("killed", 200) not in f
+    assert f[("killed", 19)].group == "fighters" and ("killed", 3) in f and ("killed", 9) in f

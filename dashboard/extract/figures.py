@@ -200,6 +200,10 @@ def classify_head(right: str, lex: Lexicon):
             return "person", {"group": "people", "noun": low}, e
         if low in lex.people or (singular(low) in lex.people or tok.islower() and low + "s" in lex.people) \
                 and low not in ("dead",):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt[0].islower() and (nxt[0] in lex.people or singular(nxt[0]) in lex.people) \
+                    and right[e:nxt[1]].isspace():
+                low, e = nxt[0], nxt[2]                     # "volunteer fighters", "militia members"
             e = _coordinated_noun_end(right, e, lex) or e   # "journalists and media workers"
             return "person", {"group": lex.people.get(low) or lex.people.get(singular(low)) or lex.people[low + "s"],
                               "noun": low}, e
@@ -309,12 +313,20 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     for m in lex.casualty_re.finditer(low, head_end, min(hi, head_end + 80)):
         cat, side = lex.casualty[m.group(0)]
         if side in ("after", "both") and not _CONJ_GAP.search(low, head_end, m.start()) and \
-                not _STATE_GAP.search(low, head_end, m.start()) and cat not in ("displaced", "evacuated"):
+                not _STATE_GAP.search(low, head_end, m.start()) and not _CARE_FOR_GAP.search(low, head_end, m.start()) \
+                and cat not in ("displaced", "evacuated"):
             found.append((cat, "after", m.end()))
     if found:
         # "six of the patients brought to the hospital died": the verb outranks the setting
         return min(found, key=lambda t: _FALLBACK_RANK.get(t[0], 9))
     return None
+
+
+#: "escorted about 200 residents back to the village to bury the dead", "volunteers searching for
+#: the missing": people who tend to the victims, not victims
+_CARE_FOR_GAP = re.compile(r"\b(?:bury|buried|burying|mourn|mourned|mourning|attend|attended|identify|search\s+for|"
+                           r"searching\s+for|look\s+for|looking\s+for|care\s+for|caring\s+for|treat|treating|visit|"
+                           r"visiting)\b")
 
 
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed", "murdered", "slain", "lynched",
