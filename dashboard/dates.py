@@ -42,6 +42,7 @@ _PATTERNS = [
     ("relative", re.compile(
         r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
         r"overnight|last week|last month|last year|this week|earlier this week|"
+        r"last weekend|this weekend|over the weekend|at the weekend|"
         r"(?:two|three|four|five|six|\d) days ago|the day before|the previous day|earlier this month)\b", re.I)),
     # "Christmas Eve 2023", "the Christmas Eve attacks of 2023", "on New Year's Day"
     ("holiday", re.compile(r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Eve|Day))\b"
@@ -65,8 +66,8 @@ _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _ANCHOR = {"mdy": _MONTH_WORDS, "my": _MONTH_WORDS, "weekday": _WEEKDAY_WORDS}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_BACK = re.compile(r"\b(?:in|since|of|during|throughout)\s+$")
-_REL_WORD = re.compile(r"\b(?:yesterday|today|tonight|last|this|overnight|ago|before|previous|earlier)\b", re.I)
-_ANY_RELATIVE = re.compile(r"yesterday|today|tonight|last|this|overnight|ago|day before|previous day")
+_REL_WORD = re.compile(r"\b(?:yesterday|today|tonight|last|this|overnight|ago|before|previous|earlier|weekend)\b", re.I)
+_ANY_RELATIVE = re.compile(r"yesterday|today|tonight|last|this|overnight|ago|day before|previous day|weekend")
 
 
 @dataclass(frozen=True)
@@ -334,6 +335,10 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
                 from .extract.numbers import words_to_int
                 n = words_to_int(w.split()[0]) or int(w.split()[0]) if w.split()[0].isdigit() else words_to_int(w.split()[0])
                 val = (published - timedelta(days=n or 0)).isoformat()
+            elif w.endswith("weekend"):
+                # the Saturday of the weekend before publication ("last weekend's attack")
+                back = (published.weekday() - 5) % 7 or (7 if w == "last weekend" else 0)
+                val = (published - timedelta(days=back)).isoformat()
             elif w in ("last week", "earlier this week", "this week"):
                 val = (published - timedelta(days=7 if w == "last week" else 3)).isoformat()
                 prec = "week"

@@ -230,3 +230,18 @@ def test_in_may_opening_a_sentence_is_a_month_and_mourners_and_compound_nouns_re
     assert f[("killed", 7)].date == "2025-05"
     assert ("killed", 200) not in f
     assert f[("killed", 19)].group == "fighters" and ("killed", 3) in f and ("killed", 9) in f
+
+
+def test_a_strike_again_in_the_headline_last_weekends_attack_and_a_death_in_hospital_keep_the_attacks_day():
+    text = ("30.01.2026 | 08:15\n\nSlatino toll rises to six; village hit again on Thursday night\n\nRescuers recovered "
+            "two bodies, bringing the toll from Wednesday's drone attack on Slatino to six. Twelve people were injured.")
+    f = _figs(text)
+    assert f[("killed", 6)].date == f[("injured", 12)].date == "2026-01-28"
+    text = ("Published 11 December 2025\n\nThe UN said at least 32 people were killed in last weekend's gang attack on "
+            "Desarmes. The ministry's count rose to 30 over the weekend.")
+    f = _figs(text)
+    assert f[("killed", 32)].date == "2025-12-06" and f[("killed", 30)].date == "2025-12-06"
+    text = ("25 February 2026\n\nSix civilians were killed when a strike destroyed a house in Srifa on the night of 17 "
+            "February. The sixth victim died in hospital on Sunday. The ministry, which had given a toll of five, has "
+            "not updated it.")
+    assert _figs(text)[("killed", 5)].date == "2026-02-17"

@@ -503,7 +503,8 @@ def _main_date(lead, dates, in_sent):
     weak = None
     for s in lead:
         ed = event_dates(s.start, s.text, in_sent(dates, s))
-        ed = [d for d in ed if d.precision in ("day", "week") and not is_report_date(s.text, s.start, d)]
+        ed = [d for d in ed if d.precision in ("day", "week") and not is_report_date(s.text, s.start, d)
+              and not _AGAIN.search(s.text, max(0, d.start - s.start - 40), d.start - s.start)]
         if not ed:
             continue
         pick = ed[0]
@@ -518,6 +519,10 @@ def _main_date(lead, dates, in_sent):
             return pick if start <= pick.day < start + timedelta(days=7) else weak
         return pick
     return weak
+
+
+#: "village hit again on Thursday night": a later strike, not the story's attack
+_AGAIN = re.compile(r"\b(?:again|anew|once\s+more|a\s+second\s+time|another\s+(?:strike|attack))\b[^,;.]{0,25}$", re.I)
 
 
 _TIME_HEADER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|"

@@ -114,6 +114,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         return False               # a month or a year is when things happened, not a report's time
     if _ATTACK_NOUN_AFTER.match(sent_text, rel_end):
         return False               # "Saturday's strike", "the 24 December shelling"
+    if d.text.lower().endswith("weekend"):
+        return True                # "the count rose to 22 over the weekend" (but "last weekend's attack")
     if re.search(r"\bby\s+(?:the\s+)?$", sent_text[max(0, rel - 8):rel], re.I):
         return True
     if _CARE_BEFORE.search(sent_text[max(0, rel - 40):rel]):
@@ -144,6 +146,7 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
 
 _DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?){0,2}\s+$|"   # "died in hospital in Popayan"
+                             r"\b(?:died|dies)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital\s+$|"  # "the sixth victim died in hospital on Sunday"
                              r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$|"
                              r"\bsuccumb(?:ed|s)\s+to\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$", re.I)
 _CARE_BEFORE = re.compile(r"\b(?:transferred|moved|evacuated|airlifted|flown|admitted|discharged|"
