@@ -43,7 +43,9 @@ _PATTERNS = [
         r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
         r"overnight|last week|last month|last year|this week|earlier this week|"
         r"last weekend|this weekend|over the weekend|at the weekend|"
-        r"(?:two|three|four|five|six|\d) days ago|the day before|the previous day|earlier this month)\b", re.I)),
+        r"(?:two|three|four|five|six|\d) days ago|the day before|the previous day|earlier this month|"
+        r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:months?|weeks?)\s+"
+        r"(?:ago|earlier|before|after\s+(?:a|an|the))(?!\s+(?:it|that|this)\b))\b", re.I)),
     # "Christmas Eve 2023", "the Christmas Eve attacks of 2023", "on New Year's Day"
     ("holiday", re.compile(r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Eve|Day))\b"
                            r"(?:,?\s+((?:19|20)\d\d)\b|(?:\s+[a-z]+){1,2}\s+(?:of|in)\s+((?:19|20)\d\d)\b)?")),
@@ -66,8 +68,9 @@ _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _ANCHOR = {"mdy": _MONTH_WORDS, "my": _MONTH_WORDS, "weekday": _WEEKDAY_WORDS}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_BACK = re.compile(r"\b(?:in|since|of|during|throughout)\s+$")
-_REL_WORD = re.compile(r"\b(?:yesterday|today|tonight|last|this|overnight|ago|before|previous|earlier|weekend)\b", re.I)
-_ANY_RELATIVE = re.compile(r"yesterday|today|tonight|last|this|overnight|ago|day before|previous day|weekend")
+_REL_WORD = re.compile(r"\b(?:yesterday|today|tonight|last|this|overnight|ago|before|previous|earlier|weekend|after)\b", re.I)
+_ANY_RELATIVE = re.compile(r"yesterday|today|tonight|last|this|overnight|ago|day before|previous day|weekend|"
+                           r"(?:months?|weeks?) (?:after|earlier|before)")
 
 
 @dataclass(frozen=True)
@@ -335,6 +338,16 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
                 from .extract.numbers import words_to_int
                 n = words_to_int(w.split()[0]) or int(w.split()[0]) if w.split()[0].isdigit() else words_to_int(w.split()[0])
                 val = (published - timedelta(days=n or 0)).isoformat()
+            elif re.search(r"\b(?:months?|weeks?)\s+(?:ago|earlier|before|after)", w):
+                # "three months ago", "comes three months after a raid ...": that month (week)
+                from .extract.numbers import words_to_int
+                first = w.split()[0]
+                n = 1 if first in ("a", "one") else int(first) if first.isdigit() else (words_to_int(first) or 0)
+                if "month" in w:
+                    y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+                    val, prec = f"{y:04d}-{mo + 1:02d}", "month"
+                else:
+                    val, prec = (published - timedelta(days=7 * n)).isoformat(), "week"
             elif w.endswith("weekend"):
                 # the Saturday of the weekend before publication ("last weekend's attack")
                 back = (published.weekday() - 5) % 7 or (7 if w == "last weekend" else 0)
@@ -349,8 +362,10 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
                 val, prec = f"{published.year - 1:04d}", "year"
             else:
                 val = published.isoformat()
-        if w in ("last month", "earlier this month"):
+        if w in ("last month", "earlier this month") or re.search(r"\bmonths?\s", w):
             prec = "month"
+        elif re.search(r"\bweeks?\s+(?:ago|earlier|before|after)", w):
+            prec = "week"
         elif w == "last year":
             prec = "year"
     elif kind == "holiday":

@@ -245,3 +245,15 @@ def test_a_strike_again_in_the_headline_last_weekends_attack_and_a_death_in_hosp
             "February. The sixth victim died in hospital on Sunday. The ministry, which had given a toll of five, has "
             "not updated it.")
     assert _figs(text)[("killed", 5)].date == "2026-02-17"
+
+
+def test_months_ago_date_an_older_attack_and_a_toll_since_a_ceasefire_is_the_wars():
+    text = ("25 February 2026\n\nSix civilians were killed in Srifa on the night of 17 February, the UN said.\n\n"
+            "It counted at least 127 civilians killed in Lebanon since the November 2024 ceasefire.\n\n"
+            "The strikes come three months after a raid on a camp near Sidon killed 13 people.")
+    f = _figs(text)
+    assert f[("killed", 13)].date == "2025-11" and f[("killed", 127)].scope == "war" and f[("killed", 127)].date is None
+    # background "weeks ago" never becomes the story's day
+    text = ("4 February 2018\n\nTurkey says it suffered its deadliest day since launching its offensive more than two "
+            "weeks ago. Seven soldiers were killed on Saturday.")
+    assert _figs(text)[("killed", 7)].date == "2018-02-03"

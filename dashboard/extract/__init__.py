@@ -504,7 +504,8 @@ def _main_date(lead, dates, in_sent):
     for s in lead:
         ed = event_dates(s.start, s.text, in_sent(dates, s))
         ed = [d for d in ed if d.precision in ("day", "week") and not is_report_date(s.text, s.start, d)
-              and not _AGAIN.search(s.text, max(0, d.start - s.start - 40), d.start - s.start)]
+              and not _AGAIN.search(s.text, max(0, d.start - s.start - 40), d.start - s.start)
+              and not _SPAN_AGO.search(d.text)]
         if not ed:
             continue
         pick = ed[0]
@@ -521,6 +522,8 @@ def _main_date(lead, dates, in_sent):
     return weak
 
 
+#: "since launching its offensive more than two weeks ago": background, not the story's day
+_SPAN_AGO = re.compile(r"\b(?:weeks?|months?)\s+(?:ago|earlier|before|after)\b", re.I)
 #: "village hit again on Thursday night": a later strike, not the story's attack
 _AGAIN = re.compile(r"\b(?:again|anew|once\s+more|a\s+second\s+time|another\s+(?:strike|attack))\b[^,;.]{0,25}$", re.I)
 

@@ -106,7 +106,8 @@ _MEASURE_SUBJECT = re.compile(r"\b(?:population|budget|cost|costs|price|area|cap
                               r"[^;,.]{0,50}$")
 _RISE_LEFT = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grown|reached|revised(?:\s+(?:down|up|upwards|downwards))?|"
                         r"gone\s+up|fallen|dropped|lowered|raised|corrected)\s+(?:it\s+|that\s+|again\s+|further\s+)*(?:to|at)\s*[\"“]?\s*$")
-_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting|"
+_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
+                  r"\bsince\s+the\s+(?:[\w-]+\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|peace\s+deal)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting|"
                   r"coup|uprising|takeover|revolution|siege|offensive|escalation)\b|"
                   r"\b(?:the|this)\s+(?:war|conflict|invasion)\b[^.]{0,80}\b(?:has|have|had)\s+(?:now\s+)?(?:killed|claimed|left)|"
                   r"\bhad\s+now\s+been\s+killed|\bhave\s+now\s+been\s+killed|\bin\s+total\s+since|\bso\s+far\s+in\s+the\s+war|"
