@@ -298,3 +298,12 @@ def test_every_part_after_including_is_a_subset_and_parts_of_a_toll_revise_nothi
         [(12, False, None), (30, False, None)]
     assert (1, False, None) in cas("Two more soldiers have died, raising the death toll to four soldiers and one "
                                    "civilian, the ministry said.")
+
+
+def test_one_named_among_the_dead_is_a_part_of_the_toll():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("25 February 2026\n\nThe strike on Srifa killed five people. Relatives said the house belonged to farmers and "
+         "that the dead included a retired teacher.")
+    got = [(r.count, r.subset) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"]
+    assert got == [(5, False), (1, True)]

@@ -36,7 +36,8 @@ _BREAK = {"in", "on", "at", "by", "from", "to", "into", "near", "after", "before
 _NOT_SUBJECT_BEFORE = {"by", "with", "from", "to", "for", "against", "of", "than", "like", "according", "about",
                        "told", "said", "says", "says", "quoted", "via", "behind", "whom"}
 _SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|victims|"
-                          r"killed|wounded|injured))\b[^;.]{0,40}$")
+                          r"killed|wounded|injured)|(?:dead|victims|wounded|injured)\s+(?:had\s+)?includ(?:ed|e|es))\b"
+                          r"[^;.]{0,40}$")
 _AUX = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,.;()]{1,60},\s*)?"
                   r"(?:(?:was|were|is|are|has|have|had|been|being|be|later|also|reportedly|allegedly|"
                   r"subsequently|eventually|initially|now|both|all|confirmed|reported|believed|feared|known|"
