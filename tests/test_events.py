@@ -461,3 +461,13 @@ def test_deaths_among_the_wounded_told_by_another_source_of_the_article_are_no_r
     recs[1].evidence = "two of the injured had died"
     events, _, _ = build_events(*frames(recs, {"a": "2025-04-26"}))
     assert events.iloc[0].killed_best == 9
+
+
+def test_one_speaker_named_two_ways_in_an_article_is_no_rival_of_itself():
+    s1, s2 = "At least 32 people were killed, the United Nations said.", "The UN human rights office said its staff confirmed 27 deaths."
+    recs = [fig("a", "casualty", "killed", 32, "at_least", sentence=s1, source="United Nations", **DAY, **KYIV),
+            fig("a", "casualty", "killed", 27, start=90, sentence=s2, source="UN human rights office said its staff",
+                **DAY, **KYIV),
+            fig("b", "casualty", "killed", 30, "more_than", sentence="More than 30 died.", **DAY, **KYIV)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-28", "b": "2025-04-26"}))
+    assert events.iloc[0].killed_best == 32

@@ -68,6 +68,8 @@ def test_a_groups_claim_in_a_headline_and_a_governments_count_of_enemy_fighters(
     got = claims("Police and the army say they have killed 40 militants since the bombing. Police said 9 people "
                  "were killed in the bazaar.\n")
     assert got[40] and got[9] is None
+    got = claims("Haiti's national police said officers killed eight gang members in an operation.\n")
+    assert got[8]
     doc = load_bytes("w.txt", b"The ADF has killed thousands of civilians in North Kivu over the past decade.\n")
     assert {r.scope for r in extract_document(doc) if r.type == "casualty"} == {"war"}
 

@@ -247,7 +247,7 @@ def _local_values(le: Local, rows, docs) -> None:
             by_source[_source_key(rows[q])] = q
         for who, q in by_source.items():
             rq = rows[q]
-            if who == _source_key(r) or (rq["count"], rq["qualifier"]) == (r["count"], r["qualifier"]):
+            if _same_speaker(who, _source_key(r)) or (rq["count"], rq["qualifier"]) == (r["count"], r["qualifier"]):
                 continue
             if rq.get("group") in _PARTS and r.get("group") in (None, "people") and (rq["count"] or 0) < (r["count"] or 0):
                 continue    # "27 civilians" beside "31 people, soldiers and civilians": a part, not a rival toll
@@ -300,6 +300,17 @@ def _parts_total(ps: list[int], rows, chosen: dict):
             low = any(r["qualifier"] in ("at_least", "more_than") for r in parts.values())
             best = (total, total if low else None, None, "at_least" if low else "exact")
     return best
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """"UN" and "UN human rights office said its staff": one speaker named twice."""
+    if a == b:
+        return True
+    if not a or not b or a.startswith("claim:") != b.startswith("claim:"):
+        return False
+    a, b = (re.sub(r"\bunited\s+nations\b", "un", x) for x in (a, b))
+    short, long_ = sorted((a, b), key=len)
+    return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long_) is not None
 
 
 def _superseded(r: dict) -> bool:

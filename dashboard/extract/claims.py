@@ -48,7 +48,8 @@ _GROUP_CLAIMS = re.compile(r"[\w-]*(?:\s+\w+){0,4}?\s+(?:claims?|claimed|(?:has\
 # a government speaking of the enemy it fights: "40 al-Shabaab fighters", "25 militants"
 _GOVERNMENT = re.compile(r"\b(?:ministry|government|authorities|presidency|information\s+office|spokesm[ae]n)\b", re.I)
 _POLICE = re.compile(r"\bpolice\b", re.I)
-_ENEMY_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|rebels|jihadists|gunmen|attackers)\b", re.I)
+_ENEMY_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|rebels|jihadists|gunmen|attackers|"
+                             r"gang\s+members|gangsters|bandits)\b", re.I)
 
 
 def is_armed_party(source: Optional[str]) -> bool:
