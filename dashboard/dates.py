@@ -49,7 +49,7 @@ _PATTERNS = [
     # "Christmas Eve 2023", "the Christmas Eve attacks of 2023", "on New Year's Day"
     ("holiday", re.compile(r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Eve|Day))\b"
                            r"(?:,?\s+((?:19|20)\d\d)\b|(?:\s+[a-z]+){1,2}\s+(?:of|in)\s+((?:19|20)\d\d)\b)?")),
-    ("year", re.compile(r"\b(?:in|since|of|during|throughout)\s+((?:19|20)\d\d)\b")),
+    ("year", re.compile(r"\b(?i:in|since|of|during|throughout)\s+((?:19|20)\d\d)\b")),
 ]
 #: fixed-date holidays: (month, day)
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
@@ -67,7 +67,7 @@ _MONTH_WORDS = {w.capitalize() for w in MONTHS}
 _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _ANCHOR = {"mdy": _MONTH_WORDS, "my": _MONTH_WORDS, "weekday": _WEEKDAY_WORDS}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_BACK = re.compile(r"\b(?:in|since|of|during|throughout)\s+$")
+_YEAR_BACK = re.compile(r"\b(?i:in|since|of|during|throughout)\s+$")
 _REL_WORD = re.compile(r"\b(?:yesterday|today|tonight|last|this|overnight|ago|before|previous|earlier|weekend|after)\b", re.I)
 _ANY_RELATIVE = re.compile(r"yesterday|today|tonight|last|this|overnight|ago|day before|previous day|weekend|"
                            r"(?:months?|weeks?) (?:after|earlier|before)")
@@ -162,7 +162,62 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             mask[s:e] = b"\x01" * (e - s)
             found.append(dm)
     found.sort(key=lambda d: d.start)
-    return _that_day(text, _year_from_context(text, _last_year(text, found, published)))
+    return _later(text, _that_day(text, _year_from_context(text, _last_year(text, found, published))))
+
+
+_LATER = re.compile(r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+"
+                    r"later|the\s+(?:next|following)\s+(day|morning|night|week|month|year))\b", re.I)
+
+
+def _later(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"A year later, gunmen killed 86 in Seytenga", "the next day": counted from the last date
+    the text named before, at that date's precision (never finer)."""
+    if not _LATER.search(text):
+        return found
+    out = list(found)
+    for m in _LATER.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        prev = [d for d in found if d.end <= m.start() and d.value and d.precision in ("day", "month", "year")]
+        if not prev:
+            continue
+        p = prev[-1]
+        if m.group(3):
+            unit, n = {"morning": "day", "night": "day"}.get(m.group(3).lower(), m.group(3).lower()), 1
+        else:
+            from .extract.numbers import words_to_int
+            w = m.group(1).lower()
+            unit, n = m.group(2).lower(), 1 if w in ("a", "an", "one") else int(w) if w.isdigit() else (words_to_int(w) or 0)
+        val = _shift(p.value, unit, n)
+        if val is not None:
+            out.append(DateMention(m.start(), m.end(), m.group(0), val, {10: "day", 7: "month", 4: "year"}[len(val)],
+                                   "anaphor", ""))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _shift(value: str, unit: str, n: int) -> Optional[str]:
+    """``value`` (YYYY, YYYY-MM or YYYY-MM-DD) moved ``n`` units later, at its own precision;
+    None where the unit is finer than the value ("a day later" than a month)."""
+    y = int(value[:4])
+    if unit == "year":
+        if len(value) == 10:
+            d = _safe_date(y + n, int(value[5:7]), int(value[8:10]))
+            return d.isoformat() if d else None
+        return f"{y + n:04d}" + value[4:]
+    if len(value) == 4:
+        return None
+    mo = int(value[5:7])
+    if unit == "month":
+        yy, mm = divmod(y * 12 + mo - 1 + n, 12)
+        if len(value) == 7:
+            return f"{yy:04d}-{mm + 1:02d}"
+        d = _safe_date(yy, mm + 1, int(value[8:10]))
+        return d.isoformat() if d else None
+    if len(value) == 7:
+        return None
+    days = {"week": 7, "day": 1}[unit] * n
+    return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
 
 
 _HOLIDAY_BEFORE = re.compile(r"\b(?:Palm|Easter|Trinity|Bloody|Black|Good|Holy|Ash|Maundy|Whit|Super|Cyber|Low)\s+$")

@@ -132,3 +132,11 @@ def test_fixed_holidays_are_days_with_the_year_given_or_the_last_one():
     assert got("no one was convicted over the Christmas Eve attacks of 2023 in Bokkos") == [("2023-12-24", "day")]
     assert got("On New Year's Day, a strike killed 3.") == [("2025-01-01", "day")]
     assert got("The Christmas market opened.") == []
+
+
+def test_a_year_later_counts_from_the_date_before_and_a_capitalised_in_before_a_year():
+    from dashboard.dates import find_dates
+    got = [(d.text, d.value) for d in find_dates(
+        "At least 160 people were killed in June 2021. A year later, gunmen killed 86 in Seytenga. "
+        "On 3 May 2024 a strike hit; the next day 4 died. In 2019 it began.", date(2025, 10, 25))]
+    assert ("A year later", "2022-06") in got and ("the next day", "2024-05-04") in got and ("In 2019", "2019") in got
