@@ -55,3 +55,14 @@ def test_blind11_attacks_told_at_towns_districts_and_bearings_keep_together():
     assert today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["not_merged"] == 1.0 and older["not_merged"] == 1.0 and older["found"] == 1.0
     assert today["not_split"] >= 0.6 and today["killed"] >= 0.6
+
+
+def test_blind12_attacks_keep_their_dates_and_older_attacks_stay_apart():
+    # first contact (blind12, written blind after the blind11 fixes): current not_split 0.0, not_merged 0.6,
+    # killed 0.2; older not_merged 0.71, date 0.71. After: not_split 0.4, not_merged 1.0, killed 0.6
+    res = score(Path(__file__).resolve().parent / "data" / "blind12")
+    today, older = res["summary"]["current"], res["summary"]["older"]
+    assert today["n"] == 5 and older["n"] == 14
+    assert today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["not_merged"] == 1.0 and older["not_merged"] == 1.0
+    assert today["not_split"] >= 0.4 and today["killed"] >= 0.6 and older["date"] >= 0.85
