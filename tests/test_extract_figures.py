@@ -31,7 +31,7 @@ POSITIVE = [
     ("Twelve residents were pulled out alive.", {(C, "rescued", 12, "exact")}),
     ("35 were being treated in hospitals.", {(C, "hospitalized", 35, "exact")}),
     ("Forty people were hospitalised with burns.", {(C, "hospitalized", 40, "exact")}),
-    ("Six people were trapped under the debris.", {(C, "trapped", 6, "exact")}),
+    ("Six people were trapped under the debris.", {(C, "missing", 6, "exact")}),   # recorded as missing
     ("Health officials counted fourteen bodies.", {(C, "killed", 14, "exact")}),
     ("The death toll rose to 23 on Friday.", {(C, "killed", 23, "exact")}),
     ("The toll has climbed to 51.", {(C, "killed", 51, "exact")}),

@@ -257,3 +257,9 @@ def test_months_ago_date_an_older_attack_and_a_toll_since_a_ceasefire_is_the_war
     text = ("4 February 2018\n\nTurkey says it suffered its deadliest day since launching its offensive more than two "
             "weeks ago. Seven soldiers were killed on Saturday.")
     assert _figs(text)[("killed", 7)].date == "2018-02-03"
+
+
+def test_people_trapped_under_rubble_are_recorded_as_missing_with_the_word_kept():
+    text = "Friday 20 February 2026\n\nA strike hit a house in Srifa on Tuesday. At least two people are believed to be trapped."
+    r = next(r for r in extract_document(load_bytes("t.txt", text.encode())) if r.type == "casualty")
+    assert (r.category, r.count, r.extra.get("trapped")) == ("missing", 2, True)

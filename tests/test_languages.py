@@ -93,6 +93,9 @@ def test_dates_resolve_against_the_publication_date():
     ("Взрыв машины в центре Манбиджа унес жизни пятерых человек.", "killed", 5, "exact"),
     ("Госпіталізовано 58 людей, ще близько 70 отримали допомогу амбулаторно.", "injured", 70, "about"),
     ("Обезврежены 339 дронов, 15 крылатых ракет и шесть баллистических.", "ballistic_missile", 6, "exact"),
+    ("Россия выпустила 31 ракету — 12 крылатых Х-101 и три «Кинжала».", "ballistic_missile", 3, "exact"),
+    ("Обезврежены 147 дронов и девять Х-101.", "cruise_missile", 9, "exact"),
+    ("Во Львове спасатели достали из-под завалов четырех человек.", "rescued", 4, "exact"),
 ])
 def test_a_figure_in_words_or_digits_in_any_case(sentence, category, count, qualifier):
     recs, _ = figures(sentence)

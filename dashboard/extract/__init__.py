@@ -345,6 +345,9 @@ def _figure_record(cx: _Doc, s, f: Figure, srcs) -> Record:
                  model=f.model, origin=f.origin)
     _bounds(rec, f)
     rec.extra.update(f.extra)
+    if rec.category == "trapped":
+        # "believed to be trapped under the rubble": the scorer's and ACLED's missing, the word kept
+        rec.category, rec.extra["trapped"] = "missing", True
     rec.extra["sentence_index"] = s.index
     if srcs:
         # a source speaks for its own clause: "toll rises to 23; JNIM claims 40"

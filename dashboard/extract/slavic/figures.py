@@ -93,8 +93,8 @@ def _head(toks, k, lex):
             j += 1
             continue
         model = _model(t, toks[j + 1] if j + 1 < len(toks) else None, lex)
-        if model and model[0] == "drone":
-            return "weapon", "drone", j, mods
+        if model:
+            return "weapon", model[0], j, mods        # "12 крылатых Х-101", "три «Кинжала»"
         if t.pos0 in ("ADJF", "PRTF", "NUMR") and t.word:
             j += 1
             continue
