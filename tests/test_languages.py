@@ -96,6 +96,8 @@ def test_dates_resolve_against_the_publication_date():
     ("Россия выпустила 31 ракету — 12 крылатых Х-101 и три «Кинжала».", "ballistic_missile", 3, "exact"),
     ("Обезврежены 147 дронов и девять Х-101.", "cruise_missile", 9, "exact"),
     ("Во Львове спасатели достали из-под завалов четырех человек.", "rescued", 4, "exact"),
+    ("Не менее 27 палестинцев погибли в результате израильских ударов.", "killed", 27, "at_least"),
+    ("Спасатели извлекли из-под завалов пятерых выживших.", "rescued", 5, "exact"),
 ])
 def test_a_figure_in_words_or_digits_in_any_case(sentence, category, count, qualifier):
     recs, _ = figures(sentence)
