@@ -98,6 +98,9 @@ def test_dates_resolve_against_the_publication_date():
     ("Во Львове спасатели достали из-под завалов четырех человек.", "rescued", 4, "exact"),
     ("Не менее 27 палестинцев погибли в результате израильских ударов.", "killed", 27, "at_least"),
     ("Спасатели извлекли из-под завалов пятерых выживших.", "rescued", 5, "exact"),
+    ("Трьох потерпілих госпіталізовано, решті медики надали допомогу на місці.", "hospitalized", 3, "exact"),
+    ("Погиб водитель, трое пассажиров ранены.", "injured", 3, "exact"),
+    ("Безпілотники атакували Ніжин: травмовано трьох працівників.", "injured", 3, "exact"),
 ])
 def test_a_figure_in_words_or_digits_in_any_case(sentence, category, count, qualifier):
     recs, _ = figures(sentence)
