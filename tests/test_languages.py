@@ -462,3 +462,13 @@ def test_a_defence_ministry_breakdown_and_received_wounds_and_ranylo():
     assert sorted((r.category, r.count) for r in figs) == [("injured", 15), ("killed", 20)]
     figs, _ = figures("Двох чоловіків ранило уламками.")
     assert [(r.category, r.count) for r in figs] == [("injured", 2)]
+
+
+def test_a_headline_above_the_dateline_places_the_leads_figures():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    text = ("Донецька обласна прокуратура\n\nАвіаудар по Краматорську: розпочато розслідування\n\n"
+            "15 липня 2025 року, 14:20\n\nСьогодні близько 10:40 окупанти завдали авіаудару по центральній частині "
+            "міста. Внаслідок удару загинули троє цивільних.\n")
+    recs = [r for r in extract_document(load_bytes("k.txt", text.encode())) if r.type == "casualty"]
+    assert [(r.count, r.place) for r in recs] == [(3, "Kramatorsk")]

@@ -34,7 +34,7 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
     header, body = _split_header(sents)
     default_source = next((v for a, b, k, v in phrases if k == "source"
                            and any(s.tokens and s.tokens[0].i <= a <= s.tokens[-1].i for s in header)), None)
-    link = Linker(text, toks, body, dates, places, anaphora, phrases, gaz, doc.published)
+    link = Linker(text, toks, body, dates, places, anaphora, phrases, gaz, doc.published, heads=header)
     base = dict(doc=doc.name, doc_id=doc.doc_id)
     records: list[Record] = []
     last_cas = last_weapon = None

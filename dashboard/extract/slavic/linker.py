@@ -37,8 +37,10 @@ class _Anaphor:
 
 
 class Linker:
-    def __init__(self, text, tokens, body, dates, places, anaphora, phrases, gaz, published):
+    def __init__(self, text, tokens, body, dates, places, anaphora, phrases, gaz, published, heads=()):
         self.text, self.tokens, self.body, self.gaz, self.published = text, tokens, body, gaz, published
+        # a headline above the dateline ("Авіаудар по Краматорську") says where as well as the lead
+        self.heads = [h for h in heads if len(h.text) >= 20]
         self.dates = [d for d in dates if d.value or d.kind == "period"]
         self.phrases = phrases
         self.places = places
@@ -74,7 +76,7 @@ class Linker:
         return items[bisect_left(items_starts, s):bisect_left(items_starts, e)]
 
     def _main_place(self):
-        lead = self.body[:5]
+        lead = self.heads[-1:] + self.body[:5]
         starts = [p.start for p in self.loc]
         for i, s in enumerate(lead):
             here = [p for p in self._in(starts, self.loc, s.start, s.end) if getattr(p, "kind", "") != "sea"]
