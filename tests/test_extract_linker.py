@@ -263,3 +263,9 @@ def test_people_trapped_under_rubble_are_recorded_as_missing_with_the_word_kept(
     text = "Friday 20 February 2026\n\nA strike hit a house in Srifa on Tuesday. At least two people are believed to be trapped."
     r = next(r for r in extract_document(load_bytes("t.txt", text.encode())) if r.type == "casualty")
     assert (r.category, r.count, r.extra.get("trapped")) == ("missing", 2, True)
+
+
+def test_the_day_a_source_told_an_outlet_is_not_the_attacks():
+    text = ("Tuesday 21 October 2025\n\nGunmen attacked Kaya on Saturday, killing 5.\n\nNineteen volunteer fighters, "
+            "three soldiers and nine civilians were killed, the security source told West Africa Monitor on Monday.")
+    assert _figs(text)[("killed", 9)].date == "2025-10-18"

@@ -81,7 +81,7 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
     return out
 
 
-_REPORT = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|reached|stood|stands|counted|counts|reported|"
+_REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached|stood|stands|counted|counts|reported|"
                      r"gave|put|puts|updated|revised|raised|confirmed|announced|said|says|tallied|recorded|"
                      r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|"
                      r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|"
