@@ -307,3 +307,16 @@ def test_one_named_among_the_dead_is_a_part_of_the_toll():
          "that the dead included a retired teacher.")
     got = [(r.count, r.subset) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"]
     assert got == [(5, False), (1, True)]
+
+
+def test_a_short_note_with_a_bare_singular_victim_counts_one_and_an_adjective_in_a_phrase_does_not():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+
+    def cas(t):
+        return [(r.category, r.count) for r in extract_document(load_bytes("a.txt", ("Published 2012-05-03\n\n" + t).encode()))
+                if r.type == "casualty"]
+    assert cas("SLDF suspect killed by police, several more arrested.") == [("killed", 1)]
+    assert cas("Police officer killed in ambush near Moyale.") == [("killed", 1)]
+    assert cas("Gunmen kill farmer in Mandera.") == [("killed", 1)]
+    assert cas("Palestinians carry a wounded man away from the site.") == []

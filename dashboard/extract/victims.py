@@ -233,7 +233,10 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     low = sentence.lower()
     nouns = person_nouns(lex)
     opener = _OPENER.search(sentence) is not None
-    toks = _words(sentence) if opener or headline else []
+    # a short note or a sentence opening on a bare noun reads like a headline ("SLDF suspect
+    # killed by police, several more arrested.", "Gunmen kill farmer in Mandera.")
+    bare = headline or len(sentence) < 110
+    toks = _words(sentence) if opener or bare else []
     out: list[Figure] = []
     used_until = -1
 
@@ -280,7 +283,7 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         out.append(Figure("casualty", cat, num, offset + ev0, offset + ev1, "exact", group, subset=subset,
                           confidence=0.6, extra={"implicit": True}))
         used_until = toks[last][2]
-    out += _bare_headline(sentence, offset, low, toks, nouns, lex, free) if headline else []
+    out += _bare_headline(sentence, offset, low, toks, nouns, lex, free) if headline or bare and not out else []
     out += _named_or_both(sentence, offset, lex, free)
     return out
 
@@ -299,6 +302,8 @@ def _bare_headline(sentence, offset, low, toks, nouns, lex, free) -> list[Figure
         if st > 0 and toks[st - 1][0].lower() in _DETS | _POSSESSIVE:
             continue
         before = _killing_before(low, toks[st][1], lex)
+        if before is not None and low[:before[1]].rstrip().rsplit(" ", 1)[-1] in _DETS | _POSSESSIVE:
+            continue        # "after a wounded soldier died": an adjective in a noun phrase, no bare headline
         pred = None if before is not None or st > 2 else _predicate(low, e, lex)
         if (before or pred) and free(toks[st][1], e):
             num = Number(toks[st][1], e, sentence[toks[st][1]:e], 1, in_words=True)
