@@ -320,3 +320,11 @@ def test_a_short_note_with_a_bare_singular_victim_counts_one_and_an_adjective_in
     assert cas("Police officer killed in ambush near Moyale.") == [("killed", 1)]
     assert cas("Gunmen kill farmer in Mandera.") == [("killed", 1)]
     assert cas("Palestinians carry a wounded man away from the site.") == []
+
+
+def test_a_list_left_dead_after_leaving_counts_each_part_and_vdps_are_fighters():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = "Published 2020-07-07\n\nThe force was ambushed, leaving 6 soldiers and 3 VDPs dead, and 4 VDPs wounded."
+    got = [(r.category, r.count) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"]
+    assert got == [("killed", 6), ("killed", 3), ("injured", 4)]

@@ -287,8 +287,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
         if i > 0 and obj:
             break
         m = pr.match(low, p, hi if i == 0 else min(len(low), p + 90))
-        if m and i > 0 and not _verbal(m):
-            continue
+        if m and i > 0 and not _verbal(m) and not _LEAVING.search(low, max(0, n_start - 25), n_start):
+            continue        # (but "leaving 6 soldiers and 3 VDPs dead": the list's adjective is each one's)
         if m and i == 0 and head_end == n_start_end(low, n_start) and re.match(r"\s*[,;]", low[p:]) and \
                 _KILL_RIGHT_BEFORE.search(low, max(0, n_start - 25), n_start):
             break       # "killed 5, injured 12": the 5 is the killing word's
@@ -333,6 +333,7 @@ _CARE_FOR_GAP = re.compile(r"\b(?:bury|buried|burying|mourn|mourned|mourning|att
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed", "murdered", "slain", "lynched",
                          "beheaded", "massacred", "slaughtered", "maimed", "kidnapped", "abducted", "rescued",
                          "gunned", "eliminated", "neutralised", "neutralized", "liquidated", "kiled", "killied"})
+_LEAVING = re.compile(r"\b(?:leaving|left|leaves)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 
