@@ -269,3 +269,11 @@ def test_the_day_a_source_told_an_outlet_is_not_the_attacks():
     text = ("Tuesday 21 October 2025\n\nGunmen attacked Kaya on Saturday, killing 5.\n\nNineteen volunteer fighters, "
             "three soldiers and nine civilians were killed, the security source told West Africa Monitor on Monday.")
     assert _figs(text)[("killed", 9)].date == "2025-10-18"
+
+
+def test_a_headline_village_near_a_city_is_the_village_the_lead_names():
+    text = ("28 January 2026, 10:40 EET\n\nDrone strike on village near Kharkiv kills four\n\nKHARKIV — Russian drones "
+            "struck a street in Slatyne, a village north of Kharkiv, overnight, killing at least four people.\n\nNine "
+            "people were injured, officials said.")
+    recs = [r for r in extract_document(load_bytes("n.txt", text.encode())) if r.type == "casualty"]
+    assert [(r.count, r.place) for r in recs] == [(4, "Slatyne"), (4, "Slatyne"), (9, "Slatyne")]

@@ -238,6 +238,15 @@ def _main_place(text: str, lead, nouns, in_sent):
     for i, s in enumerate(lead):   # the first sentence of the headline and lead that locates something
         main_pm = best_place(text, in_sent(nouns, s), s.start)
         if main_pm is not None:
+            # "village near Kharkiv" in a headline: the lead names the village
+            if _NEAR_BEFORE.search(text, max(0, main_pm.start - 30), main_pm.start):
+                for s2 in lead[i + 1:i + 3]:
+                    near = best_place(text, [p for p in in_sent(nouns, s2) if p.geocode.name != main_pm.geocode.name
+                                             and p.geocode.precision in ("city", "district", "landmark")
+                                             and _km(p.geocode, main_pm.geocode) <= 60], s2.start)
+                    if near is not None:
+                        main_pm = near
+                        break
             # a region or country in a headline: the lead often names the town inside it
             if main_pm.geocode.precision in ("region", "country"):
                 for s2 in lead[i + 1:i + 3]:
@@ -255,6 +264,19 @@ def _main_place(text: str, lead, nouns, in_sent):
         sub = [p for p in sub if place_score(text, p) > 0]
         main_pm = max(sub, key=lambda p: (named[p.geocode.name], -p.start)) if sub else None
     return main_pm
+
+
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$", re.I)
+
+
+def _km(a, b) -> float:
+    """Great-circle km between two geocodes (infinite without coordinates)."""
+    import math
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _numbers_by_sentence(text: str, sents) -> dict:
@@ -395,6 +417,9 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
     elif main_pm is not None and pm.geocode.precision == "country" and contains(pm, main_pm) \
             and not _NATIONWIDE.search(s.text):
         pm = main_pm    # "soldiers killed in northern Syria" in an article about Afrin: Afrin
+    elif main_pm is not None and main_pm is not pm and _NEAR_BEFORE.search(text, max(0, pm.start - 30), pm.start) \
+            and main_pm.geocode.precision in ("city", "district", "landmark") and _km(pm.geocode, main_pm.geocode) <= 60:
+        pm = main_pm    # "strike on village near Kharkiv kills four": the village the article names
     if pm is not None:
         _put_place(rec, pm.geocode)
 
