@@ -277,3 +277,18 @@ def test_a_headline_village_near_a_city_is_the_village_the_lead_names():
             "people were injured, officials said.")
     recs = [r for r in extract_document(load_bytes("n.txt", text.encode())) if r.type == "casualty"]
     assert [(r.count, r.place) for r in recs] == [(4, "Slatyne"), (4, "Slatyne"), (9, "Slatyne")]
+
+
+def test_a_digest_items_headline_takes_its_items_day_and_sundays_bomb_and_last_weeks_attack_date_the_story():
+    text = ("EAST AFRICA WIRE — MIDDAY DIGEST\nFriday, 14 November 2025 | 12:30 CAT\n\nMOZAMBIQUE: Insurgents kill "
+            "nine in raid on fishing village\nPEMBA — Insurgents attacked Mucojo on Thursday afternoon, killing nine "
+            "people.\n\nMOZAMBIQUE: Army says 12 insurgents killed near Mocimboa da Praia\nMAPUTO — Soldiers killed 12 "
+            "insurgents in fighting near Mocimboa da Praia on Tuesday, the ministry said.")
+    recs = [r for r in extract_document(load_bytes("w.txt", text.encode())) if r.type == "casualty" and r.count == 12]
+    assert {r.date for r in recs} == {"2025-11-11"}
+    text = ("Tuesday, 7 Jul 2026\n\nToll rises to six\n\nThe death toll from Sunday's motorcycle bomb in Datu Piang "
+            "rose to six on Monday, the health office said.")
+    assert _figs(text)[("killed", 6)].date == "2026-07-05"
+    text = ("30 August 2026\n\nCommission says 12 died in last week's village attack\n\nThe commission said on Friday "
+            "that 12 people were killed in the attack on the village on the night of 21 to 22 August.")
+    assert [r.date for r in extract_document(load_bytes("m.txt", text.encode())) if r.type == "casualty"][-1] == "2026-08-22"

@@ -407,6 +407,8 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
         rec.date, rec.date_precision = d.value, d.precision
     elif cx.para_date is not None and not _elsewhere(pm, cx.para_date_place):
         rec.date, rec.date_precision = cx.para_date.value, cx.para_date.precision
+    elif (item := _item_date(cx, s)) is not None:
+        rec.date, rec.date_precision = item.value, item.precision
     else:
         # "... in the wake of a missile attack on Kramatorsk that killed 52": another place
         # than the paragraph's dated one is no part of that date
@@ -422,6 +424,22 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
         pm = main_pm    # "strike on village near Kharkiv kills four": the village the article names
     if pm is not None:
         _put_place(rec, pm.geocode)
+
+
+def _item_date(cx: _Doc, s):
+    """A digest's item headline inside the article ("MOZAMBIQUE: Army says 12 insurgents killed
+    near Mocimboa da Praia") takes the day its own item's next sentences give, not the
+    article's main day."""
+    if s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’", ":")) or s.index <= cx.body[0].index + 1:
+        return None
+    k = bisect_left([b.index for b in cx.body], s.index)
+    for nxt in cx.body[k + 1:k + 3]:
+        if nxt.paragraph > s.paragraph + 1:
+            break       # the headline's own paragraph, or the next line under it
+        ds = [d for d in _sentence_dates(cx, nxt) if d.precision == "day"]
+        if ds:
+            return ds[0]
+    return None
 
 
 def _inherited_place(cx: _Doc, s, f: Figure, s_places):
@@ -544,8 +562,9 @@ def _main_date(lead, dates, in_sent):
             weak = pick         # "last week's attack": a day of that week said later is better
             continue
         if weak is not None and weak.precision == "week" and pick.day is not None:
+            # "last week's attack" under a Sunday dateline: that week runs either side of its value
             start = date.fromisoformat(weak.value)
-            return pick if start <= pick.day < start + timedelta(days=7) else weak
+            return pick if start - timedelta(days=7) <= pick.day < start + timedelta(days=7) else weak
         return pick
     return weak
 

@@ -97,7 +97,8 @@ _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|
 # guided-bomb attack": up to four words of what kind, none of them a preposition or a verb's
 _ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:on|of|in|at|for|after|before|with|the|a|an|to|by|"
                                 r"was|were|is|has|had|said|says)\b)[\w-]+\s+){0,4}?(?:attack|strike|shelling|"
-                                r"bombing|raid|massacre|assault|explosion|blast|barrage)\b", re.I)
+                                r"bombing|bomb|raid|massacre|assault|explosion|blast|barrage|ambush|airstrike|"
+                                r"shooting)\b", re.I)
 
 
 def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
