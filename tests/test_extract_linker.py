@@ -292,3 +292,16 @@ def test_a_digest_items_headline_takes_its_items_day_and_sundays_bomb_and_last_w
     text = ("30 August 2026\n\nCommission says 12 died in last week's village attack\n\nThe commission said on Friday "
             "that 12 people were killed in the attack on the village on the night of 21 to 22 August.")
     assert [r.date for r in extract_document(load_bytes("m.txt", text.encode())) if r.type == "casualty"][-1] == "2026-08-22"
+
+
+def test_a_place_by_bearing_stays_the_main_place_and_a_town_where_a_victim_died_of_wounds_is_not_the_attacks():
+    text = ("07-11-2026 | Manila bureau\n\nPhilippines: rights body counts eight dead in last Sunday's market bombing\n\n"
+            "MANILA — The commission said on Friday that eight people were killed in the 5 July bombing of a public "
+            "market in a town about 35 kilometres south-east of Cotabato City.\n\nThe body of a farmer was identified at "
+            "a funeral parlour in Cotabato City, the commission said.")
+    recs = [r for r in extract_document(load_bytes("p.txt", text.encode())) if r.type == "casualty"]
+    assert {r.place for r in recs} == {"35 km south-east of Cotabato"}
+    text = ("30 August 2026\n\nThe commission said 12 people were killed in the attack on a village about 30 "
+            "kilometres north of Aguililla. A 15-year-old died of his wounds in Apatzingan on Wednesday. The "
+            "prosecutor's office gave a toll of nine.")
+    assert _figs(text)[("killed", 9)].place == "30 km north of Aguililla"

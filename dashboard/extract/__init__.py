@@ -239,7 +239,7 @@ def _main_place(text: str, lead, nouns, in_sent):
         main_pm = best_place(text, in_sent(nouns, s), s.start)
         if main_pm is not None:
             # "village near Kharkiv" in a headline: the lead names the village
-            if _NEAR_BEFORE.search(text, max(0, main_pm.start - 30), main_pm.start):
+            if main_pm.geocode.kind != "offset" and _NEAR_BEFORE.search(text, max(0, main_pm.start - 30), main_pm.start):
                 for s2 in lead[i + 1:i + 3]:
                     near = best_place(text, [p for p in in_sent(nouns, s2) if p.geocode.name != main_pm.geocode.name
                                              and p.geocode.precision in ("city", "district", "landmark")
@@ -419,7 +419,8 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
     elif main_pm is not None and pm.geocode.precision == "country" and contains(pm, main_pm) \
             and not _NATIONWIDE.search(s.text):
         pm = main_pm    # "soldiers killed in northern Syria" in an article about Afrin: Afrin
-    elif main_pm is not None and main_pm is not pm and _NEAR_BEFORE.search(text, max(0, pm.start - 30), pm.start) \
+    elif main_pm is not None and main_pm is not pm and pm.geocode.kind != "offset" \
+            and _NEAR_BEFORE.search(text, max(0, pm.start - 30), pm.start) \
             and main_pm.geocode.precision in ("city", "district", "landmark") and _km(pm.geocode, main_pm.geocode) <= 60:
         pm = main_pm    # "strike on village near Kharkiv kills four": the village the article names
     if pm is not None:

@@ -51,7 +51,10 @@ _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|tar
 _CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken)\s+"
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
                       r"\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?)"
-                      r"\s+(?:in|at)\s+$", re.I)
+                      r"\s+(?:in|at)\s+$|"
+                      # "a 15-year-old who died of his wounds in Apatzingan": where he was treated
+                      r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+in\s+$",
+                      re.I)
 _EVENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|strikes?|attacks?|shelling|bombing|"
                           r"blasts?|explosions?|raids?|massacre|offensive|bombardment|barrage)\b", re.I)
 PRECISION_RANK = {"landmark": 3.5, "district": 3.5, "city": 3, "region": 2, "country": 1}
