@@ -305,3 +305,11 @@ def test_a_place_by_bearing_stays_the_main_place_and_a_town_where_a_victim_died_
             "kilometres north of Aguililla. A 15-year-old died of his wounds in Apatzingan on Wednesday. The "
             "prosecutor's office gave a toll of nine.")
     assert _figs(text)[("killed", 9)].place == "30 km north of Aguililla"
+
+
+def test_a_sentence_naming_the_story_town_and_its_region_puts_its_figure_on_the_town():
+    text = ("11 October 2025\n\nFighters believed to belong to ISWAP attacked Damboa, a garrison town in southern Borno "
+            "State, late on Friday and fought troops into the early hours of Saturday, killing at least nine civilians and "
+            "six soldiers, residents and military sources said.")
+    recs = [r for r in extract_document(load_bytes("k.txt", text.encode())) if r.type == "casualty"]
+    assert [(r.count, r.place) for r in recs] == [(9, "Damboa"), (6, "Damboa")]
