@@ -328,3 +328,12 @@ def test_a_list_left_dead_after_leaving_counts_each_part_and_vdps_are_fighters()
     t = "Published 2020-07-07\n\nThe force was ambushed, leaving 6 soldiers and 3 VDPs dead, and 4 VDPs wounded."
     got = [(r.category, r.count) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"]
     assert got == [("killed", 6), ("killed", 3), ("injured", 4)]
+
+
+def test_the_dead_included_four_women_names_a_part_of_the_toll():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("20 November 2025\n\nAt least 17 civilians were killed, the UN said. The office said the dead included four "
+         "women and three children.")
+    got = [(r.count, r.subset) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"]
+    assert got == [(17, False), (4, True), (3, True)]

@@ -378,7 +378,8 @@ def n_start_end(low: str, n_start: int) -> int:
 _FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospitalized": 4, "trapped": 5}
 
 
-_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\s*$|:\s*$|"
+_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
+                          r"(?:dead|victims|wounded|injured|killed)\s+(?:had\s+|have\s+)?includ(?:ed|e|es))\s*$|:\s*$|"
                           # "including nine children and five women", "including two medics, a nurse and three"
                           r"\b(?:including|among\s+them|among\s+whom)\s+(?:[^;:(),.]{1,30},\s*){0,3}[^;:(),.]{1,30}?[^,\s]"
                           r"\s+(?:and|or)\s+$")
@@ -386,7 +387,8 @@ _SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|o
 
 # "Among the dead were eight children": a part of the toll the article gave
 _AMONG_THE = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties|hurt)\s+"
-                        r"(?:were|was|are|is)\s*$")
+                        r"(?:were|was|are|is)\s*$|"
+                        r"\b(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\s+(?:had\s+|have\s+)?includ(?:ed|e|es)\s*$")
 
 
 def _flag(flags: dict, j: int, low: str, nums: list[Number]) -> bool:
