@@ -313,3 +313,13 @@ def test_a_sentence_naming_the_story_town_and_its_region_puts_its_figure_on_the_
             "six soldiers, residents and military sources said.")
     recs = [r for r in extract_document(load_bytes("k.txt", text.encode())) if r.type == "casualty"]
     assert [(r.count, r.place) for r in recs] == [(9, "Damboa"), (6, "Damboa")]
+
+
+def test_a_sunday_market_is_no_day_and_a_body_sentences_near_town_stays_that_town():
+    text = ("Tuesday, 25 August 2026\n\nIn March, a drone dropped explosives on the main square of Aguililla during a "
+            "Sunday market, killing two people, officials said.")
+    assert _figs(text)[("killed", 2)].date == "2026-03"
+    text = ("Tuesday, 7 Jul 2026\n\nMarket bomb toll rises to six\n\nThe death toll from Sunday's bomb in Datu Piang rose "
+            "to six, officials said.\n\nOn Monday afternoon, soldiers clashed with militants near Pagalungan, killing "
+            "four men.")
+    assert _figs(text)[("killed", 4)].place == "Pagalungan"

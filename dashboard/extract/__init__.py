@@ -423,6 +423,7 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
             and any(p.geocode.name == main_pm.geocode.name for p in s_places) and contains(pm, main_pm):
         pm = main_pm    # "attacked El Aguaje, a village in ... western Michoacan, ..., killing six": the village
     elif main_pm is not None and main_pm is not pm and pm.geocode.kind != "offset" \
+            and not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")) \
             and _NEAR_BEFORE.search(text, max(0, pm.start - 30), pm.start) \
             and main_pm.geocode.precision in ("city", "district", "landmark") and _km(pm.geocode, main_pm.geocode) <= 60:
         pm = main_pm    # "strike on village near Kharkiv kills four": the village the article names
