@@ -323,3 +323,11 @@ def test_a_sunday_market_is_no_day_and_a_body_sentences_near_town_stays_that_tow
             "to six, officials said.\n\nOn Monday afternoon, soldiers clashed with militants near Pagalungan, killing "
             "four men.")
     assert _figs(text)[("killed", 4)].place == "Pagalungan"
+
+
+def test_why_a_toll_rose_is_no_new_toll_and_two_of_the_dead_are_a_part_and_a_toll_since_january_is_a_periods():
+    text = ("Tuesday, 7 Jul 2026\n\nThe death toll from Sunday's bomb in Datu Piang rose to six on Monday after three "
+            "wounded victims died in hospital, the health office said. Two of the dead are children.\n\nAt least 19 "
+            "people have been killed in bomb attacks in the province since January, the commission said.")
+    recs = {r.count: r for r in extract_document(load_bytes("d.txt", text.encode())) if r.type == "casualty"}
+    assert "superseded_by" not in recs[6].extra and recs[2].subset and recs[19].scope == "war"

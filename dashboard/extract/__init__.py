@@ -654,6 +654,9 @@ def _month_to_day(records: list[Record], dates) -> None:
 _INCREMENT = re.compile(r"^(?:another|an\s+additional|a\s+further)\b|\b(?:more|additional|further)\b(?!\s+than)", re.I)
 
 
+_CAUSE_BETWEEN = re.compile(r"\b(?:after|when|as|because|following)\b", re.I)
+
+
 def _mark_revisions(records: list[Record]) -> None:
     """'The toll rose to 20' after '18 killed': the later figure revises the earlier one
     (``extra["revises"]``), which is kept and marked ``extra["superseded_by"]``."""
@@ -669,6 +672,9 @@ def _mark_revisions(records: list[Record]) -> None:
         parts = prev is not None and prev.sent_start == r.sent_start and prev.group != r.group
         if parts:
             continue    # "raising the toll to four soldiers and one civilian": parts of one toll
+        if prev is not None and prev.sent_start == r.sent_start and prev.end <= r.start and \
+                _CAUSE_BETWEEN.search(r.sentence, prev.end - r.sent_start, r.start - r.sent_start):
+            continue    # "rose to six on Monday after three wounded victims died": why it rose, not a new toll
         if prev is not None and prev.count != r.count and _REVISION_CUE.search(r.sentence) and not other_source:
             r.extra["revises"] = prev.count
             prev.extra["superseded_by"] = r.count

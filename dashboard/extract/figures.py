@@ -107,7 +107,9 @@ _MEASURE_SUBJECT = re.compile(r"\b(?:population|budget|cost|costs|price|area|cap
 _RISE_LEFT = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grown|reached|revised(?:\s+(?:down|up|upwards|downwards))?|"
                         r"gone\s+up|fallen|dropped|lowered|raised|corrected)\s+(?:it\s+|that\s+|again\s+|further\s+)*(?:to|at)\s*[\"“]?\s*$")
 _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
-                  r"\bsince\s+the\s+(?:[\w-]+\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|peace\s+deal)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting|"
+                  r"\bsince\s+the\s+(?:[\w-]+\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|peace\s+deal)\b|"
+                  r"\b(?:have|has)\s+been\s+killed\s+in\s+[\w\s-]{0,40}?\bsince\s+(?:January|February|March|April|May|"
+                  r"June|July|August|September|October|November|December)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting|"
                   r"coup|uprising|takeover|revolution|siege|offensive|escalation)\b|"
                   r"\b(?:the|this)\s+(?:war|conflict|invasion)\b[^.]{0,80}\b(?:has|have|had)\s+(?:now\s+)?(?:killed|claimed|left)|"
                   r"\bhad\s+now\s+been\s+killed|\bhave\s+now\s+been\s+killed|\bin\s+total\s+since|\bso\s+far\s+in\s+the\s+war|"
@@ -688,7 +690,9 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
     if cat == "injured" and _ADMITTED_AFTER.match(low, head_end):
         cat = "hospitalized"    # "Nine of the injured were transferred overnight to the teaching hospital"
     if cat:
-        return Figure("casualty", cat, n, *ev, c.qual, grp or "people", subset=parent is not None)
+        # "Two of the dead are children": a part of the toll, told before or after
+        part = parent is not None or (named is not None and cat == named and not pm_)
+        return Figure("casualty", cat, n, *ev, c.qual, grp or "people", subset=part)
     return None
 
 
