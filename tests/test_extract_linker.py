@@ -331,3 +331,14 @@ def test_why_a_toll_rose_is_no_new_toll_and_two_of_the_dead_are_a_part_and_a_tol
             "people have been killed in bomb attacks in the province since January, the commission said.")
     recs = {r.count: r for r in extract_document(load_bytes("d.txt", text.encode())) if r.type == "casualty"}
     assert "superseded_by" not in recs[6].extra and recs[2].subset and recs[19].scope == "war"
+
+
+def test_a_hospital_named_after_its_town_and_bodies_found_later_say_nothing_of_where_and_when():
+    text = ("Tuesday, 7 Jul 2026\n\nA bomb exploded in a market in Datu Piang on Sunday, killing six.\n\n"
+            "Twenty-four people were wounded in all, and nine remain at the Cotabato Regional and Medical Center in "
+            "Cotabato City, the office said.")
+    f = _figs(text)
+    assert f[("injured", 24)].place == "Datu Piang"
+    text = ("30 August 2026\n\nGunmen killed 12 people in Aguililla on the night of 21 to 22 August. The count included "
+            "the bodies of two men that were found in a ravine below the village on Tuesday.")
+    assert _figs(text)[("killed", 2)].date == "2026-08-22"

@@ -41,7 +41,10 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:regional|city|state|national|mil
                         r"interior|defen[cs]e|foreign|civil|air|armed|border|general|presidential|main)\s+)*"
                         r"(?:administration|government|governor|mayor|ministry|military|army|forces|force|service|"
                         r"services|president|officials|authorities|police|prosecutors?|office|council|defen[cs]e|"
-                        r"embassy|mission|envoy|leader|media|television|spokes\w+)s?\b", re.I)
+                        r"embassy|mission|envoy|leader|media|television|spokes\w+)s?\b|"
+                        # "the Cotabato Regional and Medical Center": a hospital named after its town
+                        r"^\s+(?:[A-Z][\w-]*\s+){0,3}?(?:and\s+)?(?:Medical\s+Cent(?:er|re)|Hospital|Teaching\s+Hospital|"
+                        r"Clinic|Infirmary)\b", re.I)
 # "two car bombs exploded outside the education ministry in Mogadishu": the building was the target
 _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|targeted|hit|struck|stormed|attacked|"
                      r"bombed|shelled)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:ministry|office|headquarters|"
@@ -50,8 +53,8 @@ _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|tar
 # wounded are treated, not where they were hurt
 _CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken)\s+"
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
-                      r"\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|"
-                      r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?))"
+                      r"\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|"
+                      r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
                       r"\s+(?:in|at)\s+$|"
                       # "a 15-year-old who died of his wounds in Apatzingan": where he was treated
                       r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+in\s+$",
@@ -152,8 +155,12 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
 _DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?){0,2}\s+$|"   # "died in hospital in Popayan"
                              r"\b(?:died|dies)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital\s+$|"  # "the sixth victim died in hospital on Sunday"
-                             r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$|"
-                             r"\bsuccumb(?:ed|s)\s+to\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$", re.I)
+                             r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)"
+                             r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$|"     # "... his wounds in Apatzingan"
+                             r"\bsuccumb(?:ed|s)\s+to\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$|"
+                             # "the bodies of two men that were found in a ravine on Tuesday": when found, not killed
+                             r"\bbod(?:y|ies)\b[^.;]{0,60}\b(?:found|recovered|discovered|pulled|retrieved|identified)\b"
+                             r"[^.;]{0,40}$", re.I)
 _CARE_BEFORE = re.compile(r"\b(?:transferred|moved|evacuated|airlifted|flown|admitted|discharged|"
                           r"transported|taken\s+to\s+(?:a\s+|the\s+)?hospitals?)\s+$", re.I)
 _OTHER_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -198,6 +205,12 @@ def _rank(g) -> float:
     return r + 0.5 if g.precision == "region" and g.admin2 else r
 
 
+def _line_before(text: str, pos: int, n: int) -> str:
+    """Up to ``n`` characters before ``pos`` on its line (long hospital names need more than 40)."""
+    before = text[max(0, pos - n):pos]
+    return before[before.rfind("\n") + 1:]
+
+
 def _place_score(text: str, pm) -> float:
     g = pm.geocode
     score = _rank(g)
@@ -213,7 +226,7 @@ def _place_score(text: str, pm) -> float:
     locative = bool(lm) and not _TIME_WORD.search(lm.group(0)) or g.kind == "offset"   # "45 km north of X"
     if locative:
         score += 2
-    if _SOURCE_PREP.search(before) or _ORG_IN.search(before) and not _AT_ORG.search(before) or _CARE_IN.search(before):
+    if _SOURCE_PREP.search(before) or _ORG_IN.search(before) and not _AT_ORG.search(before) or _CARE_IN.search(_line_before(text, pm.start, 90)):
         score -= 3
     if _ORG_AFTER.match(after):
         score -= 3
