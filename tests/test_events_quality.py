@@ -66,3 +66,13 @@ def test_blind12_attacks_keep_their_dates_and_older_attacks_stay_apart():
     assert today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["not_merged"] == 1.0 and older["not_merged"] == 1.0
     assert today["not_split"] >= 0.4 and today["killed"] >= 0.6 and older["date"] >= 0.85
+
+
+def test_blind13_attacks_keep_their_dates_and_follow_ups_stay_apart():
+    # first contact (blind13, written blind after the blind12 fixes): current not_split 0.0, not_merged 0.4,
+    # killed 0.6; older not_merged 0.8. After: not_merged 0.8, killed 1.0, older not_merged 0.93
+    res = score(Path(__file__).resolve().parent / "data" / "blind13")
+    today, older = res["summary"]["current"], res["summary"]["older"]
+    assert today["n"] == 5 and older["n"] == 15
+    assert today["found"] == 1.0 and today["date"] == 1.0 and today["place"] >= 0.8
+    assert today["not_merged"] >= 0.8 and older["not_merged"] >= 0.9 and today["killed"] >= 0.8
