@@ -471,3 +471,17 @@ def test_one_speaker_named_two_ways_in_an_article_is_no_rival_of_itself():
             fig("b", "casualty", "killed", 30, "more_than", sentence="More than 30 died.", **DAY, **KYIV)]
     events, _, _ = build_events(*frames(recs, {"a": "2025-04-28", "b": "2025-04-26"}))
     assert events.iloc[0].killed_best == 32
+
+
+def test_one_articles_night_attack_placed_at_a_region_either_side_of_midnight_is_one_event():
+    state = dict(place="Michoacan de Ocampo", lat=19.7, lon=-101.58, country="MX", admin1="Michoacan de Ocampo",
+                 precision="region")
+    fri, sat = dict(date="2026-08-21", date_precision="day"), dict(date="2026-08-22", date_precision="day")
+    night = "Gunmen attacked the village from shortly before midnight on Friday until dawn on Saturday, killing six."
+    recs = [fig("a", "casualty", "killed", 6, sentence=night, **fri, **state),
+            fig("a", "casualty", "injured", 11, start=90, sentence="Eleven were wounded on Saturday.", **sat, **state)]
+    events, _, _ = build_events(*frames(recs, {"a": "2026-08-23"}))
+    assert len(events) == 1
+    recs[0].sentence = "Gunmen attacked the village on Friday, killing six."
+    events, _, _ = build_events(*frames(recs, {"a": "2026-08-23"}))
+    assert len(events) == 2

@@ -247,6 +247,7 @@ def cluster(locals_: list[Local]) -> UnionFind:
                     if agree >= 3 and not disagree:
                         uf.union(idx[x], idx[y])
     _near_revision(locals_, by_date, uf)
+    _night_in_one_article(locals_, uf)
     _month_into_day(locals_, by_date, uf)
     # step 3: coarse dated local events join the one event they can belong to
     coarse_by_key: dict[tuple, int] = {}
@@ -283,6 +284,22 @@ def cluster(locals_: list[Local]) -> UnionFind:
                 coarse_by_key[key] = i
     _week_into_day(locals_, uf)
     return uf
+
+
+def _night_in_one_article(locals_: list[Local], uf: UnionFind) -> None:
+    """Step 2f: one article's figures at one place dated either side of midnight, one of them
+    told as a night's ("from shortly before midnight on Friday until dawn on Saturday"), are
+    one attack, whatever the place's rank (step 2 does it for towns only)."""
+    by_doc_place: dict[tuple, list[int]] = {}
+    for i, le in enumerate(locals_):
+        if le.date and len(le.date) == 10 and le.date_precision == "day":
+            by_doc_place.setdefault((le.doc_id, le.place_key), []).append(i)
+    for idx in by_doc_place.values():
+        for k, x in enumerate(idx):
+            for y in idx[k + 1:]:
+                a, b = locals_[x], locals_[y]
+                if (a.night or b.night) and b.date in (day_shift(a.date, 1), day_shift(a.date, -1)):
+                    uf.union(x, y)
 
 
 NEAR_KM = 50.0
