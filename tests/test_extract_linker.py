@@ -342,3 +342,11 @@ def test_a_hospital_named_after_its_town_and_bodies_found_later_say_nothing_of_w
     text = ("30 August 2026\n\nGunmen killed 12 people in Aguililla on the night of 21 to 22 August. The count included "
             "the bodies of two men that were found in a ravine below the village on Tuesday.")
     assert _figs(text)[("killed", 2)].date == "2026-08-22"
+
+
+def test_a_headlines_second_clause_is_the_incident_the_body_tells_later():
+    text = ("Tuesday, 7 Jul 2026\n\nMarket bomb toll rises to six; troops kill four suspects in marsh clash\n\nThe death "
+            "toll from Sunday's bomb in Datu Piang rose to six on Monday, officials said.\n\nOn Monday afternoon, "
+            "soldiers clashed with militants near Pagalungan, killing four men.")
+    recs = [r for r in extract_document(load_bytes("h.txt", text.encode())) if r.type == "casualty" and r.count == 4]
+    assert [(r.date, r.place) for r in recs] == [("2026-07-06", "Pagalungan")] * 2

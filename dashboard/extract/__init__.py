@@ -499,6 +499,7 @@ def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
     _month_to_day(records, cx.dates)
     _refine_generic_weapons(records)
     _headline_qualifiers(records, cx.body)
+    _headline_second_clause(records, cx.body)
     _mark_revisions(records)
     spread_claims(records)
     records = records[:MAX_RECORDS]
@@ -696,6 +697,27 @@ def _headline_qualifiers(records: list[Record], body) -> None:
         for r in recs:
             if r.qualifier == "exact" and r.extra.get("sentence_index") in heads:
                 r.qualifier, r.low, r.high = qualified[0].qualifier, qualified[0].low, qualified[0].high
+
+
+def _headline_second_clause(records: list[Record], body) -> None:
+    """"Toll rises to six; troops kill four suspects in marsh clash": a figure of a headline's
+    later clause is another incident; it takes the date and place of the body's sentence that
+    tells the same count (the first one after the headline)."""
+    heads = {s.index for s in body[:3] if not s.text.rstrip().endswith((".", "!", "?", '"', "”"))}
+    figs = [r for r in records if r.type in ("casualty", "weapon") and r.count is not None]
+    for r in figs:
+        if r.extra.get("sentence_index") not in heads or ";" not in r.sentence[:r.start - r.sent_start]:
+            continue
+        same = next((b for b in figs if b.extra.get("sentence_index") not in heads and
+                     (b.type, b.category, b.count) == (r.type, r.category, r.count)), None)
+        if same is not None:
+            r.date, r.date_precision = same.date, same.date_precision
+            _copy_place(r, same)
+
+
+def _copy_place(r: Record, src: Record) -> None:
+    r.place, r.lat, r.lon, r.country, r.admin1, r.admin2 = src.place, src.lat, src.lon, src.country, src.admin1, src.admin2
+    r.precision, r.gazetteer_id, r.geocode_status = src.precision, src.gazetteer_id, src.geocode_status
 
 
 def _bounds(rec: Record, f: Figure) -> None:
