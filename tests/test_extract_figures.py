@@ -337,3 +337,13 @@ def test_the_dead_included_four_women_names_a_part_of_the_toll():
          "women and three children.")
     got = [(r.count, r.subset) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"]
     assert got == [(17, False), (4, True), (3, True)]
+
+
+def test_deaths_since_among_the_wounded_bodies_pulled_out_and_a_girl_of_nine():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("10 October 2025\n\nA car bomb killed 21 people in Mayadin on Friday.\n\nThe office said that three of the "
+         "wounded had since died in hospital and that the bodies of two porters were pulled from under a shop. Eleven "
+         "people were wounded, including a girl of nine.")
+    got = [(r.count, r.category) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"]
+    assert got == [(21, "killed"), (3, "killed"), (2, "killed"), (11, "injured")]

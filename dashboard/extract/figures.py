@@ -44,7 +44,10 @@ _NOT_COUNT_BEFORE = re.compile(
     r"\baged\s+(?:between\s+)?\d+\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+)$", re.I)
 # "an armed group of 8", "a father of four", "Rajaram Jha, 25, died": no count of victims
 _NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|convoy|column|fleet|mob|father|mother|"
-                                r"parent|grandfather|grandmother|family)\s+of\s+$", re.I)
+                                r"parent|grandfather|grandmother|family|"
+                                # "a girl of nine", "a boy of 12": an age
+                                r"(?:a|an)\s+(?:girl|boy|child|baby|man|woman|son|daughter|teenager|toddler|infant))\s+of\s+$",
+                                re.I)
 _AGENT_BY = re.compile(r"(?<!rose\s)(?<!risen\s)(?<!increased\s)(?<!grew\s)(?<!climbed\s)(?<!jumped\s)"
                        r"(?<!fell\s)(?<!dropped\s)(?<!up\s)(?<!down\s)\bby\s+(?:a\s+group\s+of\s+|a\s+gang\s+of\s+)?$", re.I)
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
@@ -232,7 +235,7 @@ def classify_head(right: str, lex: Lexicon):
 
 _AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|reportedly|still|also|later|"
         r"all|now|confirmed|reported|believed|feared|thought|known|said|presumed|understood|likely|allegedly|"
-        r"subsequently|eventually|to|initially|officially|seriously|critically|"
+        r"subsequently|eventually|to|initially|officially|seriously|critically|since|"
         r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|"
         r"severely|lightly|slightly|mortally|badly|either|both|were\s+being|being|among|those|them|taken|"
         r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left|as|"
@@ -639,6 +642,9 @@ _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|h
                              r"(?:[\w-]+\s+){0,4}?hospitals?)\b")
 
 
+_BODIES_OF = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:the\s+|a\s+|another\s+)?$")
+
+
 def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
     """The casualty figure of a candidate whose head is a casualty word, a part ("of them",
     "of the dead"), people or nothing; None when no casualty word or toll says what it counts."""
@@ -651,7 +657,10 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         return Figure("casualty", cat, c.n, *ev, c.qual, "people")
     if c.kind in ("subset", "partitive"):
         return _part_figure(cx, c, ev, parent)
-    return _person_figure(cx, c, ev, parent)
+    f = _person_figure(cx, c, ev, parent)
+    if f is not None and f.category != "killed" and _BODIES_OF.search(cx.low, max(0, c.n.start - 25), c.n.start):
+        f.category = "killed"   # "the bodies of two porters were pulled from under a shop": the dead
+    return f
 
 
 def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figure]) -> Optional[Figure]:
