@@ -32,6 +32,7 @@ POSITIVE = [
     ("35 were being treated in hospitals.", {(C, "hospitalized", 35, "exact")}),
     ("Forty people were hospitalised with burns.", {(C, "hospitalized", 40, "exact")}),
     ("Six people were trapped under the debris.", {(C, "missing", 6, "exact")}),   # recorded as missing
+    ("Authorities recorded more than 1,100 homicides in the state.", {(C, "killed", 1100, "more_than")}),
     ("Health officials counted fourteen bodies.", {(C, "killed", 14, "exact")}),
     ("The death toll rose to 23 on Friday.", {(C, "killed", 23, "exact")}),
     ("The toll has climbed to 51.", {(C, "killed", 51, "exact")}),
