@@ -101,6 +101,7 @@ def test_dates_resolve_against_the_publication_date():
     ("Трьох потерпілих госпіталізовано, решті медики надали допомогу на місці.", "hospitalized", 3, "exact"),
     ("Погиб водитель, трое пассажиров ранены.", "injured", 3, "exact"),
     ("Безпілотники атакували Ніжин: травмовано трьох працівників.", "injured", 3, "exact"),
+    ("Россия выпустила около полутора сотен ударных дронов.", "drone", 150, "about"),
 ])
 def test_a_figure_in_words_or_digits_in_any_case(sentence, category, count, qualifier):
     recs, _ = figures(sentence)

@@ -92,6 +92,10 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
             continue
         value, kind, lemma = hit
         j = k
+        if lemma in _ONE_AND_A_HALF and j + 1 < n and toks[j + 1].word:
+            more = _word_value(toks[j + 1], lex)      # "полутора сотен": 150, "півтори тисячі": 1,500
+            if more and more[0] in (100, 1000):
+                value, kind, j = more[0] * 3 // 2, "cardinal", j + 1
         # "двадцять п'ять", "сто двадцять три": hundreds, tens and units add up
         while kind == "cardinal" and j + 1 < n and toks[j + 1].word:
             more = _word_value(toks[j + 1], lex)
@@ -104,3 +108,6 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
         out.append(Num(k, j, None if vague else value, vague, True, lemma))
         k = j + 1
     return out
+
+
+_ONE_AND_A_HALF = frozenset({"полтора", "півтора", "півтори"})
