@@ -350,3 +350,9 @@ def test_a_headlines_second_clause_is_the_incident_the_body_tells_later():
             "soldiers clashed with militants near Pagalungan, killing four men.")
     recs = [r for r in extract_document(load_bytes("h.txt", text.encode())) if r.type == "casualty" and r.count == 4]
     assert [(r.date, r.place) for r in recs] == [("2026-07-06", "Pagalungan")] * 2
+
+
+def test_where_a_health_worker_speaks_is_not_where_people_were_hurt():
+    text = ("21 October 2025\n\nGunmen killed 17 people in Kaya on Saturday.\n\nA health worker in Ouagadougou said 14 "
+            "of the wounded had been treated there and three had died.")
+    assert _figs(text)[("killed", 3)].place == "Kaya"

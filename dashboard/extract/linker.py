@@ -56,6 +56,9 @@ _CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuate
                       r"\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
                       r"\s+(?:in|at)\s+$|"
+                      # "a health worker in Fada N'Gourma said 14 of the wounded had been treated there"
+                      r"\b(?:health\s+workers?|doctors?|nurses?|medics?|surgeons?|hospital\s+(?:officials?|staff|"
+                      r"directors?|sources?))\s+in\s+$|"
                       # "a 15-year-old who died of his wounds in Apatzingan": where he was treated
                       r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+in\s+$",
                       re.I)
