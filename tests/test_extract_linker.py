@@ -356,3 +356,12 @@ def test_where_a_health_worker_speaks_is_not_where_people_were_hurt():
     text = ("21 October 2025\n\nGunmen killed 17 people in Kaya on Saturday.\n\nA health worker in Ouagadougou said 14 "
             "of the wounded had been treated there and three had died.")
     assert _figs(text)[("killed", 3)].place == "Kaya"
+
+
+def test_an_older_attack_dated_to_its_month_in_a_sentence_about_the_war_keeps_its_month():
+    text = ("19 October 2025\n\nGunmen killed 17 in Kaya on Saturday.\n\nThe worst single massacre since the start of "
+            "the insurgency remains the attack on Solhan, in June 2021, when at least 132 people were killed.\n\nSince "
+            "the start of the war more than 20,000 people have been killed.")
+    f = _figs(text)
+    assert (f[("killed", 132)].date, f[("killed", 132)].scope) == ("2021-06", "event")
+    assert f[("killed", 20000)].scope == "war"

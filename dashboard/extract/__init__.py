@@ -387,7 +387,11 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
     sentence's place, else one inherited."""
     text = cx.text
     day_dates = [d for d in s_dates if d.precision == "day"]
-    if f.type == "casualty" and war and not day_dates and rec.scope != "rate":
+    # "the worst massacre since the start of the insurgency remains Solhan, in June 2021, when at
+    # least 132 people were killed": a month that dates the count makes it an attack's, not the war's
+    dated = day_dates or [d for d in s_dates if d.precision == "month" and d.modifier not in ("since", "until", "from")
+                          and abs(d.start - f.start) < 80]
+    if f.type == "casualty" and war and not dated and rec.scope != "rate":
         rec.scope = "war"
     if rec.scope in ("war", "rate"):
         # no date; a place only where the sentence itself names one ("in Mariupol")
