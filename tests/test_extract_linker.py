@@ -365,3 +365,11 @@ def test_an_older_attack_dated_to_its_month_in_a_sentence_about_the_war_keeps_it
     f = _figs(text)
     assert (f[("killed", 132)].date, f[("killed", 132)].scope) == ("2021-06", "event")
     assert f[("killed", 20000)].scope == "war"
+
+
+def test_a_region_across_countries_is_named_for_context_not_a_place_record():
+    text = "MIDDLE EAST BRIEF\n\n25 February 2026\n\nA strike in Srifa killed six, the deadliest in the Sahel or the Middle East."
+    names = {r.name for r in extract_document(load_bytes("m.txt", text.encode())) if r.type == "place"}
+    assert not names & {"Middle East", "Sahel"}
+    srifa = "25 February 2026\n\nA strike on Sidon in the Middle East killed six."
+    assert any(r.place == "Sidon" for r in extract_document(load_bytes("s.txt", srifa.encode())) if r.type == "casualty")

@@ -21,6 +21,12 @@ def _sentence_of(sents, pos, starts=None):
 _NOT_A_RECORD = {"continent"}   # "Africa", "Europe": no place an analyst maps a figure to
 
 
+def _MULTINATIONAL(g) -> bool:
+    """"the Sahel", "the Middle East", "Eastern Europe": a region across countries (a curated
+    row without a country), named for context; figures may still be placed there."""
+    return g.country is None and (g.gazetteer_id or "").startswith("cur:xx-")
+
+
 #: a unit named after its seat town that the gazetteer does not hold: "Kanbalu Township",
 #: "Mangu local government area", "the Bilopillia hromada", "Bannu Cantonment"
 _SEAT_UNIT = re.compile(r"\s+(Township|township|[Hh]romada|Local\s+Government\s+Area|local\s+government\s+area|LGA|"
@@ -31,7 +37,7 @@ def _place_records(nouns, text, base, sents) -> list[Record]:
     out = []
     sent_starts = [x.start for x in sents]
     for pm in nouns:
-        if pm.geocode.kind in _NOT_A_RECORD:
+        if pm.geocode.kind in _NOT_A_RECORD or _MULTINATIONAL(pm.geocode):
             continue
         s = _sentence_of(sents, pm.start, sent_starts)
         g, end, name, precision, kind = pm.geocode, pm.end, pm.geocode.name, pm.geocode.precision, pm.geocode.kind
