@@ -479,6 +479,11 @@ _UK = re.compile(r"\b(?:defence|centre|centres|neighbour\w*|colour\w*|honour\w*|
                  r"organis\w+|recognis\w+|GMT|BST|CET|CEST|EET|EEST)\b")
 
 
+_MONTH_NAMES = "|".join(sorted(_MONTH_WORDS))
+#: a day of a month without a year ("on July 10", "10 July"): the evidence for a dateline's reading
+_DAY_OF_MONTH = re.compile(rf"\b(?:({_MONTH_NAMES})\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTH_NAMES}))\b(?!,?\s+(?:19|20)\d\d)")
+
+
 def _ambiguous_numeric(line: str, d: date, text: str) -> date:
     """For a dateline like 04/09/2022 (either 4 September or 9 April), take the reading a
     weekday in the line agrees with, else the one the article's spelling suggests (US
@@ -509,9 +514,7 @@ def _ambiguous_numeric(line: str, d: date, text: str) -> date:
             return month_first if a < b else day_first
     # months the article names are mostly its own or the ones just before ("on July 10" under
     # 07-12-2023): the reading that puts them closest wins
-    names = "|".join(sorted(_MONTH_WORDS))
-    mons = [MONTHS[(a or b).lower()] for a, b in re.findall(  # a day of a month, no year: "on July 10", "10 July"
-        rf"\b(?:({names})\s+\d{{1,2}}|\d{{1,2}}\s+({names}))\b(?!,?\s+(?:19|20)\d\d)", text)]
+    mons = [MONTHS[(a or b).lower()] for a, b in _DAY_OF_MONTH.findall(text)]
     if mons and month_first and day_first:
         def behind(p):
             return sum(min((p.month - mo) % 12, 6) for mo in mons)

@@ -305,34 +305,42 @@ def _night_in_one_article(locals_: list[Local], uf: UnionFind) -> None:
 NEAR_KM = 50.0
 
 
+def _reads_revised(a: Local, b: Local) -> bool:
+    """One toll revised between two articles: killed and injured together, or the death toll alone."""
+    return revised(a, b) or revised(a, b, ("killed",))
+
+
 def _near_revision(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
     """Step 2e: outlets place one attack at different towns nearby ("in Monimpebougou", "near
     Ke-Macina", 30 km apart). Two fine local events of one day from articles published on
     different days, within NEAR_KM in one region, join when their tolls read as one toll
     revised between the publication dates, when the one is the other's only such candidate
     and the other's event has no other candidate in the one's article."""
-    def partners(i: int, idx: list[int]) -> set:
-        a = locals_[i]
-        found = set()
-        for j in idx:
-            b = locals_[j]
-            if b.doc_id == a.doc_id or uf.find(i) == uf.find(j) or not (a.country and a.country == b.country):
-                continue
-            if a.admin1 and b.admin1 and _norm_region(a.admin1) != _norm_region(b.admin1):
-                continue
-            if km(a, b) > NEAR_KM or not (revised(a, b) or revised(a, b, ("killed",))):
-                continue
-            found.add((uf.find(j), b.doc_id))
-        return found
+    def near(a: Local, b: Local) -> bool:      # symmetric, and independent of the unions made
+        if b.doc_id == a.doc_id or not (a.country and a.country == b.country):
+            return False
+        if a.admin1 and b.admin1 and _norm_region(a.admin1) != _norm_region(b.admin1):
+            return False
+        return km(a, b) <= NEAR_KM and _reads_revised(a, b)
 
     for idx in by_date.values():
+        pairs = {i: [] for i in idx}       # each pair judged once, not once per union tried
+        for x, i in enumerate(idx):
+            for j in idx[x + 1:]:
+                if near(locals_[i], locals_[j]):
+                    pairs[i].append(j)
+                    pairs[j].append(i)
+
+        def partners(i: int) -> set:
+            return {(uf.find(j), locals_[j].doc_id) for j in pairs[i] if uf.find(i) != uf.find(j)}
+
         for i in idx:
-            p = {root for root, _ in partners(i, idx)}
+            p = {root for root, _ in partners(i)}
             if len(p) != 1:
                 continue
             r = next(iter(p))
             doc = locals_[i].doc_id
-            back = {root for j in idx if uf.find(j) == r for root, d in partners(j, idx) if d == doc}
+            back = {root for j in idx if uf.find(j) == r for root, d in partners(j) if d == doc}
             if back == {uf.find(i)}:
                 uf.union(i, r)
 
@@ -382,7 +390,7 @@ def _week_into_day(locals_: list[Local], uf: UnionFind) -> None:
                 if b.doc_id == a.doc_id or j == i or not (fine_compatible(a, b) or not b.fine and contains(b, a)):
                     continue
                 agree, disagree = agreement(a, b)
-                if agree and not disagree or revised(a, b) or revised(a, b, ("killed",)):
+                if agree and not disagree or _reads_revised(a, b):
                     pick.add(uf.find(j))
         if len(pick) == 1:
             uf.union(i, next(iter(pick)))

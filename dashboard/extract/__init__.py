@@ -37,7 +37,7 @@ from .claims import claimant, spread_claims
 from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
-from .linker import _ATTACK, accuser, best_place, contains, event_dates, is_report_date, nearest_date
+from .linker import _ATTACK, accuser, best_place, contains, event_dates, is_report_date, km_between, nearest_date
 from .text import sentences
 
 log = logging.getLogger(__name__)
@@ -166,6 +166,7 @@ class _Doc:
         nouns = self.nouns = offset_mentions(text, nouns)
         self.base = dict(doc=doc.name, doc_id=doc.doc_id)
         body = self.body = _body(text, sents)
+        self.body_indices = [b.index for b in body]
         self.starts_d = [d.start for d in dates]
         self.starts_p = [p.start for p in nouns]
 
@@ -243,7 +244,7 @@ def _main_place(text: str, lead, nouns, in_sent):
                 for s2 in lead[i + 1:i + 3]:
                     near = best_place(text, [p for p in in_sent(nouns, s2) if p.geocode.name != main_pm.geocode.name
                                              and p.geocode.precision in ("city", "district", "landmark")
-                                             and _km(p.geocode, main_pm.geocode) <= 60], s2.start)
+                                             and km_between(p.geocode, main_pm.geocode) <= 60], s2.start)
                     if near is not None:
                         main_pm = near
                         break
@@ -267,16 +268,6 @@ def _main_place(text: str, lead, nouns, in_sent):
 
 
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$", re.I)
-
-
-def _km(a, b) -> float:
-    """Great-circle km between two geocodes (infinite without coordinates)."""
-    import math
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _numbers_by_sentence(text: str, sents) -> dict:
@@ -348,13 +339,15 @@ def _sentence_figures(cx: _Doc, s) -> list[Figure]:
         figs += attack_means(s.text, s.start, lex, {f.category for f in figs if f.type == "weapon"})
     if not cx.casualty_first.isdisjoint(words) and lex.casualty_re.search(s.text.lower()) or \
             "death" in words and _TO_DEATH.search(s.text):        # "shot a local activist to death"
-        headline = not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+        headline = not s.text.rstrip().endswith(_SENTENCE_ENDS)
         taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs
                       if not f.extra.get("uncounted"))
         figs += implicit_victims(s.text, s.start, lex, taken, headline)
     return figs
 
 
+#: what ends a sentence (with a closing quote); a line without it is a headline or a title
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
 _TO_DEATH = re.compile(r"\bto\s+death\b", re.I)
 
 
@@ -427,9 +420,9 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
             and any(p.geocode.name == main_pm.geocode.name for p in s_places) and contains(pm, main_pm):
         pm = main_pm    # "attacked El Aguaje, a village in ... western Michoacan, ..., killing six": the village
     elif main_pm is not None and main_pm is not pm and pm.geocode.kind != "offset" \
-            and not s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")) \
+            and not s.text.rstrip().endswith(_SENTENCE_ENDS) \
             and _NEAR_BEFORE.search(text, max(0, pm.start - 30), pm.start) \
-            and main_pm.geocode.precision in ("city", "district", "landmark") and _km(pm.geocode, main_pm.geocode) <= 60:
+            and main_pm.geocode.precision in ("city", "district", "landmark") and km_between(pm.geocode, main_pm.geocode) <= 60:
         pm = main_pm    # "strike on village near Kharkiv kills four": the village the article names
     if pm is not None:
         _put_place(rec, pm.geocode)
@@ -439,9 +432,9 @@ def _item_date(cx: _Doc, s):
     """A digest's item headline inside the article ("MOZAMBIQUE: Army says 12 insurgents killed
     near Mocimboa da Praia") takes the day its own item's next sentences give, not the
     article's main day."""
-    if s.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’", ":")) or s.index <= cx.body[0].index + 1:
+    if s.text.rstrip().endswith(_SENTENCE_ENDS + (":",)) or s.index <= cx.body[0].index + 1:
         return None
-    k = bisect_left([b.index for b in cx.body], s.index)
+    k = bisect_left(cx.body_indices, s.index)
     for nxt in cx.body[k + 1:k + 3]:
         if nxt.paragraph > s.paragraph + 1:
             break       # the headline's own paragraph, or the next line under it
@@ -686,10 +679,15 @@ def _mark_revisions(records: list[Record]) -> None:
         last[key] = r
 
 
+def _headline_indices(sents) -> set:
+    """The indices of the sentences without a sentence's end: headlines, titles."""
+    return {s.index for s in sents if not s.text.rstrip().endswith((".", "!", "?", '"', "”"))}
+
+
 def _headline_qualifiers(records: list[Record], body) -> None:
     """A headline drops "at least" ("Strike kills 90"); it takes the body's qualifier for
     the same figure ("killed at least 90 people")."""
-    heads = {s.index for s in body if not s.text.rstrip().endswith((".", "!", "?", '"', "”"))}
+    heads = _headline_indices(body)
     by_key: dict = {}
     for r in records:
         if r.type in ("casualty", "weapon") and r.count is not None:
@@ -707,7 +705,7 @@ def _headline_second_clause(records: list[Record], body) -> None:
     """"Toll rises to six; troops kill four suspects in marsh clash": a figure of a headline's
     later clause is another incident; it takes the date and place of the body's sentence that
     tells the same count (the first one after the headline)."""
-    heads = {s.index for s in body[:3] if not s.text.rstrip().endswith((".", "!", "?", '"', "”"))}
+    heads = _headline_indices(body[:3])
     figs = [r for r in records if r.type in ("casualty", "weapon") and r.count is not None]
     for r in figs:
         if r.extra.get("sentence_index") not in heads or ";" not in r.sentence[:r.start - r.sent_start]:

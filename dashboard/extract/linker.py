@@ -325,6 +325,11 @@ def _base(name: str) -> str:
                   name.lower()).strip()
 
 
+def km_between(a, b) -> float:
+    """Great-circle km between two geocodes (infinite without coordinates)."""
+    return _km(a.lat, a.lon, b.lat, b.lon)
+
+
 def _km(lat1, lon1, lat2, lon2) -> float:
     import math
     if None in (lat1, lon1, lat2, lon2):

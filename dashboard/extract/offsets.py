@@ -36,7 +36,7 @@ def offset_mentions(text: str, nouns: list) -> list:
             g.precision in _FINE and pm.start > 0 else None
         if m and _appositive(text, m.start(), ends):
             m = None     # "Kosti, 300 km south of Khartoum": the town is named
-        dist = _km(m) if m else None
+        dist = _distance_km(m) if m else None
         if dist is None:
             out.append(pm)
             continue
@@ -59,7 +59,7 @@ def _appositive(text: str, start: int, ends: set) -> bool:
     return bool(lead) and lead.start() in ends
 
 
-def _km(m) -> float | None:
+def _distance_km(m) -> float | None:
     raw = m.group("n").replace(",", "")
     try:
         n = float(raw)
