@@ -1,6 +1,7 @@
 """Downloads: events (ACLED-like CSV, GeoJSON) and records (CSV) for a filter, written by
 the same writers as ``python -m dashboard export`` (``dashboard.exports.render``), built only when a button
-is pressed, with an optional UTF-8 byte-order mark so Excel reads accents and Cyrillic."""
+is pressed (without rerunning the page: a rerun racing the file's generation could lose the
+click), with an optional UTF-8 byte-order mark so Excel reads accents and Cyrillic."""
 from __future__ import annotations
 
 import streamlit as st
@@ -20,8 +21,9 @@ def download_buttons(store, flt) -> None:
     bom = st.checkbox("CSV for Excel (UTF-8 with a byte-order mark)", key="dl_bom")
     a, b, c = st.columns(3)
     a.download_button("Events CSV (ACLED columns)", lambda: _render(store, flt, "csv", "events", bom),
-                      "events.csv", "text/csv", key="dl_events_csv")
+                      "events.csv", "text/csv", key="dl_events_csv", on_click="ignore")
     b.download_button("Events GeoJSON", lambda: _render(store, flt, "geojson", "events", False),
-                      "events.geojson", "application/geo+json", key="dl_events_geojson")
+                      "events.geojson", "application/geo+json", key="dl_events_geojson",
+                      on_click="ignore")
     c.download_button("Records CSV", lambda: _render(store, flt, "csv", "records", bom),
-                      "records.csv", "text/csv", key="dl_records_csv")
+                      "records.csv", "text/csv", key="dl_records_csv", on_click="ignore")

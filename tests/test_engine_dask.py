@@ -86,7 +86,11 @@ def test_dask_ingest_matches_the_local_ingest_and_is_idempotent(corpus, local, s
                  parquet_dir=str(parquet), progress=seen.append)
     assert run.workers == 2 and run.files == N and run.extracted == N and sum(seen) == N
     assert len(list((parquet / "records").glob("part-*.parquet"))) == 3      # 120 files / 50
-    assert len(run.peak_mb) == 2 and all(mb > 50 for mb in run.peak_mb.values())
+    # each worker that ran a partition reports its peak (a loaded machine may leave one idle)
+    from distributed import Client
+    with Client(scheduler) as client:
+        workers = set(client.scheduler_info()["workers"])
+    assert run.peak_mb and set(run.peak_mb) <= workers and all(mb > 50 for mb in run.peak_mb.values())
     assert 0 < run.task_seconds < 2 * run.seconds["extract"] + 1 and run.cpu_seconds > 0   # bench's shares
     assert set(run.machine) == {"busy", "idle", "steal"} and run.machine["busy"] > 0
     assert run.summary.added_documents == N and store.count_documents() == N
