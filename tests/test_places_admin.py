@@ -151,6 +151,18 @@ def test_people_named_like_places_and_an_axis_between_two_towns():
     assert "Djibo" in names
 
 
+def test_people_and_seas_named_like_small_towns_abroad():
+    from dashboard.gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    text = ("Nick Reynolds, a land warfare specialist, said Putin will struggle. Alexander Drueke told the "
+            "State Department he is OK, Dianna Shaw, his aunt, said. The UNHCR spokesperson Joung-ah "
+            "Ghedini-Williams described the rate. Nato forces in the Baltic states will grow: a conflict "
+            "with the entire North Atlantic alliance, Russia warned. Missiles hit Kharkov and Lviv.")
+    names = {m.geocode.name for m in gaz.find(text)}
+    assert not names & {"Reynolds County", "Shaw", "Williams", "Baltic", "Atlantic"}, names
+    assert {"Kharkiv", "Lviv", "Russia"} <= names
+
+
 def test_places_inside_an_organisations_name_are_no_places():
     from dashboard.gazetteer import get_gazetteer
     gaz = get_gazetteer()

@@ -487,7 +487,9 @@ def find(gaz, text: str) -> list:
             chosen[k] = gaz.choose(inside or cs, countries, regions, names, k)
 
     # tokens of confident readings; a weak reading's word may still be a surname ("Rubio")
+    # (not one by an alternate name only: "Dianna" for Diana, a Malagasy region, is a first name)
     matched_tokens = {j for m in matches if m.k in chosen and _strong(gaz, chosen[m.k][0], m)
+                      and not (chosen[m.k][1] and m.via != "demonym")
                       for j in range(m.i, m.i + m.n)}
     persons: set[str] = set()
     keep: list[_Match] = []
@@ -532,7 +534,7 @@ def find(gaz, text: str) -> list:
 
 
 #: the second half of a double-barrelled surname ("Thomas-Greenfield", "Ghedini-Williams")
-SURNAME_HYPHEN = re.compile(r"\b[A-Z][\w'’]+\s+[A-Z][a-z]+-$")    # (not "the axis Solle-Titao")
+SURNAME_HYPHEN = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][a-z]+-$")    # (not "the axis Solle-Titao")
 #: an editor's bracketed first name before a surname: "[Vladimir] Putin"
 BRACKETED_FIRST = re.compile(r"\]\s+[A-Z][a-z]+")
 
