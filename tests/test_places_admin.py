@@ -163,6 +163,13 @@ def test_people_and_seas_named_like_small_towns_abroad():
     assert {"Kharkiv", "Lviv", "Russia"} <= names
 
 
+def test_common_english_spellings_of_syrian_and_iraqi_towns():
+    from dashboard.gazetteer import get_gazetteer
+    found = {m.surface: m.geocode.name for m in get_gazetteer().find(
+        "A car bomb hit a town 45 kilometres south-east of Deir Ezzor city. Another blast hit Hawija in Iraq.")}
+    assert found == {"Deir Ezzor": "Deir ez-Zor", "Hawija": "Al Hawijah", "Iraq": "Iraq"}
+
+
 def test_places_inside_an_organisations_name_are_no_places():
     from dashboard.gazetteer import get_gazetteer
     gaz = get_gazetteer()
