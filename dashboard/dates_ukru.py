@@ -64,7 +64,10 @@ def _patterns():
         # "у 2024 році", "в 2023 году", "з 2022 року", "с 2014 года": a year's or a span's count
         "year": re.compile(r"(?<!\w)(?:у|в|во|з|із|с|від|от|протягом|за)\s+((?:19|20)\d\d)\s+"
                            r"(?:році|року|роках|рік|году|года|год)(?!\w)"),
-        "month_only": re.compile(rf"(?<!\w)(?:у|в)\s+({_alt(m for m in w['month'] if len(m) > 3)})"
+        # "у вересні", "в сентябре"; "на початку вересня", "наприкінці серпня", "в конце августа"
+        "month_only": re.compile(rf"(?<!\w)(?:у|в|(?:на\s+початку|наприкінці|у\s+кінці|в\s+кінці|"
+                                 rf"у\s+середині|в\s+середині|в\s+начале|в\s+конце|в\s+середине))\s+"
+                                 rf"({_alt(m for m in w['month'] if len(m) > 3)})"
                                  rf"(?:\s+((?:19|20)\d\d))?(?!\w)"),
     }
 
@@ -142,10 +145,17 @@ def find_dates_ukru(text: str, published: Optional[date] = None) -> list[DateMen
     return out
 
 
+#: a dateline that opens the first paragraph: "ХАРКІВ, 22 вересня 2025 — ..." (the part before the dash)
+DATELINE_LEAD = re.compile(r"^(.{6,80}?\d{4}(?:,?\s*\d{1,2}:\d\d)?)\s*(?:\u2014|\u2013|-{1,2})\s+\S")
+
+
 def find_publication_date_ukru(text: str) -> Optional[date]:
     """The date of a dateline among the first lines ("24 квітня 2025, 11:42", "24.04.2025")."""
     lines = [ln for ln in text[:2000].split("\n") if ln.strip()][:8]
     for ln in lines:
+        lead = DATELINE_LEAD.match(ln)
+        if lead:
+            ln = lead.group(1)   # "УАГАДУГУ, 22 вересня 2025 — Щонайменше ...": the body runs on
         if len(ln) > 120:
             continue
         for d in find_dates_ukru(ln):

@@ -473,3 +473,21 @@ def test_a_headline_above_the_dateline_places_the_leads_figures():
             "міста. Внаслідок удару загинули троє цивільних.\n")
     recs = [r for r in extract_document(load_bytes("k.txt", text.encode())) if r.type == "casualty"]
     assert [(r.count, r.place) for r in recs] == [(3, "Kramatorsk")]
+
+
+def test_a_dateline_that_opens_the_first_paragraph_dates_the_article_not_its_figures():
+    text = ("Бойовики атакували колону\n\nУАГАДУГУ, 22 вересня 2025 — Щонайменше 37 військових загинули "
+            "в суботу внаслідок нападу бойовиків на колону.\n\nНа початку вересня біля Барсалого "
+            "загинули близько 50 військових.\n")
+    doc = load_bytes("t.txt", text.encode())
+    assert doc.published == date(2025, 9, 22)
+    recs = [r for r in extract_document(doc) if r.type == "casualty"]
+    assert {(r.count, r.date) for r in recs} == {(37, "2025-09-20"), (50, "2025-09")}
+
+
+def test_part_of_a_month():
+    from dashboard.dates_ukru import find_dates_ukru
+    got = {d.text: d.value for d in find_dates_ukru(
+        "На початку вересня, наприкінці серпня, в конце августа 2024 года, в начале июня.", date(2025, 9, 22))}
+    assert got == {"На початку вересня": "2025-09", "наприкінці серпня": "2025-08",
+                   "в конце августа 2024": "2024-08", "в начале июня": "2025-06"}

@@ -9,7 +9,7 @@ dates (:mod:`dashboard.dates_ukru`), places (:mod:`.places`), phrases and source
 """
 from __future__ import annotations
 
-from ...dates_ukru import find_dates_ukru, find_publication_date_ukru
+from ...dates_ukru import DATELINE_LEAD, find_dates_ukru, find_publication_date_ukru
 from ...records import Document, Record
 from .context import match_phrases
 from .figures import LIST_MARKS, find_figures, single_victims
@@ -34,7 +34,9 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
     header, body = _split_header(sents)
     default_source = next((v for a, b, k, v in phrases if k == "source"
                            and any(s.tokens and s.tokens[0].i <= a <= s.tokens[-1].i for s in header)), None)
-    link = Linker(text, toks, body, dates, places, anaphora, phrases, gaz, doc.published, heads=header)
+    lead = _dateline_lead(body)
+    link_dates = [d for d in dates if not lead[0] <= d.start < lead[1]]
+    link = Linker(text, toks, body, link_dates, places, anaphora, phrases, gaz, doc.published, heads=header)
     base = dict(doc=doc.name, doc_id=doc.doc_id)
     records: list[Record] = []
     last_cas = last_weapon = None
@@ -123,6 +125,16 @@ def _heading_qualifier(s, lex):
         if q and q != "up_to" and not (k + 1 < len(toks) and toks[k + 1].pos0 == "NUM"):
             return q
     return None
+
+
+def _dateline_lead(body) -> tuple[int, int]:
+    """The span of a dateline that opens the first paragraph ("УАГАДУГУ, 22 вересня 2025 — ..."):
+    the publication's date, never a figure's."""
+    for s in body[:2]:
+        m = DATELINE_LEAD.match(s.text)
+        if m and find_publication_date_ukru(m.group(1)) is not None:
+            return s.start, s.start + m.end(1)
+    return 0, 0
 
 
 def _split_header(sents):
