@@ -54,7 +54,7 @@ def decode(name: str, data: bytes) -> str:
     return text
 
 
-_SINGLE_BYTE = ("cp1252", "cp1251", "iso8859_2", "koi8_r", "mac_cyrillic")
+_SINGLE_BYTE = ("cp1252", "cp1251", "iso8859_2", "koi8_r", "koi8_u", "mac_cyrillic")
 
 
 def _single_byte(data: bytes) -> Optional[str]:

@@ -25,6 +25,14 @@ def test_cp1251_cyrillic_is_decoded():
     assert "Києву" in doc.text
 
 
+def test_koi8_u_ukrainian_and_koi8_r_russian_are_told_apart():
+    uk = ("Кількість загиблих внаслідок удару по Миколаєву зросла до п'яти, повідомили в обласній "
+          "військовій адміністрації. Їхні імена встановлюють.")
+    ru = "Количество погибших в результате удара выросло до пяти, сообщили в областной администрации."
+    assert load_bytes("uk.txt", uk.replace("\n", "\r\n").encode("koi8_u")).text == uk
+    assert load_bytes("ru.txt", ru.encode("koi8_r")).text == ru
+
+
 def test_stable_id_from_content():
     a = load_bytes("a.txt", TEXT.encode())
     b = load_bytes("b.txt", TEXT.encode())
