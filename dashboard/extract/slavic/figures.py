@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from .numbers import Num, find_numbers
+from .numbers import ABOUT_TENS, Num, find_numbers
 from .tokens import analyzer
 
 QUOTES = frozenset("«»\"“”„'")
@@ -162,6 +162,8 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
             continue                                  # "від 10 до 15": the low bound stands for it
         kind, value, hj, mods = heads[n]
         qual, q0 = _qualifier(toks, n.i, lex)
+        if qual == "exact" and n.word.endswith(" " + ABOUT_TENS):
+            qual = "about"                            # "півтора десятка": some fifteen
         sub_before = next((x for x in subsets if 0 <= n.i - x[1] <= 3 and x[1] < n.i), None)
         sub_after = n.j + 2 < len(toks) and toks[n.j + 1].low in FROM and toks[n.j + 2].low in THEM
         if n.word in ("один", "одна", "оба", "обидва") and kind not in ("person", "casualty", "weapon") \

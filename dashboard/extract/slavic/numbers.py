@@ -96,6 +96,8 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
             more = _word_value(toks[j + 1], lex)      # "полутора сотен": 150, "півтори тисячі": 1,500
             if more and more[0] in (100, 1000):
                 value, kind, j = more[0] * 3 // 2, "cardinal", j + 1
+            elif more and more[0] == 10 and more[1] == "vague":   # "півтора десятка": about 15
+                value, kind, j, lemma = 15, "cardinal", j + 1, lemma + " " + ABOUT_TENS
         # "двадцять п'ять", "сто двадцять три": hundreds, tens and units add up
         while kind == "cardinal" and j + 1 < n and toks[j + 1].word:
             more = _word_value(toks[j + 1], lex)
@@ -111,3 +113,5 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
 
 
 _ONE_AND_A_HALF = frozenset({"полтора", "півтора", "півтори"})
+#: the mark on "півтора десятка" (15, a round count: qualifier "about")
+ABOUT_TENS = "десятка"
