@@ -348,3 +348,18 @@ def test_deaths_since_among_the_wounded_bodies_pulled_out_and_a_girl_of_nine():
          "people were wounded, including a girl of nine.")
     got = [(r.count, r.category) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"]
     assert got == [(21, "killed"), (3, "killed"), (2, "killed"), (11, "injured")]
+
+
+def test_evacuated_to_hospital_speakers_shell_casings_and_a_count_raised_by_a_death():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("10 December 2025\n\nGunmen raided a village on Tuesday, killing at least 12 people, including three "
+         "children, two local officials said. Ten of the wounded were evacuated to the district hospital and two "
+         "others, in a serious condition, to the national hospital. Some 300 people were evacuated from the "
+         "village. Officers collected more than 100 shell casings. Twenty people were injured. The regional count "
+         "stood at eight on Monday, after a man died of his injuries in hospital.")
+    got = [(r.type, r.category, r.count) for r in extract_document(load_bytes("a.txt", t.encode()))
+           if r.type in ("casualty", "weapon")]
+    assert got == [("casualty", "killed", 12), ("casualty", "killed", 3), ("casualty", "hospitalized", 10),
+                   ("casualty", "hospitalized", 2), ("casualty", "evacuated", 300), ("casualty", "injured", 20),
+                   ("casualty", "killed", 8), ("casualty", "killed", 1)]

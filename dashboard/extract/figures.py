@@ -215,6 +215,8 @@ def classify_head(right: str, lex: Lexicon):
                               "noun": low}, e
         words = [t[0] for t in toks[:k + 1] if t[0][0].isalnum()]
         if singular(low) in lex.weapon_words or low in lex.weapon_words:
+            if k + 1 < len(toks) and toks[k + 1][0].lower() in _WEAPON_REMAINS:
+                return "other", {"words": words, "end": toks[k + 1][2]}, 0   # "100 shell casings": none fired
             wt = _weapon_term(words, lex)
             if wt:
                 return "weapon", {"category": wt[0], "model": wt[1], "words": words}, e
@@ -638,7 +640,7 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
 
 _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospitals?|"
-                             r"(?:transferred|moved|evacuated|airlifted|flown)\s+(?:\w+\s+)?to\s+(?:a\s+|the\s+)?"
+                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+(?:\w+\s+)?to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,4}?hospitals?)\b")
 
 
@@ -649,6 +651,8 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
     """The casualty figure of a candidate whose head is a casualty word, a part ("of them",
     "of the dead"), people or nothing; None when no casualty word or toll says what it counts."""
     ev = (cx.offset + c.n.start, cx.offset + c.head_end)
+    if c.kind == "person" and _SPEAKERS.match(cx.low, c.head_end):
+        return None     # "..., including three children, two local officials said": who tells it
     parent = next((f for f in reversed(cx.out) if f.type == "casualty" and not f.subset), None)
     if c.kind == "trigger":
         cat = cx.lex.casualty[c.info["word"]][0]
@@ -660,7 +664,16 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
     f = _person_figure(cx, c, ev, parent)
     if f is not None and f.category != "killed" and _BODIES_OF.search(cx.low, max(0, c.n.start - 25), c.n.start):
         f.category = "killed"   # "the bodies of two porters were pulled from under a shop": the dead
+    if f is not None and f.category == "evacuated" and _TO_HOSPITAL.match(cx.low, c.head_end):
+        f.category = "hospitalized"   # "... and two others, in a serious condition, to the national hospital"
     return f
+
+
+#: what is left of weapons: "shell casings", "missile fragments", "bomb craters"
+_WEAPON_REMAINS = frozenset({"casing", "casings", "case", "cases", "fragment", "fragments", "crater", "craters",
+                             "debris", "remnants", "shards", "splinters"})
+_SPEAKERS = re.compile(r"\s+(?:said|say|says|told|added|confirmed|recalled|explained)\b")
+_TO_HOSPITAL = re.compile(r"[^.;]{0,60}?\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?hospitals?\b")
 
 
 def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figure]) -> Optional[Figure]:
@@ -696,7 +709,7 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
         lex.casualty[later.group(1)][1] in ("after", "both") else None
     cat = pred or care_before or care or later or named or (trig[0] if trig else None) or among or \
         (parent.category if parent else None)
-    if cat == "injured" and _ADMITTED_AFTER.match(low, head_end):
+    if cat in ("injured", "evacuated") and _ADMITTED_AFTER.match(low, head_end):
         cat = "hospitalized"    # "Nine of the injured were transferred overnight to the teaching hospital"
     if cat:
         # "Two of the dead are children": a part of the toll, told before or after
@@ -754,6 +767,8 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
     return None
 
 
+#: "stood at eight on Monday, after a man pulled from the rubble died of his injuries": a death
+_DIED_SINCE = re.compile(r"[^.;]{0,40}?\bafter\s+[^.;]{0,80}?\b(?:died|succumbed)\b")
 _WOUNDED_DIED = re.compile(r"[^.;]{0,60}?\b(?:after|as|when)\s+(?:\w+\s+){0,3}(?:of\s+the\s+)?(?:wounded|injured)\s+"
                            r"(?:\w+\s+)?(?:died|succumbed)\b")
 
@@ -762,7 +777,7 @@ def _toll_category(cx: _Sentence, c: _Candidate, lt: str, trig) -> str:
     """What a toll counts ("the death toll rose to 12", "the number of wounded reached 40")."""
     tail = lt[lt.rfind(";") + 1:]
     mm = re.findall(r"\b(wounded|injured|hurt|missing|dead|killed|hospitali[sz]ed|rescued|deaths?)\b", tail)
-    if _WOUNDED_DIED.match(cx.low, c.head_end):
+    if _WOUNDED_DIED.match(cx.low, c.head_end) or _DIED_SINCE.match(cx.low, c.head_end):
         return "killed"      # "the count rose to 22 after three of the wounded died"
     if trig and trig[1] == "after" and trig[2] - c.head_end < 60:
         return trig[0]       # "a total of 48 people were wounded": the verb says which toll
