@@ -505,20 +505,15 @@ def _ambiguous_numeric(line: str, d: date, text: str) -> date:
     day_first = _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
     # weekdays the article names are mostly the last few days before it: the reading that
     # puts them closest wins ("on Friday ... rose to 20 on Sunday" under a Sunday dateline)
-    wds = [WEEKDAYS[w.lower()] for w in re.findall(rf"\b({_WD})\b", text)]
-    if wds and month_first and day_first:
-        def spread(p):
-            return sum((p.weekday() - w) % 7 for w in wds)
-        a, b = spread(month_first), spread(day_first)
-        if a != b:
-            return month_first if a < b else day_first
     # months the article names are mostly its own or the ones just before ("on July 10" under
-    # 07-12-2023): the reading that puts them closest wins
+    # 07-12-2023): the reading that puts them closest wins; a month behind weighs more than the
+    # days of a weekday's spread ("The 5 September attack", "last Saturday's" under 11-09-2026)
+    wds = [WEEKDAYS[w.lower()] for w in re.findall(rf"\b({_WD})\b", text)]
     mons = [MONTHS[(a or b).lower()] for a, b in _DAY_OF_MONTH.findall(text)]
-    if mons and month_first and day_first:
-        def behind(p):
-            return sum(min((p.month - mo) % 12, 6) for mo in mons)
-        a, b = behind(month_first), behind(day_first)
+    if (wds or mons) and month_first and day_first:
+        def evidence(p):
+            return sum((p.weekday() - w) % 7 for w in wds) + 10 * sum(min((p.month - mo) % 12, 6) for mo in mons)
+        a, b = evidence(month_first), evidence(day_first)
         if a != b:
             return month_first if a < b else day_first
     if m.group(2) == "-":

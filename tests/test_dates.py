@@ -140,3 +140,12 @@ def test_a_year_later_counts_from_the_date_before_and_a_capitalised_in_before_a_
         "At least 160 people were killed in June 2021. A year later, gunmen killed 86 in Seytenga. "
         "On 3 May 2024 a strike hit; the next day 4 died. In 2019 it began.", date(2025, 10, 25))]
     assert ("A year later", "2022-06") in got and ("the next day", "2024-05-04") in got and ("In 2019", "2019") in got
+
+
+def test_an_ambiguous_dateline_weighs_the_months_the_article_names_above_its_weekdays():
+    text = ("Weekly Review\n11-09-2026\n\nThe Observatory documented nine deaths in last Saturday's attack. "
+            "A man was found dead on Tuesday. The 5 September attack was the second this year.")
+    assert str(find_publication_date(text)) == "2026-09-11"
+    us = ("Wire\n09/07/2026 10:05 a.m. EDT\n\nSaturday's attack on the camp killed eight, officials said on "
+          "Monday. The September 5 raid was the worst since May.")
+    assert str(find_publication_date(us)) == "2026-09-07"

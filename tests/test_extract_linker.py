@@ -373,3 +373,14 @@ def test_a_region_across_countries_is_named_for_context_not_a_place_record():
     assert not names & {"Middle East", "Sahel"}
     srifa = "25 February 2026\n\nA strike on Sidon in the Middle East killed six."
     assert any(r.place == "Sidon" for r in extract_document(load_bytes("s.txt", srifa.encode())) if r.type == "casualty")
+
+
+def test_a_live_blog_entry_sourced_in_the_province_stays_at_the_town():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("LIVE\nBombing at Hawija market: live updates\nFriday 5 June 2026 · last updated 18:10\n\n18:10\n"
+         "The health ministry says 14 people were killed in the Hawija explosion.\n\n12:15\nFirst toll from a "
+         "police source in Kirkuk province: at least seven dead.\n\n11:30\nA powerful explosion has hit the "
+         "livestock market in Hawija, a town west of Kirkuk, witnesses say.\n")
+    got = {r.count: r.place for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got == {14: "Al Hawijah", 7: "Al Hawijah"}

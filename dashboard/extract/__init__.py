@@ -452,6 +452,8 @@ def _inherited_place(cx: _Doc, s, f: Figure, s_places):
     # a live blog's entry is where its header says ("09:45 Zaporizhzhia")
     k = bisect_left(cx.section_starts, s.start + 1) - 1
     local = cx.sections[k][1] if k >= 0 else None
+    if local is not None and main_pm is not None and contains(local, main_pm):
+        local = None        # "12:15 ... a police source in Kirkuk province": Hawija, not the province
     pm = para_place if para_place is not None and not (
         main_pm is not None and contains(para_place, main_pm)) else local or main_pm
     town = _town_anaphor(cx, s)

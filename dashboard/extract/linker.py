@@ -33,7 +33,7 @@ _SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactur
                           r"sent|shipped|delivered)\s+(?:in|from|by))\s+(?:the\s+)?$|"
                           r"\bbased\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town),\s*$", re.I)
 # "the health ministry in Sanaa said": where the source sits, not where things happened
-_ORG_IN = re.compile(r"\b(?:ministry|office|spokesm[ae]n|spokesperson|officials|authorities|command|administration|"
+_ORG_IN = re.compile(r"\b(?:ministry|office|spokesm[ae]n|spokesperson|officials|authorities|command|administration|sources?|"
                      r"hospitals?|clinics?|morgues?|"
                      r"government|council|embassy|mission|agency|bureau|headquarters|correspondent)\s+in\s+(?:the\s+)?"
                      r"(?:[A-Z][\w'’-]+\s*(?:,|and|or)\s+)*$", re.I)
