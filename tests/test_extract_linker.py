@@ -384,3 +384,15 @@ def test_a_live_blog_entry_sourced_in_the_province_stays_at_the_town():
          "livestock market in Hawija, a town west of Kirkuk, witnesses say.\n")
     got = {r.count: r.place for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
     assert got == {14: "Al Hawijah", 7: "Al Hawijah"}
+
+
+def test_until_a_weekday_dates_nothing_and_a_hospital_in_a_neighbouring_state_is_no_event_place():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Quevedo weekly\n12.03.2026\n\nLast weekend's massacre in Quevedo left 12 people dead. Police had not linked "
+         "two deaths to the attack until Wednesday. Seven people were wounded, the group said.\n\n"
+         "Gunmen attacked a relief camp in Jiribam on 5 March, killing five. Seven of the injured were shifted to "
+         "Silchar Medical College and Hospital in neighbouring Assam.\n")
+    got = {(r.count, r.date, r.place) for r in extract_document(load_bytes("a.txt", t.encode()))
+           if r.type == "casualty" and r.count in (7, 12)}
+    assert got == {(12, "2026-03-07", "Quevedo"), (7, "2026-03-07", "Quevedo"), (7, "2026-03-05", "Jiribam")}

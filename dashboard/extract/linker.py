@@ -51,11 +51,12 @@ _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|tar
                      r"council|embassy|mission|agency|bureau|hospitals?|clinics?|government)\s+in\s+(?:the\s+)?$", re.I)
 # "two of whom were hospitalised in Sumy", "airlifted to hospitals in Peshawar": where the
 # wounded are treated, not where they were hurt
-_CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken)\s+"
+_CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken|shifted|rushed|moved)\s+"
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
                       r"\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
-                      r"\s+(?:in|at)\s+$|"
+                      r"\s+(?:in|at)\s+(?:(?:neighbou?ring|nearby|the\s+nearby|northern|southern|eastern|western|"
+                      r"central)\s+)?$|"
                       # "a health worker in Fada N'Gourma said 14 of the wounded had been treated there"
                       r"\b(?:health\s+workers?|doctors?|nurses?|medics?|surgeons?|hospital\s+(?:officials?|staff|"
                       r"directors?|sources?))\s+in\s+$|"
@@ -67,6 +68,9 @@ _EVENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|s
 PRECISION_RANK = {"landmark": 3.5, "district": 3.5, "city": 3, "region": 2, "country": 1}
 
 
+_SINCE_WORD = re.compile(r"(?:since|until|till)\b", re.I)   # "until Wednesday": its own word
+
+
 def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) -> list[DateMention]:
     """Date mentions of a sentence that can date an event (not "said on Monday", not "since ...")."""
     out = []
@@ -74,7 +78,7 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
         if d.value is None:
             continue
         rel = d.start - sent_start
-        since = d.modifier in ("since", "until", "from") or re.search(
+        since = d.modifier in ("since", "until", "from") or _SINCE_WORD.match(d.text) or re.search(
             r"\b(?:since|until|from)\s+(?:the\s+)?(?:early|late|mid-?|end\s+of|start\s+of|beginning\s+of)?\s*$|"
             r"\bsince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:began|started|erupted|broke\s+out)\s+(?:on|in)\s+$|"
             r"\bsince\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|on|of)\s+$",
