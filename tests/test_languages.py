@@ -496,3 +496,12 @@ def test_part_of_a_month():
 def test_one_and_a_half_tens_is_about_fifteen():
     figs, _ = figures("Поранено півтора десятка людей. Над областю збито півтора десятка безпілотників.")
     assert {(r.category, r.count, r.qualifier) for r in figs} == {("injured", 15, "about"), ("drone", 15, "about")}
+
+
+def test_a_wire_dateline_without_a_year_is_no_place_of_the_story_and_half_a_million_counts():
+    text = ("ДАМАСК, 3 октября. /Агентство/\n\nНе менее 12 человек погибли при взрыве у рынка в центре Хомса в "
+            "пятницу.\n\nПо их данным, среди погибших пятеро детей.\n\nЗа годы войны в Сирии погибли более "
+            "полумиллиона человек.\n")
+    recs = [r for r in extract_document(load_bytes("t.txt", text.encode())) if r.type == "casualty"]
+    assert [(r.count, r.place) for r in recs][:2] == [(12, "Homs"), (5, "Homs")]
+    assert recs[-1].count == 500000 and recs[-1].qualifier == "more_than"

@@ -9,6 +9,8 @@ dates (:mod:`dashboard.dates_ukru`), places (:mod:`.places`), phrases and source
 """
 from __future__ import annotations
 
+import re
+
 from ...dates_ukru import DATELINE_LEAD, find_dates_ukru, find_publication_date_ukru
 from ...records import Document, Record
 from .context import match_phrases
@@ -137,10 +139,19 @@ def _dateline_lead(body) -> tuple[int, int]:
     return 0, 0
 
 
+_CITY_COMMA = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\- ]{2,40},\s*")
+
+
+def _dateline_without_year(text: str) -> bool:
+    """"ДАМАСК, 3 октября. /Агентство/": a wire's dateline that gives no year (so no date)."""
+    m = _CITY_COMMA.match(text)
+    return bool(m) and any(d.kind == "dmy" and d.start == m.end() for d in find_dates_ukru(text))
+
+
 def _split_header(sents):
     """(header lines: the outlet and author before the dateline, the article's sentences)."""
     for s in sents[:6]:
-        if len(s.text) < 90 and find_publication_date_ukru(s.text) is not None:
+        if len(s.text) < 90 and (find_publication_date_ukru(s.text) is not None or _dateline_without_year(s.text)):
             head = [h for h in sents[:s.index] if not h.text.lower().startswith(HEADER_MARKERS)]
             return head, [b for b in sents[s.index + 1:]]
     return [], [s for s in sents if not s.text.lower().startswith(HEADER_MARKERS)]
