@@ -505,3 +505,10 @@ def test_a_wire_dateline_without_a_year_is_no_place_of_the_story_and_half_a_mill
     recs = [r for r in extract_document(load_bytes("t.txt", text.encode())) if r.type == "casualty"]
     assert [(r.count, r.place) for r in recs][:2] == [(12, "Homs"), (5, "Homs")]
     assert recs[-1].count == 500000 and recs[-1].qualifier == "more_than"
+
+
+def test_a_posts_item_opened_by_an_emoji_and_its_place():
+    text = ("Белгородская область\n18 ноября 2025\n\n⚡️ Обстановка в регионе за ночь\n\n🔴 Шебекино. Ночью "
+            "беспилотник атаковал многоквартирный дом. Погибли двое мирных жителей.\n")
+    recs = [r for r in extract_document(load_bytes("t.txt", text.encode())) if r.type == "casualty"]
+    assert [(r.count, r.place) for r in recs] == [(2, "Shebekino")]

@@ -44,11 +44,18 @@ def match_phrases(tokens, lex) -> list[tuple[int, int, str, Optional[str]]]:
     return out
 
 
+def _mark(text: str) -> bool:
+    """An emoji or bullet ("🔴", "▪️", "•"): no word, no sentence punctuation."""
+    return bool(text) and not any(c.isalnum() or c in ".!?:;,()\n\"'«»" for c in text)
+
+
 def locative(tokens, p) -> bool:
     """Did things happen at this place ("у Києві", "над територією Брянської області", "по
     Харкову", "атакував Україну")? Not so for "штаб Бєлгородської області", "з Курської".
     Hospitals a victim was taken to are not where it happened ("госпіталізували в Брянськ")."""
     j = p.token - 1
+    if j >= 0 and _mark(tokens[j].text):
+        return True         # "🔴 Шебекино. Ночью ...": a post's item opens with its place
     while j >= 0 and (tokens[j].low in GLUE or tokens[j].low in ("-", "–") or
                       any(l in AREA_WORDS for l in tokens[j].lemmas) or tokens[j].pos0 in ("ADJF", "PRTF")):
         j -= 1
