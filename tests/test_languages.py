@@ -512,3 +512,11 @@ def test_a_posts_item_opened_by_an_emoji_and_its_place():
             "беспилотник атаковал многоквартирный дом. Погибли двое мирных жителей.\n")
     recs = [r for r in extract_document(load_bytes("t.txt", text.encode())) if r.type == "casualty"]
     assert [(r.count, r.place) for r in recs] == [(2, "Shebekino")]
+
+
+def test_a_foreign_town_in_cyrillic_counts_where_the_article_names_its_country():
+    text = ("Новини\n12 січня 2026, 10:00\n\nБойовики атакували колону в Буркіна-Фасо. У суботу армійський "
+            "безпілотник завдав удару по ринку в Арібінді. Загинули щонайменше дев'ятеро людей.\n")
+    recs = extract_document(load_bytes("t.txt", text.encode()))
+    assert "Aribinda" in {r.name for r in recs if r.type == "place"}
+    assert [(r.count, r.place) for r in recs if r.type == "casualty"] == [(9, "Aribinda")]

@@ -372,13 +372,16 @@ def geocode(places: list[Place], text: str, gaz) -> list[Place]:
     for m in gaz.find(shadow):
         found.setdefault(m.start, m)
     districts = []
+    # a foreign town spelled in Cyrillic ("Ель-Обейд") counts where the article names its country
+    named_countries = {m.geocode.country for m in found.values() if m.geocode.precision == "country"}
     for p, (s, e) in zip(named, spans):
         m = found.get(s)
         if p.kind == "sea":
             p.geocode = _sea(p.point)
         elif p.kind == "translit":
             g = m.geocode if m is not None and m.end == e and not m.adjective else None
-            p.geocode = g if g is not None and g.country in LOCAL and g.precision == "city" else None
+            p.geocode = g if g is not None and g.precision == "city" and (
+                g.country in LOCAL or g.country in named_countries) else None
         elif p.kind == "district":
             districts.append((p, m if m is not None and m.end == e and not m.adjective else None))
         elif m is not None and m.end == e and not m.adjective:
