@@ -396,3 +396,20 @@ def test_until_a_weekday_dates_nothing_and_a_hospital_in_a_neighbouring_state_is
     got = {(r.count, r.date, r.place) for r in extract_document(load_bytes("a.txt", t.encode()))
            if r.type == "casualty" and r.count in (7, 12)}
     assert got == {(12, "2026-03-07", "Quevedo"), (7, "2026-03-07", "Quevedo"), (7, "2026-03-05", "Jiribam")}
+
+
+def test_counts_over_a_span_or_since_a_month_are_no_attacks_and_stand_at_their_state():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Weekly Review: Manipur\n11-09-2026\n\nGunmen attacked a relief camp in Jiribam on 5 September, killing "
+         "nine people. Police said no security personnel had been killed and that two constables had suffered "
+         "minor injuries.\n\nSince January, the Observatory has recorded 73 conflict-related deaths in the state. "
+         "Manipur, a state of about 3 million people, has been torn by ethnic violence since May 2023, in which "
+         "more than 250 people have been killed. Between 9 and 15 February, the mission verified at least 41 "
+         "civilians killed.\n")
+    got = {r.count: (r.category, r.date, r.place, r.scope) for r in extract_document(load_bytes("a.txt", t.encode()))
+           if r.type == "casualty"}
+    assert got[9] == ("killed", "2026-09-05", "Jiribam", "event")
+    assert got[2][0] == "injured"
+    assert got[73] == ("killed", None, "Manipur", "war") and got[250] == ("killed", None, "Manipur", "war")
+    assert got[41][1] is None and got[41][3] == "war"

@@ -389,6 +389,8 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
     if rec.scope in ("war", "rate"):
         # no date; a place only where the sentence itself names one ("in Mariupol")
         pm = best_place(text, s_places, f.start, reach=80)
+        if pm is None and rec.scope == "war":
+            pm = _scope_place(cx, s, s_places)
         if pm is not None and rec.scope == "war":
             _put_place(rec, pm.geocode)
         return
@@ -426,6 +428,34 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
         pm = main_pm    # "strike on village near Kharkiv kills four": the village the article names
     if pm is not None:
         _put_place(rec, pm.geocode)
+
+
+_IN_THE_UNIT = re.compile(r"\b(?:in|across|throughout)\s+the\s+(state|province|region|oblast|governorate|"
+                          r"department|country)\b")
+
+
+def _scope_place(cx: _Doc, s, s_places):
+    """Where a count over a period stands when no place is near it: the region or country the
+    sentence opens with ("Manipur, a state ..., has been torn by violence since May 2023, in
+    which more than 250 people have been killed"), or the one "in the state" / "in the
+    country" stands for (the article's main place's)."""
+    first = s_places[0] if s_places else None
+    if first is not None and first.start - s.start <= 2 and first.geocode.precision in ("region", "country"):
+        return first
+    m = _IN_THE_UNIT.search(s.text)
+    main_pm = cx.main_pm
+    if m is None or main_pm is None:
+        return None
+    if m.group(1) == "country":
+        return _country_mention(cx.nouns, main_pm.geocode.country)
+    if main_pm.geocode.kind == "offset":    # "a town 80 km west of Imphal": Imphal's state
+        main_pm = next((p for p in cx.nouns if p.geocode.name == main_pm.geocode.parent
+                        and p.geocode.kind != "offset"), main_pm)
+    regions = [p for p in cx.nouns if p.geocode.precision == "region"]
+    inside = next((p for p in regions if contains(p, main_pm)), None)
+    if inside is None and len({p.geocode.name for p in regions}) == 1:
+        inside = regions[0]     # the one region the article names ("Weekly Review: Manipur")
+    return inside
 
 
 def _item_date(cx: _Doc, s):
@@ -515,7 +545,7 @@ _CHILDREN = {"missile": ("ballistic_missile", "cruise_missile", "anti_aircraft_m
 _FIRST_CACHE: dict = {}
 # words without which no war-wide or period phrase stands (war_scope's regular expression is long)
 _WAR_WORDS = frozenset("""since war conflict invasion fighting past last previous first recent so total annual yearly
-end start beginning offensive coup uprising takeover revolution siege escalation full-scale large-scale""".split())
+end start beginning offensive coup uprising takeover revolution siege escalation full-scale large-scale between""".split())
 
 
 def _first_words(lex) -> tuple[frozenset, frozenset]:

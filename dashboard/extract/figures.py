@@ -109,6 +109,7 @@ _MEASURE_SUBJECT = re.compile(r"\b(?:population|budget|cost|costs|price|area|cap
                               r"[^;,.]{0,50}$")
 _RISE_LEFT = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grown|reached|revised(?:\s+(?:down|up|upwards|downwards))?|"
                         r"gone\s+up|fallen|dropped|lowered|raised|corrected)\s+(?:it\s+|that\s+|again\s+|further\s+)*(?:to|at)\s*[\"“]?\s*$")
+_MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
                   r"\bsince\s+the\s+(?:[\w-]+\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|peace\s+deal)\b|"
                   r"\b(?:have|has)\s+been\s+killed\s+in\s+[\w\s-]{0,40}?\bsince\s+(?:January|February|March|April|May|"
@@ -126,7 +127,15 @@ _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
                   r"\bso\s+far\s+in\s+the\s+(?:war|conflict|fighting)\b|"
                   r"\b(?:in|during|over|for)\s+the\s+(?:past|last|previous|first)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|"
                   r"years|decades)\b|\bby\s+the\s+end\s+of\s+(?:(?:19|20)\d\d|the\s+year|last\s+year)\b|"
-                  r"\b(?:annual|yearly)\s+(?:report|tally|toll|figures)\b", re.I)
+                  r"\b(?:annual|yearly)\s+(?:report|tally|toll|figures)\b|"
+                  # a span of days ("Between 9 and 15 February, the mission verified at least 41 ...")
+                  r"\bbetween\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS_RX +
+                  r"|" + _MONTHS_RX + r"\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+\d{1,2})\b|"
+                  # a count since a month ("Since January, the Observatory has recorded 73 deaths"; "since May
+                  # 2023, in which more than 250 people have been killed")
+                  r"\bsince\s+(?:early\s+|late\s+|mid-?)?" + _MONTHS_RX + r"(?:\s+(?:19|20)\d\d)?\b[^.;]{0,120}?"
+                  r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|recorded|documented|counted|registered|"
+                  r"verified|died|claimed|left)\b", re.I)
 
 
 _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
