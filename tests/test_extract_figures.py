@@ -363,3 +363,14 @@ def test_evacuated_to_hospital_speakers_shell_casings_and_a_count_raised_by_a_de
     assert got == [("casualty", "killed", 12), ("casualty", "killed", 3), ("casualty", "hospitalized", 10),
                    ("casualty", "hospitalized", 2), ("casualty", "evacuated", 300), ("casualty", "injured", 20),
                    ("casualty", "killed", 8), ("casualty", "killed", 1)]
+
+
+def test_a_dateline_day_before_a_colon_and_abducted_victims_later_found_dead():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Sunday, September 6, 2026\n\nJIRIBAM, Sept 6: Five people were killed on Saturday evening, police said. "
+         "In November 2024, six women and children abducted from a relief camp were later found dead.\n\nTwelve "
+         "people were abducted and later released.\n")
+    got = [(r.category, r.count, r.date) for r in extract_document(load_bytes("a.txt", t.encode()))
+           if r.type == "casualty"]
+    assert got == [("killed", 5, "2026-09-05"), ("killed", 6, "2024-11"), ("abducted", 12, "2026-09-06")]

@@ -312,9 +312,20 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
         cx.para_place = bp
 
 
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s*[A-Z][\w .'\u2019-]{1,30})?,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[-\u2014\u2013]{1,2}|:)\s")
+
+
+def _in_dateline(s, d) -> bool:
+    """"JIRIBAM, Sept 6: Five people ...", "KYIV, Feb 11 (Outlet) - ...": the filing day, no event's."""
+    rel = d.start - s.start
+    return rel < 60 and _DATELINE_BEFORE.fullmatch(s.text, 0, rel) is not None and \
+        _DATELINE_AFTER.match(s.text, d.end - s.start) is not None
+
+
 def _sentence_dates(cx: _Doc, s) -> list:
     """The event dates of sentence ``s`` (not its report dates), in text order."""
-    s_all = event_dates(s.start, s.text, cx.in_sent(cx.dates, s))
+    s_all = [d for d in event_dates(s.start, s.text, cx.in_sent(cx.dates, s)) if not _in_dateline(s, d)]
     s_dates = [d for d in s_all if not is_report_date(s.text, s.start, d)]
     # a count's date earlier than the main event's is another, earlier event
     main_day = cx.main_day

@@ -310,6 +310,10 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
             break       # "killed 5, injured 12": the 5 is the killing word's
         if m:
             cat, side = lex.casualty[m.group(1)]
+            if cat != "killed" and i == 0 and not low[m.start():m.start(1)].strip():
+                later = _LATER_DEATH.match(low, m.end(1))
+                if later:   # "six women and children abducted from a camp were later found dead"
+                    return "killed", "after", later.end()
             active = m.group(1).split()[0] in _TRANSITIVE and re.search(r"\b(?:has|have|had)\s+$", low[:m.start(1)])
             passive = not predicate_only or m.group(1).split()[0] not in _TRANSITIVE or \
                 re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+){0,2}$", low[m.start():m.start(1)]) or \
@@ -337,6 +341,11 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
         # "six of the patients brought to the hospital died": the verb outranks the setting
         return min(found, key=lambda t: _FALLBACK_RANK.get(t[0], 9))
     return None
+
+
+#: a participle's noun that a later main verb says died: "... abducted from a relief camp were later found dead"
+_LATER_DEATH = re.compile(r"[^.;,]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|"
+                          r"all\s+|eventually\s+)?(?:found\s+dead|killed|executed|shot\s+dead|murdered|beheaded)\b")
 
 
 #: "escorted about 200 residents back to the village to bury the dead", "volunteers searching for
