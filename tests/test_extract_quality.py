@@ -45,6 +45,11 @@ SETS = {
     # a wire digest and a live blog; first contact 0.943 / figure date 0.912 / place 0.731 / places 0.918)
     "blind13": (ROOT / "tests" / "data" / "blind13" / "gold.jsonl",
                 sorted((ROOT / "tests" / "data" / "blind13" / "texts").glob("*.txt")), 0.93, 0.89),
+    # blind14 (multi-day stories in Chernihiv oblast, Tillaberi, Kirkuk, Manipur, Los Rios; a live blog, wire
+    # digests, weekly reviews with ambiguous datelines; first contact 0.922 / figure date 0.913 / place 0.735 /
+    # places 0.956)
+    "blind14": (ROOT / "tests" / "data" / "blind14" / "gold.jsonl",
+                sorted((ROOT / "tests" / "data" / "blind14" / "texts").glob("*.txt")), 0.95, 0.93),
     # real published articles: restored by tests/data/published/restore.py into data/published
     # (git-ignored, third-party text); skipped where they were not restored
     **{name: (ROOT / "tests" / "data" / "published" / f"{name}.gold.jsonl",
