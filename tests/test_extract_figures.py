@@ -374,3 +374,14 @@ def test_a_dateline_day_before_a_colon_and_abducted_victims_later_found_dead():
     got = [(r.category, r.count, r.date) for r in extract_document(load_bytes("a.txt", t.encode()))
            if r.type == "casualty"]
     assert got == [("killed", 5, "2026-09-05"), ("killed", 6, "2024-11"), ("abducted", 12, "2026-09-06")]
+
+
+def test_an_age_inside_an_aside_does_not_end_the_clause_and_found_dead_dates_the_finding():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("11 September 2026\n\nNine people were killed in last Saturday's attack on a relief camp in Jiribam. A man "
+         "was found dead in a paddy field on Tuesday. Seventeen people were injured. One resident, a 68-year-old "
+         "woman who lived on the fifth floor, is still listed as missing.\n")
+    got = [(r.category, r.count, r.date) for r in extract_document(load_bytes("a.txt", t.encode()))
+           if r.type == "casualty" and r.count != 1 or r.type == "casualty" and r.category == "missing"]
+    assert got == [("killed", 9, "2026-09-05"), ("injured", 17, "2026-09-05"), ("missing", 1, "2026-09-05")]

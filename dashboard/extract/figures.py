@@ -522,6 +522,9 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     return _final_passes(cx)
 
 
+_AGE_AFTER = re.compile(r"-?\s?(?:years?|months?)[-\s]old\b")
+
+
 def _read_number(cx: _Sentence, i: int, n: Number) -> None:
     """Number ``i`` of the sentence: the figure it gives, if any, added to ``cx.out``."""
     sentence, nums = cx.sentence, cx.nums
@@ -542,7 +545,8 @@ def _read_number(cx: _Sentence, i: int, n: Number) -> None:
     prev_end = nums[i - 1].end if i else 0
     # the clause reaches past subset numbers ("24 people, four of them children, died")
     nxt = next((m.start for j, m in enumerate(nums[i + 1:], i + 1) if m.start >= head_end and
-                not _flag(cx.subset_flags, j, cx.low, nums)), len(sentence))
+                not _flag(cx.subset_flags, j, cx.low, nums) and not _AGE_AFTER.match(sentence, m.end)),
+               len(sentence))   # (nor an age: "One resident, a 68-year-old woman ..., is still missing")
     lo = max(prev_end, n.start - 90)
     hi = min(nxt, head_end + 90)
     if _part_of_weapon_count(cx, i, n, qual):

@@ -104,7 +104,7 @@ _REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached|
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
                      r"barrage|began|overnight|night|dropped|fighting|clash\w*|fought|ambush\w*|firefight|gunfight|shootout|battle|offensive|incursion|killed|wounded|"
-                     r"injured|died|dead|opened\s+fire|under\s+fire|gunfire|gunmen|shooting|shot|stormed|detonated|blew\s+up|"
+                     r"injured|died|(?<!found\s)dead|opened\s+fire|under\s+fire|gunfire|gunmen|shooting|shot|stormed|detonated|blew\s+up|"
                      r"ambush\w*|massacre)\b", re.I)
 
 
