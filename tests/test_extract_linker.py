@@ -413,3 +413,12 @@ def test_counts_over_a_span_or_since_a_month_are_no_attacks_and_stand_at_their_s
     assert got[2][0] == "injured"
     assert got[73] == ("killed", None, "Manipur", "war") and got[250] == ("killed", None, "Manipur", "war")
     assert got[41][1] is None and got[41][3] == "war"
+
+
+def test_the_day_a_claim_was_made_is_not_the_attacks():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Wednesday, 11 March 2026\n\nQUITO — Eleven people were killed in Saturday night's attack on a billiards hall "
+         "in Quevedo. A banner hung from a bridge on Monday claimed that the attackers had \"executed 15 informers\".\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got == {11: "2026-03-07", 15: "2026-03-07"}

@@ -100,7 +100,7 @@ _REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached|
                      r"gave|put|puts|updated|revised|raised|confirmed|announced|said|says|tallied|recorded|"
                      r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|"
                      r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|"
-                     r"identified|discharged|exhumed|recovered|found)\b", re.I)
+                     r"identified|discharged|exhumed|recovered|found|claim(?:ed|s)?\s+(?:that|responsibility))\b", re.I)
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
                      r"barrage|began|overnight|night|dropped|fighting|clash\w*|fought|ambush\w*|firefight|gunfight|shootout|battle|offensive|incursion|killed|wounded|"
