@@ -422,3 +422,12 @@ def test_the_day_a_claim_was_made_is_not_the_attacks():
          "in Quevedo. A banner hung from a bridge on Monday claimed that the attackers had \"executed 15 informers\".\n")
     got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
     assert got == {11: "2026-03-07", 15: "2026-03-07"}
+
+
+def test_a_provinces_count_since_january_told_far_from_its_since_is_no_attacks_toll():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("10 June 2026\n\nA bomb killed 21 people in Hawija on Friday. According to the mission, at least 45 civilians "
+         "have been killed in conflict-related violence in Kirkuk province since January, more than in 2025.\n")
+    got = {r.count: (r.date, r.scope) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got == {21: ("2026-06-05", "event"), 45: (None, "war")}

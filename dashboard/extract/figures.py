@@ -112,7 +112,7 @@ _RISE_LEFT = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|
 _MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
                   r"\bsince\s+the\s+(?:[\w-]+\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|peace\s+deal)\b|"
-                  r"\b(?:have|has)\s+been\s+killed\s+in\s+[\w\s-]{0,40}?\bsince\s+(?:January|February|March|April|May|"
+                  r"\b(?:have|has)\s+been\s+killed\s+in\s+[\w\s-]{0,70}?\bsince\s+(?:January|February|March|April|May|"
                   r"June|July|August|September|October|November|December)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting|"
                   r"coup|uprising|takeover|revolution|siege|offensive|escalation)\b|"
                   r"\b(?:the|this)\s+(?:war|conflict|invasion)\b[^.]{0,80}\b(?:has|have|had)\s+(?:now\s+)?(?:killed|claimed|left)|"
