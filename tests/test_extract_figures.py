@@ -385,3 +385,15 @@ def test_an_age_inside_an_aside_does_not_end_the_clause_and_found_dead_dates_the
     got = [(r.category, r.count, r.date) for r in extract_document(load_bytes("a.txt", t.encode()))
            if r.type == "casualty" and r.count != 1 or r.type == "casualty" and r.category == "missing"]
     assert got == [("killed", 9, "2026-09-05"), ("injured", 17, "2026-09-05"), ("missing", 1, "2026-09-05")]
+
+
+def test_a_relative_clause_before_the_main_verb_and_army_operations_date_their_kills():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Friday 12 December 2025\n\nThe toll from Tuesday's raid on the village has risen to 19.\n\nFour herders who "
+         "were driving cattle to a well north of the village when the gunmen arrived are still missing. Five people "
+         "who fled the village are now safe.\n\nThe army said in a communique that air and ground operations on "
+         "Thursday morning had neutralised about 25 terrorists.\n")
+    got = [(r.category, r.count, r.date) for r in extract_document(load_bytes("a.txt", t.encode()))
+           if r.type == "casualty"]
+    assert got == [("killed", 19, "2025-12-09"), ("missing", 4, "2025-12-09"), ("killed", 25, "2025-12-11")]

@@ -105,7 +105,8 @@ _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
                      r"barrage|began|overnight|night|dropped|fighting|clash\w*|fought|ambush\w*|firefight|gunfight|shootout|battle|offensive|incursion|killed|wounded|"
                      r"injured|died|(?<!found\s)dead|opened\s+fire|under\s+fire|gunfire|gunmen|shooting|shot|stormed|detonated|blew\s+up|"
-                     r"ambush\w*|massacre)\b", re.I)
+                     r"ambush\w*|massacre|(?:military|ground|air|security|army|counter-?\w+|clearance|combing|joint)\s+operations?)\b",
+                     re.I)
 
 
 # "Saturday's strike", "Thursday's drone and car-bomb attack", "Tuesday's Russian drone and

@@ -414,6 +414,9 @@ def _next_token(low: str, q: int) -> tuple[Optional[str], int]:
     return (m.group(1).lower(), m.end()) if m else (None, q)
 
 
+_MAIN_AUX = frozenset({"are", "were", "is", "was", "remain", "remained", "remains"})
+
+
 def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 24) -> list[int]:
     """Where a predicate may start after a counted noun that ends at ``pos``: right there, after
     an "of ..." phrase ("One member of al Shabaab is dead"), a parenthesis ("(KDF)"), persons
@@ -449,6 +452,18 @@ def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 24) -
                 break
             p, used = q, used + k + 1
             continue
+        if tok in ("who", "that") and p == pos:
+            # "Four herders who were driving cattle ... when the gunmen arrived are still missing": the
+            # main verb after the relative clause (no comma, at most 20 words)
+            q = after
+            for _ in range(20):
+                t2, a2 = _next_token(low, q)
+                if t2 is None or t2 in (",", ";", ".", "and", "but"):
+                    break
+                if t2 in _MAIN_AUX and q > after:
+                    out.append(q)
+                q = a2
+            break
         if tok in ("including", "among"):
             q = after
             if tok == "among":
