@@ -6,6 +6,8 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Local sources reported several bodies recovered. Fatalities coded as 3.", {(C, "killed", 3, "exact")}),
+    ("Police returned fire and shot down 1 quadcopter.", {(W, "drone", 1, "exact")}),
     # casualties: digits, words, qualifiers
     ("At least 12 people were killed in the attack.", {(C, "killed", 12, "at_least")}),
     ("The strike killed at least twelve people.", {(C, "killed", 12, "at_least")}),

@@ -168,6 +168,8 @@ def test_common_english_spellings_of_syrian_and_iraqi_towns():
     found = {m.surface: m.geocode.name for m in get_gazetteer().find(
         "A car bomb hit a town 45 kilometres south-east of Deir Ezzor city. Another blast hit Hawija in Iraq.")}
     assert found == {"Deir Ezzor": "Deir ez-Zor", "Hawija": "Al Hawijah", "Iraq": "Iraq"}
+    found = {m.surface: m.geocode.name for m in get_gazetteer().find("A blast in Ninewa governorate, Iraq.")}
+    assert found == {"Ninewa governorate": "Nineveh province", "Iraq": "Iraq"}
 
 
 def test_places_inside_an_organisations_name_are_no_places():
