@@ -399,3 +399,18 @@ def test_a_relative_clause_before_the_main_verb_and_army_operations_date_their_k
     got = [(r.category, r.count, r.date) for r in extract_document(load_bytes("a.txt", t.encode()))
            if r.type == "casualty"]
     assert got == [("killed", 19, "2025-12-09"), ("missing", 4, "2025-12-09"), ("killed", 25, "2025-12-11")]
+
+
+def test_machine_translated_word_order():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("17.01.2026 21:48\n\nAs result perished three persons, among them one child, wounded are not less than 14 "
+         "persons, informed the governor. Air defence destroyed 38 Ukrainian unmanned aerial vehicles, from them 21 "
+         "above the territory of Kursk region and 9 above the territory of Belgorod region. Besides it was shot down "
+         "4 reactive shells of system HIMARS.\n")
+    got = [(r.category, r.count) for r in extract_document(load_bytes("a.txt", t.encode()))
+           if r.type in ("casualty", "weapon") and r.count]
+    assert got == [("killed", 3), ("killed", 1), ("injured", 14), ("drone", 38), ("drone", 21), ("drone", 9),
+                   ("rocket", 4)]
+    nine = [r for r in extract_document(load_bytes("a.txt", t.encode())) if r.count == 9]
+    assert nine[0].place == "Belgorod Oblast"

@@ -10,7 +10,7 @@ from .numbers import Number
 _STOP = {"in", "on", "at", "by", "from", "to", "into", "near", "after", "before", "during", "when", "while",
          "as", "and", "or", "but", "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
          "will", "would", "could", "may", "might", "said", "say", "says", "that", "which", "who", "whom",
-         "with", "for", "across", "over", "under", "since", "per", "a", "an", "the", "this", "these", "those",
+         "with", "for", "across", "over", "above", "under", "since", "per", "a", "an", "the", "this", "these", "those",
          "it", "its", "their", "his", "her", "they", "we", "he", "she", "than", "more", "still", "also",
          "now", "already", "reported", "came", "come", "got", "went", "remain", "remained", "remains",
          "early", "late", "overnight", "yesterday", "today", "tonight", "last", "earlier", "later", "then",

@@ -98,7 +98,7 @@ _TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total|fatalities|cas
 _ANAPHOR_LEFT = re.compile(r"\b(?:to|at|counted|gave|reported|recorded|confirmed|then|another|spoke\s+of|toll\s+of|"
                            r"up\s+from|down\s+from|a\s+further|further|additional|"
                            r"total\s+of|figure\s+of|was|were|is|stood\s+at|the\s+other|other)\s*[\"“]?\s*$")
-_WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or|including|of\s+which|of\s+them|of\s+these)\s*|,\s*)[\"“]?$")
+_WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or|including|of\s+which|of\s+them|of\s+these|from\s+them|from\s+which)\s*|,\s*)[\"“]?$")
 # "the number of troops on high alert ... to 300,000": a count of something else
 _COUNT_OF_OTHER = re.compile(r"\b(?:number|total|count|figure)\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|casualties|"
                              r"people\s+(?:killed|wounded|injured|hurt|missing|dead)|those\s+(?:killed|wounded)|"
@@ -295,6 +295,9 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     a word before it in the same clause ("killing 12", "the toll rose to"); a word
     after it with no conjunction in between ("12 residents, who later died")."""
     pr = _predicate_re(lex)
+    inverted = _DIED_BEFORE.search(low, max(0, n_start - 30), n_start)
+    if inverted and not predicate_only:
+        return "killed", "before", inverted.start()     # "As result perished three persons" (translated)
     # the object of a killing verb ("killed seven people, including ...") was killed, whatever a
     # later clause says of someone else
     obj = _KILL_OBJECT.search(low, max(0, n_start - 25), n_start) is not None
@@ -358,6 +361,9 @@ _CARE_FOR_GAP = re.compile(r"\b(?:bury|buried|burying|mourn|mourned|mourning|att
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed", "murdered", "slain", "lynched",
                          "beheaded", "massacred", "slaughtered", "maimed", "kidnapped", "abducted", "rescued",
                          "gunned", "eliminated", "neutralised", "neutralized", "liquidated", "kiled", "killied"})
+_COUNT_NEXT = re.compile(r"\s+(?:are|is|were|was)?\s*(?:not\s+less\s+than\s+|at\s+least\s+|about\s+|more\s+than\s+|over\s+)?"
+                         r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen\b)")
+_DIED_BEFORE = re.compile(r"\b(?:perished|died)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|not\s+less\s+than\s+)?$")
 _LEAVING = re.compile(r"\b(?:leaving|left|leaves)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
@@ -403,7 +409,7 @@ def n_start_end(low: str, n_start: int) -> int:
 _FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospitalized": 4, "trapped": 5}
 
 
-_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
+_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|from\s+them|among\s+those|"
                           r"(?:dead|victims|wounded|injured|killed)\s+(?:had\s+|have\s+)?includ(?:ed|e|es))\s*$|:\s*$|"
                           # "including nine children and five women", "including two medics, a nurse and three"
                           r"\b(?:including|among\s+them|among\s+whom)\s+(?:[^;:(),.]{1,30},\s*){0,3}[^;:(),.]{1,30}?[^,\s]"
@@ -713,6 +719,8 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
         pred = trig[0] if trig and trig[1] == "after" and trig[2] - head_end < 90 else None
         if pred == "trapped" and parent is not None:
             pred = None        # "rescued 18, including two who had been trapped"
+        if pred and parent is not None and "," in low[head_end:trig[2]] and _COUNT_NEXT.match(low, trig[2]):
+            pred = None        # "perished three persons, among them one child, wounded are not less than 14"
         cat = care_before or pred or (parent.category if parent else None) or (trig[0] if trig else None)
         if info.get("group_word") == "" and parent is None and not pred and not care_before:
             cat = None      # "One of which I think ... his dead child": no counted group
@@ -761,8 +769,9 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
         cat = (parent or previous).category
         if _AMONG_THE.search(lt) and trig:
             cat = trig[0]           # "among the wounded were": the word says which toll
-        if trig and trig[1] == "after" and trig[0] != "trapped":
-            cat = trig[0]
+        if trig and trig[1] == "after" and trig[0] != "trapped" and not (
+                "," in low[c.head_end:trig[2]] and _COUNT_NEXT.match(low, trig[2])):
+            cat = trig[0]   # (not "..., among them one child, wounded are not less than 14": the 14's)
         return Figure("casualty", cat, n, *ev, qual, group or "people", subset=True)
     if _TOLL_LEFT.search(lt) and not _COUNT_OF_OTHER.search(lt[-90:]):
         return Figure("casualty", _toll_category(cx, c, lt, trig), n, *ev, qual, group or "people")

@@ -21,7 +21,7 @@ from ..dates import DateMention
 
 _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|say|reported|announced|told|stated|wrote|added|posted|confirmed|"
                                r"declared|called|warned|tweeted)\s+(?:\w+\s+){0,2}$", re.I)
-_LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|across|against|targeting|targeted|hit|struck|around|"
+_LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|above|across|against|targeting|targeted|hit|struck|around|"
                        r"into|inside|toward|towards|throughout|within|strike\s+on|attack\s+on|attacks\s+on|"
                        r"strikes\s+on|shelling\s+of|bombing\s+of|assault\s+on|raid\s+on|strikes|attacks|hits|pounds|shells|"
                        r"bombs|targets|batters|hammers|shelled|bombed|attacked|pounded|raided|stormed|"
