@@ -38,6 +38,7 @@ from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
 from .linker import _ATTACK, accuser, best_place, contains, event_dates, is_report_date, km_between, nearest_date
+from .tables import table_cells
 from .text import sentences
 
 log = logging.getLogger(__name__)
@@ -193,6 +194,7 @@ class _Doc:
         # a short snippet an analyst pastes is taken as it is
         self.figures_wanted = len(text) < 600 or looks_like_war(text)
         self.sections = _live_sections(text, nouns)
+        self.table_rows = table_cells(body, lex)      # "Pavlohrad raion   13   45" under "killed  injured"
         self.section_starts = [a for a, _ in self.sections]
 
         # the sentence loop's running state
@@ -339,6 +341,11 @@ def _sentence_figures(cx: _Doc, s) -> list[Figure]:
     """The figures of sentence ``s``: its numbers', single weapons, attack means and victims
     without a number (each rule only where its trigger words stand)."""
     lex, figs = cx.lex, []
+    cells = cx.table_rows.get(s.index)
+    if cells is not None:
+        return [Figure("casualty", c.category, Number(c.start - s.start, c.end - s.start, cx.text[c.start:c.end], c.value),
+                       c.start, c.end, "exact", "people", scope="war", extra={"table_total": c.total})
+                for c in cells]
     s_nums = cx.numbers_by_sentence.get(s.index)
     if s_nums:
         excl = tuple((d.start, d.end) for d in cx.in_sent(cx.dates, s))
@@ -400,6 +407,10 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
     if rec.scope in ("war", "rate"):
         # no date; a place only where the sentence itself names one ("in Mariupol")
         pm = best_place(text, s_places, f.start, reach=80)
+        if "table_total" in f.extra:     # a table's row: its label's place; a total row, the report's region
+            pm = next((p for p in cx.nouns if p.geocode.precision == "region"), None) or \
+                next((p for p in cx.nouns if p.geocode.precision == "country"), None) \
+                if f.extra["table_total"] or not s_places else s_places[0]
         if pm is None and rec.scope == "war":
             pm = _scope_place(cx, s, s_places)
         if pm is not None and rec.scope == "war":

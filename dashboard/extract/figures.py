@@ -313,7 +313,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
             break       # "killed 5, injured 12": the 5 is the killing word's
         if m:
             cat, side = lex.casualty[m.group(1)]
-            if cat != "killed" and i == 0 and not low[m.start():m.start(1)].strip():
+            if cat != "killed" and i == 0 and (not low[m.start():m.start(1)].strip()
+                                               or _RELATIVE_AUX.match(low, m.start(), m.start(1))):
                 later = _LATER_DEATH.match(low, m.end(1))
                 if later:   # "six women and children abducted from a camp were later found dead"
                     return "killed", "after", later.end()
@@ -346,6 +347,7 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     return None
 
 
+_RELATIVE_AUX = re.compile(r"\s*(?:who|that)\s+(?:had|have|has)\s+been\s+$")
 #: a participle's noun that a later main verb says died: "... abducted from a relief camp were later found dead"
 _LATER_DEATH = re.compile(r"[^.;,]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|"
                           r"all\s+|eventually\s+)?(?:found\s+dead|killed|executed|shot\s+dead|murdered|beheaded)\b")

@@ -1,0 +1,83 @@
+"""Casualty tables of situation reports, as text: a header whose columns after the first are
+casualty words, then rows of a label and counts::
+
+    District (raion)        killed   injured
+    Pavlohrad raion            13        45
+    Synelnykove raion           –         6
+    Oblast total               19        80
+
+Each count is a figure of its column's category, placed at its row's label (a total row at the
+report's region) with no date: a table counts a reporting period, not one attack. Columns are
+split by a tab, a bar or two spaces; the header words are the casualty lexicon's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CELL_SPLIT = re.compile(r"\t+|\s*\|\s*|\s{2,}")
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+_EMPTY = frozenset({"-", "\u2013", "\u2014", "n/a", "na", "0", "\u2012", ""})
+_TOTAL = re.compile(r"^(?:total|oblast\s+total|region(?:al)?\s+total|grand\s+total|overall|all)\b", re.I)
+MAX_ROWS = 60
+
+
+@dataclass(frozen=True)
+class Cell:
+    category: str
+    value: int
+    start: int          # absolute offsets of the count
+    end: int
+    total: bool         # a total row ("Oblast total"): the report's region
+
+
+def _cells(text: str) -> list[tuple[str, int, int]]:
+    """(cell text, start, end) of a line split at tabs, bars or runs of two spaces."""
+    out, pos = [], 0
+    for m in _CELL_SPLIT.finditer(text):
+        if m.start() > pos:
+            out.append((text[pos:m.start()], pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], pos, len(text)))
+    return [(c.strip(), s + len(c) - len(c.lstrip()), e - (len(c) - len(c.rstrip()))) for c, s, e in out if c.strip()]
+
+
+def _header(text: str, lex) -> list[str] | None:
+    """The casualty category of each column after the first, if every one names one."""
+    cells = _cells(text)
+    if len(cells) < 2 or len(text) > 200:
+        return None
+    cats = []
+    for c, _, _ in cells[1:]:
+        word = re.sub(r"[^a-z ]", "", c.lower()).strip()
+        hit = lex.casualty.get(word) or lex.casualty.get(word.split()[-1] if word else "")
+        if hit is None:
+            return None
+        cats.append(hit[0])
+    return cats
+
+
+def table_cells(sents, lex) -> dict[int, list[Cell]]:
+    """Sentence index -> the counts of a table row (for every table in the sentences)."""
+    out: dict[int, list[Cell]] = {}
+    k = 0
+    while k < len(sents):
+        text = sents[k].text
+        cats = _header(text, lex) if ("  " in text or "\t" in text or "|" in text) else None
+        k += 1
+        if not cats:
+            continue
+        while k < len(sents) and len(out) < 10 * MAX_ROWS:
+            s = sents[k]
+            cells = _cells(s.text)
+            if len(cells) != len(cats) + 1 or not re.search(r"[^\W\d_]", cells[0][0]):
+                break
+            values = cells[1:]
+            if not all(_COUNT.fullmatch(c) or c.lower() in _EMPTY for c, _, _ in values):
+                break
+            total = bool(_TOTAL.match(cells[0][0]))
+            out[s.index] = [Cell(cat, int(c.replace(",", "")), s.start + a, s.start + b, total)
+                            for cat, (c, a, b) in zip(cats, values) if _COUNT.fullmatch(c) and int(c.replace(",", ""))]
+            k += 1
+    return out

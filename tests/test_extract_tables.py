@@ -1,0 +1,40 @@
+"""Casualty tables of situation reports: each count a figure of its column, at its row's place."""
+from dashboard.documents import load_bytes
+from dashboard.extract import extract_document
+from dashboard.extract.lexicon import load
+from dashboard.extract.tables import table_cells
+from dashboard.extract.text import sentences
+
+REPORT = """RELIEF FORUM
+Dnipropetrovsk Oblast: Situation Report No. 17
+Reporting period: 26 April - 2 May 2026 | Published: 4 May 2026
+
+HIGHLIGHTS
+The strike on Pavlohrad on 26 April killed 11 civilians. Two residents who had been missing were found dead under the rubble on 30 April.
+
+Civilian casualties by district (raion):
+
+District (raion)        killed   injured
+Pavlohrad raion            13        45
+Nikopol raion               1         9
+Synelnykove raion           \u2013         6
+Oblast total               19        80
+
+Partners distributed 2,300 kits in 14 villages.
+"""
+
+
+def test_a_table_of_casualties_by_district():
+    doc = load_bytes("r.txt", REPORT.encode())
+    assert str(doc.published) == "2026-05-04"
+    got = [(r.category, r.count, r.date, r.place, r.scope) for r in extract_document(doc) if r.type == "casualty"]
+    assert got == [("killed", 11, "2026-04-26", "Pavlohrad", "event"), ("killed", 2, "2026-04-26", "Pavlohrad", "event"),
+                   ("killed", 13, None, "Pavlohrad Raion", "war"), ("injured", 45, None, "Pavlohrad Raion", "war"),
+                   ("killed", 1, None, "Nikopol Raion", "war"), ("injured", 9, None, "Nikopol Raion", "war"),
+                   ("injured", 6, None, "Synelnykove Raion", "war"),
+                   ("killed", 19, None, "Dnipropetrovsk Oblast", "war"), ("injured", 80, None, "Dnipropetrovsk Oblast", "war")]
+
+
+def test_only_a_header_of_casualty_words_opens_a_table():
+    text = "Item        price   stock\nBread          3      45\n\nName   killed\nA town   12 people\n"
+    assert table_cells(sentences(text), load()) == {}
