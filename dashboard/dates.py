@@ -543,7 +543,7 @@ def find_publication_date(text: str) -> Optional[date]:
         if d is not None:
             return _ambiguous_numeric(ln, d, text)
         m = re.match(r"(?i)\s*(published|posted|first published|date)\s*:?\s*(on\s+)?(.{6,60})", ln) or \
-            re.search(r"(?i)[|\u00b7\u2022]\s*(published|posted|updated)\s*:?\s*(on\s+)?(.{6,60})", ln)
+            re.search(r"(?i)[|\u00b7\u2022]\s*(published|posted|updated|issued)\s*:?\s*(on\s+)?(.{6,60})", ln)
         if m:
             d = parse_dateline(m.group(3))
             if d is None:

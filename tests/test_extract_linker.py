@@ -431,3 +431,16 @@ def test_a_provinces_count_since_january_told_far_from_its_since_is_no_attacks_t
          "have been killed in conflict-related violence in Kirkuk province since January, more than in 2025.\n")
     got = {r.count: (r.date, r.scope) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
     assert got == {21: ("2026-06-05", "event"), 45: (None, "war")}
+
+
+def test_a_wire_dateline_in_us_order_and_last_weeks_shelling_dated_by_the_story():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("WIRE\n\nPavlohrad toll rises to nine\n\nDNIPRO, Ukraine, 04/29/2026 \u2014 The number of people killed by "
+         "Sunday's strike on Pavlohrad has risen to nine, officials said.\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got == {9: "2026-04-26"}
+    t = ("MONITOR\nWeekly Review No. 29/2026 | Issued 23/07/2026\n\nLast week's shelling of a water point in Taiz "
+         "killed eleven civilians. The attack took place on the morning of 14 July.\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"}
+    assert got == {11: "2026-07-14"}

@@ -424,6 +424,10 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
         s_places = [x for x in s_places if a <= x.start - s.start < b]
     d = nearest_date(s_dates, f.start)
     pm = best_place(text, s_places, f.start, reach=120, end=f.end)
+    main = cx.main_date
+    if d is not None and d.precision == "week" and main is not None and main.day is not None and d.value \
+            and main.kind in ("dmy", "mdy", "iso", "numeric") and abs((main.day - date.fromisoformat(d.value)).days) < 7:
+        d = main        # "Last week's shelling killed eleven" when the story says "on 14 July": that day
     if d is not None:
         rec.date, rec.date_precision = d.value, d.precision
     elif cx.para_date is not None and not _elsewhere(pm, cx.para_date_place):
@@ -607,6 +611,7 @@ def _main_date(lead, dates, in_sent):
     for s in lead:
         ed = event_dates(s.start, s.text, in_sent(dates, s))
         ed = [d for d in ed if d.precision in ("day", "week") and not is_report_date(s.text, s.start, d)
+              and not _in_dateline(s, d)
               and not _AGAIN.search(s.text, max(0, d.start - s.start - 40), d.start - s.start)
               and not _SPAN_AGO.search(d.text)]
         if not ed:
