@@ -375,7 +375,7 @@ def test_a_dateline_day_before_a_colon_and_abducted_victims_later_found_dead():
          "people were abducted and later released.\n")
     got = [(r.category, r.count, r.date) for r in extract_document(load_bytes("a.txt", t.encode()))
            if r.type == "casualty"]
-    assert got == [("killed", 5, "2026-09-05"), ("killed", 6, "2024-11"), ("abducted", 12, "2026-09-06")]
+    assert got == [("killed", 5, "2026-09-05"), ("killed", 6, "2024-11"), ("abducted", 12, "2026-09-05")]
 
 
 def test_an_age_inside_an_aside_does_not_end_the_clause_and_found_dead_dates_the_finding():
