@@ -414,3 +414,13 @@ def test_machine_translated_word_order():
                    ("rocket", 4)]
     nine = [r for r in extract_document(load_bytes("a.txt", t.encode())) if r.count == 9]
     assert nine[0].place == "Belgorod Oblast"
+
+
+def test_a_weapon_counted_only_by_its_article_in_a_background_sentence_is_no_figure():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("29 April 2026\n\nAn Iskander-M ballistic missile struck an apartment block in Pavlohrad on Sunday, killing "
+         "nine people. In January 2023 a Russian missile destroyed part of an apartment block in Dnipro, killing 46 "
+         "people.\n")
+    got = [(r.category, r.count, r.date) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "weapon"]
+    assert got == [("ballistic_missile", 1, "2026-04-26")]

@@ -552,6 +552,7 @@ def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
     generic weapons refined, headline qualifiers, revisions, claims), then its place, date and
     statement records: all in text order."""
     _month_to_day(records, cx.dates)
+    records = _without_background_singles(records, cx.main_date_val[0])
     _refine_generic_weapons(records)
     _headline_qualifiers(records, cx.body)
     _headline_second_clause(records, cx.body)
@@ -563,6 +564,20 @@ def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
     records.extend(_statement_records(cx.text, cx.base, cx.sents, cx.doc)[:MAX_RECORDS])
     records.sort(key=lambda r: (r.start, r.type))
     return records
+
+
+def _without_background_singles(records: list[Record], main: Optional[str]) -> list[Record]:
+    """"In January 2023 a Russian missile destroyed part of a block": a weapon counted only by its
+    article, in a sentence about another day than the story's, is background, not a count."""
+    if not main:
+        return records
+
+    def other_day(d: str) -> bool:
+        if len(d) == 10 and len(main) == 10:
+            return abs((date.fromisoformat(d) - date.fromisoformat(main)).days) > 1
+        return d[:7] != main[:7]
+    return [r for r in records if not (r.type == "weapon" and r.extra.get("implicit_count") and r.date
+                                       and other_day(r.date))]
 
 
 _CHILDREN = {"missile": ("ballistic_missile", "cruise_missile", "anti_aircraft_missile"), "bomb": ("glide_bomb",)}

@@ -169,5 +169,5 @@ def _single_weapons(sentence: str, offset: int, lex: Lexicon) -> list[Figure]:
         # "an Iskander-M ballistic missile struck the courtyard", "a Shahed hit a substation": one that hit
         out.append(Figure("weapon", wt[0], num, offset + m.start(), offset + (impact.end() if impact else head.end()),
                           "exact", model=wt[1], origin=origin, role="hit" if impact else "launched",
-                          confidence=0.6))
+                          confidence=0.6, extra={"implicit_count": True} if det in ("a", "an") and not made else {}))
     return out
