@@ -444,3 +444,14 @@ def test_a_wire_dateline_in_us_order_and_last_weeks_shelling_dated_by_the_story(
          "killed eleven civilians. The attack took place on the morning of 14 July.\n")
     got = {r.count: r.date for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"}
     assert got == {11: "2026-07-14"}
+
+
+def test_a_numbered_digest_items_headline_takes_its_items_day_and_a_count_since_a_day_of_january():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("MONITOR\nWeekly Review | Issued 23/07/2026\n\n1.\nSabir district: final toll\n\nShelling in Sabir on 14 July "
+         "killed eleven civilians.\n\n2.\nMaqbanah: landmine kills two brothers\n\nOn 19 July, a landmine exploded "
+         "under a motorcycle in Maqbanah, killing two brothers.\n\nSince 1 January, the regional authorities have "
+         "reported 41 civilian deaths in Taiz.\n")
+    got = [(r.count, r.date, r.scope) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"]
+    assert got == [(11, "2026-07-14", "event"), (2, "2026-07-19", "event"), (2, "2026-07-19", "event"), (41, None, "war")]

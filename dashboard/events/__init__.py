@@ -266,6 +266,7 @@ _OFFICIAL = re.compile(r"\b(?:ministry|department|officials?|authorit(?:y|ies)|p
                        r"civil\s+defen[cs]e|rescue\s+service|mayor|council)\b", re.I)
 #: counts that go into a toll rather than rival it: deaths among the wounded, bodies found since
 _NOT_A_TOLL = re.compile(r"\bof\s+(?:the|those)\s+(?:injured|wounded|hurt)\b|^(?:another|an\s+additional|a\s+further)\b|"
+                         r"\bof\s+(?:them|whom)\b|"     # "Seventeen patients were admitted ... two of them died"
                          r"\b(?:more|additional|further)\b(?!\s+than)", re.I)
 #: groups a toll of everyone is made of
 _PARTS = frozenset({"civilians", "soldiers", "children", "women", "men", "police", "fighters", "militants", "rescuers",

@@ -492,8 +492,8 @@ def _item_date(cx: _Doc, s):
         return None
     k = bisect_left(cx.body_indices, s.index)
     for nxt in cx.body[k + 1:k + 3]:
-        if nxt.paragraph > s.paragraph + 1:
-            break       # the headline's own paragraph, or the next line under it
+        if nxt.paragraph > s.paragraph + 2:
+            break       # the headline's own paragraph, or the next one under it
         ds = [d for d in _sentence_dates(cx, nxt) if d.precision == "day"]
         if ds:
             return ds[0]

@@ -133,9 +133,10 @@ _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
                   r"|" + _MONTHS_RX + r"\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+\d{1,2})\b|"
                   # a count since a month ("Since January, the Observatory has recorded 73 deaths"; "since May
                   # 2023, in which more than 250 people have been killed")
-                  r"\bsince\s+(?:early\s+|late\s+|mid-?)?" + _MONTHS_RX + r"(?:\s+(?:19|20)\d\d)?\b[^.;]{0,120}?"
+                  r"\bsince\s+(?:early\s+|late\s+|mid-?|\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTHS_RX +
+                  r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\b[^.;]{0,120}?"
                   r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|recorded|documented|counted|registered|"
-                  r"verified|died|claimed|left)\b", re.I)
+                  r"verified|died|claimed|left|reported)\b", re.I)
 
 
 _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
