@@ -76,3 +76,13 @@ def test_blind13_attacks_keep_their_dates_and_follow_ups_stay_apart():
     assert today["n"] == 5 and older["n"] == 15
     assert today["found"] == 1.0 and today["date"] == 1.0 and today["place"] >= 0.8
     assert today["not_merged"] >= 0.8 and older["not_merged"] >= 0.9 and today["killed"] >= 0.8
+
+
+def test_blind14_and_blind15_attacks_keep_their_dates_and_tolls():
+    # first contact: blind14 current not_split 0.0, not_merged 0.6, killed 0.2; blind15 not_split 0.4,
+    # not_merged 0.6, killed 0.2. After: blind14 0.6 / 0.8 / 0.8, blind15 0.6 / 0.8 / 1.0
+    for name, killed in (("blind14", 0.8), ("blind15", 1.0)):
+        res = score(Path(__file__).resolve().parent / "data" / name)
+        today = res["summary"]["current"]
+        assert today["n"] == 5 and today["found"] == 1.0 and today["date"] == 1.0, name
+        assert today["not_split"] >= 0.6 and today["not_merged"] >= 0.8 and today["killed"] >= killed, name
