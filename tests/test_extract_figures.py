@@ -6,6 +6,9 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Seventeen patients were admitted, most of them with burn wounds.", {(C, "hospitalized", 17, "exact")}),
+    ("Some 31 people were wounded, 11 of whom were flown to the capital by helicopter for surgery.",
+     {(C, "injured", 31, "about"), (C, "hospitalized", 11, "exact")}),
     ("Local sources reported several bodies recovered. Fatalities coded as 3.", {(C, "killed", 3, "exact")}),
     ("Police returned fire and shot down 1 quadcopter.", {(W, "drone", 1, "exact")}),
     # casualties: digits, words, qualifiers

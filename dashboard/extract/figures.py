@@ -672,7 +672,9 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
 _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospitals?|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+(?:\w+\s+)?to\s+(?:a\s+|the\s+)?"
-                             r"(?:[\w-]+\s+){0,4}?hospitals?)\b")
+                             r"(?:[\w-]+\s+){0,4}?hospitals?|"
+                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+[^.;]{0,60}?\bfor\s+"
+                             r"(?:surgery|treatment|medical\s+(?:treatment|care)))\b")
 
 
 _BODIES_OF = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:the\s+|a\s+|another\s+)?$")
@@ -727,6 +729,8 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
         cat = care_before or pred or (parent.category if parent else None) or (trig[0] if trig else None)
         if info.get("group_word") == "" and parent is None and not pred and not care_before:
             cat = None      # "One of which I think ... his dead child": no counted group
+        if cat in ("injured", "evacuated") and _ADMITTED_AFTER.match(low, head_end):
+            cat = "hospitalized"    # "31 were wounded, 11 of whom were flown to Bangui for surgery"
         if cat:
             return Figure("casualty", cat, n, *ev, c.qual, grp or "people", subset=parent is not None)
         return None
