@@ -6,6 +6,8 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Ten people were killed. The woman who died in hospital on Thursday was 71.", {(C, "killed", 10, "exact")}),
+    ("Ten people were killed. The council asked donors for another 200 million.", {(C, "killed", 10, "exact")}),
     ("Seventeen patients were admitted, most of them with burn wounds.", {(C, "hospitalized", 17, "exact")}),
     ("Some 31 people were wounded, 11 of whom were flown to the capital by helicopter for surgery.",
      {(C, "injured", 31, "about"), (C, "hospitalized", 11, "exact")}),
@@ -92,6 +94,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+
     "The veteran guard fired 12 three-pointers as the Lakers killed the momentum of the visitors.",
     "The start-up shipped 145 drones to farmers last year.",
     "A 70-year-old man was found 9 km from the front.",

@@ -798,7 +798,8 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
         return Figure("casualty", cat, n, *ev, qual, group or "people")
     if c.kind == "none" and n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", c.right) \
             and not _MEASURE_SUBJECT.search(lt[-80:]) and (
-            (_RISE_LEFT.search(lt[-40:]) or _ANAPHOR_LEFT.search(lt[-25:]) and not _COUNT_OF_OTHER.search(lt[-90:]))
+            (_RISE_LEFT.search(lt[-40:]) or _ANAPHOR_LEFT.search(lt[-25:]) and not _COUNT_OF_OTHER.search(lt[-90:])
+             and _anaphor_ok(cx, lt, out))
             and (cx.last_cas is not None or out)
             or _WEAK_LEFT.search(lt[-12:]) and out):
         return _taken_up(cx, c, ev, lt)
@@ -825,6 +826,25 @@ def _toll_category(cx: _Sentence, c: _Candidate, lt: str, trig) -> str:
             and not re.search(r"\b(death|dead|killed|fatalit)", tail):
         return cx.last_cas.category
     return "killed"
+
+
+#: words without which a bare number in a sentence of its own takes up no earlier toll
+_TOLL_CUE = re.compile(r"\b(?:toll|dead|deaths?|killed|died|casualt\w+|victims?|wounded|injured|hurt|bodies|"
+                       r"fatalit\w+|missing|figure|count|tally|total|number|drones?|missiles?|rockets?|shot\s+down)\b")
+_TOLL_NOUN_LEFT = re.compile(r"\b(?:toll|number|figure|count|total|tally|dead|deaths|casualties|victims)\b")
+
+
+def _anaphor_ok(cx: _Sentence, lt: str, out: list) -> bool:
+    """May a bare number after "to", "at", "was", "another" take up the last figure? In its own
+    sentence only where a toll word stands ("The toll was 14"; not "The woman who died was 71",
+    "traded at about 66 to the dollar", "asked donors for another 200 million")."""
+    if out:
+        return True
+    if not _TOLL_CUE.search(cx.low):
+        return False
+    if re.search(r"\b(?:was|were|is)\s*[\"“]?\s*$", lt[-12:]):
+        return bool(_TOLL_NOUN_LEFT.search(lt[-80:]))
+    return True
 
 
 def _taken_up(cx: _Sentence, c: _Candidate, ev: tuple, lt: str) -> Optional[Figure]:
