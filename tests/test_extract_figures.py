@@ -6,6 +6,11 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Ten people were killed. Seven of the dead were aged over 60.", {(C, "killed", 10, "exact"), (C, "killed", 7, "exact")}),
+    ("Ten people were killed, said a neighbour, a retired civil servant of 64.", {(C, "killed", 10, "exact")}),
+    ("Eight people were wounded, and three of them remain in Rafidia hospital.",
+     {(C, "injured", 8, "exact"), (C, "hospitalized", 3, "exact")}),
+    ("We heard two missiles, one after the other, said a man.", {(W, "missile", 2, "exact")}),
     ("Ten people were killed. The woman who died in hospital on Thursday was 71.", {(C, "killed", 10, "exact")}),
     ("Ten people were killed. The council asked donors for another 200 million.", {(C, "killed", 10, "exact")}),
     ("Seventeen patients were admitted, most of them with burn wounds.", {(C, "hospitalized", 17, "exact")}),

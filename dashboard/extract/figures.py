@@ -41,12 +41,16 @@ _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
     r"\bversion\s+|\bmodel\s+|\b(?:geo)?precision\s+|\blevel\s+|\bphase\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+|"
-    r"\baged\s+(?:between\s+)?\d+\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+)$", re.I)
+    r"\baged\s+(?:between\s+)?\d+\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+|"
+    r"\baged\s+(?:over|under|about|around|above|below|at\s+least|more\s+than|less\s+than)\s+)$", re.I)
 # "an armed group of 8", "a father of four", "Rajaram Jha, 25, died": no count of victims
 _NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|convoy|column|fleet|mob|father|mother|"
                                 r"parent|grandfather|grandmother|family|"
                                 # "a girl of nine", "a boy of 12": an age
-                                r"(?:a|an)\s+(?:girl|boy|child|baby|man|woman|son|daughter|teenager|toddler|infant))\s+of\s+$",
+                                r"(?:a|an)\s+(?:girl|boy|child|baby|man|woman|son|daughter|teenager|toddler|infant)|"
+                                # "a retired civil servant of 64", "a farmer of 58": a person of an age
+                                r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:servant|worker|farmer|teacher|pensioner|widow|widower|"
+                                r"veteran|labourer|laborer|driver|shopkeeper|trader|fisherman|nurse|doctor|resident))\s+of\s+$",
                                 re.I)
 _AGENT_BY = re.compile(r"(?<!rose\s)(?<!risen\s)(?<!increased\s)(?<!grew\s)(?<!climbed\s)(?<!jumped\s)"
                        r"(?<!fell\s)(?<!dropped\s)(?<!up\s)(?<!down\s)\bby\s+(?:a\s+group\s+of\s+|a\s+gang\s+of\s+)?$", re.I)
@@ -570,6 +574,9 @@ def _read_number(cx: _Sentence, i: int, n: Number) -> None:
         _finish_figure(cx, c, fig)
 
 
+_ONE_IDIOM = re.compile(r"\s+(?:after\s+(?:the\s+other|another)|by\s+one|another)\b", re.I)
+
+
 def _not_a_count(n: Number, left_full: str, right: str) -> bool:
     """Ages, distances, times, storeys, money, percentages, model numbers, "a group of 8",
     "Rajaram Jha, 25," and years: numbers that count nothing we record."""
@@ -578,6 +585,8 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
             right.lstrip().startswith(",") or _AGE_IN_BRACKETS.search(left_full[-40:]) and \
             re.match(r"\s*\)", right):
         return True
+    if n.value == 1 and _ONE_IDIOM.match(right):
+        return True     # "two missiles, one after the other", "one by one"
     return n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words
 
 
@@ -669,7 +678,9 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
     return True
 
 
-_ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
+_ADMITTED_AFTER = re.compile(r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still)\s+in\s+(?:a\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){0,3}?hospitals?\b|"      # "three of them remain in Rafidia hospital"
+                             r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospitals?|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+(?:\w+\s+)?to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,4}?hospitals?|"
