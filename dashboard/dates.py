@@ -251,6 +251,12 @@ def _year_from_context(text: str, found: list[DateMention]) -> list[DateMention]
     the year of the same month named with its year shortly before (same sentence or the one before)."""
     out = []
     for i, d in enumerate(found):
+        if d.kind == "holiday" and d.value and not _YEAR.search(d.text):
+            # "24 December 2022, Kherson city: shelling ... on Christmas Eve": that year's
+            prev = next((p for p in reversed(found[:i]) if d.start - p.end <= 300 and p.value and
+                         _YEAR.search(p.text) and p.value[5:] == d.value[5:]), None)
+            if prev is not None:
+                d = DateMention(d.start, d.end, d.text, prev.value, d.precision, d.kind, d.modifier)
         if d.kind in ("dmy", "mdy") and d.value and not _YEAR.search(d.text):
             for prev in reversed(found[:i]):
                 if d.start - prev.end > 300:

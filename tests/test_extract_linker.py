@@ -455,3 +455,20 @@ def test_a_numbered_digest_items_headline_takes_its_items_day_and_a_count_since_
          "reported 41 civilian deaths in Taiz.\n")
     got = [(r.count, r.date, r.scope) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"]
     assert got == [(11, "2026-07-14", "event"), (2, "2026-07-19", "event"), (2, "2026-07-19", "event"), (41, None, "war")]
+
+
+def test_long_form_places_and_dates_a_hospital_a_clock_a_visit_and_christmas_eve():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("OXUS WIRE\nTuesday 20 October 2026 - 09:15 Kabul time\n\nBomb kills at least 11 in northern city\n\n"
+         "PUL-E KHUMRI, Afghanistan, Oct 20 (Oxus Wire) - A bomb exploded in the money-exchange market of Pul-e "
+         "Khumri on Monday morning, killing at least 11 people.\n")
+    got = [(r.count, r.date, r.place) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"]
+    assert got == [(11, "2026-10-19", "Pul-e Khumri"), (11, "2026-10-19", "Pul-e Khumri")]
+    t = ("Sunday 12 July 2026\n\nThree days after an air strike hit the school in Bureij on Thursday, the toll has "
+         "risen to 19, after a wounded woman died in Al-Aqsa Martyrs Hospital in Deir al-Balah.\n\n"
+         "The UN mission, which visited the town on 21 and 22 March, said at least nine civilians were killed.\n\n"
+         "- 24 December 2022, Kherson city: shelling near the central market on Christmas Eve; 10 killed.\n")
+    recs = [r for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"]
+    assert all("Hospital" not in (r.place or "") for r in recs)
+    assert {r.count: r.date for r in recs}[10] == "2022-12-24"

@@ -26,7 +26,8 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|above|across|against
                        r"strikes\s+on|shelling\s+of|bombing\s+of|assault\s+on|raid\s+on|strikes|attacks|hits|pounds|shells|"
                        r"bombs|targets|batters|hammers|shelled|bombed|attacked|pounded|raided|stormed|"
                        r"outskirts\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
-                       r"|\b(?:city|town|village|region|province|district|camp|port|capital|suburb|settlement|"
+                       r"|\b(?:city|town|village|region|province|district|camp|port|capital|suburb|settlement|market|"
+                       r"bazaar|centre|center|heart|outskirts|edge|"
                        r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?"
                        r"|\b(?:city|town|village|capital|port|hub|stronghold|enclave)\s*,\s*)$", re.I)
 _SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactured|supplied|based|fired|launched|"
@@ -101,7 +102,8 @@ _REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached|
                      r"gave|put|puts|updated|revised|raised|confirmed|announced|said|says|tallied|recorded|"
                      r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|"
                      r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|"
-                     r"identified|discharged|exhumed|recovered|found|claim(?:ed|s)?\s+(?:that|responsibility))\b", re.I)
+                     r"identified|discharged|exhumed|recovered|found|claim(?:ed|s)?\s+(?:that|responsibility)|"
+                     r"visited|interviewed)\b", re.I)
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
                      r"barrage|began|overnight|night|dropped|fighting|clash\w*|fought|ambush\w*|firefight|gunfight|shootout|battle|offensive|incursion|killed|wounded|"
@@ -240,6 +242,12 @@ def _place_score(text: str, pm) -> float:
         score -= 3
     if _ORG_AFTER.match(after):
         score -= 3
+    if re.search(r"hospital|medical\s+cent|clinic", g.name or "", re.I) and not re.search(
+            r"\b(?:(?:strikes?|attacks?|raid|shelling|bombing|assault)\s+on|hit|struck|stormed|bombed|shelled|targeted|"
+            r"attacked|raided)\s+(?:the\s+)?$", before, re.I):
+        score -= 3      # "a wounded woman died in Al-Aqsa Martyrs Hospital": where victims are treated
+    if re.match(r"^\s+time\b", after):
+        score -= 5      # "09:15 Kabul time": a clock, not a place
     subject = re.match(r"^\s+(?:said|says|launched|launches|fired|fires|sent|sends|claimed|denied|called|has|had|is|"
                        r"was|did|does|struck|attacked|unleashed|turned|used|deployed|targeted)\b", after) or re.match(
         r"^\s+(?:strikes|attacks|hits|shells|bombs|pounds|targets|hammers|batters|pummels)\s+(?:the\s+)?[A-Z]", after)
