@@ -520,3 +520,20 @@ def test_a_foreign_town_in_cyrillic_counts_where_the_article_names_its_country()
     recs = extract_document(load_bytes("t.txt", text.encode()))
     assert "Aribinda" in {r.name for r in recs if r.type == "place"}
     assert [(r.count, r.place) for r in recs if r.type == "casualty"] == [(9, "Aribinda")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Доля двох сторожів наразі невідома.", ("missing", 2, "exact")),
+    ("Судьба еще двоих жителей разрушенного дома остается неизвестной.", ("missing", 2, "exact")),
+    ("Удар забрав життя п'ятьох людей.", ("killed", 5, "exact")),
+    ("Около десятка жителей пропали без вести.", ("missing", 10, "about")),
+    ("Ночью уничтожено около двух десятков беспилотников.", ("drone", 20, "about")),
+    ("В бою погибли 12 солдат правительственных сил.", ("killed", 12, "exact")),
+    ("В результате атаки ранен 1 сотрудник предприятия.", ("injured", 1, "exact")),
+    ("С 2015 года погибли более пяти тысяч человек.", ("killed", 5000, "more_than")),
+    ("Всего уничтожено 112\u202f406 беспилотных летательных аппаратов.", ("drone", 112406, "exact")),
+    ("В больницах остаются 11 пострадавших.", ("hospitalized", 11, "exact")),
+])
+def test_slavic_idioms_people_and_numbers(text, expected):
+    figs, _ = figures(text)
+    assert [(r.category, r.count, r.qualifier) for r in figs] == [expected]

@@ -56,6 +56,26 @@ class SlavicFigure:
         return self.num.value
 
 
+#: idioms of two words: "забрав життя п'ятьох" (killed), "доля двох ... невідома" (missing)
+_TOOK = frozenset({"забрати", "забрать", "унести", "обірвати", "оборвать", "забирати", "забирать"})
+_LIFE = frozenset({"життя", "жизнь"})
+_FATE = frozenset({"доля", "судьба"})
+_UNKNOWN = frozenset({"невідомий", "неизвестный", "невідомо", "неизвестно"})
+
+
+def _idiom_triggers(toks) -> list:
+    out, took, fate = [], False, False
+    for k, t in enumerate(toks):
+        lem = set(t.lemmas) | {t.low}
+        if lem & _LIFE and took:
+            out.append((k, ("casualty", "killed", "verb")))
+        if lem & _UNKNOWN and fate:
+            out.append((k, ("casualty", "missing", "verb")))
+        took = bool(lem & _TOOK) or (took and t.pos0 in ("ADVB", "PRCL"))
+        fate = fate or bool(lem & _FATE)
+    return out
+
+
 def terms_of(t, lex) -> list:
     out = []
     for lemma in dict.fromkeys((t.low,) + t.lemmas):
@@ -152,6 +172,7 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
     conditions = {seg[k] for k, t in enumerate(toks) if any(x[0] == "condition" for x in terms_of(t, lex))
                   and not (k + 1 < len(toks) and toks[k + 1].low == "на")}     # "станом на 09:00" is a time
     triggers = [(k, x) for k, t in enumerate(toks) for x in terms_of(t, lex) if x[0] == "casualty"]
+    triggers += _idiom_triggers(toks)
     hospital_segs = {seg[k] for k, x in triggers if x[1] == "hospitalized"}
     roles = [(k, x[1]) for k, t in enumerate(toks) for x in terms_of(t, lex) if x[0] == "role"]
     ctx = _Context(toks, seg, triggers, roles, head_idx, {seg[n.i] for n in nums}, last_cas, last_weapon,
@@ -292,6 +313,8 @@ def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
             cat = "hospitalized"
         if cat in ("injured", "hospitalized") and any(toks[k].has(*DIED) for k, _ in cands):
             cat = "killed"
+        if cat == "injured" and _stays_in_hospital(ctx, n):
+            cat = "hospitalized"        # "В больницах остаются 11 пострадавших"
         return "casualty", cat, group
     got = n.j + 1 < len(toks) and RECEIVED.intersection(toks[n.j + 1].lemmas)
     # "20 погибли и 15 получили ранения": what the 15 received, not the verb before them
@@ -321,7 +344,21 @@ def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
     if cat is None and kind is None and n.i == 0 and n.j + 1 < len(toks) and toks[n.j + 1].text in DASHES \
             and not triggers and last_weapon is not None and ctx.sent_start - last_weapon.end < 400:
         fig_type, cat = "weapon", last_weapon.category    # "уничтожены 61 БПЛА:\n24 — над ... областью,"
+    if cat == "injured" and _stays_in_hospital(ctx, n):
+        cat = "hospitalized"        # "В больницах остаются 11 пострадавших"
     return fig_type or "casualty", cat, group
+
+
+_STAY = frozenset({"остаться", "оставаться", "залишатися", "залишитися", "перебувати", "находиться", "лишатися"})
+
+
+def _stays_in_hospital(ctx, n) -> bool:
+    """A count of the wounded in a clause that says they stay in hospital."""
+    seg, toks = ctx.seg, ctx.toks
+    here = [k for k in range(len(toks)) if seg[k] == seg[n.i]]
+    stay = any(set(toks[k].lemmas) & _STAY for k in here)
+    hosp = any(x[1] == "hospitalized" and x[2] == "place" for k, x in ctx.triggers if seg[k] == seg[n.i])
+    return stay and hosp
 
 
 def _nearest_trigger(cands, n):

@@ -59,7 +59,7 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
             k += 1
             continue
         if t.pos0 == "NUM":
-            raw = t.text.replace(" ", "").replace("\u00a0", "")
+            raw = re.sub(r"[ \u00a0\u202f\u2009]", "", t.text)
             if not raw.isdigit() or _TIME_AFTER.match(text, t.end) or _PERCENT.match(text, t.end) or \
                     _ATTACHED_BEFORE.search(text[max(0, t.start - 3):t.start]) or \
                     (text[t.end:t.end + 1] == "-" and not _CASE_SUFFIX.match(text, t.end)):
@@ -92,6 +92,12 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
             continue
         value, kind, lemma = hit
         j = k
+        if kind == "vague" and value == 10 and k > 0 and toks[k - 1].low in _ROUGHLY:
+            kind, lemma = "cardinal", lemma + " " + ABOUT_TENS    # "близько десятка докерів": about 10
+        if kind == "cardinal" and value < 10 and j + 1 < n and toks[j + 1].word:
+            more = _word_value(toks[j + 1], lex)
+            if more and more[0] == 10 and more[1] == "vague":     # "двох десятків": about 20
+                value, j, lemma = value * 10, j + 1, lemma + " " + ABOUT_TENS
         if lemma in _ONE_AND_A_HALF and j + 1 < n and toks[j + 1].word:
             more = _word_value(toks[j + 1], lex)      # "полутора сотен": 150, "півтори тисячі": 1,500
             if more and more[0] in (100, 1000):
@@ -106,6 +112,10 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
                     or 10 <= value % 100 < 20:            # "десять два" is two numbers
                 break
             value, j = value + more[0], j + 1
+        if kind == "cardinal" and j + 1 < n and toks[j + 1].word:
+            more = _word_value(toks[j + 1], lex)          # "пять тысяч", "п'ять тисяч": 5,000
+            if more and more[1] == "multiplier":
+                value, j = value * more[0], j + 1
         vague = kind == "vague"
         out.append(Num(k, j, None if vague else value, vague, True, lemma))
         k = j + 1
@@ -113,5 +123,8 @@ def find_numbers(toks, text: str, lex, excluded) -> list[Num]:
 
 
 _ONE_AND_A_HALF = frozenset({"полтора", "півтора", "півтори"})
+#: words before "десятка" that make it a round count of ten ("близько десятка", "около десятка")
+_ROUGHLY = frozenset({"близько", "около", "приблизно", "примерно", "понад", "більше", "более", "свыше", "до",
+                      "щонайменше", "не"})
 #: the mark on "півтора десятка" (15, a round count: qualifier "about")
 ABOUT_TENS = "десятка"
