@@ -44,6 +44,7 @@ _PATTERNS = [
         r"overnight|last week|last month|last year|this week|earlier this week|"
         r"last weekend|this weekend|over the weekend|at the weekend|"
         r"(?:two|three|four|five|six|\d) days ago|the day before|the previous day|earlier this month|"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d) days\s+after\s+(?:a|an)\b|"
         r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:months?|weeks?)\s+"
         r"(?:ago|earlier|before|after\s+(?:a|an|the))(?!\s+(?:it|that|this)\b))\b", re.I)),
     # "Christmas Eve 2023", "the Christmas Eve attacks of 2023", "on New Year's Day"
@@ -70,7 +71,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_BACK = re.compile(r"\b(?i:in|since|of|during|throughout)\s+$")
 _REL_WORD = re.compile(r"\b(?:yesterday|today|tonight|last|this|overnight|ago|before|previous|earlier|weekend|after)\b", re.I)
 _ANY_RELATIVE = re.compile(r"yesterday|today|tonight|last|this|overnight|ago|day before|previous day|weekend|"
-                           r"(?:months?|weeks?) (?:after|earlier|before)")
+                           r"(?:months?|weeks?) (?:after|earlier|before)|days after")
 
 
 @dataclass(frozen=True)
@@ -398,6 +399,12 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
                 val, prec = f"{published.year:04d}-{published.month:02d}", "month"
             elif w in ("yesterday", "the day before", "the previous day"):
                 val = (published - timedelta(days=1)).isoformat()
+            elif re.search(r"days\s+after\s+(?:a|an)$", w):
+                # "Four days after a bomb tore through the market, the toll has risen to 16": that day
+                from .extract.numbers import words_to_int
+                first = w.split()[0]
+                n = int(first) if first.isdigit() else (words_to_int(first) or 0)
+                val = (published - timedelta(days=n)).isoformat()
             elif w.endswith("days ago"):
                 from .extract.numbers import words_to_int
                 n = words_to_int(w.split()[0]) or int(w.split()[0]) if w.split()[0].isdigit() else words_to_int(w.split()[0])

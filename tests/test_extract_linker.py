@@ -472,3 +472,17 @@ def test_long_form_places_and_dates_a_hospital_a_clock_a_visit_and_christmas_eve
     recs = [r for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"]
     assert all("Hospital" not in (r.place or "") for r in recs)
     assert {r.count: r.date for r in recs}[10] == "2022-12-24"
+
+
+def test_days_after_an_attack_a_ceasefires_day_and_counts_since_a_day():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Published Friday 23 October 2026\n\nFour days after a bomb tore through the market of Puli Khumri, the death "
+         "toll has risen to 16, officials said on Friday.\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got == {16: "2026-10-19"}
+    t = ("Wednesday 15 July 2026\n\nLast Thursday's strike on a school in al-Bureij camp was the deadliest since the "
+         "ceasefire took effect on 10 October 2025. OCHA said on Tuesday that at least 21 people were killed.\n\n"
+         "More than 930 Palestinians have been killed and about 2,500 injured since 10 October 2025.\n")
+    got = {r.count: (r.date, r.scope) for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"}
+    assert got[21] == ("2026-07-09", "event") and got[930] == (None, "war") and got[2500] == (None, "war")

@@ -456,6 +456,7 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
         _put_place(rec, pm.geocode)
 
 
+_LEVEL_RANK = {"region": 0, "country": 1}
 _IN_THE_UNIT = re.compile(r"\b(?:in|across|throughout)\s+the\s+(state|province|region|oblast|governorate|"
                           r"department|country)\b")
 
@@ -470,8 +471,14 @@ def _scope_place(cx: _Doc, s, s_places):
         return first
     m = _IN_THE_UNIT.search(s.text)
     main_pm = cx.main_pm
-    if m is None or main_pm is None:
+    if main_pm is None:
         return None
+    if m is None:
+        # a count over time in an article about one town, no place of its own: the region or
+        # country the article names around that town ("more than 930 Palestinians have been killed
+        # since 10 October" in a story on al-Bureij: the Gaza Strip)
+        around = [p for p in cx.nouns if p.geocode.precision in ("region", "country") and contains(p, main_pm)]
+        return min(around, key=lambda p: _LEVEL_RANK.get(p.geocode.precision, 9)) if around else None
     if m.group(1) == "country":
         return _country_mention(cx.nouns, main_pm.geocode.country)
     if main_pm.geocode.kind == "offset":    # "a town 80 km west of Imphal": Imphal's state

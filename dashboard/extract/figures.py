@@ -140,7 +140,10 @@ _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
                   r"\bsince\s+(?:early\s+|late\s+|mid-?|\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTHS_RX +
                   r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\b[^.;]{0,120}?"
                   r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|recorded|documented|counted|registered|"
-                  r"verified|died|claimed|left|reported)\b", re.I)
+                  r"verified|died|claimed|left|reported)\b|"
+                  # "more than 930 have been killed and about 2,500 injured since 10 October 2025"
+                  r"\b(?:have|has)\s+been\s+killed\b[^.;]{0,100}?\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTHS_RX + r"|"
+                  r"\b(?:count|toll|tally|total)\s+since\b|\b(?:during|in|over)\s+the\s+same\s+period\b", re.I)
 
 
 _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"

@@ -83,7 +83,7 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
         since = d.modifier in ("since", "until", "from") or _SINCE_WORD.match(d.text) or re.search(
             r"\b(?:since|until|from)\s+(?:the\s+)?(?:early|late|mid-?|end\s+of|start\s+of|beginning\s+of)?\s*$|"
             r"\bsince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:began|started|erupted|broke\s+out)\s+(?:on|in)\s+$|"
-            r"\bsince\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|on|of)\s+$|"
+            r"\bsince\s+the\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:in|on|of)\s+$|"
             r"\bbetween\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+$",       # "between 9 and 15 February": a span
             sent_text[max(0, rel - 60):rel], re.I)
         if since and not re.match(r"\s*,?\s*when\b|(?:['’]s)?\s+(?:[\w-]+\s+)?(?:shelling|strike|attack|bombing|"
