@@ -486,3 +486,14 @@ def test_days_after_an_attack_a_ceasefires_day_and_counts_since_a_day():
          "More than 930 Palestinians have been killed and about 2,500 injured since 10 October 2025.\n")
     got = {r.count: (r.date, r.scope) for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"}
     assert got[21] == ("2026-07-09", "event") and got[930] == (None, "war") and got[2500] == (None, "war")
+
+
+def test_a_chronology_item_and_a_regions_monthly_count_stand_at_their_places():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Published 25.03.2026\n\nThe strike on Bilozerka on 17 March killed nine civilians.\n\n"
+         "- 28 February 2026, Beryslav: two guided aerial bombs hit the district hospital; 4 killed, 11 injured.\n\n"
+         "In February, the Kherson region recorded 38 civilian deaths, the highest monthly figures since 2024.\n")
+    got = {r.count: r.place for r in extract_document(load_bytes("a.txt", t.encode())) if r.type in ("casualty", "weapon")}
+    assert got[2] == "Beryslav" and got[4] == "Beryslav" and got[11] == "Beryslav"
+    assert got[38] == "Kherson Oblast"

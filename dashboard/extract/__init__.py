@@ -411,9 +411,9 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
             pm = next((p for p in cx.nouns if p.geocode.precision == "region"), None) or \
                 next((p for p in cx.nouns if p.geocode.precision == "country"), None) \
                 if f.extra["table_total"] or not s_places else s_places[0]
-        if pm is None and rec.scope == "war":
+        if pm is None:
             pm = _scope_place(cx, s, s_places)
-        if pm is not None and rec.scope == "war":
+        if pm is not None:
             _put_place(rec, pm.geocode)
         return
     if ";" in s.text:
@@ -421,7 +421,9 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
         # (a date of an earlier clause still sets the scene: "On 9 June, ...; six were killed")
         a, b = _clause_of(s.text, f.start - s.start)
         s_dates = [x for x in s_dates if x.start - s.start < b]
-        s_places = [x for x in s_places if a <= x.start - s.start < b]
+        own = [x for x in s_places if a <= x.start - s.start < b]
+        # a list item's head names the place of all its clauses ("- 28 February 2026, Beryslav: ...; 4 killed")
+        s_places = own or ([x for x in s_places if x.start - s.start < a] if _LIST_ITEM.match(s.text) else [])
     d = nearest_date(s_dates, f.start)
     pm = best_place(text, s_places, f.start, reach=120, end=f.end)
     main = cx.main_date
@@ -457,6 +459,8 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
 
 
 _LEVEL_RANK = {"region": 0, "country": 1}
+_LIST_ITEM = re.compile(r"\s*[-\u2022*\u00b7\u2013]\s")
+_OPENING = re.compile(r"(?:(?:in|during|since|over|across|throughout)\s+[\w ]{1,25},\s*)?(?:the\s+)?")
 _IN_THE_UNIT = re.compile(r"\b(?:in|across|throughout)\s+the\s+(state|province|region|oblast|governorate|"
                           r"department|country)\b")
 
@@ -467,8 +471,9 @@ def _scope_place(cx: _Doc, s, s_places):
     which more than 250 people have been killed"), or the one "in the state" / "in the
     country" stands for (the article's main place's)."""
     first = s_places[0] if s_places else None
-    if first is not None and first.start - s.start <= 2 and first.geocode.precision in ("region", "country"):
-        return first
+    if first is not None and first.start - s.start <= 40 and first.geocode.precision in ("region", "country") \
+            and _OPENING.fullmatch(s.text, 0, first.start - s.start):
+        return first    # "Manipur, a state ...", "In February, the Kherson region recorded 38 deaths"
     m = _IN_THE_UNIT.search(s.text)
     main_pm = cx.main_pm
     if main_pm is None:

@@ -843,7 +843,7 @@ def _toll_category(cx: _Sentence, c: _Candidate, lt: str, trig) -> str:
 
 
 #: words without which a bare number in a sentence of its own takes up no earlier toll
-_TOLL_CUE = re.compile(r"\b(?:toll|dead|deaths?|killed|died|casualt\w+|victims?|wounded|injured|hurt|bodies|"
+_TOLL_CUE = re.compile(r"\b(?:toll|dead|deaths?|killed(?!\s+off)|died|casualt\w+|victims?|wounded|injured|hurt|bodies|"
                        r"fatalit\w+|missing|figure|count|tally|total|number|drones?|missiles?|rockets?|shot\s+down)\b")
 _TOLL_NOUN_LEFT = re.compile(r"\b(?:toll|number|figure|count|total|tally|dead|deaths|casualties|victims)\b")
 

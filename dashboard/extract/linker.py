@@ -223,6 +223,10 @@ def _line_before(text: str, pos: int, n: int) -> str:
     return before[before.rfind("\n") + 1:]
 
 
+_ITEM_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]\s*)?[^,:\n]{0,25}\d[^,:\n]{0,25},\s*")
+_ITEM_HEAD_END = re.compile(r"^(?:\s+(?:city|town|village|camp|district|region|province))?\s*[:\u2014\u2013]")
+
+
 def _place_score(text: str, pm) -> float:
     g = pm.geocode
     score = _rank(g)
@@ -236,6 +240,8 @@ def _place_score(text: str, pm) -> float:
         lm = _LOCATIVE.search(before, last.end())
     # "overnight into Wednesday Russia launched": a time phrase, not a place's preposition
     locative = bool(lm) and not _TIME_WORD.search(lm.group(0)) or g.kind == "offset"   # "45 km north of X"
+    if not locative and _ITEM_HEAD.fullmatch(_line_before(text, pm.start, 60)) and _ITEM_HEAD_END.match(after):
+        locative = True     # a chronology's item: "- 28 February 2026, Beryslav: two guided bombs hit ..."
     if locative:
         score += 2
     if _SOURCE_PREP.search(before) or _ORG_IN.search(before) and not _AT_ORG.search(before) or _CARE_IN.search(_line_before(text, pm.start, 90)):
