@@ -6,6 +6,14 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Car bomb kills at least 6, wounds more than 15 at market in Manbij on Monday",
+     {(C, "killed", 6, "at_least"), (C, "injured", 15, "more_than")}),
+    ("Junta airstrike on village kills 7 incl. 3 children on Sunday - local PDF",
+     {(C, "killed", 7, "exact"), (C, "killed", 3, "exact")}),
+    ("3 children were killed and 2 others injured; one child remains hospitalized in Ghazni city.",
+     {(C, "killed", 3, "exact"), (C, "injured", 2, "exact"), (C, "hospitalized", 1, "exact")}),
+    ("The strike resulted in 4 martyrs, including a child, and 12 wounded.",
+     {(C, "killed", 4, "exact"), (C, "injured", 12, "exact")}),
     ("Ten people were killed. Seven of the dead were aged over 60.", {(C, "killed", 10, "exact"), (C, "killed", 7, "exact")}),
     ("Ten people were killed, said a neighbour, a retired civil servant of 64.", {(C, "killed", 10, "exact")}),
     ("Eight people were wounded, and three of them remain in Rafidia hospital.",

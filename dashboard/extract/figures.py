@@ -257,7 +257,7 @@ _AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|report
         r"subsequently|eventually|to|initially|officially|seriously|critically|since|"
         r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|"
         r"severely|lightly|slightly|mortally|badly|either|both|were\s+being|being|among|those|them|taken|"
-        r"admitted|brought|rushed|treated|airlifted|remain|remained|remaining|listed|reported|left|as|"
+        r"admitted|brought|rushed|treated|airlifted|remain|remains|remained|remaining|listed|reported|left|as|"
         r"(?:reached|arrived\s+(?:at|in))\s+(?:the|a)(?:\s+[a-z-]+)?|"
         r"(?:shot|attacked|ambushed|abducted|kidnapped|captured|tortured|stabbed|beaten|hacked|burned|burnt|"
         r"wounded|injured|seized|taken|dragged|found|shot\s+at)\s+and)\s+){0,5}")
@@ -419,7 +419,7 @@ def n_start_end(low: str, n_start: int) -> int:
 _FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospitalized": 4, "trapped": 5}
 
 
-_SUBSET_LEFT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|from\s+them|among\s+those|"
+_SUBSET_LEFT = re.compile(r"\b(?:including|incl\.?|among\s+them|among\s+whom|of\s+whom|of\s+them|from\s+them|among\s+those|"
                           r"(?:dead|victims|wounded|injured|killed)\s+(?:had\s+|have\s+)?includ(?:ed|e|es))\s*$|:\s*$|"
                           # "including nine children and five women", "including two medics, a nurse and three"
                           r"\b(?:including|among\s+them|among\s+whom)\s+(?:[^;:(),.]{1,30},\s*){0,3}[^;:(),.]{1,30}?[^,\s]"
@@ -685,7 +685,7 @@ _ADMITTED_AFTER = re.compile(r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+
                              r"(?:[\w-]+\s+){0,3}?hospitals?\b|"      # "three of them remain in Rafidia hospital"
                              r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospitals?|"
-                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+(?:\w+\s+)?to\s+(?:a\s+|the\s+)?"
+                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred)\s+(?:\w+\s+)?to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,4}?hospitals?|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+[^.;]{0,60}?\bfor\s+"
                              r"(?:surgery|treatment|medical\s+(?:treatment|care)))\b")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 _ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt",
            "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
            "oct", "nov", "dec", "p.m", "a.m", "approx", "gov", "sen", "rep", "prof", "maj", "adm",
-           "e.g", "i.e", "inc", "ltd", "co", "corp", "d.c"}
+           "e.g", "i.e", "inc", "ltd", "co", "corp", "d.c", "incl", "est", "approx", "govt", "dept"}
 # a sentence ends at . ! ? before a capital (or a digit), or at a line break; pages saved as text
 # also run sentences together ("the strike.Officials said"): a word of two lower-case letters or
 # more, a full stop and a capitalised word is a boundary too
