@@ -551,7 +551,7 @@ def find_publication_date(text: str) -> Optional[date]:
         if w:
             d = parse_dateline(w.group("date"))
             if d is not None:
-                return d
+                return _ambiguous_numeric(w.group("date"), d, text)    # "MOSCOW, 08/12/2026 (ENW) —"
         d = parse_dateline(ln)
         if d is not None:
             return _ambiguous_numeric(ln, d, text)

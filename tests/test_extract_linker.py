@@ -497,3 +497,17 @@ def test_a_chronology_item_and_a_regions_monthly_count_stand_at_their_places():
     got = {r.count: r.place for r in extract_document(load_bytes("a.txt", t.encode())) if r.type in ("casualty", "weapon")}
     assert got[2] == "Beryslav" and got[4] == "Beryslav" and got[11] == "Beryslav"
     assert got[38] == "Kherson Oblast"
+
+
+def test_a_live_entry_that_quotes_a_regional_administration_and_a_wire_dateline_in_us_order():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("LIVE\nRussian strike on Kremenchuk: toll rises\nSaturday 7 March 2026 \u00b7 last updated 17:10\n\n17:10\nThe toll "
+         "has risen to five killed, the head of the Poltava regional military administration said.\n")
+    got = {r.count: r.place for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got == {5: "Kremenchuk"}
+    t = ("WIRE\n\nMOSCOW, 08/12/2026 (ENW) \u2014 The number of people killed in Sunday's drone strike on the town of "
+         "Klintsy, about 150 kilometres west-south-west of Bryansk, has risen to six, officials said on Wednesday.\n")
+    doc = load_bytes("b.txt", t.encode())
+    assert str(doc.published) == "2026-08-12"
+    assert {r.count: r.date for r in extract_document(doc) if r.type == "casualty"} == {6: "2026-08-09"}

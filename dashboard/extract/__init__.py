@@ -37,7 +37,8 @@ from .claims import claimant, spread_claims
 from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
-from .linker import _ATTACK, accuser, best_place, contains, event_dates, is_report_date, km_between, nearest_date
+from .linker import (_ATTACK, accuser, best_place, contains, event_dates, is_report_date, km_between, nearest_date,
+                     spoken_for)
 from .tables import table_cells
 from .text import sentences
 
@@ -679,7 +680,8 @@ def _live_sections(text: str, nouns) -> list[tuple[int, object]]:
         line_end = text.find("\n", m.end())
         next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
         stop = m.end() if m.group(1).strip() else (next_end if next_end >= 0 else len(text))
-        inside = nouns[bisect_left(starts, m.start()):bisect_left(starts, stop)]
+        inside = [p for p in nouns[bisect_left(starts, m.start()):bisect_left(starts, stop)]
+                  if not spoken_for(text, p)]     # not "the head of the Poltava regional administration said"
         fine = [p for p in inside if p.geocode.precision != "country"] or inside
         header = m.group(1).split(":")[0]
         if len(header.split()) > 6:

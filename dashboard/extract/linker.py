@@ -271,6 +271,12 @@ def _place_score(text: str, pm) -> float:
     return score
 
 
+def spoken_for(text: str, pm) -> bool:
+    """Is this mention an organisation's or a speaker's place ("the Poltava regional military
+    administration said"), scored below what its rank alone gives?"""
+    return place_score(text, pm) < _rank(pm.geocode)
+
+
 def best_place(text: str, mentions, near: int, reach: int | None = None, end: int | None = None):
     """The best event place among mentions, ties broken by distance to ``near``.
 

@@ -14,11 +14,14 @@ from dataclasses import replace
 
 from .numbers import words_to_int
 
-_BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
-            "west": 270, "northwest": 315}
+_BEARING = {"north": 0, "northnortheast": 22.5, "northeast": 45, "eastnortheast": 67.5, "east": 90,
+            "eastsoutheast": 112.5, "southeast": 135, "southsoutheast": 157.5, "south": 180,
+            "southsouthwest": 202.5, "southwest": 225, "westsouthwest": 247.5, "west": 270,
+            "westnorthwest": 292.5, "northwest": 315, "northnorthwest": 337.5}
 _OFFSET = re.compile(
     r"(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*-?\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+"
-    r"(?:\([^()]{1,20}\)\s+)?(?P<dir>(?:north|south)(?:[-\s]?(?:east|west))?|east|west)(?:wards?)?\s+of\s+"
+    r"(?:\([^()]{1,20}\)\s+)?(?P<dir>(?:(?:north|south|east|west)[-\s]?)?(?:north|south)(?:[-\s]?(?:east|west))?|"
+    r"(?:east|west)[-\s]?(?:north|south)[-\s]?(?:east|west)|east|west)(?:wards?)?\s+of\s+"
     r"(?:(?:the\s+)?(?:city|town|village|regional\s+capital|capital|port)\s+(?:of\s+)?,?\s*)?$", re.I)
 MAX_KM = 500.0       # beyond this a bearing says little about where a town is
 EARTH_KM = 6371.0
@@ -40,7 +43,10 @@ def offset_mentions(text: str, nouns: list) -> list:
         if dist is None:
             out.append(pm)
             continue
-        bearing = _BEARING[re.sub(r"[-\s]", "", m.group("dir").lower())]
+        bearing = _BEARING.get(re.sub(r"[-\s]", "", m.group("dir").lower()))
+        if bearing is None:
+            out.append(pm)
+            continue
         lat, lon = project(g.lat, g.lon, bearing, dist)
         where = f"{dist:g} km {_word(m.group('dir'))} of {g.name}"
         out.append(replace(pm, geocode=replace(
@@ -72,8 +78,9 @@ def _distance_km(m) -> float | None:
 
 
 def _word(d: str) -> str:
-    d = re.sub(r"[-\s]", "", d.lower())
-    return d if len(d) <= 5 else d[:5] + "-" + d[5:]
+    """"south east", "south-east", "southeast" -> "south-east"; "west south west" -> "west-south-west"."""
+    parts = re.findall(r"north|south|east|west", d.lower())
+    return "-".join(parts)
 
 
 def project(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
