@@ -511,3 +511,17 @@ def test_a_live_entry_that_quotes_a_regional_administration_and_a_wire_dateline_
     doc = load_bytes("b.txt", t.encode())
     assert str(doc.published) == "2026-08-12"
     assert {r.count: r.date for r in extract_document(doc) if r.type == "casualty"} == {6: "2026-08-09"}
+
+
+def test_a_town_told_by_bearing_whose_victim_died_in_hospital_and_a_kabul_hospital():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Saturday 15 August 2026\n\nA woman injured in last Sunday's drone strike on a district town about 150 "
+         "kilometres west-south-west of Bryansk died in hospital on Friday, bringing the toll to seven.\n\n"
+         "One of the injured was flown to a burns centre in Moscow.\n")
+    got = {r.count: r.place for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got[7] == "150 km west-south-west of Bryansk"
+    t = ("23 October 2026\n\nA bomb killed 16 people in Puli Khumri on Monday. Three of the wounded died in a Kabul "
+         "hospital on Wednesday.\n")
+    got = {r.count: r.place for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"}
+    assert got[3] == got[16] != "Kabul"

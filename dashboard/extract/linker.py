@@ -44,8 +44,12 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:regional|city|state|national|mil
                         r"services|president|officials|authorities|police|prosecutors?|office|council|defen[cs]e|"
                         r"embassy|mission|envoy|leader|media|television|spokes\w+)s?\b|"
                         # "the Cotabato Regional and Medical Center": a hospital named after its town
-                        r"^\s+(?:[A-Z][\w-]*\s+){0,3}?(?:and\s+)?(?:Medical\s+Cent(?:er|re)|Hospital|Teaching\s+Hospital|"
-                        r"Clinic|Infirmary)\b", re.I)
+                        # "in a Kabul hospital", "at the Kherson regional hospital": where victims are treated
+                        r"^\s+(?:(?:general|military|regional|city|district|provincial|central|children's|main)\s+){0,2}"
+                        r"(?:hospitals?|clinics?|morgues?|burns?\s+(?:centre|center|unit))\b|"
+                        # (capitals matter here: "died in hospital on Friday" names no hospital)
+                        r"^(?-i:\s+(?:[A-Z][\w-]*\s+){0,3}?(?:and\s+)?(?:Medical\s+Cent(?:er|re)|Hospital|Teaching\s+Hospital|"
+                        r"Clinic|Infirmary))\b", re.I)
 # "two car bombs exploded outside the education ministry in Mogadishu": the building was the target
 _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|targeted|hit|struck|stormed|attacked|"
                      r"bombed|shelled)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:ministry|office|headquarters|"
