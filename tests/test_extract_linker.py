@@ -525,3 +525,13 @@ def test_a_town_told_by_bearing_whose_victim_died_in_hospital_and_a_kabul_hospit
          "hospital on Wednesday.\n")
     got = {r.count: r.place for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"}
     assert got[3] == got[16] != "Kabul"
+
+
+def test_a_statements_numbered_paragraphs_and_its_date_field():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("SECURITY COMMAND\nPublic Relations Centre\nSTATEMENT No. 41/2026\nDate: 24 October 2026\n\nSubject: the "
+         "bombing at the night market\n\n1.\nOn 16 October 2026 at approximately 19.40 hrs, two improvised explosive "
+         "devices exploded at the night market in Sungai Golok.\n\n2.\nThe attack killed six people and injured 33.\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got == {6: "2026-10-16", 33: "2026-10-16"}

@@ -229,8 +229,8 @@ def _body(text: str, sents) -> list:
     """The sentences the figure rules read."""
     # skip the dateline and boilerplate first lines, and the page's link lists ("More on this story")
     links = link_spans(text)
-    return [s for s in sents if not (s.index < 4 and len(s.text) < 90 and any(c.isdigit() for c in s.text)
-                                     and parse_dateline(s.text) is not None)
+    return [s for s in sents if not ((s.index < 4 or s.index < 10 and _DATE_FIELD.match(s.text)) and len(s.text) < 90
+                                     and any(c.isdigit() for c in s.text) and parse_dateline(s.text) is not None)
             and not s.text.lower().startswith("test document composed")
             and not any(a <= s.start < b for a, b in links)]
 
@@ -460,6 +460,9 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
 
 
 _LEVEL_RANK = {"region": 0, "country": 1}
+_ITEM_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
+#: a statement's date field ("Date: 24 October 2026", "Issued: ..."): the filing day, no event's
+_DATE_FIELD = re.compile(r"\s*(?:date|dated|issued|published|posted|updated|released)\s*:", re.I)
 _LIST_ITEM = re.compile(r"\s*[-\u2022*\u00b7\u2013]\s")
 _OPENING = re.compile(r"(?:(?:in|during|since|over|across|throughout)\s+[\w ]{1,25},\s*)?(?:the\s+)?")
 _IN_THE_UNIT = re.compile(r"\b(?:in|across|throughout)\s+the\s+(state|province|region|oblast|governorate|"
@@ -622,7 +625,9 @@ def _lead(body, size: int = 5):
     them (masthead, section, byline, share buttons: short lines without a number) do not count."""
     out = []
     for s in body:
-        short = len(s.text.split()) < 6 and not any(c.isdigit() for c in s.text)
+        words = s.text.split()
+        short = len(words) < 6 and (not any(c.isdigit() for c in s.text) or _ITEM_NUMBER.fullmatch(s.text.strip())
+                                    or s.text.isupper())     # "1.", "STATEMENT No. 41/2026"
         if short or len(s.text) < 120 and _FURNITURE_LINE.match(s.text):
             continue
         out.append(s)
@@ -635,13 +640,16 @@ def _main_date(lead, dates, in_sent):
     """The main event's date: the first the headline and lead give to an attack (not to a
     statement or a funeral); a bare "overnight" (the night before publication, a guess) gives
     way to a later sentence's "overnight into Friday"."""
-    weak = None
+    weak = opening = None
     for s in lead:
         ed = event_dates(s.start, s.text, in_sent(dates, s))
-        ed = [d for d in ed if d.precision in ("day", "week") and not is_report_date(s.text, s.start, d)
-              and not _in_dateline(s, d)
+        ed = [d for d in ed if d.precision in ("day", "week") and not _in_dateline(s, d)
               and not _AGAIN.search(s.text, max(0, d.start - s.start - 40), d.start - s.start)
               and not _SPAN_AGO.search(d.text)]
+        if opening is None:
+            opening = next((d for d in ed if d.precision == "day" and d.kind in ("dmy", "mdy", "iso", "numeric")
+                            and _OPENS_WITH_DATE.match(s.text, 0, d.start - s.start)), None)
+        ed = [d for d in ed if not is_report_date(s.text, s.start, d)]
         if not ed:
             continue
         pick = ed[0]
@@ -656,9 +664,12 @@ def _main_date(lead, dates, in_sent):
             start = date.fromisoformat(weak.value)
             return pick if start - timedelta(days=7) <= pick.day < start + timedelta(days=7) else weak
         return pick
-    return weak
+    return weak or opening
 
 
+#: a sentence that opens with its date sets the scene ("On 16 October 2026 at approximately 19.40 hrs, two
+#: improvised explosive devices exploded ..."), whatever words follow it
+_OPENS_WITH_DATE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:on|early\s+on|late\s+on)?\s*$", re.I)
 #: "since launching its offensive more than two weeks ago": background, not the story's day
 _SPAN_AGO = re.compile(r"\b(?:weeks?|months?)\s+(?:ago|earlier|before|after)\b", re.I)
 #: "village hit again on Thursday night": a later strike, not the story's attack
