@@ -6,6 +6,12 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Two residents who had been reported missing were found dead.", {(C, "killed", 2, "exact")}),
+    ("Eleven fishermen who were on the lake when the attack began have not been heard from.",
+     {(C, "missing", 11, "exact")}),
+    ("Twelve people were injured; five of the injured had been airlifted to Nairobi.",
+     {(C, "injured", 12, "exact"), (C, "hospitalized", 5, "exact")}),
+    ("Three tourists were discharged.", {(C, "injured", 3, "exact")}),
     ("Car bomb kills at least 6, wounds more than 15 at market in Manbij on Monday",
      {(C, "killed", 6, "at_least"), (C, "injured", 15, "more_than")}),
     ("Junta airstrike on village kills 7 incl. 3 children on Sunday - local PDF",

@@ -355,7 +355,7 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     return None
 
 
-_RELATIVE_AUX = re.compile(r"\s*(?:who|that)\s+(?:had|have|has)\s+been\s+$")
+_RELATIVE_AUX = re.compile(r"\s*(?:who|that)\s+(?:had|have|has)\s+been\s+(?:(?:reported|listed|officially)\s+)?$")
 #: a participle's noun that a later main verb says died: "... abducted from a relief camp were later found dead"
 _LATER_DEATH = re.compile(r"[^.;,]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|"
                           r"all\s+|eventually\s+)?(?:found\s+dead|killed|executed|shot\s+dead|murdered|beheaded)\b")
@@ -681,7 +681,8 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
     return True
 
 
-_ADMITTED_AFTER = re.compile(r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still)\s+in\s+(?:a\s+|the\s+)?"
+_ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been|were|was)\s+(?:airlifted|flown|medevaced)\b|"
+                             r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still)\s+in\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,3}?hospitals?\b|"      # "three of them remain in Rafidia hospital"
                              r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospitals?|"
@@ -829,7 +830,7 @@ _WOUNDED_DIED = re.compile(r"[^.;]{0,60}?\b(?:after|as|when)\s+(?:\w+\s+){0,3}(?
 def _toll_category(cx: _Sentence, c: _Candidate, lt: str, trig) -> str:
     """What a toll counts ("the death toll rose to 12", "the number of wounded reached 40")."""
     tail = lt[lt.rfind(";") + 1:]
-    mm = re.findall(r"\b(wounded|injured|hurt|missing|dead|killed|hospitali[sz]ed|rescued|deaths?)\b", tail)
+    mm = re.findall(r"\b(wounded|injured|hurt|missing|dead|killed|died|hospitali[sz]ed|rescued|deaths?)\b", tail)
     if _WOUNDED_DIED.match(cx.low, c.head_end) or _DIED_SINCE.match(cx.low, c.head_end):
         return "killed"      # "the count rose to 22 after three of the wounded died"
     if trig and trig[1] == "after" and trig[2] - c.head_end < 60:

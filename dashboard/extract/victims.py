@@ -414,7 +414,7 @@ def _next_token(low: str, q: int) -> tuple[Optional[str], int]:
     return (m.group(1).lower(), m.end()) if m else (None, q)
 
 
-_MAIN_AUX = frozenset({"are", "were", "is", "was", "remain", "remained", "remains"})
+_MAIN_AUX = frozenset({"are", "were", "is", "was", "remain", "remained", "remains", "have", "has", "had"})
 
 
 def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 24) -> list[int]:
