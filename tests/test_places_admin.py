@@ -172,6 +172,13 @@ def test_common_english_spellings_of_syrian_and_iraqi_towns():
     assert found == {"Ninewa governorate": "Nineveh province", "Iraq": "Iraq"}
 
 
+def test_demonyms_of_more_countries_are_adjectives_not_old_names_of_cities():
+    from dashboard.gazetteer import get_gazetteer
+    found = [(m.surface, m.geocode.name, m.adjective) for m in get_gazetteer().find(
+        "Bombs kill four at night market in Thai border town. Filipino troops were deployed.")]
+    assert found == [("Thai", "Thailand", True), ("Filipino", "Philippines", True)]
+
+
 def test_places_inside_an_organisations_name_are_no_places():
     from dashboard.gazetteer import get_gazetteer
     gaz = get_gazetteer()

@@ -184,9 +184,9 @@ def _longest(gaz, t: _Tokens, i: int, n: int):
     k1 = t.key[i]
     codes = keys[k1]
     found = None
-    if k1 in demonyms and not any(gaz.kind[c >> 1] == "country" or gaz.pop[c >> 1] >= 100_000
+    if k1 in demonyms and not any(gaz.kind[c >> 1] == "country" or gaz.pop[c >> 1] >= 100_000 and not c & 1
                                   for c in codes or ()):
-        found = (1, k1, "demonym")   # "Somali militia": an adjective, not a hamlet
+        found = (1, k1, "demonym")   # "Somali militia": an adjective, not a hamlet ("Thai": no old name of a city)
     elif codes is not None:
         found = (1, k1, "exact")
     if i + 1 >= n or not t.glue[i + 1]:
