@@ -179,6 +179,14 @@ def test_demonyms_of_more_countries_are_adjectives_not_old_names_of_cities():
     assert found == [("Thai", "Thailand", True), ("Filipino", "Philippines", True)]
 
 
+def test_the_second_half_of_an_unknown_hyphenated_name_is_no_place():
+    from dashboard.gazetteer import get_gazetteer
+    names = [m.geocode.name for m in get_gazetteer().find(
+        "Gunmen attacked Baga-Sola in Chad; the wounded went to Baga-Sola district hospital. Strikes hit "
+        "Kramatorsk-Sloviansk. The Russia-Ukraine war. Ivano-Frankivsk was hit.")]
+    assert "Sola" not in names and {"Chad", "Kramatorsk", "Sloviansk", "Russia", "Ukraine", "Ivano-Frankivsk"} <= set(names)
+
+
 def test_places_inside_an_organisations_name_are_no_places():
     from dashboard.gazetteer import get_gazetteer
     gaz = get_gazetteer()

@@ -512,6 +512,9 @@ def find(gaz, text: str) -> list:
         if WATER_BEFORE.search(before) or (INITIAL_BEFORE.search(before) and m.n == 1
                                             and gaz.kind[row] == "city"):
             continue
+        if gaz.kind[row] != "country" and HYPHEN_TAIL.search(before) and not SPACED_PAIR.search(before) \
+                and not (keep and keep[-1].end == m.start - 1):
+            continue    # "Baga-Sola" (unknown): its second half is no town of its own
         if gaz.kind[row] != "country" and (SURNAME_HYPHEN.search(before) or
                                            m.k in gaz.first_names and BRACKETED_FIRST.match(text, m.end)):
             continue    # "Linda Thomas-Greenfield", "[Vladimir] Putin": a person's name
@@ -533,6 +536,10 @@ def find(gaz, text: str) -> list:
     return out
 
 
+#: the second half of a hyphenated name that is not known as a whole ("Baga-Sola")
+HYPHEN_TAIL = re.compile(r"(?<![\w-])[A-Z][a-z]+-$")
+#: (but a pair of places: "the Mentao-Djibo axis" is read by its halves, as are "Russia-Ukraine" and such)
+SPACED_PAIR = re.compile(r"\baxis\s+[A-Z][a-z]+-$|\broad\s+[A-Z][a-z]+-$|\bbetween\s+[A-Z][a-z]+-$")
 #: the second half of a double-barrelled surname ("Thomas-Greenfield", "Ghedini-Williams")
 SURNAME_HYPHEN = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][a-z]+-$")    # (not "the axis Solle-Titao")
 #: an editor's bracketed first name before a surname: "[Vladimir] Putin"
