@@ -375,7 +375,8 @@ _COUNT_NEXT = re.compile(r"\s+(?:are|is|were|was)?\s*(?:not\s+less\s+than\s+|at\
                          r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen\b)")
 _DIED_BEFORE = re.compile(r"\b(?:perished|died)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|not\s+less\s+than\s+)?$")
 _LEAVING = re.compile(r"\b(?:leaving|left|leaves)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
-_KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
+_KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|executed|executing|murdered|"
+                          r"massacred|beheaded|gunned\s+down)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 
 
@@ -704,6 +705,8 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
     parent = next((f for f in reversed(cx.out) if f.type == "casualty" and not f.subset), None)
     if c.kind == "trigger":
         cat = cx.lex.casualty[c.info["word"]][0]
+        if cat in ("displaced", "evacuated") and _KILL_OBJECT.search(cx.low, max(0, c.n.start - 25), c.n.start):
+            cat = "killed"          # "shot dead 4 displaced persons": the displaced were killed
         if cat == "injured" and _ADMITTED_AFTER.match(cx.low, c.head_end):
             cat = "hospitalized"    # "Fourteen wounded were admitted to the hospital"
         return Figure("casualty", cat, c.n, *ev, c.qual, "people")
@@ -742,8 +745,9 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
         if pred and parent is not None and "," in low[head_end:trig[2]] and _COUNT_NEXT.match(low, trig[2]):
             pred = None        # "perished three persons, among them one child, wounded are not less than 14"
         cat = care_before or pred or (parent.category if parent else None) or (trig[0] if trig else None)
-        if info.get("group_word") == "" and parent is None and not pred and not care_before:
-            cat = None      # "One of which I think ... his dead child": no counted group
+        if info.get("group_word") == "" and parent is None and not pred and not care_before \
+                and not _KILL_RIGHT_BEFORE.search(low, max(0, n.start - 25), n.start):
+            cat = None      # "One of which I think ... his dead child": no counted group (but "killing 4 of them")
         if cat in ("injured", "evacuated") and _ADMITTED_AFTER.match(low, head_end):
             cat = "hospitalized"    # "31 were wounded, 11 of whom were flown to Bangui for surgery"
         if cat:
