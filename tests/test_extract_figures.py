@@ -6,6 +6,11 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Two women injured in the strike died in hospital.", {(C, "killed", 2, "exact")}),
+    ("Seven people, most of them women who ran a food stall, could not be accounted for.", {(C, "missing", 7, "exact")}),
+    ("4 women abducted during the attack remain missing.", {(C, "missing", 4, "exact")}),
+    ("Eleven patients are still admitted.", {(C, "hospitalized", 11, "exact")}),
+    ("Four others are still being sought.", {(C, "missing", 4, "exact")}),
     ("Two residents who had been reported missing were found dead.", {(C, "killed", 2, "exact")}),
     ("Eleven fishermen who were on the lake when the attack began have not been heard from.",
      {(C, "missing", 11, "exact")}),

@@ -252,7 +252,7 @@ def classify_head(right: str, lex: Lexicon):
     return "none", {}, 0
 
 
-_AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|reportedly|still|also|later|"
+_AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|could|would|reportedly|still|also|later|"
         r"all|now|confirmed|reported|believed|feared|thought|known|said|presumed|understood|likely|allegedly|"
         r"subsequently|eventually|to|initially|officially|seriously|critically|since|"
         r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|"
@@ -275,8 +275,16 @@ def _predicate_re(lex: Lexicon) -> re.Pattern:
     if rx is None:
         rx = _PRED_CACHE[id(lex)] = re.compile(
             r"\s*(?:,[^,.;]{1,60},)?\s*,?\s*(?:[-\u2013\u2014:]\s*)?(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s+)?" + _AUX +
-            r"(" + lex.casualty_re.pattern + r")")
+            r"(" + _after_words_re(lex) + r")")
     return rx
+
+
+def _after_words_re(lex: Lexicon) -> str:
+    """The casualty words that may follow their count ("were still admitted", "killed"), longest
+    first: a word that only precedes one ("admitted" of "hospitals admitted 40") must not end the
+    match before "still admitted" is tried."""
+    words = sorted((w for w, (_, side) in lex.casualty.items() if side in ("after", "both")), key=len, reverse=True)
+    return r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
 
 
 def _tail_predicate(low: str, head_end: int, hi: int, lex: Lexicon):
@@ -326,6 +334,9 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
                 later = _LATER_DEATH.match(low, m.end(1))
                 if later:   # "six women and children abducted from a camp were later found dead"
                     return "killed", "after", later.end()
+                later = _LATER_MISSING.match(low, m.end(1)) if cat != "missing" else None
+                if later:   # "4 women abducted during the attack remain missing"
+                    return "missing", "after", later.end()
             active = m.group(1).split()[0] in _TRANSITIVE and re.search(r"\b(?:has|have|had)\s+$", low[:m.start(1)])
             passive = not predicate_only or m.group(1).split()[0] not in _TRANSITIVE or \
                 re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+){0,2}$", low[m.start():m.start(1)]) or \
@@ -357,8 +368,12 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
 
 _RELATIVE_AUX = re.compile(r"\s*(?:who|that)\s+(?:had|have|has)\s+been\s+(?:(?:reported|listed|officially)\s+)?$")
 #: a participle's noun that a later main verb says died: "... abducted from a relief camp were later found dead"
-_LATER_DEATH = re.compile(r"[^.;,]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|"
-                          r"all\s+|eventually\s+)?(?:found\s+dead|killed|executed|shot\s+dead|murdered|beheaded)\b")
+_LATER_DEATH = re.compile(r"[^.;,]{0,60}?\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|"
+                          r"all\s+|eventually\s+)?(?:found\s+dead|killed|executed|shot\s+dead|murdered|beheaded)|"
+                          r"(?:later\s+|subsequently\s+|have\s+since\s+|had\s+since\s+)?died)\b")
+#: ... or says are missing: "4 women abducted during the attack remain missing"
+_LATER_MISSING = re.compile(r"[^.;,]{0,60}?\b(?:remain|remains|are\s+still|were\s+still|is\s+still)\s+"
+                            r"(?:missing|unaccounted\s+for)\b")
 
 
 #: "escorted about 200 residents back to the village to bury the dead", "volunteers searching for
