@@ -156,7 +156,8 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             if not free(s, e):
                 continue
             if kind == "weekday" and (_HOLIDAY_BEFORE.search(text, max(0, m.start(2) - 14), m.start(2))
-                                      or _ANY_DAY_BEFORE.search(text, max(0, m.start(2) - 8), m.start(2))):
+                                      or _ANY_DAY_BEFORE.search(text, max(0, m.start(2) - 8), m.start(2))
+                                      or _NAMED_DAY_AFTER.match(text, m.end(2))):
                 continue            # "Palm Sunday", "Good Friday", "Bloody Sunday": a named day, not last week's;
                                     # "during a Sunday market", "every Friday": no day at all
             dm = _resolve(kind, m, published)
@@ -223,6 +224,8 @@ def _shift(value: str, unit: str, n: int) -> Optional[str]:
     return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
 
 
+#: "the town's Sunday market", "Friday prayers", "Sunday mass": a day that names something
+_NAMED_DAY_AFTER = re.compile(r"(?:['’]s)?\s+(?:market|markets|bazaar|mass|service|services|prayers?|school|fair)\b", re.I)
 _ANY_DAY_BEFORE = re.compile(r"\b(?:a|an|every|each)\s+$", re.I)
 _HOLIDAY_BEFORE = re.compile(r"\b(?:Palm|Easter|Trinity|Bloody|Black|Good|Holy|Ash|Maundy|Whit|Super|Cyber|Low)\s+$")
 

@@ -535,3 +535,18 @@ def test_a_statements_numbered_paragraphs_and_its_date_field():
          "devices exploded at the night market in Sungai Golok.\n\n2.\nThe attack killed six people and injured 33.\n")
     got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
     assert got == {6: "2026-10-16", 33: "2026-10-16"}
+
+
+def test_a_market_named_for_its_day_and_a_police_release_place_and_date_line():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("ATACORA ECHO\nSunday 17 May 2026\n\nThe district hospital in Tanguieta received 26 wounded people after "
+         "gunmen attacked the town's Sunday market a week ago. The toll now stands at 19.\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got[19] == "2026-05-10" and got[26] == "2026-05-10"
+    t = ("NATIONAL POLICE\nPRESS RELEASE No. 118-2026\nTegucigalpa, M.D.C., 24 September 2026\n\nRegarding the multiple "
+         "homicide in Choloma\n\n1. On Saturday 19 September 2026, at approximately 22:40 hours, armed individuals "
+         "entered a billiard establishment in Choloma and fired at the persons inside.\n\n2. Nine persons died at the "
+         "scene.\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"}
+    assert got == {9: "2026-09-19"}

@@ -229,7 +229,8 @@ def _body(text: str, sents) -> list:
     """The sentences the figure rules read."""
     # skip the dateline and boilerplate first lines, and the page's link lists ("More on this story")
     links = link_spans(text)
-    return [s for s in sents if not ((s.index < 4 or s.index < 10 and _DATE_FIELD.match(s.text)) and len(s.text) < 90
+    return [s for s in sents if not ((s.index < 4 or s.index < 10 and (_DATE_FIELD.match(s.text) or _PLACE_DATE_LINE.match(s.text)))
+                                     and len(s.text) < 90
                                      and any(c.isdigit() for c in s.text) and parse_dateline(s.text) is not None)
             and not s.text.lower().startswith("test document composed")
             and not any(a <= s.start < b for a, b in links)]
@@ -462,6 +463,8 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
 _LEVEL_RANK = {"region": 0, "country": 1}
 _ITEM_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 #: a statement's date field ("Date: 24 October 2026", "Issued: ..."): the filing day, no event's
+#: a release's place-and-date line ("Tegucigalpa, M.D.C., 24 September 2026")
+_PLACE_DATE_LINE = re.compile(r"[A-Z][\w .,'\u2019-]{1,40},\s*(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s*$")
 _DATE_FIELD = re.compile(r"\s*(?:date|dated|issued|published|posted|updated|released)\s*:", re.I)
 _LIST_ITEM = re.compile(r"\s*[-\u2022*\u00b7\u2013]\s")
 _OPENING = re.compile(r"(?:(?:in|during|since|over|across|throughout)\s+[\w ]{1,25},\s*)?(?:the\s+)?")
@@ -669,7 +672,8 @@ def _main_date(lead, dates, in_sent):
 
 #: a sentence that opens with its date sets the scene ("On 16 October 2026 at approximately 19.40 hrs, two
 #: improvised explosive devices exploded ..."), whatever words follow it
-_OPENS_WITH_DATE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:on|early\s+on|late\s+on)?\s*$", re.I)
+_OPENS_WITH_DATE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:on|early\s+on|late\s+on)?\s*"
+                              r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$", re.I)
 #: "since launching its offensive more than two weeks ago": background, not the story's day
 _SPAN_AGO = re.compile(r"\b(?:weeks?|months?)\s+(?:ago|earlier|before|after)\b", re.I)
 #: "village hit again on Thursday night": a later strike, not the story's attack
