@@ -391,8 +391,8 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
         wd = WEEKDAYS[m.group(2).lower()]
         if published is not None:
             d = _weekday_before(wd, published)
-            if mod == "last" and d == published:
-                d -= timedelta(days=7)
+            if mod == "last" and (published - d).days <= 1:
+                d -= timedelta(days=7)      # "last Saturday" said on a Sunday: the week before, not yesterday
             val = d.isoformat()
     elif kind == "relative":
         w = txt.lower()

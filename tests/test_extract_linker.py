@@ -550,3 +550,12 @@ def test_a_market_named_for_its_day_and_a_police_release_place_and_date_line():
          "scene.\n")
     got = {r.count: r.date for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"}
     assert got == {9: "2026-09-19"}
+
+
+def test_last_saturdays_attack_in_a_sunday_review_is_the_week_before():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("WEEKLY REVIEW\nSunday 12 July 2026\n\nValuyki toll reaches eight\nThe death toll from last Saturday's rocket and "
+         "drone attack on the centre of Valuyki rose to eight on Thursday. In all, 31 people were injured in the attack.\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got == {8: "2026-07-04", 31: "2026-07-04"}

@@ -90,7 +90,7 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
             r"\bsince\s+the\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:in|on|of)\s+$|"
             r"\bbetween\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+$",       # "between 9 and 15 February": a span
             sent_text[max(0, rel - 60):rel], re.I)
-        if since and not re.match(r"\s*,?\s*when\b|(?:['’]s)?\s+(?:[\w-]+\s+)?(?:shelling|strike|attack|bombing|"
+        if since and not re.match(r"\s*,?\s*when\b|(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:shelling|strike|attack|bombing|"
                                   r"raid|massacre|assault|explosion|blast)\b", sent_text[d.end - sent_start:]):
             continue
         if d.kind == "year" and d.modifier != "in":
