@@ -559,3 +559,16 @@ def test_last_saturdays_attack_in_a_sunday_review_is_the_week_before():
          "drone attack on the centre of Valuyki rose to eight on Thursday. In all, 31 people were injured in the attack.\n")
     got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
     assert got == {8: "2026-07-04", 31: "2026-07-04"}
+
+
+def test_a_week_ago_dates_the_story_but_more_than_two_weeks_ago_is_background():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("ECHO\nSunday 17 May 2026\n\nThe hospital received 26 wounded people after gunmen attacked the town's market a "
+         "week ago.\n\n\"Four of them died here,\" the director said.\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got[4] == "2026-05-10"
+    t = ("4 February 2018\n\nTurkey says it has suffered its deadliest day since launching its offensive more than two "
+         "weeks ago. Eight soldiers were killed on Saturday.\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"}
+    assert got == {8: "2018-02-03"}

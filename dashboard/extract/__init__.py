@@ -648,7 +648,7 @@ def _main_date(lead, dates, in_sent):
         ed = event_dates(s.start, s.text, in_sent(dates, s))
         ed = [d for d in ed if d.precision in ("day", "week") and not _in_dateline(s, d)
               and not _AGAIN.search(s.text, max(0, d.start - s.start - 40), d.start - s.start)
-              and not _SPAN_AGO.search(d.text)]
+              and not _SPAN_AGO.search(s.text, max(0, d.start - s.start - 15), d.end - s.start)]
         if opening is None:
             opening = next((d for d in ed if d.precision == "day" and d.kind in ("dmy", "mdy", "iso", "numeric")
                             and _OPENS_WITH_DATE.match(s.text, 0, d.start - s.start)), None)
@@ -675,7 +675,8 @@ def _main_date(lead, dates, in_sent):
 _OPENS_WITH_DATE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:on|early\s+on|late\s+on)?\s*"
                               r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$", re.I)
 #: "since launching its offensive more than two weeks ago": background, not the story's day
-_SPAN_AGO = re.compile(r"\b(?:weeks?|months?)\s+(?:ago|earlier|before|after)\b", re.I)
+_SPAN_AGO = re.compile(r"\b(?:months?\s+(?:ago|earlier|before|after)|(?:more\s+than|over|nearly|almost|some)\s+"
+                       r"(?:\w+\s+)?weeks?\s+(?:ago|earlier|before|after))\b", re.I)   # ("a week ago": that week)
 #: "village hit again on Thursday night": a later strike, not the story's attack
 _AGAIN = re.compile(r"\b(?:again|anew|once\s+more|a\s+second\s+time|another\s+(?:strike|attack))\b[^,;.]{0,25}$", re.I)
 
