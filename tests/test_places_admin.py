@@ -187,6 +187,13 @@ def test_the_second_half_of_an_unknown_hyphenated_name_is_no_place():
     assert "Sola" not in names and {"Chad", "Kramatorsk", "Sloviansk", "Russia", "Ukraine", "Ivano-Frankivsk"} <= set(names)
 
 
+def test_a_valley_named_like_a_small_town_is_no_town():
+    from dashboard.gazetteer import get_gazetteer
+    names = [m.geocode.name for m in get_gazetteer().find(
+        "Gunmen killed nine people in Choloma, Honduras. A state of emergency covers the Sula valley.")]
+    assert "Sula" not in names and "Choloma" in names
+
+
 def test_places_inside_an_organisations_name_are_no_places():
     from dashboard.gazetteer import get_gazetteer
     gaz = get_gazetteer()

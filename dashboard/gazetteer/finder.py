@@ -508,6 +508,8 @@ def find(gaz, text: str) -> list:
             continue
         if m.n == 1 and SLASH_WORD.match(text, m.end):
             continue    # "Lat/longs for Bacho": an abbreviation paired with a word, no place
+        if gaz.kind[row] == "city" and gaz.pop[row] < 100_000 and FEATURE_AFTER.match(text, m.end):
+            continue    # "the Sula valley", "the Swat river": a feature named after a town, not the town
         before = text[max(0, m.start - 30):m.start]
         if WATER_BEFORE.search(before) or (INITIAL_BEFORE.search(before) and m.n == 1
                                             and gaz.kind[row] == "city"):
@@ -536,6 +538,8 @@ def find(gaz, text: str) -> list:
     return out
 
 
+#: a valley, river, range or lake named like a town
+FEATURE_AFTER = re.compile(r"\s+(?:valley|river|mountains|hills|lake|desert|plains?|basin|delta|gorge|forest)\b")
 #: the second half of a hyphenated name that is not known as a whole ("Baga-Sola")
 HYPHEN_TAIL = re.compile(r"(?<![\w-])[A-Z][a-z]+-$")
 #: (but a pair of places: "the Mentao-Djibo axis" is read by its halves, as are "Russia-Ukraine" and such)
