@@ -485,3 +485,12 @@ def test_one_articles_night_attack_placed_at_a_region_either_side_of_midnight_is
     recs[0].sentence = "Gunmen attacked the village on Friday, killing six."
     events, _, _ = build_events(*frames(recs, {"a": "2026-08-23"}))
     assert len(events) == 2
+
+
+def test_a_toll_revised_over_days_beside_a_part_told_on_the_last_day_keeps_the_toll():
+    from dashboard.events.combine import SourceValue, combine
+    vals = [SourceValue("live", 4, 4, 4, "exact", "2026-03-07"), SourceValue("paper", 8, 8, 8, "exact", "2026-03-09"),
+            SourceValue("bulletin", 9, 9, 9, "exact", "2026-03-13"),
+            SourceValue("bulletin: two found dead", 2, 2, 2, "exact", "2026-03-13")]
+    c = combine(vals)
+    assert (c.low, c.best, c.high) == (2, 9, 9)

@@ -118,9 +118,13 @@ def combine(values: Sequence[SourceValue], casualty: bool = True) -> Combined:
                             describe(v) for v in sorted(values, key=lambda v: v.published or "")))
     if casualty and _rising(values):
         # a toll revised over days, and on its last day two sources at once (an official
-        # count and a monitor's): the latest day's conservative figure is best
+        # count and a monitor's): the latest day's conservative figure is best -- among those that
+        # do not fall below an earlier day's toll (a part told that day, "two found dead", is no toll)
         last = max(v.published for v in values)
-        today = combine([v for v in values if v.published == last], casualty=False)
+        before = max((v.point() for v in values if v.published != last), default=-INF)
+        latest = [v for v in values if v.published == last]
+        latest = [v for v in latest if v.point() >= before] or latest
+        today = combine(latest, casualty=False)
         return Combined(_int(min(points)), today.best, _int(max(points)), today.consistent,
                         "revised in later reports: " + " -> ".join(
                             describe(v) for v in sorted(values, key=lambda v: (v.published or "", v.point())))
@@ -137,7 +141,9 @@ def _rising(values: Sequence[SourceValue]) -> bool:
     for v in values:
         by_date.setdefault(v.published, []).append(v.point())
     lows = [min(by_date[d]) for d in sorted(by_date)]
-    return all(a <= b for a, b in zip(lows, lows[1:]))
+    highs = [max(by_date[d]) for d in sorted(by_date)]
+    # the lowest figure never falls, or (a part told beside the toll) the highest never does
+    return all(a <= b for a, b in zip(lows, lows[1:])) or all(a <= b for a, b in zip(highs, highs[1:]))
 
 
 def _meets(v: SourceValue, c: Combined) -> bool:
