@@ -572,3 +572,13 @@ def test_a_week_ago_dates_the_story_but_more_than_two_weeks_ago_is_background():
          "weeks ago. Eight soldiers were killed on Saturday.\n")
     got = {r.count: r.date for r in extract_document(load_bytes("b.txt", t.encode())) if r.type == "casualty"}
     assert got == {8: "2018-02-03"}
+
+
+def test_a_date_that_opens_its_sentence_sets_the_scene_of_an_attack_told_further_on():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("GOVERNMENT OF THE REGION\nOfficial information\n05.07.2026, 08:15\n\nOn the shelling of Valuyki\n\n"
+         "Yesterday, 4 July, at about 19:30, the armed formations attacked the town of Valuyki with rockets. Four "
+         "civilians were killed.\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got == {4: "2026-07-04"}

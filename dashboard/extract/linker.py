@@ -124,6 +124,10 @@ _ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:on|of|in|at|for|after|
                                 r"shooting)\b", re.I)
 
 
+_OPENING_DATE = re.compile(r"\s*(?:(?:on|early\s+on|late\s+on|yesterday|today|last\s+night)[,\s]*)?(?:yesterday,\s*)?",
+                           re.I)
+
+
 def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     """Is the date not that of an attack? A date is an attack's when words of attack stand
     close to it ("bombs hit the market on Saturday", "Saturday's attack", "overnight") and
@@ -148,7 +152,10 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         return False
     window_b = sent_text[max(0, rel - 120):rel]
     window_b = window_b[window_b.rfind(";") + 1:]
-    window_a = sent_text[rel_end:rel_end + 40]
+    # a date that opens its sentence sets its scene: the attack may be told further on ("Yesterday, 4 July,
+    # at about 19:30, the armed formations of Ukraine attacked the town")
+    opening = _OPENING_DATE.fullmatch(sent_text, 0, rel) is not None
+    window_a = sent_text[rel_end:rel_end + (100 if opening else 40)]
     # words that belong to another date ("on Monday for victims of Saturday's car bombing") are not this one's
     other = _OTHER_DATE.search(window_a)
     if other:
