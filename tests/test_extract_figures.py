@@ -6,6 +6,8 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("The population remembers the massacre of May 2021, where 16 persons lost the life.", {(C, "killed", 16, "exact")}),
+    ("Of the four boatmen, 2 were found with life on Monday.", {(C, "rescued", 2, "exact")}),
     ("Two women injured in the strike died in hospital.", {(C, "killed", 2, "exact")}),
     ("Seven people, most of them women who ran a food stall, could not be accounted for.", {(C, "missing", 7, "exact")}),
     ("4 women abducted during the attack remain missing.", {(C, "missing", 4, "exact")}),
