@@ -46,7 +46,8 @@ _PATTERNS = [
         r"(?:two|three|four|five|six|\d) days ago|the day before|the previous day|earlier this month|"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d) days\s+after\s+(?:a|an)\b|"
         r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:months?|weeks?)\s+"
-        r"(?:ago|earlier|before|after\s+(?:a|an|the))(?!\s+(?:it|that|this)\b))\b", re.I)),
+        r"(?:ago|earlier|before|after\s+(?:a|an|the))(?!\s+(?:it|that|this)\b)|"
+        r"(?:a|one)\s+week\s+after(?=\s+(?!(?:the|it|that|this)\b)[a-z]))\b", re.I)),
     # "Christmas Eve 2023", "the Christmas Eve attacks of 2023", "on New Year's Day"
     ("holiday", re.compile(r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Eve|Day))\b"
                            r"(?:,?\s+((?:19|20)\d\d)\b|(?:\s+[a-z]+){1,2}\s+(?:of|in)\s+((?:19|20)\d\d)\b)?")),

@@ -582,3 +582,13 @@ def test_a_date_that_opens_its_sentence_sets_the_scene_of_an_attack_told_further
          "civilians were killed.\n")
     got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
     assert got == {4: "2026-07-04"}
+
+
+def test_a_week_after_gunmen_set_fire_and_a_victim_who_died_of_burns_on_tuesday():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("HIGHLANDS TRIBUNE\nThursday, 22 October 2026\n\nA week after gunmen set fire to the kiosk row and shot at "
+         "workers, Dekai is counting its losses.\n\nThe toll is nine dead: eight workers and a shop assistant who died "
+         "of burns in a Jayapura hospital on Tuesday. Ten people were wounded in the attack.\n")
+    got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got[9] == "2026-10-15" and got[10] == "2026-10-15"

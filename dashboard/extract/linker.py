@@ -178,8 +178,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
 _DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?){0,2}\s+$|"   # "died in hospital in Popayan"
                              r"\b(?:died|dies)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital\s+$|"  # "the sixth victim died in hospital on Sunday"
-                             r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries)"
-                             r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$|"     # "... his wounds in Apatzingan"
+                             r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries|burns)"
+                             r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+$|"     # "... his wounds in Apatzingan"
                              r"\bsuccumb(?:ed|s)\s+to\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$|"
                              # "the bodies of two men that were found in a ravine on Tuesday": when found, not killed
                              r"\bbod(?:y|ies)\b[^.;]{0,60}\b(?:found|recovered|discovered|pulled|retrieved|identified)\b"
