@@ -537,3 +537,10 @@ def test_a_foreign_town_in_cyrillic_counts_where_the_article_names_its_country()
 def test_slavic_idioms_people_and_numbers(text, expected):
     figs, _ = figures(text)
     assert [(r.category, r.count, r.qualifier) for r in figs] == [expected]
+
+
+def test_railway_workers_crew_members_and_a_fate_not_established():
+    figs, _ = figures("Унаслідок удару загинули двоє залізничників. Долю ще двох людей наразі не встановлено.")
+    assert [(r.category, r.count) for r in figs] == [("killed", 2), ("missing", 2)]
+    figs, _ = figures("Судьба еще двоих членов экипажа остается неизвестной.")
+    assert [(r.category, r.count) for r in figs] == [("missing", 2)]

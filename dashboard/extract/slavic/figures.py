@@ -61,6 +61,7 @@ _TOOK = frozenset({"забрати", "забрать", "унести", "обір
 _LIFE = frozenset({"життя", "жизнь"})
 _FATE = frozenset({"доля", "судьба"})
 _UNKNOWN = frozenset({"невідомий", "неизвестный", "невідомо", "неизвестно"})
+_ESTABLISHED = frozenset({"встановити", "установить", "встановлювати", "устанавливать", "встановлено", "установлено"})
 
 
 def _idiom_triggers(toks) -> list:
@@ -69,8 +70,8 @@ def _idiom_triggers(toks) -> list:
         lem = set(t.lemmas) | {t.low}
         if lem & _LIFE and took:
             out.append((k, ("casualty", "killed", "verb")))
-        if lem & _UNKNOWN and fate:
-            out.append((k, ("casualty", "missing", "verb")))
+        if fate and (lem & _UNKNOWN or lem & _ESTABLISHED and k > 0 and toks[k - 1].low in ("не", "ні")):
+            out.append((k, ("casualty", "missing", "verb")))   # "долю ... не встановлено"
         took = bool(lem & _TOOK) or (took and t.pos0 in ("ADVB", "PRCL"))
         fate = fate or bool(lem & _FATE)
     return out
