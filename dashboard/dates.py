@@ -33,9 +33,9 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _PATTERNS = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d))")),    # also "2025-05-20T08:30:00Z"
     ("numeric", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b")),
-    ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MON})(?:,?\s+((?:19|20)\d\d))?\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MON})(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b")),      # "the 23 of May of 2021" (translated)
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}}){_ORD}(?!\d|:\d)(?:,?\s+((?:19|20)\d\d))?\b")),
-    ("my", re.compile(rf"\b(?:((?i:last|this|early|late|mid-?|in|since|until|of|from))\s+)?({_MON})(?:,?\s+((?:19|20)\d\d))?\b")),
+    ("my", re.compile(rf"\b(?:((?i:last|this|early|late|mid-?|in|since|until|of|from))\s+)?({_MON})(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b")),
     ("weekday", re.compile(
         rf"\b(?:(overnight|late|early|last|this)\s+(?:on\s+|into\s+|to\s+)?)?(?:(?:on|into|from|until|by|since)\s+)?"
         rf"(?:the\s+night\s+(?:of|to)\s+)?({_WD})(?:['’]s)?{_PART}\b")),

@@ -6,6 +6,8 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Among the dead are 3 minors, two girls of 13 and 14 years and a boy of 15 years.",
+     {(C, "killed", 3, "exact"), (C, "killed", 2, "exact")}),
     ("The population remembers the massacre of May 2021, where 16 persons lost the life.", {(C, "killed", 16, "exact")}),
     ("Of the four boatmen, 2 were found with life on Monday.", {(C, "rescued", 2, "exact")}),
     ("Two women injured in the strike died in hospital.", {(C, "killed", 2, "exact")}),
@@ -456,3 +458,14 @@ def test_a_weapon_counted_only_by_its_article_in_a_background_sentence_is_no_fig
          "people.\n")
     got = [(r.category, r.count, r.date) for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "weapon"]
     assert got == [("ballistic_missile", 1, "2026-04-26")]
+
+
+def test_a_part_larger_than_the_weapons_before_is_no_weapon_count():
+    from dashboard.extract.figures import find_figures
+    before = find_figures("Seven people were killed when one missile hit a house.", 0)
+    missile = next(f for f in before if f.type == "weapon")
+    got = find_figures("Two schools need new windows, about 600 of them.", 100, previous_weapon=missile)
+    assert [(f.type, f.count) for f in got] == []
+    got = find_figures("Three of them hit the station.", 100,
+                       previous_weapon=find_figures("Russia launched 12 missiles.", 0)[0])
+    assert [(f.type, f.category, f.count) for f in got] == [("weapon", "missile", 3)]

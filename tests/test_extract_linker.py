@@ -592,3 +592,25 @@ def test_a_week_after_gunmen_set_fire_and_a_victim_who_died_of_burns_on_tuesday(
          "of burns in a Jayapura hospital on Tuesday. Ten people were wounded in the attack.\n")
     got = {r.count: r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
     assert got[9] == "2026-10-15" and got[10] == "2026-10-15"
+
+
+def test_a_toll_that_rose_this_week_and_a_death_in_a_named_hospital_keep_the_attack_date():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("WEEK IN REVIEW\nWednesday 18 March 2026\n\nThe number of people killed by the missile that hit the depot in "
+         "Izium on the night of 10 March rose to 11 this week. A 67-year-old woman died in the regional hospital in "
+         "Kharkiv on Friday. The health department now counts 41 injured; nine are still in hospital.\n\n"
+         "Our neighbours in Lviv marked eighteen months since the strike of 4 September 2024, in which seven people "
+         "were killed, when a missile hit a house in the old town.\n")
+    got = {(r.category, r.count): (r.date, r.place) for r in extract_document(load_bytes("a.txt", t.encode()))
+           if r.type == "casualty"}
+    assert got[("killed", 11)][0] == "2026-03-10"
+    assert got[("injured", 41)][0] == "2026-03-10" and got[("hospitalized", 9)][0] == "2026-03-10"
+    assert got[("killed", 7)] == ("2024-09-04", "Lviv")
+
+
+def test_a_translated_date_with_of_keeps_its_year():
+    from dashboard.dates import find_dates
+    from datetime import date
+    got = [d.value for d in find_dates("the massacre of the 23 of May of 2021, and in March of 2019", date(2026, 6, 20))]
+    assert got == ["2021-05-23", "2019-03"]

@@ -36,6 +36,7 @@ _NOT_COUNT_AFTER = re.compile(
     r"rubles?|shekels?|a\.m|p\.m|am\b|pm\b|gmt|utc|o'clock|th\b|st\b|nd\b|rd\b|storeys?|stories|floors?|mph|knots|"
     r"billion|million\s+(?:dollars|euros)|per\s+cent|percent)"
     r"|[:.,/]\d|\s*[-\u2013]\s*(?:to|and)?\s*\d|-[A-Za-z]"
+    r"|\s+(?:and|or|to)\s+\d{1,3}\s+(?:years?|months?)\b"        # "two girls of 13 and 14 years": ages
     r"|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:ten|five|four|three|two|a\s+hundred|\d+)\b)", re.I)
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
@@ -640,6 +641,8 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
             any(f.type == "weapon" for f in out) or cx.previous_weapon is not None) and \
             not _SPEAKS.match(cx.sentence, n.end + c.used):     # "One of them said ...": a person
         ref = next((f for f in reversed(out) if f.type == "weapon"), None) or cx.previous_weapon
+        if ref.count is not None and n.value is not None and n.value > ref.count:
+            return False    # "a missile hit a house ... new windows, about 600 of them": not those
         f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, cx.sentence, cx.offset,
                     c.used, c.qual)
         f.origin = ref.origin

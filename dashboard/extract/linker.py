@@ -90,7 +90,7 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
             r"\bsince\s+the\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:in|on|of)\s+$|"
             r"\bbetween\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+$",       # "between 9 and 15 February": a span
             sent_text[max(0, rel - 60):rel], re.I)
-        if since and not re.match(r"\s*,?\s*when\b|(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:shelling|strike|attack|bombing|"
+        if since and not re.match(r"\s*,?\s*(?:when|(?:in|during)\s+which|which\s+killed)\b|(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:shelling|strike|attack|bombing|"
                                   r"raid|massacre|assault|explosion|blast)\b", sent_text[d.end - sent_start:]):
             continue
         if d.kind == "year" and d.modifier != "in":
@@ -138,6 +138,11 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         return True                # "after a wounded soldier died on Monday", "three of the injured died
                                    # overnight in hospital", "had died in hospital this week": a death from
                                    # wounds, dated to the attack
+    if d.precision == "week" and d.kind == "relative":
+        # "the toll rose to 11 this week": when it was counted (but "killed 11 this week")
+        before = sent_text[max(0, rel - 40):rel]
+        dist_a, dist_r = _nearest(_ATTACK, before, ""), _nearest(_REPORT, before, "")
+        return dist_r is not None and (dist_a is None or dist_r < dist_a)
     if d.precision != "day":
         return False               # a month or a year is when things happened, not a report's time
     if _ATTACK_NOUN_AFTER.match(sent_text, rel_end):
@@ -177,7 +182,7 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
 
 _DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?){0,2}\s+$|"   # "died in hospital in Popayan"
-                             r"\b(?:died|dies)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital\s+$|"  # "the sixth victim died in hospital on Sunday"
+                             r"\b(?:died|dies)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?hospital(?:\s+in\s+[A-Z][\w'’-]+)?\s+$|"  # "the sixth victim died in hospital on Sunday", "died in the regional hospital in Khmelnytskyi on Friday"
                              r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries|burns)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+$|"     # "... his wounds in Apatzingan"
                              r"\bsuccumb(?:ed|s)\s+to\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$|"
