@@ -80,9 +80,11 @@ def test_blind13_attacks_keep_their_dates_and_follow_ups_stay_apart():
 
 def test_blind14_and_blind15_attacks_keep_their_dates_and_tolls():
     # first contact: blind14 current not_split 0.0, not_merged 0.6, killed 0.2; blind15 not_split 0.4,
-    # not_merged 0.6, killed 0.2. After: blind14 0.6 / 0.8 / 0.8, blind15 0.6 / 0.8 / 1.0
-    for name, killed in (("blind14", 0.8), ("blind15", 1.0)):
+    # not_merged 0.6, killed 0.2. After: blind14 0.6 / 1.0 / 0.6, blind15 0.6 / 0.8 / 1.0. (blind14's killed
+    # was 0.8 until the raider's claim "in a statement on Wednesday" was dated to Tuesday's raid: Tongo Tongo,
+    # missing from shipped data, stays split three ways, and the part holding most figures now gives 19, not 23)
+    for name, killed, merged in (("blind14", 0.6, 1.0), ("blind15", 1.0, 0.8)):
         res = score(Path(__file__).resolve().parent / "data" / name)
         today = res["summary"]["current"]
         assert today["n"] == 5 and today["found"] == 1.0 and today["date"] == 1.0, name
-        assert today["not_split"] >= 0.6 and today["not_merged"] >= 0.8 and today["killed"] >= killed, name
+        assert today["not_split"] >= 0.6 and today["not_merged"] >= merged and today["killed"] >= killed, name

@@ -6,6 +6,8 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("The wounded are seven persons, of which three continue interned in the hospital.",
+     {(C, "injured", 7, "exact"), (C, "hospitalized", 3, "exact")}),
     ("Among the dead are 3 minors, two girls of 13 and 14 years and a boy of 15 years.",
      {(C, "killed", 3, "exact"), (C, "killed", 2, "exact")}),
     ("The population remembers the massacre of May 2021, where 16 persons lost the life.", {(C, "killed", 16, "exact")}),

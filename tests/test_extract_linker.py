@@ -614,3 +614,18 @@ def test_a_translated_date_with_of_keeps_its_year():
     from datetime import date
     got = [d.value for d in find_dates("the massacre of the 23 of May of 2021, and in March of 2019", date(2026, 6, 20))]
     assert got == ["2021-05-23", "2019-03"]
+
+
+def test_the_hospital_town_is_not_the_village_and_a_statement_day_is_no_attack_day():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("SAHEL WIRE\nFriday, 12 December 2025\n\nGunmen on motorbikes attacked a village near Ouallam on Tuesday, "
+         "killing 19 people.\n\nTen of the wounded were evacuated to the district hospital in Ouallam and two others "
+         "to the national hospital in Niamey. Four herders who were driving cattle north of the village are still "
+         "missing. The group claimed the attack in a statement on Wednesday, saying it had killed 30 militiamen.\n\n"
+         "In another incident, on Thursday morning in Tera, gunmen assassinated 3 traders.\n")
+    got = {(r.category, r.count): (r.date, r.place) for r in extract_document(load_bytes("a.txt", t.encode()))
+           if r.type == "casualty"}
+    assert got[("missing", 4)] == ("2025-12-09", "Ouallam")
+    assert got[("killed", 30)][0] == "2025-12-09"
+    assert got[("killed", 3)][0] == "2025-12-11"

@@ -37,8 +37,8 @@ from .claims import claimant, spread_claims
 from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
-from .linker import (_ATTACK, accuser, best_place, contains, event_dates, is_report_date, km_between, nearest_date,
-                     spoken_for)
+from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, km_between,
+                     nearest_date, spoken_for)
 from .tables import table_cells
 from .text import sentences
 
@@ -555,8 +555,8 @@ def _town_anaphor(cx: _Doc, s):
     while k >= 0 and "\n\n" not in cx.text[cx.nouns[k].start:s.start]:     # in its paragraph
         pm = cx.nouns[k]
         if pm.geocode.precision == "city" and pm.geocode.kind != "offset" and \
-                not _SPEAKS.match(cx.text, pm.end):
-            return pm
+                not _SPEAKS.match(cx.text, pm.end) and not care_place(cx.text, pm):
+            return pm       # (not "the national hospital in Niamey": where the wounded went)
         k -= 1
     return None
 

@@ -20,7 +20,10 @@ from typing import Optional
 from ..dates import DateMention
 
 _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|say|reported|announced|told|stated|wrote|added|posted|confirmed|"
-                               r"declared|called|warned|tweeted)\s+(?:\w+\s+){0,2}$", re.I)
+                               r"declared|called|warned|tweeted)\s+(?:\w+\s+){0,2}$|"
+                               # "claimed the attack in a statement on Wednesday": the statement's day
+                               r"\b(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\s+$",
+                               re.I)
 _LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|above|across|against|targeting|targeted|hit|struck|around|"
                        r"into|inside|toward|towards|throughout|within|strike\s+on|attack\s+on|attacks\s+on|"
                        r"strikes\s+on|shelling\s+of|bombing\s+of|assault\s+on|raid\s+on|strikes|attacks|hits|pounds|shells|"
@@ -111,7 +114,8 @@ _REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached|
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
                      r"barrage|began|overnight|night|dropped|fighting|clash\w*|fought|ambush\w*|firefight|gunfight|shootout|battle|offensive|incursion|killed|wounded|"
-                     r"injured|died|(?<!found\s)dead|opened\s+fire|under\s+fire|gunfire|gunmen|shooting|shot|stormed|detonated|blew\s+up|"
+                     r"injured|died|(?<!found\s)dead|assassinat\w*|murder\w*|massacred|executed|slaughtered|beheaded|"
+                     r"opened\s+fire|under\s+fire|gunfire|gunmen|shooting|shot|stormed|detonated|blew\s+up|"
                      r"ambush\w*|massacre|(?:military|ground|air|security|army|counter-?\w+|clearance|combing|joint)\s+operations?)\b",
                      re.I)
 
@@ -285,6 +289,11 @@ def _place_score(text: str, pm) -> float:
     if re.match(r"^['’]s\s+\w", after) and not _ORG_AFTER.match(after):
         score += 0.5   # "Kyiv's Sviatoshynskyi district", "Yemen's Ras Isa fuel port"
     return score
+
+
+def care_place(text: str, pm) -> bool:
+    """Is this mention where the wounded were treated ("to the national hospital in Niamey")?"""
+    return _CARE_IN.search(_line_before(text, pm.start, 90)) is not None
 
 
 def spoken_for(text: str, pm) -> bool:
