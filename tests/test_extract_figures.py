@@ -6,6 +6,9 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("As a result of the attack, four (4) soldiers and eight (8) civilians lost their lives.",
+     {(C, "killed", 4, "exact"), (C, "killed", 8, "exact")}),
+    ("The two (2) boatmen who were still missing were found dead downstream.", {(C, "killed", 2, "exact")}),
     ("The wounded are seven persons, of which three continue interned in the hospital.",
      {(C, "injured", 7, "exact"), (C, "hospitalized", 3, "exact")}),
     ("Among the dead are 3 minors, two girls of 13 and 14 years and a boy of 15 years.",

@@ -15,3 +15,9 @@ def test_find_numbers():
     assert got == [("twelve", 12, False), ("1,200", 1200, False), ("5000", 5000, False),
                    ("a dozen", 12, False), ("two dozen", 24, False), ("dozens", None, True),
                    ("1.2 million", 1200000, False)]
+
+
+def test_a_number_repeated_in_digits_is_one_number():
+    from dashboard.extract.numbers import find_numbers
+    got = [(n.text, n.value) for n in find_numbers("two (2) boatmen, twelve (12) fatalities, five (6) and 3 (3)")]
+    assert got == [("two (2)", 2), ("twelve (12)", 12), ("five", 5), ("6", 6), ("3", 3), ("3", 3)]

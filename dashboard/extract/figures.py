@@ -302,7 +302,8 @@ def _verbal(m) -> bool:
     """A predicate found inside a counted phrase's tail needs a verb ("were hospitalized"), not
     just a noun that happens to be a casualty word ("a doctor at the hospital")."""
     return m.start(1) > m.start() and bool(re.search(r"[a-z]", m.group(0)[:m.start(1) - m.start()])) \
-        or m.group(1).split()[0] in _TRANSITIVE or m.group(1) in ("died", "dead", "perished", "succumbed")
+        or m.group(1).split()[0] in _TRANSITIVE or m.group(1) in ("died", "dead", "perished", "succumbed") \
+        or m.group(1).startswith(("lost ", "losing "))      # "four soldiers and eight civilians lost their lives"
 
 
 def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: Lexicon, predicate_only=False):
@@ -367,7 +368,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     return None
 
 
-_RELATIVE_AUX = re.compile(r"\s*(?:who|that)\s+(?:had|have|has)\s+been\s+(?:(?:reported|listed|officially)\s+)?$")
+_RELATIVE_AUX = re.compile(r"\s*(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was)\s+(?:still\s+)?"
+                           r"(?:(?:reported|listed|officially)\s+)?$")      # "two boatmen who were still missing were found dead"
 #: a participle's noun that a later main verb says died: "... abducted from a relief camp were later found dead"
 _LATER_DEATH = re.compile(r"[^.;,]{0,60}?\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|"
                           r"all\s+|eventually\s+)?(?:found\s+dead|killed|executed|shot\s+dead|murdered|beheaded)|"

@@ -113,7 +113,24 @@ def _matches(text: str):
             yield m
 
 
+_ECHO = re.compile(r"\s*\(\s*(\d{1,6})\s*\)")
+
+
 def find_numbers(text: str) -> Iterator[Number]:
+    """Numbers in digits or words; "two (2) soldiers" (a legal and military style that repeats a
+    number in digits) is one number."""
+    echo = -1
+    for n in _numbers(text):
+        if n.start == echo:
+            continue
+        e = _ECHO.match(text, n.end)
+        if e is not None and n.in_words and n.value == int(e.group(1)):
+            echo = e.start(1)
+            n = Number(n.start, e.end(), text[n.start:e.end()], n.value, in_words=True)
+        yield n
+
+
+def _numbers(text: str) -> Iterator[Number]:
     for m in _matches(text):
         s = m.group(0)
         if m.group("dozen"):

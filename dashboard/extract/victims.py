@@ -360,6 +360,9 @@ _NP_START = {"a", "an", "another", "his", "her", "their", "its", "the", "two", "
 _LOW_TOKEN = re.compile(r"\s*(\([^()]{0,60}\)|\d[\d,]*|[a-z][a-z'’-]*|[A-Z][\w'’.-]*|,)")
 
 
+_ECHOED = re.compile(r"\(\d{1,6}\)")
+
+
 def _np_end(low: str, q: int, nouns: frozenset) -> Optional[int]:
     """End of a person's phrase starting at ``q`` ("a driver", "three rebels", "foreign
     militants", "five volunteer fighters (VDP)"), or None."""
@@ -369,6 +372,9 @@ def _np_end(low: str, q: int, nouns: frozenset) -> Optional[int]:
         if m is None:
             return None
         t = m.group(1).lower()
+        if k == 1 and _ECHOED.fullmatch(t):
+            q = m.end()     # "eight (8) civilians": the number again in digits
+            continue
         if t in _VERBISH or t == "," or t.startswith("(") or (t.endswith("ed") and t not in _ADJ_ED and k == 0):
             return None
         q, k = m.end(), k + 1
