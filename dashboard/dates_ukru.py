@@ -61,6 +61,8 @@ def _patterns():
         # "з 10 по 12 березня", "с 3 по 5 мая": a span of days, no single day
         "day_range": re.compile(rf"(?<!\w)(?:з|із|с|від|от)\s+(\d{{1,2}})\s+(?:по|до)\s+(\d{{1,2}})\s+({month})(?!\w)"),
         "phrase": re.compile(rf"(?<!\w)({_alt(phrases)})(?!\w)"),
+        # "14-го числа", "11-го числа": that day of the publication's month (else the month before)
+        "day_of_month": re.compile(r"(?<![\w.])(\d{1,2})-?(?:го|е|ого)?\s+числа(?!\w)"),
         # "у 2024 році", "в 2023 году", "з 2022 року", "с 2014 года": a year's or a span's count
         "year": re.compile(r"(?<!\w)(?:у|в|во|з|із|с|від|от|протягом|за)\s+((?:19|20)\d\d)\s+"
                            r"(?:році|року|роках|рік|году|года|год)(?!\w)"),
@@ -115,6 +117,13 @@ def find_dates_ukru(text: str, published: Optional[date] = None) -> list[DateMen
             if g == 1 and m.group(2):
                 e = m.end(1)
             add(s, e, d.isoformat() if d else None, "day", "dmy", "overnight" if night else "")
+    for m in pats["day_of_month"].finditer(low):
+        day, d = int(m.group(1)), None
+        if published is not None and 1 <= day <= 31:
+            y, mon = (published.year, published.month) if day <= published.day else \
+                ((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
+            d = _safe(y, mon, day)
+        add(m.start(), m.end(), d.isoformat() if d else None, "day", "dmy")
     for m in pats["weekday"].finditer(low):
         wd = w["weekday"][m.group(3)][0]
         d = published - timedelta(days=(published.weekday() - wd) % 7) if published else None

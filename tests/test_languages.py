@@ -334,8 +334,8 @@ def test_a_bare_number_continues_the_weapon_count_before_it():
 def test_a_losses_list_takes_its_headings_qualifier_and_reads_the_noun_before_the_dash():
     recs, _ = figures("Втрати ворога орієнтовно склали:\n👉 танків ‒ 890 (+3) од\n"
                       "👉 БпЛА оперативно-тактичного рівня ‒ 1 234 (+12) од\n👉 крилаті ракети ‒ 567 од")
-    assert sorted((r.category, r.count, r.qualifier) for r in recs) == [
-        ("cruise_missile", 567, "about"), ("drone", 1234, "about")]
+    assert sorted((r.category, r.count, r.qualifier) for r in recs) == [   # (+12): the day's count
+        ("cruise_missile", 567, "about"), ("drone", 12, "exact"), ("drone", 1234, "about")]
 
 
 def test_origins_of_an_attack_are_not_where_it_happened():
@@ -544,3 +544,51 @@ def test_railway_workers_crew_members_and_a_fate_not_established():
     assert [(r.category, r.count) for r in figs] == [("killed", 2), ("missing", 2)]
     figs, _ = figures("Судьба еще двоих членов экипажа остается неизвестной.")
     assert [(r.category, r.count) for r in figs] == [("missing", 2)]
+
+
+def test_people_still_under_the_rubble_are_missing_and_half_hundreds_count():
+    figs, _ = figures("Під завалами можуть перебувати ще двоє людей.")
+    assert [(r.category, r.count) for r in figs] == [("missing", 2)]
+    figs, _ = figures("Под завалами нашли тела трех человек.")
+    assert [(r.category, r.count) for r in figs] == [("killed", 3)]
+    figs, _ = figures("За октябрь через нас прошли почти полсотни раненых.")
+    assert [(r.category, r.count, r.qualifier) for r in figs] == [("injured", 50, "about")]
+
+
+def test_foreign_countries_in_cyrillic_and_no_village_from_a_sentence_opening_word():
+    _, recs = figures("Армия Мьянмы нанесла удар по деревне. Атаки на регион продолжаются, "
+                      "беженцы пересекли границу с Таиландом. В Южном Судане погибли 5 человек.")
+    names = {r.name for r in recs if r.type == "place"}
+    assert {"Myanmar", "Thailand", "South Sudan"} <= names and "Ataky" not in names
+
+
+def test_a_city_district_the_gazetteer_lacks_is_the_citys_not_a_namesake_far_away():
+    _, recs = figures("Прошлой ночью беспилотники атаковали Волгоград. Обломки упали во двор дома в "
+                      "Ворошиловском районе: пострадали двое жителей.")
+    rec = next(r for r in recs if r.type == "casualty")
+    assert rec.admin1 == "Volgograd Oblast" and rec.precision == "district"
+
+
+def test_the_day_of_the_month_and_a_monthly_report_and_counts_by_region_in_brackets():
+    _, recs = figures("11-го числа беспилотник атаковал промышленную зону в Волжском. Ранены трое рабочих.")
+    assert fig(recs, "injured", 3).date == "2025-04-11"
+    text = ("ООН: у березні в Україні загинули щонайменше 203 цивільні\n\nЗа даними Місії, у березні загинули 203 "
+            "цивільні особи.\n\nНайбільше цивільних загинули в Харківській області (58), Сумській області (41) та "
+            "Дніпропетровській області (33).\n")
+    figs, _ = figures(text)
+    assert fig(figs, "killed", 41).admin1 == "Sumy Oblast" and fig(figs, "killed", 33).date == "2025-03"
+
+
+def test_a_loss_tables_daily_count_in_brackets():
+    figs, _ = figures("Загальні бойові втрати противника:\nБпЛА оперативно-тактичного рівня ‒ 97 846 (+268)\n"
+                      "крилаті ракети ‒ 4 021 (+6)\n")
+    got = {(r.category, r.count): r.date for r in figs}
+    assert got[("drone", 268)] is not None and got[("drone", 97846)] is None
+    assert ("cruise_missile", 6) in got
+
+
+def test_a_mayors_channel_is_about_the_mayors_city():
+    doc = load_bytes("t.txt", "Міський голова Хмельницького\n19 березня 2025\n\n08:05\nВночі ворог завдав ракетного "
+                     "удару по місту. За попередніми даними, загинули двоє людей.\n".encode())
+    rec = next(r for r in extract_document(doc) if r.type == "casualty")
+    assert rec.place == "Khmelnytskyi"

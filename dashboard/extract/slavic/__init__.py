@@ -9,6 +9,8 @@ dates (:mod:`dashboard.dates_ukru`), places (:mod:`.places`), phrases and source
 """
 from __future__ import annotations
 
+import copy
+
 import re
 
 from ...dates_ukru import DATELINE_LEAD, find_dates_ukru, find_publication_date_ukru
@@ -62,6 +64,9 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
             link.place_and_date(rec, f, s)
             rec.claimant = link.claim(rec)
             records.append(rec)
+            delta = _DELTA.match(text, s.tokens[f.num.j].end) if f.num.j < len(s.tokens) and f.count else None
+            if delta is not None and f.type == "weapon":
+                records.append(_daily_delta(rec, delta, dates, doc.published))
             if f.type == "casualty" and not f.subset:
                 last_cas = f
             elif f.type == "weapon":
@@ -75,6 +80,26 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
     records.extend(link.date_records(base, sents))
     records.sort(key=lambda r: (r.start, r.type))
     return records
+
+
+#: a loss table's row: "БпЛА оперативно-тактичного рівня ‒ 97 846 (+268)": the total since the war
+#: began, and the day's count in brackets
+_DELTA = re.compile(r"\s*\(\+\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)\s*\)")
+
+
+def _daily_delta(rec: Record, m, dates, published) -> Record:
+    """The day's count of a loss table's row; the row's total becomes a war-wide count."""
+    value = int(re.sub(r"\D", "", m.group(1)))
+    day = next((d for d in dates if d.value and d.precision == "day" and d.kind == "relative"
+                and re.search(r"доб|сутк", d.text.lower())), None)
+    out = copy.copy(rec)
+    out.extra = dict(rec.extra)
+    out.start, out.end = m.start(1), m.end(1)
+    out.evidence, out.count, out.qualifier, out.low, out.high = m.group(1), value, "exact", value, value
+    if day is not None:
+        out.date, out.date_precision = day.value, "day"
+    rec.scope, rec.date, rec.date_precision = "war", None, None
+    return out
 
 
 _PLACE_FIELDS = ("place", "lat", "lon", "country", "admin1", "precision", "gazetteer_id")

@@ -61,6 +61,10 @@ _TOOK = frozenset({"забрати", "забрать", "унести", "обір
 _LIFE = frozenset({"життя", "жизнь"})
 _FATE = frozenset({"доля", "судьба"})
 _UNKNOWN = frozenset({"невідомий", "неизвестный", "невідомо", "неизвестно"})
+#: who is still under the rubble ("під завалами можуть залишатися двоє", "двоих ищут под завалами"), not
+#: whom rescuers found there
+_UNDER = frozenset({"залишатися", "лишатися", "перебувати", "знаходитися", "шукати", "оставаться", "остаться",
+                    "находиться", "искать", "разыскивать"})
 _ESTABLISHED = frozenset({"встановити", "установить", "встановлювати", "устанавливать", "встановлено", "установлено"})
 
 
@@ -72,6 +76,9 @@ def _idiom_triggers(toks) -> list:
             out.append((k, ("casualty", "killed", "verb")))
         if fate and (lem & _UNKNOWN or lem & _ESTABLISHED and k > 0 and toks[k - 1].low in ("не", "ні")):
             out.append((k, ("casualty", "missing", "verb")))   # "долю ... не встановлено"
+        if t.low in ("під", "под") and k + 1 < len(toks) and "завал" in toks[k + 1].lemmas and \
+                toks[k + 1].low.endswith(("ами", "ах")) and any(_UNDER & set(x.lemmas) for x in toks):
+            out.append((k + 1, ("casualty", "missing", "verb")))   # "під завалами залишаються двоє"
         took = bool(lem & _TOOK) or (took and t.pos0 in ("ADVB", "PRCL"))
         fate = fate or bool(lem & _FATE)
     return out

