@@ -6,6 +6,15 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Monitors documented 10 people killed: seven members of the police and three civilians.",
+     {(C, "killed", 10, "exact"), (C, "killed", 7, "exact"), (C, "killed", 3, "exact")}),
+    ("Eight of the wounded were evacuated by air to the university hospital in Kara.",
+     {(C, "hospitalized", 8, "exact")}),
+    ("Three of the wounded were transferred the same morning to the Regional Hospital.",
+     {(C, "hospitalized", 3, "exact")}),
+    ("The toll rose from 15 to 16 on 6 July.", {(C, "killed", 15, "exact"), (C, "killed", 16, "exact")}),
+    ("1 trader reported missing was later found alive; 2 remain missing.",
+     {(C, "rescued", 1, "exact"), (C, "missing", 2, "exact")}),
     ("As a result of the attack, four (4) soldiers and eight (8) civilians lost their lives.",
      {(C, "killed", 4, "exact"), (C, "killed", 8, "exact")}),
     ("The two (2) boatmen who were still missing were found dead downstream.", {(C, "killed", 2, "exact")}),
@@ -474,3 +483,14 @@ def test_a_part_larger_than_the_weapons_before_is_no_weapon_count():
     got = find_figures("Three of them hit the station.", 100,
                        previous_weapon=find_figures("Russia launched 12 missiles.", 0)[0])
     assert [(f.type, f.category, f.count) for f in got] == [("weapon", "missile", 3)]
+
+
+def test_a_bare_count_shot_down_is_of_the_weapons_launched_and_a_revised_toll_holds_its_new_victim():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Published 2024-07-29\n\nOn the night of 27-28 July 2024, Russian forces launched 17 Shahed drones at "
+         "Vinnytsia oblast. Ukrainian air defence shot down 15. Police destroyed 5, officials said.\n\n"
+         "On 28 July, the death toll rose to 5 after a woman died in hospital.\n")
+    got = sorted((r.type, r.category, r.count) for r in extract_document(load_bytes("a.txt", t.encode()))
+                 if r.type in ("casualty", "weapon"))
+    assert got == [("casualty", "killed", 5), ("weapon", "drone", 15), ("weapon", "drone", 17)]

@@ -41,7 +41,9 @@ _NOT_COUNT_AFTER = re.compile(
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
-    r"\bversion\s+|\bmodel\s+|\b(?:geo)?precision\s+|\blevel\s+|\bphase\s+|\bbetween\s+|(?<!up\s)(?<!down\s)\bfrom\s+|[A-Za-z]-|\bno\s+|"
+    r"\bversion\s+|\bmodel\s+|\b(?:geo)?precision\s+|\blevel\s+|\bphase\s+|\bbetween\s+|"
+    r"(?<!up\s)(?<!down\s)(?<!rose\s)(?<!risen\s)(?<!climbed\s)(?<!increased\s)(?<!jumped\s)\bfrom\s+|"  # "rose from 15 to 16"
+    r"[A-Za-z]-|\bno\s+|"
     r"\baged\s+(?:between\s+)?\d+\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+|"
     r"\baged\s+(?:over|under|about|around|above|below|at\s+least|more\s+than|less\s+than)\s+)$", re.I)
 # "an armed group of 8", "a father of four", "Rajaram Jha, 25, died": no count of victims
@@ -332,7 +334,14 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
         if m:
             cat, side = lex.casualty[m.group(1)]
             if cat != "killed" and i == 0 and (not low[m.start():m.start(1)].strip()
-                                               or _RELATIVE_AUX.match(low, m.start(), m.start(1))):
+                                               or _RELATIVE_AUX.match(low, m.start(), m.start(1))
+                                               or _REDUCED_AUX.fullmatch(low, m.start(), m.start(1))):
+                later = _LATER_ALIVE.match(low, m.end(1)) if cat == "missing" else None
+                one = re.match(r"(?:one|1|a|an)\b", low[n_start:])
+                if later and bool(one) == (later.group(1) in ("was", "has been")):
+                    # "1 trader reported missing was found alive on 6 July" (but not "One of the two
+                    # money changers who had been reported missing was found alive": not the two)
+                    return "rescued", "after", later.end()
                 later = _LATER_DEATH.match(low, m.end(1))
                 if later:   # "six women and children abducted from a camp were later found dead"
                     return "killed", "after", later.end()
@@ -368,6 +377,9 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     return None
 
 
+_REDUCED_AUX = re.compile(r"\s*(?:reported|listed|declared|presumed)\s+")
+_LATER_ALIVE = re.compile(r"[^.;,]{0,40}?\b(was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|"
+                          r"eventually\s+)?(?:found\s+alive|found\s+safe|rescued|freed|released)\b")
 _RELATIVE_AUX = re.compile(r"\s*(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was)\s+(?:still\s+)?"
                            r"(?:(?:reported|listed|officially)\s+)?$")      # "two boatmen who were still missing were found dead"
 #: a participle's noun that a later main verb says died: "... abducted from a relief camp were later found dead"
@@ -403,6 +415,7 @@ _KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s
 _COORD_TIGHT = re.compile(r"\s*(?:,|and|,\s*and|or)\s*")
 _COORD_GAP = re.compile(r"\s*(?:(?!(?:in|on|at|near|from|to|by|with|of|for|while|when|after|before|during|were|"
                         r"was|are|is|had|have|has|and|or|but|as)\b)[a-z][\w'’-]*\s+){0,2}"
+                        r"(?:of\s+(?:the\s+)?[a-z][\w'’-]*\s+)?"      # "seven members of the police and three civilians"
                         r"(?:\([^()]{1,30}\)\s*)?(?:,|and|,\s*and|or)\s*")
 
 
@@ -632,6 +645,8 @@ def _part_of_weapon_count(cx: _Sentence, i: int, n: Number, qual: str) -> bool:
     return False
 
 
+_DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\s+"
+                            r"(?:all\s+but\s+|only\s+|as\s+many\s+as\s+|at\s+least\s+)?$")
 _SPEAKS = re.compile(r"\s*,?\s*(?:said|says|told|recalled|described|added|explained|asked|spoke)\b", re.I)
 
 
@@ -650,6 +665,18 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
         f.origin = ref.origin
         if f.role == "launched":
             f.role = "hit" if _ROLE_HIT.search(cx.low[n.end:]) else "launched"
+        out.append(f)
+        return True
+    if kind == "none" and (any(f.type == "weapon" for f in out) or cx.previous_weapon is not None) and \
+            _DOWNED_BEFORE.search(cx.low, max(0, n.start - 40), n.start) and \
+            re.match(r"\s*(?:[.;]|$|,\s*(?:while|and|but|according)\b)", cx.low[n.end:]) and not cx.trigger(c):
+        # "Russia launched 17 Shahed drones. Air defence shot down 15.": of those drones
+        ref = next((f for f in reversed(out) if f.type == "weapon"), None) or cx.previous_weapon
+        if ref.count is None or n.value is None or n.value > ref.count:
+            return False
+        f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, cx.sentence, cx.offset,
+                    c.used, c.qual)
+        f.origin, f.role = ref.origin, "shot_down"
         out.append(f)
         return True
     if kind == "person" and info.get("noun") in ("others", "more") and out and out[-1].type == "weapon" and \
@@ -707,7 +734,7 @@ _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been
                              r"(?:[\w-]+\s+){0,3}?hospitals?\b|"      # "three of them remain in Rafidia hospital"
                              r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospitals?|"
-                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred)\s+(?:\w+\s+)?to\s+(?:a\s+|the\s+)?"
+                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,4}?hospitals?|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+[^.;]{0,60}?\bfor\s+"
                              r"(?:surgery|treatment|medical\s+(?:treatment|care)))\b")

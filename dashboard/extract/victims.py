@@ -293,8 +293,8 @@ def _bare_headline(sentence, offset, low, toks, nouns, lex, free) -> list[Figure
     killed by police"."""
     for k, (w, s, e) in enumerate(toks):
         if w.lower() not in nouns or k + 1 < len(toks) and toks[k + 1][0].lower() in nouns or \
-                singular(w.lower()) != w.lower() or w.lower() in _PLURALS:
-            continue        # one person only: "Palestinians killed while waiting" counts none
+                singular(w.lower()) != w.lower() or w.lower() in _PLURALS or k > 0 and toks[k - 1][0].isdigit():
+            continue        # one person only: "Palestinians killed while waiting" counts none ("1 trader": counted)
         st = k
         while st > 0 and k - st < 3 and toks[st - 1][0][0].isalpha() and toks[st - 1][0].lower() not in _BREAK \
                 and toks[st - 1][0].lower() not in _DETS | _POSSESSIVE:
