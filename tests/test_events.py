@@ -494,3 +494,27 @@ def test_a_toll_revised_over_days_beside_a_part_told_on_the_last_day_keeps_the_t
             SourceValue("bulletin: two found dead", 2, 2, 2, "exact", "2026-03-13")]
     c = combine(vals)
     assert (c.low, c.best, c.high) == (2, 9, 9)
+
+
+def test_a_village_with_one_wounded_is_no_revision_of_a_nearby_towns_toll():
+    # an attack placed at the town by two outlets and at a village 8 km off by a third, days later,
+    # joins them even where another village 40 km off counts one wounded the first day
+    import pandas as pd
+    from dashboard.events import build_events
+
+    def rec(doc, pub, place, lat, lon, cat, n):
+        return {"type": "casualty", "doc": doc, "doc_id": doc, "category": cat, "count": n, "qualifier": "exact",
+                "date": "2026-01-28", "date_precision": "day", "place": place, "lat": lat, "lon": lon,
+                "country": "UA", "admin1": "Cherkasy Oblast", "precision": "city", "scope": "event",
+                "sentence": f"{n} {cat} in {place}.", "evidence": str(n), "start": 0, "end": 1}
+    recs = [rec("a", "2026-01-28", "Smila", 49.233, 31.884, "killed", 8), rec("a", "2026-01-28", "Smila", 49.233,
+            31.884, "injured", 21), rec("a", "2026-01-28", "Zolotonosha", 49.669, 32.036, "injured", 1),
+            rec("b", "2026-01-29", "Smila", 49.233, 31.884, "killed", 11), rec("b", "2026-01-29", "Smila", 49.233,
+            31.884, "injured", 41), rec("c", "2026-02-02", "Bilozirya", 49.301, 31.894, "killed", 13),
+            rec("c", "2026-02-02", "Bilozirya", 49.301, 31.894, "injured", 47)]
+    docs = pd.DataFrame([{"doc_id": d, "doc": d, "published": p, "source": d} for d, p in
+                         (("a", "2026-01-28"), ("b", "2026-01-29"), ("c", "2026-02-02"))])
+    events, _, out = build_events(pd.DataFrame(recs), docs)
+    ev = out.groupby("place")["event_id"].first()
+    assert ev["Smila"] == ev["Bilozirya"] != ev["Zolotonosha"]
+    assert events.set_index("event_id").loc[ev["Smila"], "killed_best"] == 13

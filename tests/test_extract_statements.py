@@ -89,3 +89,15 @@ def test_a_count_of_enemies_neutralised_is_a_claim_whoever_is_named_as_its_sourc
             "it had \"neutralised\" 15 police officers.\n")
     got = {r.count: r.claimant for r in extract_document(load_bytes("c.txt", text.encode())) if r.type == "casualty"}
     assert got[15] and got[9] is None
+
+
+def test_an_armed_group_that_said_it_killed_and_a_figure_another_source_did_not_confirm_are_claims():
+    doc = load_bytes("c.txt", ("Monitors documented 10 people killed in the attack. We could not verify the claim of the "
+                               "armed group, which said it killed \"more than 30\" members of the security forces.\n\n"
+                               "Gunmen killed four forestry workers on Friday, police said. A union said \"at least "
+                               "seven\" of its members had been killed, a figure the prosecutor's office did not "
+                               "confirm. The association raises the figure to eight dead. The prosecutor's office said "
+                               "that it has no antecedents of that.\n").encode())
+    recs = {r.count: r for r in extract_document(doc, NoPlaces()) if r.type == "casualty"}
+    assert recs[30].claimant == "armed group" and recs[10].claimant is None
+    assert recs[7].claimant and recs[8].claimant and recs[4].claimant is None

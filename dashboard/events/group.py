@@ -306,8 +306,9 @@ NEAR_KM = 50.0
 
 
 def _reads_revised(a: Local, b: Local) -> bool:
-    """One toll revised between two articles: killed and injured together, or the death toll alone."""
-    return revised(a, b) or revised(a, b, ("killed",))
+    """One toll revised between two articles: killed and injured together, or the death toll alone
+    (a death toll on both sides: a village's one wounded is no revision of a town's toll)."""
+    return "killed" in a.values and "killed" in b.values and (revised(a, b) or revised(a, b, ("killed",)))
 
 
 def _near_revision(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:

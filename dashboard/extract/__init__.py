@@ -33,7 +33,7 @@ from .weapons import single_weapons
 from .victims import implicit_victims
 from .means import attack_means
 from .furniture import link_spans
-from .claims import claimant, spread_claims
+from .claims import claimant, mark_disputed, spread_claims
 from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
@@ -584,6 +584,7 @@ def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
     _headline_qualifiers(records, cx.body)
     _headline_second_clause(records, cx.body)
     _mark_revisions(records)
+    mark_disputed(records, {x.index: x.text for x in cx.sents})
     spread_claims(records)
     records = records[:MAX_RECORDS]
     records.extend(_place_records(cx.named, cx.text, cx.base, cx.sents)[:MAX_RECORDS])

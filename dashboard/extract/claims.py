@@ -81,6 +81,14 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
         return source
     if source is None and group and _OWN_DEEDS.search(sentence):
         return group.group(0)                # "(JNIM) said its fighters had killed 40 soldiers"
+    deeds = _OWN_DEEDS.search(sentence) if source is None else None
+    at = sentence.find(evidence)
+    if deeds is not None and deeds.start() - 10 <= at <= deeds.end() + 25:
+        # "the claim of the armed group, which said it killed 'more than 30' members": the party that
+        # speaks just before its own deeds
+        party = [m for m in _ARMED.finditer(sentence, max(0, deeds.start() - 60), deeds.start())]
+        if party and not _CIVIL.search(sentence, party[-1].start(), deeds.start()):
+            return party[-1].group(0)
     if _COMMUNIQUE.search(evidence) and not _CIVIL.search(sentence.replace(evidence, " ")) \
             and not _CIVIL.search(source or ""):
         # "the dissident front said in a statement it had 'neutralised' 15 police officers"
@@ -98,3 +106,40 @@ def spread_claims(records) -> None:
     for r in records:
         if r.type in ("casualty", "weapon") and not r.claimant and r.count is not None and not r.source:
             r.claimant = claimed.get((r.type, r.category, r.count))
+
+
+#: "a figure the prosecutor's office did not confirm", "which the deputy did not confirm", "The
+#: Prosecutor's Office said that it has no antecedents of that": a count another source disputes
+_DISPUTED = re.compile(r"\b(?:did|does|could|can|has|have|had)\s+not\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
+                       r"(?:confirm|verif|corroborat|substantiat)\w*|\bwas\s+unable\s+to\s+(?:confirm|verify)\b|"
+                       r"\bno\s+antecedents\b|\bnot\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)\b",
+                       re.I)
+_DISPUTED_NEXT = re.compile(r"^\W*(?:the\s+)?[\w'’ ]{0,40}?\b(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:has|have|had)\s+"
+                            r"no\s+(?:antecedents|record|information|confirmation|evidence)\s+of\s+(?:that|this|it)\b|"
+                            r"^\W*(?:this|that|the)\s+(?:figure|claim|number)\s+(?:could|can|has|was)\s+not\b", re.I)
+
+
+def mark_disputed(records, sentence_text: dict) -> None:
+    """A count that another source of the article says it could not confirm ("'at least seven' of
+    its members had been killed, a figure the prosecutor's office did not confirm") is a claim of
+    whoever gives it: never an event's best toll where a confirmed one exists. Only the last
+    casualty count before the disputing words (or of the sentence the next one disputes) is one."""
+    by_sentence: dict = {}
+    for r in records:
+        if r.type == "casualty" and r.count is not None and not r.claimant:
+            by_sentence.setdefault(r.extra.get("sentence_index"), []).append(r)
+    for i, recs in by_sentence.items():
+        if i is None:
+            continue
+        text = sentence_text.get(i, "")
+        s0 = recs[0].sent_start or 0
+        m = _DISPUTED.search(text)
+        if _DISPUTED_NEXT.search(sentence_text.get(i + 1, "")):
+            cut = len(text)
+        elif m is not None:
+            cut = m.start()
+        else:
+            continue
+        for r in recs:
+            if r.end - s0 <= cut:
+                r.claimant = r.source or "unconfirmed"
