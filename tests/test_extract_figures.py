@@ -6,6 +6,7 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("The bus was target of a suicide attack in which 27 persons reached to martyrdom.", {(C, "killed", 27, "exact")}),
     ("Monitors documented 10 people killed: seven members of the police and three civilians.",
      {(C, "killed", 10, "exact"), (C, "killed", 7, "exact"), (C, "killed", 3, "exact")}),
     ("Eight of the wounded were evacuated by air to the university hospital in Kara.",

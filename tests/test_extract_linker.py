@@ -629,3 +629,14 @@ def test_the_hospital_town_is_not_the_village_and_a_statement_day_is_no_attack_d
     assert got[("missing", 4)] == ("2025-12-09", "Ouallam")
     assert got[("killed", 30)][0] == "2025-12-09"
     assert got[("killed", 3)][0] == "2025-12-11"
+
+
+def test_a_published_line_without_a_colon_is_no_event_date_and_a_death_in_the_hospital_of_x_the_saturday():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("DIARIO COSTA - Police\n\nRises to five the dead by ambush in Tirua\n\nPublished the 08/11/2026 at 09:30 hrs.\n\n"
+         "Rises to five the number of dead by the ambush that suffered a minibus the past Friday, confirmed this "
+         "Saturday the Prosecutor's Office.\n\nThe fifth victim died in the Regional Hospital of Concepcion the Saturday "
+         "in the afternoon. The wounded are in total nine persons.\n")
+    got = {(r.category, r.count): r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got[("injured", 9)] == "2026-11-06" and got[("killed", 5)] == "2026-11-06"

@@ -473,7 +473,8 @@ _ITEM_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 #: a statement's date field ("Date: 24 October 2026", "Issued: ..."): the filing day, no event's
 #: a release's place-and-date line ("Tegucigalpa, M.D.C., 24 September 2026")
 _PLACE_DATE_LINE = re.compile(r"[A-Z][\w .,'\u2019-]{1,40},\s*(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s*$")
-_DATE_FIELD = re.compile(r"\s*(?:date|dated|issued|published|posted|updated|released)\s*:", re.I)
+_DATE_FIELD = re.compile(r"\s*(?:date|dated|issued|published|posted|updated|released)(?:\s*:|\s+(?:on\s+|the\s+)?(?=\d))",
+                         re.I)      # "Published: ...", "Published the 08/11/2026 at 09:30 hrs."
 _LIST_ITEM = re.compile(r"\s*[-\u2022*\u00b7\u2013]\s")
 _OPENING = re.compile(r"(?:(?:in|during|since|over|across|throughout)\s+[\w ]{1,25},\s*)?(?:the\s+)?")
 _IN_THE_UNIT = re.compile(r"\b(?:in|across|throughout)\s+the\s+(state|province|region|oblast|governorate|"

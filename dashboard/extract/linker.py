@@ -186,7 +186,7 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
 
 _DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?){0,2}\s+$|"   # "died in hospital in Popayan"
-                             r"\b(?:died|dies)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?hospital(?:\s+in\s+[A-Z][\w'’-]+)?\s+$|"  # "the sixth victim died in hospital on Sunday", "died in the regional hospital in Khmelnytskyi on Friday"
+                             r"\b(?:died|dies)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?hospital(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]+)?\s+(?:the\s+)?$|"  # "the sixth victim died in hospital on Sunday", "died in the regional hospital in Khmelnytskyi on Friday"
                              r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries|burns)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+$|"     # "... his wounds in Apatzingan"
                              r"\bsuccumb(?:ed|s)\s+to\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$|"
