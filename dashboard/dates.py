@@ -167,7 +167,47 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             mask[s:e] = b"\x01" * (e - s)
             found.append(dm)
     found.sort(key=lambda d: d.start)
+    if _PERSIAN_WORD.search(text):
+        found = _persian(text, found, published)
     return _later(text, _that_day(text, _year_from_context(text, _last_year(text, found, published))))
+
+
+#: the months of the Solar Hijri calendar, as Iranian outlets and their translations write dates
+#: ("Tuesday 22 Ordibehesht 1405", "On 10 Esfand of last year", "24 Bahman 1397")
+_PERSIAN_MONTHS = ("farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar",
+                   "dey", "bahman", "esfand")
+_PERSIAN_WORD = re.compile(r"\d\s+(?:Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|"
+                           r"Esfand)\b")
+_PERSIAN = re.compile(r"\b(\d{1,2})\s+(Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|"
+                      r"Esfand)(?:,?\s+(?:of\s+)?(1[34]\d\d)\b|\s+of\s+(last|this)\s+year\b)?")
+
+
+def _persian(text: str, found: list[DateMention], published: Optional[date]) -> list[DateMention]:
+    """Solar Hijri dates turned Gregorian (jdatetime); a day and month without a year is the
+    latest on or before publication ("of last year": the year before the publication's)."""
+    import jdatetime
+
+    out = list(found)
+    for m in _PERSIAN.finditer(text):
+        # the Persian date is the whole phrase ("10 Esfand of last year": not "last year")
+        out = [d for d in out if not (d.start < m.end() and m.start() < d.end)]
+        day, month = int(m.group(1)), _PERSIAN_MONTHS.index(m.group(2).lower().replace("amordad", "mordad")) + 1
+        if m.group(3):
+            year = int(m.group(3))
+        elif published is not None:
+            year = jdatetime.date.fromgregorian(date=published).year - (1 if m.group(4) == "last" else 0)
+        else:
+            continue
+        try:
+            g = jdatetime.date(year, month, day).togregorian()
+        except ValueError:
+            continue
+        if not m.group(3) and not m.group(4) and published is not None and (g - published).days > 3:
+            g = jdatetime.date(year - 1, month, day).togregorian()
+        # (kind "iso": resolved in full here, not re-read against the Gregorian years around it)
+        out.append(DateMention(m.start(), m.end(), m.group(0), g.isoformat(), "day", "iso", ""))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 _LATER = re.compile(r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+"

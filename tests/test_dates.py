@@ -149,3 +149,14 @@ def test_an_ambiguous_dateline_weighs_the_months_the_article_names_above_its_wee
     us = ("Wire\n09/07/2026 10:05 a.m. EDT\n\nSaturday's attack on the camp killed eight, officials said on "
           "Monday. The September 5 raid was the worst since May.")
     assert str(find_publication_date(us)) == "2026-09-07"
+
+
+def test_solar_hijri_dates_of_iranian_outlets_turn_gregorian():
+    from datetime import date
+
+    from dashboard.dates import find_dates
+    got = [(d.text, d.value) for d in find_dates("Tuesday 22 Ordibehesht 1405 - 12 May 2026. On 10 Esfand of last year, "
+                                                 "3 guards died. On 24 Bahman 1397 a bus was attacked. On 5 Khordad, "
+                                                 "12 people.", date(2026, 5, 12)) if d.kind == "iso"]
+    assert got == [("22 Ordibehesht 1405", "2026-05-12"), ("10 Esfand of last year", "2026-03-01"),
+                   ("24 Bahman 1397", "2019-02-13"), ("5 Khordad", "2025-05-26")]

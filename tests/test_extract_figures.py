@@ -6,6 +6,8 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("In the clash, 4 terrorists were killed and one person was arrested.",
+     {(C, "killed", 4, "exact"), (C, "detained", 1, "exact")}),
     ("The bus was target of a suicide attack in which 27 persons reached to martyrdom.", {(C, "killed", 27, "exact")}),
     ("Monitors documented 10 people killed: seven members of the police and three civilians.",
      {(C, "killed", 10, "exact"), (C, "killed", 7, "exact"), (C, "killed", 3, "exact")}),
