@@ -88,3 +88,14 @@ def test_blind14_and_blind15_attacks_keep_their_dates_and_tolls():
         today = res["summary"]["current"]
         assert today["n"] == 5 and today["found"] == 1.0 and today["date"] == 1.0, name
         assert today["not_split"] >= 0.6 and today["not_merged"] >= merged and today["killed"] >= killed, name
+
+
+def test_blind20_attacks_keep_their_tolls_and_claims_never_outweigh_them():
+    # first contact (blind20, stop 24): current not_split 0.75, not_merged 0.75, killed 0.25 (a village's one
+    # wounded blocked a revision; an armed group's and a union's claims became tolls). After: 0.75 / 1.0 / 1.0
+    # (the split left: drones launched nationwide the same night, kept as their own event by design)
+    res = score(Path(__file__).resolve().parent / "data" / "blind20")
+    today, older = res["summary"]["current"], res["summary"]["older"]
+    assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["not_merged"] == 1.0 and today["killed"] == 1.0 and today["not_split"] >= 0.75
+    assert older["not_merged"] >= 0.95 and older["date"] >= 0.9
