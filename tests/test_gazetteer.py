@@ -267,3 +267,11 @@ def test_a_province_in_a_qualifiers_slot_names_its_country(gaz):
     found = _where(gaz, "On 14 August, a man was killed by a mine near Nongoudoum (Banh, Loroum).")
     assert ("Loroum", "Loroum Province", "BF") in found
     assert all(cc == "BF" for _, _, cc in found)
+
+
+def test_a_foreign_towns_old_name_is_read_as_a_typo_of_a_town_of_the_texts_country(gaz):
+    # "Sarawan" is an alternate name of Salavan (Laos) only; in an Iranian story it is Saravan
+    got = [(m.surface, m.geocode.name, m.geocode.country) for m in gaz.find("In Iran, police in Sarawan said.")]
+    assert ("Sarawan", "Saravan", "IR") in got
+    got = [m.geocode.country for m in gaz.find("In Laos, the river at Sarawan rose.")]
+    assert "IR" not in got

@@ -290,7 +290,11 @@ def _typos(gaz, t: _Tokens, matches: list[_Match], cands, countries) -> list[_Ma
     text's countries a typo away (Tokyedogo)."""
     if not countries:
         return matches
-    covered = {j for m in matches for j in range(m.i, m.i + m.n)}
+    # a one-word name known only as a foreign town's alternate ("Sarawan", an old name of Laos's
+    # Salavan, in an Iranian story) may still be a typo of a town of the text's countries
+    foreign = {m.i: m for m in matches if m.n == 1 and m.via != "typo" and cands.get(m.k)
+               and all(alt and gaz.cc[r] not in countries for r, alt in cands[m.k])}
+    covered = {j for m in matches for j in range(m.i, m.i + m.n) if m.i not in foreign}
     located = [i for i in t.caps if i and i not in covered and t.key[i - 1] in LOCATIVE]
     if not located:
         return matches
@@ -315,7 +319,10 @@ def _typos(gaz, t: _Tokens, matches: list[_Match], cands, countries) -> list[_Ma
             m = _Match(i, 1, t.start[i], t.end[i], f"~{k}", "typo")
             m.cands = cands[m.k] = cs
             added.append(m)
-    return sorted(matches + added, key=lambda m: m.start) if added else matches
+    if not added:
+        return matches
+    replaced = {foreign[m.i] for m in added if m.i in foreign}
+    return sorted([m for m in matches if m not in replaced] + added, key=lambda m: m.start)
 
 
 def _unknown_word(gaz, t: _Tokens, i: int, matched: set[int]) -> bool:
