@@ -6,6 +6,11 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("The militants burned 3 trucks and took away weapons. Fatalities: 9.", {(C, "killed", 9, "exact")}),
+    ("The army stated that 3 soldiers and twenty-two 'terrorists' were killed.",
+     {(C, "killed", 3, "exact"), (C, "killed", 22, "exact")}),
+    ("Clashes between the 444 Brigade and the SSA left 4 fighters from the 444 Brigade and 2 SSA fighters dead.",
+     {(C, "killed", 4, "exact"), (C, "killed", 2, "exact")}),
     ("In the clash, 4 terrorists were killed and one person was arrested.",
      {(C, "killed", 4, "exact"), (C, "detained", 1, "exact")}),
     ("The bus was target of a suicide attack in which 27 persons reached to martyrdom.", {(C, "killed", 27, "exact")}),

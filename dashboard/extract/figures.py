@@ -452,7 +452,8 @@ _FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospit
 
 
 _SUBSET_LEFT = re.compile(r"\b(?:including|incl\.?|among\s+them|among\s+whom|of\s+whom|of\s+them|from\s+them|among\s+those|"
-                          r"(?:dead|victims|wounded|injured|killed)\s+(?:had\s+|have\s+)?includ(?:ed|e|es))\s*$|:\s*$|"
+                          r"(?:dead|victims|wounded|injured|killed)\s+(?:had\s+|have\s+)?includ(?:ed|e|es))\s*(?:the\s+)?$|"
+                          r":\s*$|"     # ("including the 2 bombers")
                           # "including nine children and five women", "including two medics, a nurse and three"
                           r"\b(?:including|among\s+them|among\s+whom)\s+(?:[^;:(),.]{1,30},\s*){0,3}[^;:(),.]{1,30}?[^,\s]"
                           r"\s+(?:and|or)\s+$")
@@ -609,6 +610,10 @@ def _read_number(cx: _Sentence, i: int, n: Number) -> None:
         _finish_figure(cx, c, fig)
 
 
+#: a unit or gang named by a number: "the 444 Brigade", "the 400 Mawozo" (but "the 40 Russians", "the 2 SSA fighters")
+_NUMBERED_NAME = re.compile(r"\s+(?![A-Z][a-z]*(?:ans|ese|is)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                            r"(?=\s+(?:and|or|in|of|at|on|from|to|with|gangs?|brigade|forces|militia|group|said|says)\b|"
+                            r"\s*[,.;)]|\s*$)")
 _ONE_IDIOM = re.compile(r"\s+(?:after\s+(?:the\s+other|another)|by\s+one|another)\b", re.I)
 
 
@@ -622,6 +627,8 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
         return True
     if n.value == 1 and _ONE_IDIOM.match(right):
         return True     # "two missiles, one after the other", "one by one"
+    if left_full.endswith(("the ", "The ")) and _NUMBERED_NAME.match(right) and not n.in_words:
+        return True     # "between the 444 Brigade and the SSA", "the 400 Mawozo and Chen Mechan gangs": names
     return n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words
 
 

@@ -358,6 +358,8 @@ _VERBISH = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "bei
 _NP_START = {"a", "an", "another", "his", "her", "their", "its", "the", "two", "three", "four", "five", "six",
              "seven", "eight", "nine", "ten", "one", "eleven", "twelve", "several", "some", "other", "others"}
 _LOW_TOKEN = re.compile(r"\s*(\([^()]{0,60}\)|\d[\d,]*|[a-z][a-z'’-]*|[A-Z][\w'’.-]*|,)")
+#: a noun in quotes: "twenty-two 'terrorists' were killed"
+_QUOTED_TOKEN = re.compile(r"\s*['\"‘“]([a-z][a-z-]*)['\"’”]")
 
 
 _ECHOED = re.compile(r"\(\d{1,6}\)")
@@ -367,8 +369,8 @@ def _np_end(low: str, q: int, nouns: frozenset) -> Optional[int]:
     """End of a person's phrase starting at ``q`` ("a driver", "three rebels", "foreign
     militants", "five volunteer fighters (VDP)"), or None."""
     k = 0
-    while k < 5:
-        m = _LOW_TOKEN.match(low, q)
+    while k < 7:
+        m = _LOW_TOKEN.match(low, q) or _QUOTED_TOKEN.match(low, q)
         if m is None:
             return None
         t = m.group(1).lower()
