@@ -6,6 +6,19 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("As a result of the attack, 08 (eight) persons lost their lives, including 02 (two) members of Bangladesh "
+     "Police and 01 (one) member of Ansar-VDP.", {(C, "killed", 8, "exact"), (C, "killed", 2, "exact"),
+                                                  (C, "killed", 1, "exact")}),
+    ("A total of 21 (twenty-one) persons were injured, of whom 07 (seven) are still undergoing treatment.",
+     {(C, "injured", 21, "exact"), (C, "hospitalized", 7, "exact")}),
+    ("02 (two) children who were reported missing have been recovered safely by the Army.",
+     {(C, "rescued", 2, "exact")}),
+    ("Eleven persons lost the life, of which eight soldiers and three civilians.",
+     {(C, "killed", 11, "exact"), (C, "killed", 8, "exact"), (C, "killed", 3, "exact")}),
+    ("The wounded are in total nine persons, of which three remain hospitalized, one of them in grave state.",
+     {(C, "injured", 9, "exact"), (C, "hospitalized", 3, "exact"), (C, "hospitalized", 1, "exact")}),
+    ("The toll of the 19 April attack on the security post and the cattle market of the town climbed from 11 to 14.",
+     {(C, "killed", 11, "exact"), (C, "killed", 14, "exact")}),
     ("The militants burned 3 trucks and took away weapons. Fatalities: 9.", {(C, "killed", 9, "exact")}),
     ("The army stated that 3 soldiers and twenty-two 'terrorists' were killed.",
      {(C, "killed", 3, "exact"), (C, "killed", 22, "exact")}),

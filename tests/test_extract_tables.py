@@ -38,3 +38,16 @@ def test_a_table_of_casualties_by_district():
 def test_only_a_header_of_casualty_words_opens_a_table():
     text = "Item        price   stock\nBread          3      45\n\nName   killed\nA town   12 people\n"
     assert table_cells(sentences(text), load()) == {}
+
+
+def test_key_figures_with_leader_dots_and_indented_parts():
+    from extract_helpers import keys
+    text = ("KEY FIGURES (local authorities, as of 22 April)\n  People killed ........................... 14\n"
+            "    security forces ........................ 9\n    civilians .............................. 5\n"
+            "  People injured .......................... 23\n  Admitted to CHR Bouna ................... 10\n"
+            "  Reported missing ......................... 3\n  Found alive since 20 April ............... 2\n"
+            "  Newly displaced (estimate) ........... 3,100\n")
+    assert keys(text) == {("casualty", "killed", 14, "exact"), ("casualty", "killed", 9, "exact"),
+                          ("casualty", "killed", 5, "exact"), ("casualty", "injured", 23, "exact"),
+                          ("casualty", "hospitalized", 10, "exact"), ("casualty", "missing", 3, "exact"),
+                          ("casualty", "rescued", 2, "exact")}

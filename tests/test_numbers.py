@@ -21,3 +21,9 @@ def test_a_number_repeated_in_digits_is_one_number():
     from dashboard.extract.numbers import find_numbers
     got = [(n.text, n.value) for n in find_numbers("two (2) boatmen, twelve (12) fatalities, five (6) and 3 (3)")]
     assert got == [("two (2)", 2), ("twelve (12)", 12), ("five", 5), ("6", 6), ("3", 3), ("3", 3)]
+
+
+def test_a_count_in_digits_repeated_in_words_is_one_number():
+    from dashboard.extract.numbers import find_numbers
+    got = [(n.text, n.value) for n in find_numbers("08 (eight) persons and 21 (twenty-one) injured, 3 (three), 4 (five)")]
+    assert got == [("08 (eight)", 8), ("21 (twenty-one)", 21), ("3 (three)", 3), ("4", 4), ("five", 5)]

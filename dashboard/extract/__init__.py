@@ -39,7 +39,7 @@ from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
 from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, km_between,
                      nearest_date, spoken_for)
-from .tables import table_cells
+from .tables import leader_rows, table_cells
 from .text import sentences
 
 log = logging.getLogger(__name__)
@@ -196,6 +196,7 @@ class _Doc:
         self.figures_wanted = len(text) < 600 or looks_like_war(text)
         self.sections = _live_sections(text, nouns)
         self.table_rows = table_cells(body, lex)      # "Pavlohrad raion   13   45" under "killed  injured"
+        self.leader_rows = leader_rows(body, text, lex) if "...." in text else {}   # "People killed ..... 14"
         self.section_starts = [a for a, _ in self.sections]
 
         # the sentence loop's running state
@@ -348,6 +349,11 @@ def _sentence_figures(cx: _Doc, s) -> list[Figure]:
         return [Figure("casualty", c.category, Number(c.start - s.start, c.end - s.start, cx.text[c.start:c.end], c.value),
                        c.start, c.end, "exact", "people", scope="war", extra={"table_total": c.total})
                 for c in cells]
+    row = cx.leader_rows.get(s.index)
+    if row is not None:
+        return [Figure("casualty", row.category, Number(row.start - s.start, row.end - s.start,
+                                                        cx.text[row.start:row.end], row.value),
+                       row.start, row.end, "exact", "people", subset=row.subset, extra={"key_figure": True})]
     s_nums = cx.numbers_by_sentence.get(s.index)
     if s_nums:
         excl = tuple((d.start, d.end) for d in cx.in_sent(cx.dates, s))

@@ -379,7 +379,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
 
 _REDUCED_AUX = re.compile(r"\s*(?:reported|listed|declared|presumed)\s+")
 _LATER_ALIVE = re.compile(r"[^.;,]{0,40}?\b(was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|"
-                          r"eventually\s+)?(?:found\s+alive|found\s+safe|rescued|freed|released)\b")
+                          r"eventually\s+)?(?:found\s+alive|found\s+safe|recovered\s+(?:safely|safe|alive)|rescued|freed|"
+                          r"released)\b")
 _RELATIVE_AUX = re.compile(r"\s*(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was)\s+(?:still\s+)?"
                            r"(?:(?:reported|listed|officially)\s+)?$")      # "two boatmen who were still missing were found dead"
 #: a participle's noun that a later main verb says died: "... abducted from a relief camp were later found dead"
@@ -452,10 +453,11 @@ _FALLBACK_RANK = {"killed": 0, "injured": 1, "missing": 2, "rescued": 3, "hospit
 
 
 _SUBSET_LEFT = re.compile(r"\b(?:including|incl\.?|among\s+them|among\s+whom|of\s+whom|of\s+them|from\s+them|among\s+those|"
+                          r"of\s+which|among\s+which|"      # (translated: "eleven lost the life, of which eight military")
                           r"(?:dead|victims|wounded|injured|killed)\s+(?:had\s+|have\s+)?includ(?:ed|e|es))\s*(?:the\s+)?$|"
                           r":\s*$|"     # ("including the 2 bombers")
                           # "including nine children and five women", "including two medics, a nurse and three"
-                          r"\b(?:including|among\s+them|among\s+whom)\s+(?:[^;:(),.]{1,30},\s*){0,3}[^;:(),.]{1,30}?[^,\s]"
+                          r"\b(?:including|among\s+them|among\s+whom)\s+(?:[^;:(),.]{1,30},\s*){0,3}[^;:,.]{1,45}?[^,\s]"
                           r"\s+(?:and|or)\s+$")
 
 
@@ -765,6 +767,9 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
             cat = "hospitalized"    # "Fourteen wounded were admitted to the hospital"
         return Figure("casualty", cat, c.n, *ev, c.qual, "people")
     if c.kind in ("subset", "partitive"):
+        last = next((f for f in reversed(cx.out) if f.type == "casualty"), None)
+        if last is not None and last.subset and parent is not None and last.category != parent.category:
+            parent = last   # "nine wounded, of which three remain hospitalized, one of them in grave state"
         return _part_figure(cx, c, ev, parent)
     f = _person_figure(cx, c, ev, parent)
     if f is not None and f.category != "killed" and _BODIES_OF.search(cx.low, max(0, c.n.start - 25), c.n.start):
@@ -967,6 +972,7 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
     outside a military context, and with each evidence span showing its qualifier."""
     sentence, offset, out = cx.sentence, cx.offset, cx.out
     out += _later_killed(out, sentence, offset, cx.nums)
+    out += _revised_from(out, sentence, offset, cx.nums)
     if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence):
         out = [f for f in out if f.category not in _DUAL_USE]
     for f in out:      # the evidence shows the qualifier too: "over 70 missiles"
@@ -977,6 +983,30 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
                 q0 += len(qm.group(0)) - len(qm.group(0).lstrip())
                 f.start = min(f.start, offset + q0)
     return out
+
+
+#: "the toll ... climbed from 11 to 14": the earlier toll, of the same kind
+_FROM_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|went\s+up|revised\s+up(?:ward)?s?)"
+                      r"\s+from\s+(?:about\s+|around\s+|some\s+)?$")
+
+
+def _revised_from(out: list, sentence: str, offset: int, nums: list) -> list:
+    """The earlier toll of "climbed from 11 to 14" where only the new one was read."""
+    used = {f.number.start for f in out}
+    extra = []
+    for f in out:
+        if f.type != "casualty":
+            continue
+        m = re.search(r"(\S+)\s+to\s+$", sentence[max(0, f.number.start - 40):f.number.start])
+        if m is None:
+            continue
+        n0 = f.number.start - len(sentence[max(0, f.number.start - 40):f.number.start]) + m.start(1)
+        n = next((x for x in nums if x.start == n0 and x.value is not None), None)
+        if n is None or n.start in used or not _FROM_TO.search(sentence[max(0, n.start - 40):n.start]):
+            continue
+        extra.append(Figure("casualty", f.category, n, offset + n.start, offset + n.end, "exact", f.group))
+        used.add(n.start)
+    return extra
 
 
 #: "9 farmers were abducted by the gang and later executed", "detained twelve herders and

@@ -61,7 +61,7 @@ _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|tar
 # wounded are treated, not where they were hurt
 _CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken|shifted|rushed|moved)\s+"
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
-                      r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed)\s+to\s+$|"
+                      r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed|referred|admitted)\s+to\s+(?:[A-Z]{2,6}\s+)?$|"
                       r"\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
                       r"\s+(?:in|at)\s+(?:(?:neighbou?ring|nearby|the\s+nearby|northern|southern|eastern|western|"

@@ -113,7 +113,7 @@ def _matches(text: str):
             yield m
 
 
-_ECHO = re.compile(r"\s*\(\s*(\d{1,6})\s*\)")
+_ECHO = re.compile(r"\s*\(\s*(\d{1,6}|[A-Za-z][A-Za-z -]{1,30}?)\s*\)")
 
 
 def find_numbers(text: str) -> Iterator[Number]:
@@ -123,10 +123,14 @@ def find_numbers(text: str) -> Iterator[Number]:
     for n in _numbers(text):
         if n.start == echo:
             continue
-        e = _ECHO.match(text, n.end)
-        if e is not None and n.in_words and n.value == int(e.group(1)):
-            echo = e.start(1)
-            n = Number(n.start, e.end(), text[n.start:e.end()], n.value, in_words=True)
+        e = _ECHO.match(text, n.end) if n.value is not None else None
+        if e is not None:
+            inner = e.group(1)
+            value = int(inner) if inner.isdigit() else words_to_int(inner.lower())
+            if value == n.value and n.in_words != (not inner.isdigit()):
+                # "two (2) boatmen", "08 (eight) persons": one number written twice
+                echo = e.start(1)
+                n = Number(n.start, e.end(), text[n.start:e.end()], n.value, in_words=n.in_words)
         yield n
 
 

@@ -81,3 +81,45 @@ def table_cells(sents, lex) -> dict[int, list[Cell]]:
                             for cat, (c, a, b) in zip(cats, values) if _COUNT.fullmatch(c) and int(c.replace(",", ""))]
             k += 1
     return out
+
+
+#: a key-figures row with leader dots: "People killed ........ 14", "  civilians ......... 5"
+_LEADER = re.compile(r"(?P<label>[^\n.]{2,60}?)\s*\.{3,}\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
+#: what a key-figures label says in its own words ("Admitted to CHR Bouna", "Referred to Abidjan")
+_LABEL_CARE = re.compile(r"^(?:admitted|hospitali[sz]ed|referred|evacuated\s+to\s+hospital|in\s+hospital)\b", re.I)
+
+
+@dataclass(frozen=True)
+class LeaderCell:
+    category: str
+    value: int
+    start: int          # absolute offsets of the count
+    end: int
+    subset: bool        # an indented row under a counted one ("security forces ... 9" under "killed")
+
+
+def leader_rows(sents, text: str, lex) -> dict[int, LeaderCell]:
+    """Sentence index -> the figure of a key-figures row: its category the label's casualty word
+    (``lex``), else, indented under a counted row, that row's (a part of it)."""
+    out: dict[int, LeaderCell] = {}
+    parent = None           # (indent, category) of the last counted row
+    for s in sents:
+        m = _LEADER.fullmatch(s.text)
+        if m is None:
+            parent = None
+            continue
+        label = m.group("label").strip().lower()
+        indent = s.start - (text.rfind("\n", 0, s.start) + 1)
+        hit = lex.casualty_re.search(label)
+        cat = "hospitalized" if _LABEL_CARE.match(label) else (lex.casualty[hit.group(0)][0] if hit else None)
+        subset = False
+        if cat is None and parent is not None and indent > parent[0]:
+            cat, subset = parent[1], True
+        if cat is None or cat in ("displaced", "evacuated"):
+            continue
+        if not subset:
+            parent = (indent, cat)
+        value = int(m.group("n").replace(",", ""))
+        if value:
+            out[s.index] = LeaderCell(cat, value, s.start + m.start("n"), s.start + m.end("n"), subset)
+    return out

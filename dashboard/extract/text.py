@@ -14,6 +14,7 @@ _ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|\n")
 
 
+_LEADER_TAIL = re.compile(r"[ \t]*\d[\d,.]*[ \t]*(?:\n|$)")
 _BROKEN_ABBREV = re.compile(r"(?<![A-Za-z])[A-Z]\.$")
 _ABBREV_REST = re.compile(r"[A-Z]\.")
 
@@ -38,6 +39,8 @@ def sentences(text: str) -> list[Sentence]:
         if m.group(0) == "\n" and _BROKEN_ABBREV.search(text, max(0, m.start() - 3), m.start()) and \
                 _ABBREV_REST.match(text, m.end()):
             continue            # "U.\nS. officials": an abbreviation broken over two lines
+        if m.group(0).startswith("...") and _LEADER_TAIL.match(text, m.end()):
+            continue            # "People killed ........ 14": a table's leader dots, not an ending
         if m.group(0) != "\n":
             before = text[pos:m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
