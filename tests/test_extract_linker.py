@@ -640,3 +640,17 @@ def test_a_published_line_without_a_colon_is_no_event_date_and_a_death_in_the_ho
          "in the afternoon. The wounded are in total nine persons.\n")
     got = {(r.category, r.count): r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
     assert got[("injured", 9)] == "2026-11-06" and got[("killed", 5)] == "2026-11-06"
+
+
+def test_a_groups_area_of_operation_a_translated_post_of_x_and_a_later_death_of_the_sixth():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Published 2026-04-23\n\nThe terrorist attack which targeted the military post of Tehini, in the region of "
+         "Bounkani, at dawn on Sunday 19 April, has been revised. Eleven persons lost the life. JNIM, the group "
+         "active across the Sahel, claims that its fighters killed 25 soldiers.\n\nOfficially six people have died. "
+         "The sixth, a 71-year-old pensioner from the hostel, died in Bouna on Wednesday. The health ministry gives "
+         "17 injured.\n")
+    got = {(r.category, r.count): (r.date, r.place) for r in extract_document(load_bytes("a.txt", t.encode()))
+           if r.type == "casualty"}
+    assert got[("killed", 11)][1] == "Tehini" and got[("killed", 25)][1] == "Tehini"
+    assert got[("injured", 17)][0] == "2026-04-19"

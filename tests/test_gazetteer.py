@@ -275,3 +275,13 @@ def test_a_foreign_towns_old_name_is_read_as_a_typo_of_a_town_of_the_texts_count
     assert ("Sarawan", "Saravan", "IR") in got
     got = [m.geocode.country for m in gaz.find("In Laos, the river at Sarawan rose.")]
     assert "IR" not in got
+
+
+def test_a_district_named_by_its_centre_towns_adjective(gaz):
+    got = {m.surface: (m.geocode.name, m.geocode.precision) for m in
+           gaz.find("In Zaporizhzhia and in Vasylivskyi district, and in Kherson and in Beryslavskyi raion.")}
+    assert got["Vasylivskyi district"] == ("Vasylivka Raion", "region")
+    assert got["Beryslavskyi raion"] == ("Beryslav Raion", "region")
+    got = {m.surface: m.geocode for m in gaz.find("In Russia, drones hit Voronezh and Kupianskyi district, "
+                                                  "then Rossoshansky district.")}
+    assert got["Rossoshansky district"].precision == "district" and got["Rossoshansky district"].country == "RU"

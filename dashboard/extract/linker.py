@@ -30,12 +30,16 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|above|across|against
                        r"bombs|targets|batters|hammers|shelled|bombed|attacked|pounded|raided|stormed|"
                        r"outskirts\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
                        r"|\b(?:city|town|village|region|province|district|camp|port|capital|suburb|settlement|market|"
-                       r"bazaar|centre|center|heart|outskirts|edge|"
+                       r"bazaar|centre|center|heart|outskirts|edge|commune|locality|post|brigade|base|checkpoint|garrison|"
+                       r"barracks|attack|massacre|ambush|bombing|shelling|"   # translated: "the military post of Téhini"
                        r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?"
                        r"|\b(?:city|town|village|capital|port|hub|stronghold|enclave)\s*,\s*)$", re.I)
 _SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactured|supplied|based|fired|launched|"
                           r"sent|shipped|delivered)\s+(?:in|from|by))\s+(?:the\s+)?$|"
-                          r"\bbased\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town),\s*$", re.I)
+                          r"\bbased\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town),\s*$|"
+                          # "JNIM, the al-Qaeda-linked group active across the Sahel": where a group operates
+                          r"\b(?:active|operating|present|rampant)\s+(?:across|in|throughout|all\s+over)\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
 # "the health ministry in Sanaa said": where the source sits, not where things happened
 _ORG_IN = re.compile(r"\b(?:ministry|office|spokesm[ae]n|spokesperson|officials|authorities|command|administration|sources?|"
                      r"hospitals?|clinics?|morgues?|"
@@ -138,7 +142,7 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     no count or statement stands closer ("rose to 44 on Tuesday", "By Monday", "On Sunday
     evening officials counted 30 dead", "were still missing on Tuesday")."""
     rel, rel_end = d.start - sent_start, d.end - sent_start
-    if d.precision in ("day", "week") and _DIED_OF_WOUNDS.search(sent_text[max(0, rel - 60):rel]):
+    if d.precision in ("day", "week") and _DIED_OF_WOUNDS.search(sent_text[max(0, rel - 100):rel]):
         return True                # "after a wounded soldier died on Monday", "three of the injured died
                                    # overnight in hospital", "had died in hospital this week": a death from
                                    # wounds, dated to the attack
@@ -190,6 +194,9 @@ _DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died
                              r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries|burns)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+$|"     # "... his wounds in Apatzingan"
                              r"\bsuccumb(?:ed|s)\s+to\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$|"
+                             # "The sixth, a 71-year-old pensioner, died in Voronezh on Wednesday": a later death
+                             r"\b(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                             r"twelfth|latest|last)\b(?:\s+victim)?[^.;]{0,60}\b(?:died|dies)\b[^.;]{0,40}$|"
                              # "the bodies of two men that were found in a ravine on Tuesday": when found, not killed
                              r"\bbod(?:y|ies)\b[^.;]{0,60}\b(?:found|recovered|discovered|pulled|retrieved|identified)\b"
                              r"[^.;]{0,40}$", re.I)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from itertools import accumulate, compress
 from operator import itemgetter
 from functools import lru_cache
@@ -151,13 +152,14 @@ class _Tokens:
 
 class _Match:
     __slots__ = ("i", "n", "start", "end", "k", "via", "adjective", "region_forced", "row", "cands",
-                 "qualifier")
+                 "qualifier", "raion")
 
     def __init__(self, i, n, start, end, k, via, adjective=False):
         self.i, self.n, self.start, self.end, self.k, self.via = i, n, start, end, k, via
         self.adjective, self.region_forced, self.row = adjective, False, None
         self.cands = None       # candidates of a unit reading ("Soum province"), else by key
         self.qualifier = None   # the match that says where this one is ("X, Y", "X (Y)")
+        self.raion = False      # a district named by its centre town's adjective ("Rossoshansky district")
 
 
 def _unit_type_at(t, j: int) -> tuple[str, int] | None:
@@ -229,6 +231,10 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
                         found = (L, k, "skel")
                         break
         if found is None:
+            district = _district_of_town(gaz, t, i, n)
+            if district is not None:    # "Rossoshansky district": the district of Rossosh, at its centre
+                out.append(district)
+                nxt = district.i + district.n
             continue
         L, k, via = found
         j = i + L
@@ -245,6 +251,40 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
         out.append(m)
         nxt = j
     return out
+
+
+#: the adjective a Russian or Ukrainian district takes from its centre town, spelled in English
+_DISTRICT_ADJ = re.compile(r"^(?P<stem>[a-z'-]{3,}?)(?:s'?kyi|s'?kiy|s'?kii|s'?ky|s'?ki|s'?kaya|s'?koy|s'?koye|s'?ka)$")
+_DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "okrug"})
+_DISTRICT_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ"})
+
+
+def _district_of_town(gaz, t: _Tokens, i: int, n: int):
+    """"Rossoshansky district", "Kupianskyi raion": a district the index lacks, named by the
+    adjective of its centre town (Rossosh, Kupiansk): a match of that town's candidates."""
+    if i + 1 >= n or t.key[i + 1] not in _DISTRICT_WORDS or not t.glue[i + 1]:
+        return None
+    m = _DISTRICT_ADJ.match(t.key[i])
+    if m is None:
+        return None
+    stem = m.group("stem")
+    # Rossoshansky <- Rossosh, Kupianskyi <- Kupiansk, Vasylivskyi <- Vasylivka, Polohivskyi <- Polohy
+    tries = [stem + "sk", stem, stem + "a", stem + "e", stem + "i", stem + "ka", stem + "ke"]
+    for tail in ("an", "yan", "ian", "en", "in", "ov", "ev", "iv"):
+        if stem.endswith(tail) and len(stem) - len(tail) >= 3:
+            tries += [stem[:-len(tail)], stem[:-len(tail)] + "sk", stem[:-len(tail)] + "y", stem[:-len(tail)] + "i"]
+    tries = list(dict.fromkeys(tries))
+    # the index's own raion of such a town first ("Beryslav Raion"), else the towns themselves: the
+    # text's context then chooses among them (Vasylivka of Zaporizhzhia oblast, not Vasyliv)
+    cands = [(r, alt) for k in tries for word in ("raion", "district") for r, alt in (_unit_cands(gaz, k, word) or ())
+             if gaz.cc[r] in _DISTRICT_COUNTRIES]
+    cands = cands or [(r, alt) for k in tries for r, alt in gaz.candidates(k)
+                      if gaz.kind[r] == "city" and gaz.cc[r] in _DISTRICT_COUNTRIES and gaz.pop[r] >= 1000]
+    if not cands:
+        return None
+    match = _Match(i, 2, t.start[i], t.end[i + 1], f"{t.key[i]} district", "exact")
+    match.cands, match.region_forced, match.raion = list(dict.fromkeys(cands)), True, True
+    return match
 
 
 def _regionise(gaz, t: _Tokens, matches: list[_Match]) -> None:
@@ -541,7 +581,11 @@ def find(gaz, text: str) -> list:
     for m in keep:
         if m.k in persons and m.n == 1 and not m.region_forced:
             continue
-        out.append(PlaceMention(m.start, m.end, text[m.start:m.end], gaz.geocode(m.row), m.adjective))
+        g = gaz.geocode(m.row)
+        if m.raion and g.precision == "city":      # the district at its centre town
+            g = replace(g, name=f"{g.name} district", precision="district", kind="raion (at its centre)",
+                        gazetteer_id=g.gazetteer_id + "#raion", parent=g.admin1)
+        out.append(PlaceMention(m.start, m.end, text[m.start:m.end], g, m.adjective))
     return out
 
 
