@@ -44,6 +44,7 @@ _PATTERNS = [
         r"overnight|last week|last month|last year|this week|earlier this week|"
         r"last weekend|this weekend|over the weekend|at the weekend|"
         r"(?:two|three|four|five|six|\d) days ago|the day before|the previous day|earlier this month|"
+        r"(?:24|36|48|72|96|twenty-four|forty-eight|seventy-two)\s+hours\s+ago|"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d) days\s+after\s+(?:a|an)\b|"
         r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:months?|weeks?)\s+"
         r"(?:ago|earlier|before|after\s+(?:a|an|the))(?!\s+(?:it|that|this)\b)|"
@@ -449,6 +450,12 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
                 first = w.split()[0]
                 n = int(first) if first.isdigit() else (words_to_int(first) or 0)
                 val = (published - timedelta(days=n)).isoformat()
+            elif w.endswith("hours ago"):
+                # "a little more than 48 hours ago": the day that many hours back
+                first = w.split()[0]
+                hours = int(first) if first.isdigit() else {"twenty-four": 24, "forty-eight": 48,
+                                                             "seventy-two": 72}.get(first, 0)
+                val = (published - timedelta(days=hours // 24)).isoformat()
             elif w.endswith("days ago"):
                 from .extract.numbers import words_to_int
                 n = words_to_int(w.split()[0]) or int(w.split()[0]) if w.split()[0].isdigit() else words_to_int(w.split()[0])

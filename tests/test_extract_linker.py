@@ -654,3 +654,19 @@ def test_a_groups_area_of_operation_a_translated_post_of_x_and_a_later_death_of_
            if r.type == "casualty"}
     assert got[("killed", 11)][1] == "Tehini" and got[("killed", 25)][1] == "Tehini"
     assert got[("injured", 17)][0] == "2026-04-19"
+
+
+def test_hours_ago_a_today_heading_and_an_attack_dated_far_from_its_verb():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("CHANNEL WATCH · Monday 9 March 2026 · 10:05 CET\n\nTODAY: ROSSOSH\n\nThe drones reached Rossosh, a railway "
+         "town of some 60,000 people in the Voronezh region, a little more than 48 hours ago.\n\n[Governor, 9 March, "
+         "08:12]\n\"The number of those killed in the enemy attack has risen to five.\"\n")
+    got = {(r.category, r.count): r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got[("killed", 5)] == "2026-03-07"
+    t = ("Cairo, Sunday 18 October 2026\n\nThe Prosecution has opened an investigation into the terrorist attack that "
+         "targeted the security checkpoint at the western entrance of the city of Bir al-Abd, North Sinai "
+         "Governorate, at approximately 05:40 on Friday 16 October 2026.\n\nFirst: the forensic authority examined "
+         "the bodies of the seven (7) victims.\n")
+    got = {(r.category, r.count): r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got[("killed", 7)] == "2026-10-16"

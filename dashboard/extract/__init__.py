@@ -672,7 +672,8 @@ def _main_date(lead, dates, in_sent):
         if not ed:
             continue
         pick = ed[0]
-        if pick.kind == "relative" and pick.text.lower() == "overnight":
+        if pick.kind == "relative" and pick.text.lower() in ("overnight", "today"):
+            # ("TODAY: ROSSOSH'" heads a roundup; a day the lead names outranks it)
             weak = weak or pick
             continue
         if pick.precision == "week" and not (weak and weak.precision == "week"):

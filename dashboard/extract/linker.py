@@ -109,7 +109,7 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
     return out
 
 
-_REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached|stood|stands|counted|counts|reported|"
+_REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached(?=\s+(?:at\s+least\s+|more\s+than\s+)?\d|\s+(?:this|on|by|late|early|yesterday)\b|\s*$)|stood|stands|counted|counts|reported|"
                      r"gave|put|puts|updated|revised|raised|confirmed|announced|said|says|tallied|recorded|"
                      r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|"
                      r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|"
@@ -185,9 +185,21 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
             return False
         if dist_r is not None:
             return True
+    # nothing near it: "... into the terrorist attack that targeted the checkpoint at the western entrance of
+    # the city of Bir al-Abd, North Sinai Governorate, at approximately 05:40 on Friday 16 October": the
+    # sentence's attack, where no report word stands between them
+    head = sent_text[:rel]
+    last_attack = None
+    for m in _ASSAULT.finditer(head):
+        last_attack = m
+    if last_attack is not None and not _REPORT.search(head, last_attack.end()):
+        return False
     return True
 
 
+#: words of the assault itself (not of deaths, which may come days later)
+_ASSAULT = re.compile(r"\b(?:attack(?:s|ed)?|targeted|struck|stormed|raid(?:ed)?|ambush(?:ed)?|bomb(?:ing|ed)|shelled|"
+                      r"shelling|explosion|blast|opened\s+fire|fired\s+on|massacre)\b", re.I)
 _DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?){0,2}\s+$|"   # "died in hospital in Popayan"
                              r"\b(?:died|dies)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?hospital(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]+)?\s+(?:the\s+)?$|"  # "the sixth victim died in hospital on Sunday", "died in the regional hospital in Khmelnytskyi on Friday"
