@@ -170,7 +170,42 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
     found.sort(key=lambda d: d.start)
     if _PERSIAN_WORD.search(text):
         found = _persian(text, found, published)
+    if published is not None and _ORDINAL_HINT.search(text):
+        found = _ordinal_days(text, found, published)
     return _later(text, _that_day(text, _year_from_context(text, _last_year(text, found, published))))
+
+
+_ORDINAL_HINT = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")
+#: a day of the month alone: "late on the 3rd of this month", "on the 14th, gunmen ..." (not "the 5th
+#: brigade", "the 3rd floor", "the 3rd of March": a month's day the dmy pattern reads)
+_ORDINAL_DAY = re.compile(r"\b(?:(?:late|early)\s+on\s+|on\s+|since\s+|until\s+|by\s+|before\s+|of\s+)?the\s+"
+                          r"(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(this|last|the\s+previous|the\s+same)\s+month)?"
+                          r"(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?![\w-])")
+
+
+def _ordinal_days(text: str, found: list[DateMention], published: date) -> list[DateMention]:
+    """"late on the 3rd of this month", "on the 14th": that day of the publication's month (the month
+    before where the day is still to come, or "of last month")."""
+    out = list(found)
+    for m in _ORDINAL_DAY.finditer(text):
+        prefix = m.group(0)[:m.group(0).lower().find("the ")]
+        if not prefix.strip() and not m.group(2):
+            continue        # "the 5th ...": only a preposition or "of this month" makes it a day
+        inside = [d for d in out if m.start() <= d.start and d.end <= m.end()]
+        if any(d.start < m.end() and m.start() < d.end for d in out if d not in inside):
+            continue
+        out = [d for d in out if d not in inside]      # "the 3rd of last month": not "last month"
+        day = int(m.group(1))
+        y, mo = published.year, published.month
+        if m.group(2) in ("last", "the previous") or (m.group(2) is None and day > published.day + 3):
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        d = _safe_date(y, mo, day)
+        if d is not None:
+            out.append(DateMention(m.start() + len(prefix), m.end(), m.group(0)[len(prefix):], d.isoformat(), "day",
+                                   "dmy", ""))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 #: the months of the Solar Hijri calendar, as Iranian outlets and their translations write dates

@@ -160,3 +160,13 @@ def test_solar_hijri_dates_of_iranian_outlets_turn_gregorian():
                                                  "12 people.", date(2026, 5, 12)) if d.kind == "iso"]
     assert got == [("22 Ordibehesht 1405", "2026-05-12"), ("10 Esfand of last year", "2026-03-01"),
                    ("24 Bahman 1397", "2019-02-13"), ("5 Khordad", "2025-05-26")]
+
+
+def test_a_day_of_the_month_alone():
+    from datetime import date
+
+    from dashboard.dates import find_dates
+    got = [(d.text, d.value) for d in find_dates("late on the 3rd of this month; on the 25th, shelling; the 5th brigade; "
+                                                 "on the 3rd of last month; since the 3rd of March", date(2026, 10, 18))]
+    assert got == [("the 3rd of this month", "2026-10-03"), ("the 25th", "2026-09-25"),
+                   ("the 3rd of last month", "2026-09-03"), ("3rd of March", "2026-03-03")]

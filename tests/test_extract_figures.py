@@ -6,6 +6,8 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("The bodies of eight assailants were recovered, and two of them wore explosive belts.",
+     {(C, "killed", 8, "exact")}),
     ("As a result of the attack, 08 (eight) persons lost their lives, including 02 (two) members of Bangladesh "
      "Police and 01 (one) member of Ansar-VDP.", {(C, "killed", 8, "exact"), (C, "killed", 2, "exact"),
                                                   (C, "killed", 1, "exact")}),

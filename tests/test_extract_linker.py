@@ -670,3 +670,15 @@ def test_hours_ago_a_today_heading_and_an_attack_dated_far_from_its_verb():
          "the bodies of the seven (7) victims.\n")
     got = {(r.category, r.count): r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
     assert got[("killed", 7)] == "2026-10-16"
+
+
+def test_a_report_from_a_town_places_it_and_a_toll_day_set_by_a_later_death():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Published 2026-03-09\n\nDrones hit Rossosh on Saturday, killing two people.\n\n16:45 - A separate report from "
+         "Kantemirovka, about 55 km to the south: a drone hit a grain elevator and injured two workers.\n\nThe toll "
+         "climbed from two on Saturday to three on Sunday, when a wounded man died in hospital.\n")
+    got = {(r.category, r.count): (r.date, r.place) for r in extract_document(load_bytes("a.txt", t.encode()))
+           if r.type == "casualty"}
+    assert got[("injured", 2)][1] == "Kantemirovka"
+    assert got[("killed", 3)][0] == "2026-03-07"

@@ -101,3 +101,11 @@ def test_an_armed_group_that_said_it_killed_and_a_figure_another_source_did_not_
     recs = {r.count: r for r in extract_document(doc, NoPlaces()) if r.type == "casualty"}
     assert recs[30].claimant == "armed group" and recs[10].claimant is None
     assert recs[7].claimant and recs[8].claimant and recs[4].claimant is None
+
+
+def test_whoever_claims_a_count_is_its_claimant_unless_a_civil_authority():
+    doc = load_bytes("c.txt", ("The regional authorities speak of five dead, while Ukrainian channels claim dozens of "
+                               "soldiers killed. Police claim 4 attackers were killed.\n").encode())
+    recs = [r for r in extract_document(doc, NoPlaces()) if r.type == "casualty"]
+    got = {(r.count, r.claimant) for r in recs}
+    assert got == {(5, None), (None, "Ukrainian channels"), (4, None)}

@@ -52,6 +52,10 @@ _ENEMY_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|reb
                              r"gang\s+members|gangsters|bandits)\b", re.I)
 
 
+#: "X claim(s|ed) <count>": the count right after a claiming verb, with its claimant's last words
+_CLAIM_BEFORE = re.compile(r"(?:\b((?:[\w-]+\s+){0,2}[\w-]+)\s+)?\b(?:claims?|claimed|claiming)\s+(?:that\s+)?$")
+
+
 def is_armed_party(source: Optional[str]) -> bool:
     """Is this source a party to the fighting rather than a civil or independent one?"""
     if not source:
@@ -74,6 +78,12 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
         return group.group(0) if sentence.find(evidence) > group.start() else None
     if is_armed_party(source):
         return source
+    at = sentence.find(evidence)
+    said = _CLAIM_BEFORE.search(sentence, max(0, at - 60), at) if at >= 0 else None
+    if said is not None and not _CIVIL.search(said.group(1) or ""):
+        # "while Ukrainian channels claim dozens of soldiers": whoever claims it
+        who = re.sub(r"^(?:while|whereas|and|but|as|though|although)\s+", "", (said.group(1) or "").strip(), flags=re.I)
+        return source or who or "unnamed party"
     if source and (_GOVERNMENT.search(source) or _ARMED.search(source) or _POLICE.search(source)) \
             and _ENEMY_FIGHTERS.search(evidence):
         # "the information ministry said 40 al-Shabaab fighters had been killed", "police and the

@@ -786,6 +786,11 @@ _SPEAKERS = re.compile(r"\s+(?:said|say|says|told|added|confirmed|recalled|expla
 _TO_HOSPITAL = re.compile(r"[^.;]{0,60}?\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?hospitals?\b")
 
 
+#: what a part of a group did rather than suffered: "two of them wore explosive belts"
+_DEED_AFTER = re.compile(r"\s+(?:wore|carried|had\s+(?:been\s+)?(?:wearing|carrying)|were\s+(?:wearing|carrying|armed)|"
+                         r"was\s+(?:wearing|carrying|armed)|fled|escaped|managed|belonged|came\s+from|spoke|told)\b")
+
+
 def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figure]) -> Optional[Figure]:
     """"nine of them children", "29 of the wounded": a subset of the casualty figure before
     (``parent``) or a part of a named toll; its category from the words around it."""
@@ -798,6 +803,8 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
     care_before = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
     care_before = lex.casualty.get(care_before.group(1), (None,))[0] if care_before else None
     if c.kind == "subset":
+        if _DEED_AFTER.match(low, head_end):
+            return None     # "the bodies of eight assailants ...; two of them wore explosive belts": no count of victims
         pred = trig[0] if trig and trig[1] == "after" and trig[2] - head_end < 90 else None
         if pred == "trapped" and parent is not None:
             pred = None        # "rescued 18, including two who had been trapped"

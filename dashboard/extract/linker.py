@@ -65,7 +65,8 @@ _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|tar
 # wounded are treated, not where they were hurt
 _CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken|shifted|rushed|moved)\s+"
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
-                      r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed|referred|admitted)\s+to\s+(?:[A-Z]{2,6}\s+)?$|"
+                      r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed|referred|admitted)\s+(?:to|towards)\s+"
+                      r"(?:[A-Z]{2,6}\s+|the\s+[A-Z]{2,6}\s+(?:of|in)\s+)?$|"    # "admitted to the CHR of Bouna"
                       r"\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
                       r"\s+(?:in|at)\s+(?:(?:neighbou?ring|nearby|the\s+nearby|northern|southern|eastern|western|"
@@ -151,6 +152,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         before = sent_text[max(0, rel - 40):rel]
         dist_a, dist_r = _nearest(_ATTACK, before, ""), _nearest(_REPORT, before, "")
         return dist_r is not None and (dist_a is None or dist_r < dist_a)
+    if d.precision == "day" and _LATER_DEATH_AFTER.match(sent_text, rel_end):
+        return True                # "climbed to seven on Saturday, when a wounded civilian died in al-Arish"
     if d.precision != "day":
         return False               # a month or a year is when things happened, not a report's time
     if _ATTACK_NOUN_AFTER.match(sent_text, rel_end):
@@ -197,6 +200,12 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     return True
 
 
+#: a toll's day that a later death set: "..., when a wounded civilian died", "when a driver died in hospital"
+_LATER_DEATH_AFTER = re.compile(r"\s*,?\s*(?:when|after|as)\s+(?:a|an|the|one|two|three|another)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}died|died\s+(?:later\s+)?(?:in|at)\s+"
+                                r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital|died\s+of\s+(?:his|her|their)\s+"
+                                r"(?:wounds|injuries))\b", re.I)
+_REPORT_FROM = re.compile(r"\b(?:reports?|news|word|footage|images|videos?)\s+from\s+(?:the\s+)?$", re.I)
 #: words of the assault itself (not of deaths, which may come days later)
 _ASSAULT = re.compile(r"\b(?:attack(?:s|ed)?|targeted|struck|stormed|raid(?:ed)?|ambush(?:ed)?|bomb(?:ing|ed)|shelled|"
                       r"shelling|explosion|blast|opened\s+fire|fired\s+on|massacre)\b", re.I)
@@ -283,7 +292,10 @@ def _place_score(text: str, pm) -> float:
         locative = True     # a chronology's item: "- 28 February 2026, Beryslav: two guided bombs hit ..."
     if locative:
         score += 2
-    if _SOURCE_PREP.search(before) or _ORG_IN.search(before) and not _AT_ORG.search(before) or _CARE_IN.search(_line_before(text, pm.start, 90)):
+    if _REPORT_FROM.search(before):
+        score += 2      # "A separate report from Kantemirovka: a drone hit a grain elevator": where it happened
+    elif _SOURCE_PREP.search(before) or _ORG_IN.search(before) and not _AT_ORG.search(before) or \
+            _CARE_IN.search(_line_before(text, pm.start, 90)):
         score -= 3
     if _ORG_AFTER.match(after):
         score -= 3
