@@ -518,3 +518,22 @@ def test_a_village_with_one_wounded_is_no_revision_of_a_nearby_towns_toll():
     ev = out.groupby("place")["event_id"].first()
     assert ev["Smila"] == ev["Bilozirya"] != ev["Zolotonosha"]
     assert events.set_index("event_id").loc[ev["Smila"], "killed_best"] == 13
+
+
+def test_a_nights_country_wide_counts_join_the_attack_an_article_tells_at_length():
+    import pandas as pd
+    from dashboard.events import build_events
+
+    def rec(place, lat, lon, precision, typ, cat, n):
+        return {"type": typ, "doc": "a", "doc_id": "a", "category": cat, "count": n, "qualifier": "exact",
+                "date": "2026-03-07", "date_precision": "day", "place": place, "lat": lat, "lon": lon,
+                "country": "RU", "admin1": None if precision == "country" else "Voronezh Oblast",
+                "precision": precision, "scope": "event", "sentence": f"{n} {cat}.", "evidence": str(n),
+                "start": 0, "end": 1}
+    town = [rec("Rossosh", 50.196, 39.566, "city", "casualty", c, n)
+            for c, n in (("killed", 3), ("injured", 14), ("hospitalized", 7), ("rescued", 4), ("missing", 1))]
+    side = [rec("Kantemirovka", 49.704, 39.858, "city", "casualty", "injured", 2)]
+    night = [rec("Russia", 60.0, 100.0, "country", "weapon", "drone", 63)]
+    _, _, out = build_events(pd.DataFrame(town + side + night))
+    ev = out.groupby("place")["event_id"].first()
+    assert ev["Russia"] == ev["Rossosh"] != ev["Kantemirovka"]

@@ -200,10 +200,29 @@ def _fold_coarse(locals_: list[Local]) -> list[Local]:
     """An article's country-level or unplaced figures of a date join its one city-level
     local event of that date (also undated): an article tells one event per day, and a
     figure put on a country is usually the attacker's or the nation's name, not a place.
-    (A region is a real place: it stays apart, for step 3 of ``group``.)"""
+    Beside side incidents of that day they join the attack the article tells at length (three
+    times the figures of any other). (A region is a real place: it stays apart, for step 3 of
+    ``group``.)"""
     out = []
+    main: dict[str, Local] = {}       # each article's fine local event told at most length
+    for le in locals_:
+        if le.fine and (le.doc_id not in main or len(le.rows) > len(main[le.doc_id].rows)):
+            main[le.doc_id] = le
     for group in _by_doc_date(locals_):
         fine = [le for le in group if le.fine]
+        if len(fine) > 1 and main.get(group[0].doc_id) in fine:
+            # the article's attack told at length beside side incidents of its day ("a separate report from
+            # Kantemirovka: a drone injured two workers"): the night's country-wide counts are that attack's
+            fine.sort(key=lambda le: (le is not main[group[0].doc_id], -len(le.rows)))
+            if len(fine[0].rows) >= 3 * max(len(le.rows) for le in fine[1:]):
+                for le in group:
+                    if le is fine[0]:
+                        out.append(le)
+                    elif le.rank >= 4 and not le.fine:
+                        fine[0].rows.extend(le.rows)
+                    else:
+                        out.append(le)
+                continue
         if len(fine) == 1:
             for le in group:
                 if le is fine[0]:
