@@ -6,6 +6,9 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("RSF fighters launched 9 drones at El Fasher; air defences shot down 7 of them; one hit a market.",
+     {(W, "drone", 9, "exact"), (W, "drone", 7, "exact"), (W, "drone", 1, "exact")}),
+    ("Police killed 3 gunmen and one fled.", {(C, "killed", 3, "exact")}),
     ("The bodies of eight assailants were recovered, and two of them wore explosive belts.",
      {(C, "killed", 8, "exact")}),
     ("As a result of the attack, 08 (eight) persons lost their lives, including 02 (two) members of Bangladesh "

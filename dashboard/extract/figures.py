@@ -602,6 +602,8 @@ def _read_number(cx: _Sentence, i: int, n: Number) -> None:
     hi = min(nxt, head_end + 90)
     if _part_of_weapon_count(cx, i, n, qual):
         return
+    if kind in ("person", "other", "none") and _GOT_AWAY.match(cx.low, head_end):
+        return          # "Police killed 3 gunmen and one fled": those who got away are no victims
     c = _Candidate(i, n, left_full, left, right, qual, kind, info, used, head_end, lo, hi)
     if _weapon_follow_up(cx, c):
         return
@@ -654,6 +656,8 @@ def _part_of_weapon_count(cx: _Sentence, i: int, n: Number, qual: str) -> bool:
     return False
 
 
+_GOT_AWAY = re.compile(r"\s+(?:fled|escaped|survived|surrendered|got\s+away|managed\s+to\s+(?:escape|flee))\b")
+_HIT_AFTER = re.compile(r"\s+(?:hit|struck|landed|fell|exploded|impacted|crashed)\b")
 _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\s+"
                             r"(?:all\s+but\s+|only\s+|as\s+many\s+as\s+|at\s+least\s+)?$")
 _SPEAKS = re.compile(r"\s*,?\s*(?:said|says|told|recalled|described|added|explained|asked|spoke)\b", re.I)
@@ -676,16 +680,20 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
             f.role = "hit" if _ROLE_HIT.search(cx.low[n.end:]) else "launched"
         out.append(f)
         return True
-    if kind == "none" and (any(f.type == "weapon" for f in out) or cx.previous_weapon is not None) and \
-            _DOWNED_BEFORE.search(cx.low, max(0, n.start - 40), n.start) and \
-            re.match(r"\s*(?:[.;]|$|,\s*(?:while|and|but|according)\b)", cx.low[n.end:]) and not cx.trigger(c):
-        # "Russia launched 17 Shahed drones. Air defence shot down 15.": of those drones
+    downed = kind == "none" and _DOWNED_BEFORE.search(cx.low, max(0, n.start - 40), n.start) and \
+        re.match(r"\s*(?:[.;]|$|,\s*(?:while|and|but|according)\b)", cx.low[n.end:])
+    struck = kind in ("none", "other") and any(f.type == "weapon" for f in out) and _HIT_AFTER.match(cx.low, n.end) and \
+        re.search(r"(?:[;,]\s*|\s)(?:and|but|while)\s+$|[;,]\s*$", cx.low[max(0, n.start - 8):n.start])
+    if (downed or struck) and (any(f.type == "weapon" for f in out) or cx.previous_weapon is not None) \
+            and not cx.trigger(c):
+        # "Russia launched 17 Shahed drones. Air defence shot down 15.", "launched 9 drones ...; one hit a
+        # market": of those drones
         ref = next((f for f in reversed(out) if f.type == "weapon"), None) or cx.previous_weapon
         if ref.count is None or n.value is None or n.value > ref.count:
             return False
         f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, cx.sentence, cx.offset,
                     c.used, c.qual)
-        f.origin, f.role = ref.origin, "shot_down"
+        f.origin, f.role = ref.origin, "shot_down" if downed else "hit"
         out.append(f)
         return True
     if kind == "person" and info.get("noun") in ("others", "more") and out and out[-1].type == "weapon" and \
