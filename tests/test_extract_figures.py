@@ -6,6 +6,11 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Residents counted more than 90 drones that night; the Defence Ministry says 63 were destroyed.",
+     {(W, "drone", 90, "more_than"), (W, "drone", 63, "exact")}),
+    ("The toll climbed from five on Friday to seven on Saturday, when a wounded civilian died in al-Arish, and to "
+     "eight on Monday, when a truck driver died in hospital.",
+     {(C, "killed", 5, "exact"), (C, "killed", 7, "exact"), (C, "killed", 8, "exact")}),
     ("RSF fighters launched 9 drones at El Fasher; air defences shot down 7 of them; one hit a market.",
      {(W, "drone", 9, "exact"), (W, "drone", 7, "exact"), (W, "drone", 1, "exact")}),
     ("Police killed 3 gunmen and one fled.", {(C, "killed", 3, "exact")}),

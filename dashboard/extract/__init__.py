@@ -369,13 +369,15 @@ def _sentence_figures(cx: _Doc, s) -> list[Figure]:
         taken = tuple((s.start + f.number.start, s.start + f.number.end) for f in figs
                       if not f.extra.get("uncounted"))
         victims = implicit_victims(s.text, s.start, lex, taken, headline)
-        revised = {f.category for f in figs if f.type == "casualty" and f.number.value and _REVISED_TO.search(
-            s.text, max(0, f.number.start - 30), f.number.start)}
+        revised = {f.category for f in figs if f.type == "casualty" and f.number.value and (_REVISED_TO.search(
+            s.text, max(0, f.number.start - 30), f.number.start) or re.search(r"\bto\s+$", s.text[:f.number.start])
+            and _REVISED_VERB.search(s.text, 0, f.number.start))}
         # "the death toll rose to 5 after a woman died in hospital": she is one of the five
         figs += [v for v in victims if v.category not in revised]
     return figs
 
 
+_REVISED_VERB = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew)\b", re.I)
 _REVISED_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|grew)\s+to\s+(?:at\s+least\s+)?$",
                          re.I)
 

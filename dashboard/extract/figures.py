@@ -657,6 +657,9 @@ def _part_of_weapon_count(cx: _Sentence, i: int, n: Number, qual: str) -> bool:
 
 
 _GOT_AWAY = re.compile(r"\s+(?:fled|escaped|survived|surrendered|got\s+away|managed\s+to\s+(?:escape|flee))\b")
+#: "the Defence Ministry says 63 were destroyed": a bare count of the weapons just named
+_DOWNED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+)?(?:shot\s+down|destroyed|intercepted|"
+                           r"downed|neutrali[sz]ed)\b")
 _HIT_AFTER = re.compile(r"\s+(?:hit|struck|landed|fell|exploded|impacted|crashed)\b")
 _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\s+"
                             r"(?:all\s+but\s+|only\s+|as\s+many\s+as\s+|at\s+least\s+)?$")
@@ -680,8 +683,9 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
             f.role = "hit" if _ROLE_HIT.search(cx.low[n.end:]) else "launched"
         out.append(f)
         return True
-    downed = kind == "none" and _DOWNED_BEFORE.search(cx.low, max(0, n.start - 40), n.start) and \
-        re.match(r"\s*(?:[.;]|$|,\s*(?:while|and|but|according)\b)", cx.low[n.end:])
+    downed = kind == "none" and (_DOWNED_BEFORE.search(cx.low, max(0, n.start - 40), n.start) and
+                                 re.match(r"\s*(?:[.;]|$|,\s*(?:while|and|but|according)\b)", cx.low[n.end:])
+                                 or _DOWNED_AFTER.match(cx.low, n.end))
     struck = kind in ("none", "other") and any(f.type == "weapon" for f in out) and _HIT_AFTER.match(cx.low, n.end) and \
         re.search(r"(?:[;,]\s*|\s)(?:and|but|while)\s+$|[;,]\s*$", cx.low[max(0, n.start - 8):n.start])
     if (downed or struck) and (any(f.type == "weapon" for f in out) or cx.previous_weapon is not None) \
@@ -988,6 +992,7 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
     sentence, offset, out = cx.sentence, cx.offset, cx.out
     out += _later_killed(out, sentence, offset, cx.nums)
     out += _revised_from(out, sentence, offset, cx.nums)
+    _and_to(out, sentence)
     if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence):
         out = [f for f in out if f.category not in _DUAL_USE]
     for f in out:      # the evidence shows the qualifier too: "over 70 missiles"
@@ -1005,6 +1010,21 @@ _FROM_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|gr
                       r"\s+from\s+(?:about\s+|around\s+|some\s+)?$")
 
 
+def _and_to(out: list, sentence: str) -> None:
+    """"It climbed from five on Friday to seven on Saturday, when a wounded civilian died, and to eight
+    on Monday": each "and to N" of a revised toll is that toll."""
+    first = None
+    for f in sorted(out, key=lambda f: f.number.start):
+        if f.type != "casualty":
+            continue
+        left = sentence[max(0, f.number.start - 12):f.number.start]
+        if first is None and re.search(r"\bto\s+$", left) and \
+                re.search(r"\b(?:rose|risen|climbed|increased|jumped|grew)\b", sentence[:f.number.start]):
+            first = f
+        elif first is not None and re.search(r"\band\s+(?:then\s+|later\s+)?to\s+$", left):
+            f.category = first.category
+
+
 def _revised_from(out: list, sentence: str, offset: int, nums: list) -> list:
     """The earlier toll of "climbed from 11 to 14" where only the new one was read."""
     used = {f.number.start for f in out}
@@ -1012,10 +1032,12 @@ def _revised_from(out: list, sentence: str, offset: int, nums: list) -> list:
     for f in out:
         if f.type != "casualty":
             continue
-        m = re.search(r"(\S+)\s+to\s+$", sentence[max(0, f.number.start - 40):f.number.start])
+        window = sentence[max(0, f.number.start - 60):f.number.start]
+        # "climbed from 11 to 14", "climbed from five on Friday to seven on Saturday"
+        m = re.search(r"(\S+)(?:\s+(?:on|by)\s+[\w]+(?:\s+\d{1,2})?)?\s+to\s+$", window)
         if m is None:
             continue
-        n0 = f.number.start - len(sentence[max(0, f.number.start - 40):f.number.start]) + m.start(1)
+        n0 = f.number.start - len(window) + m.start(1)
         n = next((x for x in nums if x.start == n0 and x.value is not None), None)
         if n is None or n.start in used or not _FROM_TO.search(sentence[max(0, n.start - 40):n.start]):
             continue
