@@ -563,7 +563,11 @@ def parse_dateline(line: str) -> Optional[date]:
             return None
     if not mentions or not mentions[0].value:
         return None
-    rest = line[:mentions[0].start] + " " + line[mentions[0].end:]
+    m0 = mentions[0]
+    # a masthead line's other fields ("13/10/2026 09:15 | DIÁRIO DO ATLÂNTICO | Communities") are its own
+    a = max(line.rfind(sep, 0, m0.start) for sep in "|\u00b7\u2022") + 1
+    b = min((i for i in (line.find(sep, m0.end) for sep in "|\u00b7\u2022") if i >= 0), default=len(line))
+    rest = line[a:m0.start] + " " + line[m0.end:b]
     rest = _DATELINE_NOISE.sub(" ", rest)
     rest = re.sub(rf"(?i)\b{_WD}\b|\b(mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b\.?", " ", rest)
     words = re.findall(r"[A-Za-z]{3,}", rest)

@@ -170,3 +170,10 @@ def test_a_day_of_the_month_alone():
                                                  "on the 3rd of last month; since the 3rd of March", date(2026, 10, 18))]
     assert got == [("the 3rd of this month", "2026-10-03"), ("the 25th", "2026-09-25"),
                    ("the 3rd of last month", "2026-09-03"), ("3rd of March", "2026-03-03")]
+
+
+def test_a_masthead_lines_date_is_the_publication_date():
+    from dashboard.dates import parse_dateline
+    assert str(parse_dateline("13/10/2026 09:15 | DIÁRIO DO ATLÂNTICO | Communities")) == "2026-10-13"
+    assert str(parse_dateline("Friday 16 October 2026 · VERIFICADO LATAM, English edition")) == "2026-10-16"
+    assert parse_dateline("He said on 12 May 2024 that the army had left the town and the people returned") is None

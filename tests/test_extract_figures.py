@@ -6,6 +6,10 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Nine of the wounded were taken to the town's hospital and five, most of them with burns, were flown to "
+     "San Cristobal.", {(C, "hospitalized", 9, "exact"), (C, "hospitalized", 5, "exact")}),
+    ("Our staff have counted 23 people injured, 14 of whom are still receiving treatment in Mtwara.",
+     {(C, "injured", 23, "exact"), (C, "hospitalized", 14, "exact")}),
     ("Residents counted more than 90 drones that night; the Defence Ministry says 63 were destroyed.",
      {(W, "drone", 90, "more_than"), (W, "drone", 63, "exact")}),
     ("The toll climbed from five on Friday to seven on Saturday, when a wounded civilian died in al-Arish, and to "

@@ -37,8 +37,8 @@ from .claims import claimant, mark_disputed, spread_claims
 from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
-from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, km_between,
-                     nearest_date, spoken_for)
+from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, is_timestamp,
+                     km_between, nearest_date, spoken_for)
 from .tables import leader_rows, table_cells
 from .text import sentences
 
@@ -669,7 +669,8 @@ def _main_date(lead, dates, in_sent):
               and not _SPAN_AGO.search(s.text, max(0, d.start - s.start - 15), d.end - s.start)]
         if opening is None:
             opening = next((d for d in ed if d.precision == "day" and d.kind in ("dmy", "mdy", "iso", "numeric")
-                            and _OPENS_WITH_DATE.match(s.text, 0, d.start - s.start)), None)
+                            and _OPENS_WITH_DATE.match(s.text, 0, d.start - s.start)
+                            and not is_timestamp(s.text, s.start, d)), None)
         ed = [d for d in ed if not is_report_date(s.text, s.start, d)]
         if not ed:
             continue

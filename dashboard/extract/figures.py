@@ -754,7 +754,7 @@ _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been
                              r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still)\s+in\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,3}?hospitals?\b|"      # "three of them remain in Rafidia hospital"
                              r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
-                             r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospitals?|"
+                             r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,4}?hospitals?|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+[^.;]{0,60}?\bfor\s+"
@@ -788,6 +788,8 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         f.category = "killed"   # "the bodies of two porters were pulled from under a shop": the dead
     if f is not None and f.category == "evacuated" and _TO_HOSPITAL.match(cx.low, c.head_end):
         f.category = "hospitalized"   # "... and two others, in a serious condition, to the national hospital"
+    if f is not None and f.category == "injured" and _ADMITTED_AFTER.match(cx.low, c.head_end):
+        f.category = "hospitalized"   # "Nine of the wounded ... and five, most of them with burns, were flown to ..."
     return f
 
 

@@ -137,6 +137,11 @@ _OPENING_DATE = re.compile(r"\s*(?:(?:on|early\s+on|late\s+on|yesterday|today|la
                            re.I)
 
 
+def is_timestamp(sent_text: str, sent_start: int, d: DateMention) -> bool:
+    """Is the date a post's or page's time stamp ("13/10/2026 09:15 | DIÁRIO ...", "[Governor, 9 March, 08:12]")?"""
+    return _TIMESTAMP_AFTER.match(sent_text, d.end - sent_start) is not None
+
+
 def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     """Is the date not that of an attack? A date is an attack's when words of attack stand
     close to it ("bombs hit the market on Saturday", "Saturday's attack", "overnight") and
@@ -152,6 +157,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         before = sent_text[max(0, rel - 40):rel]
         dist_a, dist_r = _nearest(_ATTACK, before, ""), _nearest(_REPORT, before, "")
         return dist_r is not None and (dist_a is None or dist_r < dist_a)
+    if _TIMESTAMP_AFTER.match(sent_text, rel_end):
+        return True                # "13/10/2026 09:15 | DIÁRIO ...", "[Governor, 9 March, 08:12]": when it was posted
     if d.precision == "day" and _LATER_DEATH_AFTER.match(sent_text, rel_end):
         return True                # "climbed to seven on Saturday, when a wounded civilian died in al-Arish"
     if d.precision != "day":
@@ -200,6 +207,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     return True
 
 
+_TIMESTAMP_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}[:h]\d\d(?:\s*(?:hrs?\.?|h|CET|CEST|GMT|UTC|local(?:\s+time)?|"
+                              r"[AP]\.?M\.?))?\s*(?:[|\u00b7\]\u2022-]|$)", re.I)
 #: a toll's day that a later death set: "..., when a wounded civilian died", "when a driver died in hospital"
 _LATER_DEATH_AFTER = re.compile(r"\s*,?\s*(?:when|after|as)\s+(?:a|an|the|one|two|three|another)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}died|died\s+(?:later\s+)?(?:in|at)\s+"
