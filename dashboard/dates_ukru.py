@@ -173,6 +173,8 @@ def find_publication_date_ukru(text: str) -> Optional[date]:
             rest = ln[:d.start] + " " + ln[d.end:]
             if not re.search(r"(?:19|20)\d\d", d.text):
                 continue
+            # a wire's agency credit ("/Агентство «Глобус-Інфо»/", "(ТАСС)") and "года" are no sentence
+            rest = re.sub(r"/[^/\n]{1,60}/|\([^()\n]{1,60}\)|«[^»\n]{1,60}»|\b(?:года|року|рік|год)\b", " ", rest)
             words = re.findall(r"[^\W\d_]{3,}", rest)
             if len(words) <= 4:
                 return date.fromisoformat(d.value)

@@ -529,3 +529,11 @@ def test_a_bare_count_shot_down_is_of_the_weapons_launched_and_a_revised_toll_ho
     got = sorted((r.type, r.category, r.count) for r in extract_document(load_bytes("a.txt", t.encode()))
                  if r.type in ("casualty", "weapon"))
     assert got == [("casualty", "killed", 5), ("weapon", "drone", 15), ("weapon", "drone", 17)]
+
+
+def test_a_drill_played_on_a_scenario_counts_nobody():
+    from extract_helpers import keys
+    assert keys("Emergency services held a drill at the airport on Tuesday. Under the scenario, a drone struck the "
+                "terminal and 30 mock casualties were treated; 12 simulated fatalities were counted.") == set()
+    assert keys("A drone struck the terminal on Tuesday, killing 12 people; a drill planned for May was cancelled.") \
+        == {("casualty", "killed", 12, "exact")}

@@ -592,3 +592,14 @@ def test_a_mayors_channel_is_about_the_mayors_city():
                      "удару по місту. За попередніми даними, загинули двоє людей.\n".encode())
     rec = next(r for r in extract_document(doc) if r.type == "casualty")
     assert rec.place == "Khmelnytskyi"
+
+
+def test_an_exercise_played_on_a_scenario_counts_nobody_and_a_wire_credit_is_no_sentence():
+    doc = load_bytes("t.txt", "«Тамбовская неделя» | 3 ноября 2028, 15:30\n\nПод Мичуринском прошли учения МЧС\n\nПо легенде "
+                     "учений, ударный беспилотник «атаковал» нефтебазу, «пострадали» 14 условных работников.\n".encode())
+    assert [r for r in extract_document(doc) if r.type in ("casualty", "weapon")] == []
+    doc = load_bytes("t.txt", "АДДИС-АБЕБА, 14 октября 2028 года. /Агентство «Глобус-Инфо»/.\n\nНе менее тридцати двух "
+                     "мирных жителей погибли в четверг.\n".encode())
+    assert str(doc.published) == "2028-10-14"
+    figs, _ = figures("Загалом з початку вторгнення поліція задокументувала поранення 1\u00a0047. Потім ще 5 загиблих.")
+    assert fig(figs, "injured", 1047)

@@ -40,3 +40,16 @@ def looks_like_war(text: str) -> bool:
     # off at a market in Maiduguri ...") is war news too
     return hard >= 5 or (hard >= 3 and other <= hard) or (hard >= 2 and other == 0) or \
         (hard >= 1 and other == 0 and len(text) < SHORT)
+
+
+#: an exercise or drill told in the words of an attack: "По легенде учений, ударный беспилотник «атаковал»
+#: нефтебазу ... «пострадали» 14 условных работников", "the drill simulated a drone strike with 30 mock casualties"
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|simulation|war\s+games?|учени[яйе]|учение|тренировк\w*|"
+                       r"навчанн\w*|тренуванн\w*)\b", re.I)
+_SCENARIO = re.compile(r"\b(?:scenario|simulated|mock|role[- ]play\w*|fictitious|легенд\w*|сценари\w*|сценарі\w*|"
+                       r"условн\w*|умовн\w*)\b", re.I)
+
+
+def is_exercise(text: str) -> bool:
+    """Is the text an exercise or drill (named in its opening) played out on a scenario?"""
+    return _EXERCISE.search(text[:600]) is not None and len(_SCENARIO.findall(text[:4000])) >= 2

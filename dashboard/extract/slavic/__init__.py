@@ -15,6 +15,7 @@ import re
 
 from ...dates_ukru import DATELINE_LEAD, find_dates_ukru, find_publication_date_ukru
 from ...records import Document, Record
+from ..gate import is_exercise
 from .context import match_phrases
 from .figures import LIST_MARKS, find_figures, single_victims
 from .lexicon import load
@@ -45,7 +46,11 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
     records: list[Record] = []
     last_cas = last_weapon = None
     list_role = list_qual = None
+    drill = is_exercise(text)       # an exercise played out on a scenario counts nobody
     for s in body:
+        if drill:
+            link.after_sentence(s)
+            continue
         excl = [(d.start, d.end) for d in dates if s.start <= d.start < s.end]
         if not s.text.startswith(LIST_MARKS):
             list_role = list_qual = None        # a list's lines take the role its heading states

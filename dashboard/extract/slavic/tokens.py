@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,:])|\d+(?:[.,]\d+)?|"
+_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,:]|\.\d)|\d+(?:[.,]\d+)?|"
                     r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*(?:-[^\W_]+)*|[^\w\s]")
 _APOS = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u0451": "\u0435"})   # ’ ʼ -> ', ё -> е
 _CYR = re.compile(r"[\u0400-\u04ff]")
