@@ -536,4 +536,4 @@ def test_a_drill_played_on_a_scenario_counts_nobody():
     assert keys("Emergency services held a drill at the airport on Tuesday. Under the scenario, a drone struck the "
                 "terminal and 30 mock casualties were treated; 12 simulated fatalities were counted.") == set()
     assert keys("A drone struck the terminal on Tuesday, killing 12 people; a drill planned for May was cancelled.") \
-        == {("casualty", "killed", 12, "exact")}
+        == {("casualty", "killed", 12, "exact"), ("weapon", "drone", 1, "exact")}
