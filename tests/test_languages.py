@@ -603,3 +603,8 @@ def test_an_exercise_played_on_a_scenario_counts_nobody_and_a_wire_credit_is_no_
     assert str(doc.published) == "2028-10-14"
     figs, _ = figures("Загалом з початку вторгнення поліція задокументувала поранення 1\u00a0047. Потім ще 5 загиблих.")
     assert fig(figs, "injured", 1047)
+
+
+def test_russia_written_in_lower_case_is_still_the_country():
+    _, recs = figures("Удар завдала росія, рф визнала атаку. Загинули двоє людей у Сумах.")
+    assert [r.name for r in recs if r.type == "place"].count("Russia") == 2

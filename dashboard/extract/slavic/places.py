@@ -52,6 +52,9 @@ class Place:
     point: Optional[tuple] = None   # a sea's (name, lat, lon): no gazetteer entry
 
 
+_LOWER_COUNTRIES = frozenset({"росія", "рф"})
+
+
 def _town(lemma: str, lang: str) -> Optional[tuple]:
     idx = cyrillic_names()
     hit = idx.get(fold(lemma))
@@ -258,8 +261,8 @@ def _name_candidate(tokens, t, lex, lang, out, used) -> None:
     if region and (t.cap or t.low in lex.regions_noun):
         out.append(Place(t.start, t.end, "", (region,), "region", t.i, t.i))
         return
-    if not t.cap:
-        return
+    if not t.cap and not (t.low in _LOWER_COUNTRIES or _LOWER_COUNTRIES.intersection(t.lemmas)):
+        return          # (Ukrainian outlets write "росія", "рф" in lower case: still the country)
     after_prep = t.i > 0 and (tokens[t.i - 1].low in PREPS_BEFORE or any(
         l in SETTLEMENTS or l in OF_PLACE for l in tokens[t.i - 1].lemmas))   # "в поселке Дубовое", "у селі Зелене"
     # "у Костянтинівці, Покровську та Дружківці": a town listed after one is read as that one is
