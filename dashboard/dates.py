@@ -321,7 +321,11 @@ def _that_day(text: str, found: list[DateMention]) -> list[DateMention]:
         prev = [d for d in found if d.end <= m.start() and d.precision == "day" and d.value
                 and d.kind in ("iso", "numeric", "dmy", "mdy", "weekday")]
         if prev:
-            p = prev[-1]
+            # "that night": the last night the text named ("in the early hours of Sunday"), not the
+            # Wednesday of a later toll said in between
+            nights = [d for d in prev if "night" in m.group(0).lower() and (d.modifier == "overnight" or re.search(
+                r"night|early\s+hours|overnight|dawn", text[max(0, d.start - 25):d.end + 10], re.I))]
+            p = (nights or prev)[-1]
             out.append(DateMention(m.start(), m.end(), m.group(0), p.value, "day", "anaphor", ""))
     out.sort(key=lambda d: d.start)
     return out

@@ -177,3 +177,13 @@ def test_a_masthead_lines_date_is_the_publication_date():
     assert str(parse_dateline("13/10/2026 09:15 | DIÁRIO DO ATLÂNTICO | Communities")) == "2026-10-13"
     assert str(parse_dateline("Friday 16 October 2026 · VERIFICADO LATAM, English edition")) == "2026-10-16"
     assert parse_dateline("He said on 12 May 2024 that the army had left the town and the people returned") is None
+
+
+def test_that_night_is_the_night_the_text_named_not_a_later_day():
+    from datetime import date
+
+    from dashboard.dates import find_dates
+    text = ("Two missiles fell on it in the early hours of Sunday. The toll was put on Wednesday at 11. Of the seven "
+            "missiles launched that night, six were shot down.")
+    got = {d.text: d.value for d in find_dates(text, date(2026, 2, 26))}
+    assert got["that night"] == "2026-02-22"

@@ -682,3 +682,13 @@ def test_a_report_from_a_town_places_it_and_a_toll_day_set_by_a_later_death():
            if r.type == "casualty"}
     assert got[("injured", 2)][1] == "Kantemirovka"
     assert got[("killed", 3)][0] == "2026-03-07"
+
+
+def test_a_toll_up_from_nine_on_monday_keeps_the_attack_date():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    t = ("Thursday 26 February 2026\n\nFour days after two missiles fell on Korosten in the early hours of Sunday, "
+         "trains move again.\n\nThe regional administration put the toll on Wednesday at 11 dead, up from nine on "
+         "Monday.\n")
+    got = {(r.category, r.count): r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
+    assert got[("killed", 11)] == "2026-02-22"

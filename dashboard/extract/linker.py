@@ -112,7 +112,7 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
 
 _REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached(?=\s+(?:at\s+least\s+|more\s+than\s+)?\d|\s+(?:this|on|by|late|early|yesterday)\b|\s*$)|stood|stands|counted|counts|reported|"
                      r"gave|put|puts|updated|revised|raised|confirmed|announced|said|says|tallied|recorded|"
-                     r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|"
+                     r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|up\s+from|"
                      r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|"
                      r"identified|discharged|exhumed|recovered|found|claim(?:ed|s)?\s+(?:that|responsibility)|"
                      r"visited|interviewed)\b", re.I)
