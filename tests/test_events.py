@@ -537,3 +537,23 @@ def test_a_nights_country_wide_counts_join_the_attack_an_article_tells_at_length
     _, _, out = build_events(pd.DataFrame(town + side + night))
     ev = out.groupby("place")["event_id"].first()
     assert ev["Russia"] == ev["Rossosh"] != ev["Kantemirovka"]
+
+
+def test_a_district_named_after_a_town_joins_its_event_and_a_toll_up_from_anothers_is_the_latest():
+    import pandas as pd
+    from dashboard.events import build_events
+
+    def rec(doc, place, lat, lon, precision, n, sentence):
+        return {"type": "casualty", "doc": doc, "doc_id": doc, "category": "killed", "count": n, "qualifier": "exact",
+                "date": "2026-02-22", "date_precision": "day", "place": place, "lat": lat, "lon": lon, "country": "UA",
+                "admin1": "Zhytomyr Oblast", "precision": precision, "scope": "event", "sentence": sentence,
+                "evidence": str(n), "start": 0, "end": 1}
+    recs = [rec("a", "Korosten", 50.95, 28.64, "city", 7, "The toll has risen to seven."),
+            rec("b", "Korosten Raion", 50.9, 28.5, "region", 9, "The toll in Korosten district is nine."),
+            rec("c", "Korosten Raion", 50.9, 28.5, "region", 11, "The toll was put at 11 dead, up from nine on Monday."),
+            rec("c", "Korosten Raion", 50.9, 28.5, "region", 9, "The toll was put at 11 dead, up from nine on Monday.")]
+    docs = pd.DataFrame([{"doc_id": d, "doc": d, "published": p, "source": d} for d, p in
+                         (("a", "2026-02-22"), ("b", "2026-02-26"), ("c", "2026-02-26"))])
+    events, _, out = build_events(pd.DataFrame(recs), docs)
+    assert out["event_id"].nunique() == 1
+    assert events.iloc[0]["killed_best"] == 11

@@ -110,3 +110,11 @@ def test_blind21_attacks_keep_their_dates_and_a_toll_revised_over_days():
     assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0
     assert today["not_merged"] >= 0.75 and today["killed"] >= 0.5 and today["not_split"] >= 0.5
     assert older["not_merged"] >= 0.9 and older["date"] >= 0.9
+
+
+def test_blind22_attacks_keep_their_dates_and_a_district_named_after_the_town_joins_it():
+    # first contact (blind22, stop 24): current not_split 0.0, not_merged 0.0, killed 0.0. After: killed 0.5
+    # (Korosten, told at the town and as "Korosten district" on three days, is one event with the latest toll)
+    res = score(Path(__file__).resolve().parent / "data" / "blind22")
+    today = res["summary"]["current"]
+    assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["killed"] >= 0.5

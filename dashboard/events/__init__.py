@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from typing import Optional
 
 from .combine import SourceValue, combine
@@ -357,6 +358,29 @@ def _merge_missile_keys(by_fig: dict) -> None:
             by_fig[key].extend(by_fig.pop(parent))
 
 
+_ROSE_FROM = re.compile(r"\b(?:up\s+from|rose\s+from|risen\s+from|climbed\s+from|increased\s+from|revised\s+(?:up|from)|"
+                        r"from\s+\w+\s+(?:on\s+\w+\s+)?to)\b", re.I)
+
+
+def _superseded_by(c, per_doc: dict, rows):
+    """Sources that disagree, where one article gives the highest toll and tells another's value as
+    what it rose from, in the same sentence ("the toll on Wednesday at 11 dead, up from nine on Monday"):
+    that article's toll is the latest, whatever the publication times say."""
+    official = {k: e for k, e in per_doc.items() if not e[1].claimant and e[1].count is not None and "\0" not in k}
+    if len(official) < 2:
+        return c
+    for k, (_, sv, p, ps) in official.items():
+        sentence = rows[p]["sentence"] or ""
+        # the earlier tolls told in the very sentence of the new one, as what it rose from
+        told = {rows[q]["count"] for q in ps if rows[q]["count"] is not None and rows[q]["sentence"] == sentence}
+        others = {e[1].count for j, e in official.items() if j != k}
+        if _ROSE_FROM.search(sentence) and sv.count == max(told) and (told - {sv.count}) & others \
+                and sv.count >= max(others):
+            return replace(c, best=sv.count, note=(c.note + "; " if c.note else "") +
+                            f"{sv.label} tells the others' {sorted(others)} as earlier tolls")
+    return c
+
+
 def _event(members: list[Local], rows, docs):
     dated = [le for le in members if le.date]
     date_ = date_prec = None
@@ -394,6 +418,8 @@ def _event(members: list[Local], rows, docs):
                 per_doc[e[0]] = e
         cas = rows[entries[0][2]]["type"] == "casualty"
         c = combine([e[1] for e in per_doc.values()], casualty=cas)
+        if cas and not c.consistent:
+            c = _superseded_by(c, per_doc, rows)
         best[k] = c
         for key_doc, sv, p, ps in per_doc.values():
             doc_id = key_doc.split("\0")[0]

@@ -256,9 +256,13 @@ def cluster(locals_: list[Local]) -> UnionFind:
             continue
         same_day = by_date.get(le.date, [])
         cands = {uf.find(j) for j in same_day if contains(le, locals_[j])}
+        # "Korosten Raion", "Batken district": the district named after a town goes with that town's event
+        seat = _unit_seat(le.place)
+        named = {uf.find(j) for j in same_day if seat and contains(le, locals_[j])
+                 and _norm_region(locals_[j].place) == seat} if seat else set()
         own = {r for r in cands if any(locals_[j].doc_id == le.doc_id
                                        for j in same_day if uf.find(j) == r)}
-        pick = own if own else cands
+        pick = named if len(named) == 1 else own if own else cands
         if len(pick) > 1 and any(k in le.values for k in CASUALTY_KEYS):
             # a toll belongs with an attack that has victims, not with "four drones shot down over
             # the state capital" the same day
@@ -284,6 +288,18 @@ def cluster(locals_: list[Local]) -> UnionFind:
                 coarse_by_key[key] = i
     _week_into_day(locals_, uf)
     return uf
+
+
+_UNIT_WORDS = re.compile(r"\s+(?:raion|rayon|district|county|municipality|prefecture|sub-county|upazila|"
+                         r"tehsil|department|commune)$|^(?:municipio|municipality\s+of|district\s+of)\s+", re.I)
+
+
+def _unit_seat(place) -> str:
+    """The town a district's name names ("Korosten Raion" -> korosten), or ""."""
+    if not place:
+        return ""
+    base = _UNIT_WORDS.sub("", place.strip())
+    return _norm_region(base) if base != place.strip() else ""
 
 
 def _night_in_one_article(locals_: list[Local], uf: UnionFind) -> None:

@@ -53,7 +53,8 @@ _ENEMY_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|reb
 
 
 #: "X claim(s|ed) <count>": the count right after a claiming verb, with its claimant's last words
-_CLAIM_BEFORE = re.compile(r"(?:\b((?:[\w-]+\s+){0,2}[\w-]+)\s+)?\b(?:claims?|claimed|claiming)\s+(?:that\s+)?$")
+_CLAIM_BEFORE = re.compile(r"(?:\b((?:[\w-]+\s+){0,2}[\w-]+)\s+)?\b(?:claims?|claimed|claiming)\s+"
+                           r"(?:that\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|that\s+|to\s+have\s+)?$")
 
 
 def is_armed_party(source: Optional[str]) -> bool:
@@ -83,6 +84,11 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
     if said is not None and not _CIVIL.search(said.group(1) or ""):
         # "while Ukrainian channels claim dozens of soldiers": whoever claims it
         who = re.sub(r"^(?:while|whereas|and|but|as|though|although)\s+", "", (said.group(1) or "").strip(), flags=re.I)
+        while True:     # "Moscow repeated its" -> Moscow; "Ukrainian channels" stays
+            shorter = re.sub(r"\s+(?:its|their|his|her|the|also|again|\w+ed)$", "", who)
+            if shorter == who:
+                break
+            who = shorter
         return source or who or "unnamed party"
     if source and (_GOVERNMENT.search(source) or _ARMED.search(source) or _POLICE.search(source)) \
             and _ENEMY_FIGHTERS.search(evidence):
