@@ -6,6 +6,9 @@ from extract_helpers import figures, keys
 C, W = "casualty", "weapon"
 
 POSITIVE = [
+    ("Of them, 21 were hospitalized and 6 received outpatient care for light injuries.",
+     {(C, "hospitalized", 21, "exact"), (C, "injured", 6, "exact")}),
+    ("According to the Border Service, the search continues for 1 (one) serviceman.", {(C, "missing", 1, "exact")}),
     ("Nine of the wounded were taken to the town's hospital and five, most of them with burns, were flown to "
      "San Cristobal.", {(C, "hospitalized", 9, "exact"), (C, "hospitalized", 5, "exact")}),
     ("Our staff have counted 23 people injured, 14 of whom are still receiving treatment in Mtwara.",

@@ -51,3 +51,10 @@ def test_key_figures_with_leader_dots_and_indented_parts():
                           ("casualty", "killed", 5, "exact"), ("casualty", "injured", 23, "exact"),
                           ("casualty", "hospitalized", 10, "exact"), ("casualty", "missing", 3, "exact"),
                           ("casualty", "rescued", 2, "exact")}
+
+
+def test_a_died_in_hospital_column_counts_deaths():
+    from extract_helpers import keys
+    text = ("The shelling of the district injured 27 people.\n\nMedical facility          Admitted   Still in hospital   "
+            "Died in hospital\nBatken Regional Hospital        18            9                  2\n")
+    assert ("casualty", "killed", 2, "exact") in keys(text) and ("casualty", "hospitalized", 2, "exact") not in keys(text)

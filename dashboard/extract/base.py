@@ -13,7 +13,7 @@ _STOP = {"in", "on", "at", "by", "from", "to", "into", "near", "after", "before"
          "with", "for", "across", "over", "above", "under", "since", "per", "a", "an", "the", "this", "these", "those",
          "it", "its", "their", "his", "her", "they", "we", "he", "she", "than", "more", "still", "also",
          "now", "already", "reported", "came", "come", "got", "went", "remain", "remained", "remains",
-         "continue", "continues", "continued",
+         "continue", "continues", "continued", "received", "receive", "receives", "suffered", "sustained",
          "early", "late", "overnight", "yesterday", "today", "tonight", "last", "earlier", "later", "then",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "according",
          "january", "february", "march", "april", "june", "july", "august", "september", "october",

@@ -51,7 +51,10 @@ def _header(text: str, lex) -> list[str] | None:
     cats = []
     for c, _, _ in cells[1:]:
         word = re.sub(r"[^a-z ]", "", c.lower()).strip()
-        hit = lex.casualty.get(word) or lex.casualty.get(word.split()[-1] if word else "")
+        words = word.split()
+        # "Died in hospital": the deaths, not the hospital; "Still in hospital": the hospitalized
+        hit = lex.casualty.get(word) or (lex.casualty.get(words[0]) if words and lex.casualty.get(words[0], ("",))[0]
+                                         == "killed" else None) or lex.casualty.get(words[-1] if words else "")
         if hit is None:
             return None
         cats.append(hit[0])
