@@ -560,6 +560,12 @@ def parse_dateline(line: str) -> Optional[date]:
     line = _GLUED_TIME.sub(r"\1 \2", line.strip())     # "August 12, 20245:48 PM" as pages are copied
     if not line or len(line) > 90:
         return None
+    fields = re.split(r"\s*[|\u00b7\u2022]\s*", line)
+    if len(fields) > 1:
+        # "Reporting period: 26 April - 2 May 2026 | Published: 4 May 2026": the field that says so
+        said = [f for f in fields if _PUBLISHED_FIELD.match(f)]
+        if said:
+            return parse_dateline(said[0])
     mentions = [d for d in find_dates(line) if d.kind in ("iso", "numeric", "dmy", "mdy") and d.value]
     if not mentions:
         mentions = [d for d in find_dates(line, date(2100, 1, 1)) if d.kind in ("dmy", "mdy")]
@@ -580,6 +586,7 @@ def parse_dateline(line: str) -> Optional[date]:
     return date.fromisoformat(mentions[0].value)
 
 
+_PUBLISHED_FIELD = re.compile(r"\s*(?:published|posted|updated|issued|date|dated)\b", re.I)
 _US = re.compile(r"\b(?:defense|center|centers|neighbor\w*|color\w*|honor\w*|kilometers|meters|"
                  r"organiz\w+|recogniz\w+|a\.m\.|p\.m\.|EDT|EST|PDT|PST|CDT|Sept\.)(?!\w)")
 _UK = re.compile(r"\b(?:defence|centre|centres|neighbour\w*|colour\w*|honour\w*|kilometres|metres|"
