@@ -563,9 +563,11 @@ def parse_dateline(line: str) -> Optional[date]:
     fields = re.split(r"\s*[|\u00b7\u2022]\s*", line)
     if len(fields) > 1:
         # "Reporting period: 26 April - 2 May 2026 | Published: 4 May 2026": the field that says so
-        said = [f for f in fields if _PUBLISHED_FIELD.match(f)]
-        if said:
-            return parse_dateline(said[0])
+        for f in fields:
+            if _PUBLISHED_FIELD.match(f):
+                d = parse_dateline(f)
+                if d is not None:
+                    return d
     mentions = [d for d in find_dates(line) if d.kind in ("iso", "numeric", "dmy", "mdy") and d.value]
     if not mentions:
         mentions = [d for d in find_dates(line, date(2100, 1, 1)) if d.kind in ("dmy", "mdy")]
