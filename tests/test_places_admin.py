@@ -201,3 +201,36 @@ def test_places_inside_an_organisations_name_are_no_places():
             "of the Kurdistan Workers’ Party. Fighting in Iraq killed three.")
     found = gaz.find(text)
     assert [m.surface for m in found] == ["Turkey", "Iraq"] and found[1].start == text.rindex("Iraq")
+
+
+def test_a_unit_word_only_some_countries_use_keeps_a_name_out_of_namesakes_abroad(gaz):
+    # "upazila" is Bangladesh's: an unknown upazila is no Madan of Bulgaria nor Santhia of Italy
+    names = [m.geocode.name for m in gaz.find("Two people were killed at Shibasram village in Madan upazila. "
+                                              "A bomb went off in Santhia upazila.")]
+    assert "Madan" not in names and "Santhia" not in names
+    # where the unit is known, the type word reads it as before
+    assert [(m.geocode.name, m.geocode.country) for m in gaz.find("Shelling hit Chuhuiv raion.")] == \
+        [("Chuhuiv Raion", "UA")]
+
+
+def test_a_qualifier_that_puts_a_name_in_another_country_drops_its_namesakes_abroad(gaz):
+    names = [(m.geocode.name, m.geocode.country) for m in gaz.find("Airstrikes killed 23 in Bara, Khyber Agency.")]
+    assert names == [("Khyber Agency", "PK")]
+    names = [m.geocode.name for m in gaz.find("Two were killed in Singa (Burkina Faso).")]
+    assert "Singa" not in names and "Burkina Faso" in names
+    # known only by another town's other name, elsewhere than its qualifier: "Vodyane, Donetsk" is no Zymna Voda
+    names = [m.geocode.name for m in gaz.find("Russian forces shelled Vodyane, Donetsk.")]
+    assert "Zymna Voda" not in names and "Donetsk" in names
+    # a country after a comma is no qualifier ("Kherson, Russia's ministry said"); a list is no qualifier either
+    names = [m.geocode.name for m in gaz.find("Shelling hit Kherson, Russia's defence ministry said. "
+                                              "Strikes hit Lagos, Kharkiv and Paris.")]
+    assert {"Kherson", "Lagos", "Kharkiv", "Paris"} <= set(names)
+    # brackets that hold no place, or a common word, are no qualifier
+    names = [m.geocode.name for m in gaz.find("An IED hit their vehicle on the road in Wajir (Al Shabaab assumed "
+                                              "responsibility). BISHKEK (Agency) - According to the ministry ...")]
+    assert "Wajir" in names and "Bishkek" in names
+    # a qualifier read only by another place's other name says no country ("Bui": Bowie, Maryland)
+    assert "Kumbo" in [m.geocode.name for m in gaz.find("Students were kidnapped in Kumbo (Bui division).")]
+    # a region by its bare name in a list is no old name of a town ("Cauca, Valle del Cauca")
+    names = [m.geocode.name for m in gaz.find("Anti-drone systems for stations in Cauca, Valle del Cauca and Antioquia.")]
+    assert "Cauca Department" in names

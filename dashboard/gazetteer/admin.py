@@ -30,6 +30,13 @@ TYPE_WORDS_2 = ("district", "raion", "rayon", "county", "sub county", "subcounty
                 "upazilla", "township", "lga", "zone", "prefecture", "commune", "circle",
                 "municipal district", "constituency", "cercle")
 TYPE_WORDS = frozenset(TYPE_WORDS_1) | frozenset(TYPE_WORDS_2)
+#: type words only some countries use: "Madan upazila" is in Bangladesh, whatever namesake
+#: abroad is bigger (Madan, Bulgaria); where no unit has the name, only towns there are read
+TYPE_COUNTRIES = {"upazila": {"BD"}, "upazilla": {"BD"}, "tehsil": {"PK", "IN"}, "tahsil": {"IN", "PK"},
+                  "lga": {"NG"}, "cercle": {"ML"}, "krai": {"RU"},
+                  "raion": {"UA", "RU", "BY", "MD", "LV"},
+                  "rayon": {"RU", "UA", "AZ", "KZ", "KG", "TJ", "TM", "UZ", "BY", "MD"},
+                  "oblast": {"UA", "RU", "BY", "KZ", "KG", "BG", "TJ", "UZ"}}
 #: plurals the finder reads in lists ("the Soum and Oudalan provinces")
 PLURALS = {w + "s": w for w in TYPE_WORDS} | {"counties": "county", "municipalities": "municipality",
                                               "localities": "locality", "oblasti": "oblast"}

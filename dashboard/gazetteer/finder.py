@@ -23,7 +23,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from functools import lru_cache
 
-from dashboard.gazetteer.admin import PLURALS, TYPE_WORDS
+from dashboard.gazetteer.admin import PLURALS, TYPE_COUNTRIES, TYPE_WORDS
 from dashboard.gazetteer.normalize import ARTICLE_SET, key
 from dashboard.gazetteer.types import PlaceMention
 
@@ -248,6 +248,9 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
                 m.cands, m.k, m.region_forced = cands, f"{k} {typed[0]}", True
                 m.n, m.end = L + typed[1], t.end[j + typed[1] - 1]
                 j += typed[1]
+            elif typed[0] in TYPE_COUNTRIES:   # "Madan upazila": not Madan, Bulgaria (none rather than it)
+                ccs = TYPE_COUNTRIES[typed[0]]
+                m.cands = [(r, alt) for r, alt in gaz.candidates(k) if gaz.cc[r] in ccs]
         out.append(m)
         nxt = j
     return out
@@ -500,7 +503,33 @@ def _qualify(gaz, t: _Tokens, matches: list[_Match], cands) -> dict[str, set[int
         if rows:
             prefer.setdefault(inner.k, set()).update(rows)
             inner.qualifier = outer
+        elif outer.k not in gaz.common and _abroad(gaz, gap, text[outer.end:outer.end + 4], [r for r, _ in inner_cands],
+                     [r for r, alt in cands.get(outer.k, ()) if not (alt and gaz.kind[r] == "city")]) \
+                or _elsewhere(gaz, inner_cands, qs):
+            prefer[inner.k] = set()     # "Bara, Khyber Agency": no Bara of Pakistan known; not Bara, Nigeria
+            inner.qualifier = outer
     return prefer
+
+
+def _elsewhere(gaz, inner_cands, qs: list[int]) -> bool:
+    """Is a name known only as other towns' old or other names, none of them in its qualifier's
+    region ("Vodyane, Donetsk" is no Zymna Voda of Lviv oblast)?"""
+    return bool(qs) and bool(inner_cands) and all(alt and gaz.kind[r] == "city" and gaz.pop[r] < 100_000 for r, alt in inner_cands) \
+        and not any(gaz.cc[r] == gaz.cc[q] and gaz.admin1[r] == gaz.admin1[q] for r, _ in inner_cands for q in qs)
+
+
+def _abroad(gaz, gap: str, after: str, rows: list[int], qs: list[int]) -> bool:
+    """Does a qualifier put a name in a country where none of its readings is? Said only of a
+    qualifier that can be nothing else: one in brackets or after "in", or a unit of one country
+    after a comma ("Bara, Khyber Agency"; "Kherson, Russia's ..." is no such qualifier)."""
+    ccs = {gaz.cc[q] for q in qs}
+    if len(ccs) != 1 or not rows or None in ccs or "" in ccs:
+        return False
+    if "(" in gap and not re.match(r"\s*[),;]", after):
+        return False    # "in Wajir (Al Shabaab assumed responsibility)": no place in brackets
+    if not ("(" in gap or " in" in gap) and not all(gaz.is_unit(q) for q in qs):
+        return False
+    return all(gaz.cc[r] not in ccs for r in rows)
 
 
 def find(gaz, text: str) -> list:
@@ -528,6 +557,8 @@ def find(gaz, text: str) -> list:
         if cs and k in slots:
             cs = _unit_readings(gaz, cs, countries) or cs
         if cs:
+            if k in prefer and not prefer[k]:
+                continue    # every reading lies outside the country its qualifier names
             inside = [c for c in cs if c[0] in prefer.get(k, ())]
             # inside the qualifier, a place by its own name beats one by an old alternate
             inside = [c for c in inside if not c[1]] or inside
