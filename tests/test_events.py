@@ -557,3 +557,22 @@ def test_a_district_named_after_a_town_joins_its_event_and_a_toll_up_from_anothe
     events, _, out = build_events(pd.DataFrame(recs), docs)
     assert out["event_id"].nunique() == 1
     assert events.iloc[0]["killed_best"] == 11
+
+
+def test_a_district_not_named_after_its_seat_joins_the_event_of_a_town_inside_it():
+    import pandas as pd
+    from dashboard.events import build_events
+
+    def rec(doc, place, lat, lon, precision, admin2, n):
+        return {"type": "casualty", "doc": doc, "doc_id": doc, "category": "killed", "count": n, "qualifier": "exact",
+                "date": "2026-10-11", "date_precision": "day", "place": place, "lat": lat, "lon": lon, "country": "VE",
+                "admin1": "Apure", "admin2": admin2, "precision": precision, "scope": "event",
+                "sentence": f"{n} were killed.", "evidence": str(n), "start": 0, "end": 1}
+    # "the municipality Páez" (whose seat is Guasdualito) beside a mine at Achaguas, elsewhere in the state
+    recs = [rec("a", "Guasdualito", 7.24, -70.73, "city", "Municipio Paez", 6),
+            rec("b", "Achaguas", 7.77, -68.22, "city", "Municipio Achaguas", 2),
+            rec("c", "Municipio Paez", 7.24, -70.73, "region", "Municipio Paez", 9)]
+    docs = pd.DataFrame([{"doc_id": d, "doc": d, "published": "2026-10-12", "source": d} for d in "abc"])
+    _, _, out = build_events(pd.DataFrame(recs), docs)
+    ev = dict(zip(out["doc"], out["event_id"]))
+    assert ev["c"] == ev["a"] != ev["b"]

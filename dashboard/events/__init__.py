@@ -108,7 +108,7 @@ def build_events(records_df, documents_df=None):
     docs = _doc_info(documents_df)
     want = ["date_inferred", "type", "doc", "doc_id", "category", "count", "low", "high",
             "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
-            "date_precision", "place", "lat", "lon", "country", "admin1", "precision", "start",
+            "date_precision", "place", "lat", "lon", "country", "admin1", "precision", "admin2", "start",
             "end", "evidence", "sentence", "claimant", "source", "extra"]
     for col in want:
         if col not in recs.columns:
@@ -126,7 +126,8 @@ def build_events(records_df, documents_df=None):
         if key not in by_key:
             by_key[key] = len(locals_)
             locals_.append(Local(r["doc_id"], r["date"], r["date_precision"], r["place"],
-                                 r["lat"], r["lon"], r["precision"], r["country"], r["admin1"]))
+                                 r["lat"], r["lon"], r["precision"], r["country"], r["admin1"],
+                                 admin2=r["admin2"]))
         locals_[by_key[key]].rows.append(p)
     locals_ = _fold_coarse(_fold_care(locals_, rows))
     for le in locals_:

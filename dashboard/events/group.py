@@ -54,6 +54,7 @@ class Local:
     claims: dict = field(default_factory=dict)    # figure key -> [(row, SourceValue)] of other parties' claims
     inferred: bool = False
     night: bool = False    # a figure of it is told as a night's ("overnight", "at 11 p.m.")
+    admin2: Optional[str] = None   # the district holding the place (a district's own name for one)
 
     @property
     def place_key(self) -> str:
@@ -260,9 +261,14 @@ def cluster(locals_: list[Local]) -> UnionFind:
         seat = _unit_seat(le.place)
         named = {uf.find(j) for j in same_day if seat and contains(le, locals_[j])
                  and _norm_region(locals_[j].place) == seat} if seat else set()
+        # "the municipality Páez": a district (not named after its seat) goes with the event of a town inside it
+        unit2 = _norm_region(le.admin2) if le.precision == "region" and le.admin2 \
+            and _norm_region(le.admin2) == _norm_region(le.place) else ""
+        in_unit = {uf.find(j) for j in same_day if unit2 and contains(le, locals_[j])
+                   and _norm_region(locals_[j].admin2) == unit2}
         own = {r for r in cands if any(locals_[j].doc_id == le.doc_id
                                        for j in same_day if uf.find(j) == r)}
-        pick = named if len(named) == 1 else own if own else cands
+        pick = named if len(named) == 1 else in_unit if len(in_unit) == 1 else own if own else cands
         if len(pick) > 1 and any(k in le.values for k in CASUALTY_KEYS):
             # a toll belongs with an attack that has victims, not with "four drones shot down over
             # the state capital" the same day

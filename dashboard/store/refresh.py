@@ -40,7 +40,7 @@ MAX_CLOSURE = 20      # rounds of "every record of the slice's events"
 FIGS = "type IN ('casualty', 'weapon')"
 FIGURE_COLUMNS = ["type", "doc", "doc_id", "rec_no", "category", "count", "low", "high",
                   "qualifier", "group", "subset", "scope", "role", "model", "origin", "date",
-                  "date_precision", "place", "lat", "lon", "country", "admin1", "precision",
+                  "date_precision", "place", "lat", "lon", "country", "admin1", "admin2", "precision",
                   "start", "end", "evidence", "sentence", "claimant", "source", "extra"]
 
 
