@@ -187,3 +187,23 @@ def test_that_night_is_the_night_the_text_named_not_a_later_day():
             "missiles launched that night, six were shot down.")
     got = {d.text: d.value for d in find_dates(text, date(2026, 2, 26))}
     assert got["that night"] == "2026-02-22"
+
+
+def test_an_incident_logs_date_field_dates_its_figures_and_found_bodies_their_own_day():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    from extract_helpers import NoPlaces
+
+    log = load_bytes("log.txt", ("Published 2020-06-17\n\nINSO - INCIDENT LOG\nDate/time: 14 Jun 2020, 18:30\n"
+                                 "Location: Damboa town\nIncident type: NSAG attack\nDescription: ISWAP fighters fired "
+                                 "14 mortar rounds at the base.\nCasualties: 4 KIA, 7 WIA; 3 civilians killed.\n").encode())
+    dates = {(r.category, r.count): r.date for r in extract_document(log, NoPlaces()) if r.type in ("casualty", "weapon")}
+    assert dates[("killed", 4)] == dates[("injured", 7)] == dates[("killed", 3)] == "2020-06-14"
+    # a statement's date field is no incident's: without the log's fields it stays the filing day
+    note = load_bytes("n.txt", ("Published 2022-10-08\n\nOn 2 October 2022, militiamen attacked an IDP site, killing 8 "
+                                "displaced persons. On 4 October, the bodies of 4 men were found in a field about 6 km "
+                                "from the site. Separately, on 5 October 2022, residents found the bodies of 3 men in "
+                                "the river.\n").encode())
+    dates = {(r.category, r.count): r.date for r in extract_document(note, NoPlaces()) if r.type == "casualty"}
+    assert dates[("killed", 8)] == "2022-10-02" and dates[("killed", 4)] == "2022-10-04"
+    assert dates[("killed", 3)] == "2022-10-05"

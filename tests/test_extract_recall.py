@@ -3,7 +3,7 @@ numeral, coordinated parts, killing words, predicates at a distance, names and a
 the counted phrase. Each case is a sentence and the exact set of figures it must give."""
 import pytest
 
-from extract_helpers import keys
+from extract_helpers import figures, keys
 
 C, W = "casualty", "weapon"
 
@@ -204,3 +204,56 @@ def test_an_air_force_s_count_of_enemy_launches_is_a_report_and_its_shoot_downs_
 def test_a_shoot_down_belongs_to_the_count_next_to_it_not_to_the_launch_count(text, roles):
     from extract_helpers import figures
     assert {r.count: r.role for r in figures(text) if r.type == "weapon"} == roles
+
+
+def test_an_answer_to_how_many_counts_what_its_question_asks():
+    text = ("Explainer: what we know about the attack\n\nHow many people died?\nSeven: five police officers and two "
+            "civilians, a ranch foreman and a farmhand.\n\nHow many were hurt?\nEleven, according to the police.\n\n"
+            "How many patients are still with you?\nFourteen are still with us.\n\nHow many drones were used?\nTwo.\n\n"
+            "How long did it last?\nAbout 40 minutes.\n")
+    got = keys(text)
+    assert {("casualty", "killed", 7, "exact"), ("casualty", "killed", 5, "exact"), ("casualty", "killed", 2, "exact"),
+            ("casualty", "injured", 11, "exact"), ("casualty", "hospitalized", 14, "exact")} <= got
+    assert not any(k[2] == 40 for k in got)
+
+
+def test_casualty_tags_of_notes_and_logs_count_their_labels_category():
+    got = keys("Armed bandits attacked a village.\n\nDeaths (best estimate): 46\n\nKilled: 4; Wounded: 7\n\n"
+               "Casualties: 2 KIA, 3 WIA\n\nCivilians injured: about 30\n\nDate: 16 May 2022\n")
+    assert {("casualty", "killed", 46, "exact"), ("casualty", "killed", 4, "exact"), ("casualty", "injured", 7, "exact"),
+            ("casualty", "killed", 2, "exact"), ("casualty", "injured", 3, "exact")} <= got
+    assert ("casualty", "injured", 30, "about") in got
+    assert not any(k[2] in (16, 2022) for k in got) and ("casualty", "killed", 7, "exact") not in got
+
+
+def test_scare_quoted_victims_martyrdom_and_bandits_abducting_travellers():
+    got = keys("A communiqué said 9 were wounded, and that forty-two (42) 'terrorists' were killed in the "
+               "counter-attack. In the exchange of fire, 2 policemen embraced martyrdom while 4 terrorists were sent "
+               "to hell.")
+    assert {("casualty", "injured", 9, "exact"), ("casualty", "killed", 42, "exact"), ("casualty", "killed", 2, "exact"),
+            ("casualty", "killed", 4, "exact")} <= got and ("casualty", "injured", 42, "exact") not in got
+    # a police release on banditry (no army word but "military") is conflict news
+    text = ("PRESS RELEASE\nThe Command wishes to inform the public that armed bandits blocked a section of the road and "
+            "abducted forty-two (42) travellers from 3 commercial buses. Following a joint operation by police tactical "
+            "teams and the military, twenty-six (26) of the kidnapped victims were rescued unhurt. " + "Efforts are "
+            "ongoing to rescue the remaining victims. " * 12)
+    assert {("casualty", "abducted", 42, "exact"), ("casualty", "rescued", 26, "exact")} <= keys(text)
+
+
+def test_a_weekly_market_is_no_rate_and_drones_after_an_attack_sentence_are_weapons():
+    got = {(k[1], k[2]) for k in keys("At least 11 people were killed and 19 wounded when drones struck a crowded "
+                                      "weekly market.\n\nThe strike came at about 10:30. Witnesses said three drones "
+                                      "approached from the east. Two hit the market and one was shot down.\n")}
+    assert {("killed", 11), ("injured", 19), ("drone", 3), ("drone", 2), ("drone", 1)} <= got
+    roles = {(r.count, r.role) for r in figures("The strike came at 10:30. Witnesses said three drones approached. "
+                                                "Two hit the market and one was shot down.") if r.type == "weapon"}
+    assert roles == {(3, "launched"), (2, "hit"), (1, "shot_down")}
+    # a rate stays a rate; farm drones in a paragraph of no attack stay out
+    assert [r.scope for r in figures("Shelling kills 12 people weekly in the region.")] == ["rate"]
+    assert not figures("The company sold three drones to farmers. Two were delivered in May.")
+
+
+def test_a_quote_between_a_verb_and_its_count_is_no_word():
+    got = keys('The defence ministry said its aircraft had killed "more than 15 criminals". A union said "at least '
+               'seven" of its members had been killed.')
+    assert {("casualty", "killed", 15, "more_than"), ("casualty", "killed", 7, "at_least")} <= got

@@ -109,3 +109,19 @@ def test_whoever_claims_a_count_is_its_claimant_unless_a_civil_authority():
     recs = [r for r in extract_document(doc, NoPlaces()) if r.type == "casualty"]
     got = {(r.count, r.claimant) for r in recs}
     assert got == {(5, None), (None, "Ukrainian channels"), (4, None)}
+
+
+def test_a_count_only_a_viral_post_gives_is_that_posts_claim_and_a_dissident_front_is_a_party():
+    doc = load_bytes("c.txt", ("CLAIM: A post shared more than 12,000 times since Sunday says \"30 guardsmen dead and 70 "
+                               "wounded\". The Defence Ministry's latest figure is 11 dead. A dissident FARC front said it "
+                               "had killed \"more than 15 guards\". A viral video circulating on Telegram claims 40 were "
+                               "killed. Rescuers said 26 people were wounded.\n").encode())
+    recs = {(r.category, r.count): r.claimant for r in extract_document(doc, NoPlaces()) if r.type == "casualty"}
+    assert recs[("killed", 30)] == recs[("injured", 70)] == "unverified post" and "viral" in recs[("killed", 40)]
+    assert recs[("killed", 15)] and recs[("killed", 11)] is None and recs[("injured", 26)] is None
+
+
+def test_any_men_word_counts_more_than_one():
+    doc = load_bytes("c.txt", b"Two guardsmen died of their wounds on Tuesday. A guardsman died on Wednesday.\n")
+    got = sorted((r.count, r.group) for r in extract_document(doc, NoPlaces()) if r.type == "casualty")
+    assert got == [(1, "soldiers"), (2, "soldiers")]

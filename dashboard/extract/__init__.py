@@ -26,20 +26,20 @@ from ..language import detect_language, has_cyrillic
 from ..records import Document, Record
 from . import attribution as attr
 from .base import Figure
-from .figures import find_figures, war_scope
+from .figures import answer_figures, find_figures, tag_figures, war_scope
 from .gate import is_exercise, looks_like_war
 from .mentions import _date_records, _place_records, _statement_records
-from .weapons import single_weapons
+from .weapons import military_context, single_weapons
 from .victims import implicit_victims
 from .means import attack_means
 from .furniture import link_spans
-from .claims import claimant, mark_disputed, spread_claims
+from .claims import claimant, mark_disputed, mark_rumours, spread_claims
 from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
 from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, is_timestamp,
                      km_between, nearest_date, spoken_for)
-from .tables import leader_rows, table_cells
+from .tables import answers, leader_rows, table_cells
 from .text import sentences
 
 log = logging.getLogger(__name__)
@@ -174,7 +174,7 @@ class _Doc:
 
         # the main event: first event date and best place of the headline and the lead
         lead = _lead(body)
-        main_date = self.main_date = _main_date(lead, dates, self.in_sent)
+        main_date = self.main_date = _incident_date(text, sents, dates, self.in_sent) or _main_date(lead, dates, self.in_sent)
         self.main_date_val = (main_date.value, main_date.precision) if main_date else \
             ((doc.published.isoformat(), "day") if doc.published else (None, None))
         self.main_day = main_date.day if main_date is not None else doc.published
@@ -197,12 +197,14 @@ class _Doc:
         self.sections = _live_sections(text, nouns)
         self.table_rows = table_cells(body, lex)      # "Pavlohrad raion   13   45" under "killed  injured"
         self.leader_rows = leader_rows(body, text, lex) if "...." in text else {}   # "People killed ..... 14"
+        self.answers = answers(body, lex) if "How many" in text or "how many" in text else {}  # "How many died?" "Nine."
         self.section_starts = [a for a, _ in self.sections]
 
         # the sentence loop's running state
         self.para, self.para_date, self.para_place, self.para_date_place = -1, None, None, None
         self.last_cas: Optional[Figure] = None
         self.last_weapon: Optional[Figure] = None
+        self.military_para = -1     # the paragraph a sentence of which spoke of an attack
 
     def in_sent(self, items, s):
         """The items (dates, place nouns or others, sorted by start) that start inside sentence ``s``."""
@@ -297,6 +299,8 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
     s_dates = _sentence_dates(cx, s)
     s_places = cx.in_sent(cx.nouns, s)
     figs = _sentence_figures(cx, s) if cx.figures_wanted else []
+    if military_context(s.text):
+        cx.military_para = s.paragraph     # the later sentences of this paragraph tell of an attack
     figs.sort(key=lambda f: f.start)
     srcs = attr.attributions(s.text, s.start) if figs else []
     war = war_scope(s.text) if figs and not _WAR_WORDS.isdisjoint(cx.words_of[s.index]) else False
@@ -357,7 +361,17 @@ def _sentence_figures(cx: _Doc, s) -> list[Figure]:
     s_nums = cx.numbers_by_sentence.get(s.index)
     if s_nums:
         excl = tuple((d.start, d.end) for d in cx.in_sent(cx.dates, s))
-        figs = find_figures(s.text, s.start, lex, excl, cx.last_cas, cx.last_weapon, numbers=s_nums)
+        figs = find_figures(s.text, s.start, lex, excl, cx.last_cas, cx.last_weapon, numbers=s_nums,
+                            military_scene=cx.military_para == s.paragraph)
+    if s_nums and ":" in s.text:     # "Deaths (best estimate): 46", "Killed: 4; Wounded: 7"
+        tagged = tag_figures(s.text, s.start, s_nums, lex)
+        if tagged:
+            figs = [f for f in figs if all(f.number.start != t.number.start for t in tagged)] + tagged
+    asked = cx.answers.get(s.index)
+    if asked is not None:       # "How many people died?" "Seven: five police officers and two civilians"
+        said = answer_figures(s.text, s.start, s_nums or [], asked, lex)
+        if said:
+            figs = [f for f in figs if all(f.start != a.start for a in said)] + said
     if s.index in cx.weapon_sentences:
         figs += single_weapons(s.text, s.start, lex, checked=True)
     words = cx.words_of[s.index]
@@ -593,7 +607,9 @@ def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
     _headline_qualifiers(records, cx.body)
     _headline_second_clause(records, cx.body)
     _mark_revisions(records)
-    mark_disputed(records, {x.index: x.text for x in cx.sents})
+    said = {x.index: x.text for x in cx.sents}
+    mark_disputed(records, said)
+    mark_rumours(records, said)
     spread_claims(records)
     records = records[:MAX_RECORDS]
     records.extend(_place_records(cx.named, cx.text, cx.base, cx.sents)[:MAX_RECORDS])
@@ -655,6 +671,27 @@ def _lead(body, size: int = 5):
         if len(out) == size:
             break
     return out
+
+
+#: an incident log's or event summary's fields ("Location:", "Incident type:", "Casualties:")
+_LOG_FIELDS = re.compile(r"(?im)^[ \t]*(?:location|incident\s+type|type|casualties|narrative|description|summary|dyad|"
+                         r"impact|claims|fatalities|deaths(?:\s*\([^)]*\))?|perpetrators?|actors?|targets?)[ \t]*:")
+#: its date field ("Date: 28 September 2019", "Date/time: 14 Jun 2020, 18:30", "Date of incident: ...")
+_INCIDENT_DATE_FIELD = re.compile(r"\s*(?:date(?:\s*/\s*time)?|date\s+of\s+(?:the\s+)?(?:incident|event|attack)|"
+                                  r"incident\s+date|event\s+date)\s*:", re.I)
+
+
+def _incident_date(text: str, sents, dates, in_sent):
+    """The date field of an incident log or an event summary, with two or more fields of such a
+    record ("Location:", "Casualties:"): the day of the incident (not a statement's filing day)."""
+    if len(_LOG_FIELDS.findall(text[:3000])) < 2:
+        return None
+    for s in sents[:12]:
+        if _INCIDENT_DATE_FIELD.match(s.text):
+            day = next((d for d in in_sent(dates, s) if d.precision == "day" and d.value), None)
+            if day is not None:
+                return day
+    return None
 
 
 def _main_date(lead, dates, in_sent):

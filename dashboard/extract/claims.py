@@ -20,7 +20,8 @@ _ARMED = re.compile(
     r"militia|militias|militiamen|rebels?|insurgents?|jihadists?|militants?|hamas|hezbollah|houthis?|"
     r"ansar\s+allah|rsf|rapid\s+support\s+forces|saf|al[-\s]?shabaa?b|jnim|isgs|islamic\s+state|isis|isil|"
     r"iswap|boko\s+haram|taliban|ttp|wagner|m23|adf|arakan\s+army|separatists|guerrillas?|commander|"
-    r"commanders|brigades?|battalion|regiment|kremlin|pentagon|armed\s+group|fighters|paramilitar\w*)\b", re.I)
+    r"commanders|brigades?|battalion|regiment|kremlin|pentagon|armed\s+group|fighters|paramilitar\w*|"
+    r"farc|eln|dissidents?)\b", re.I)
 # armed groups by name: their "-run administration" or "media office" is still the party speaking
 _GROUPS = re.compile(
     r"\b(?:hamas|hezbollah|houthis?|ansar\s+allah|rsf|rapid\s+support\s+forces|al[-\s]?shabaa?b|jnim|isgs|"
@@ -31,7 +32,7 @@ _RUN_BY = re.compile(r"\b(?:paramilitary|militia|rebel|army|military|junta|armed
                      r"(?:\s+force)?(?:['’]s|-run|-controlled|-led|-held)", re.I)
 _HEALTH = re.compile(r"\bhealth\b|\bhospitals?\b|\bmedical\b", re.I)
 # "its fighters had killed", "our forces destroyed": the speaker counts its own deeds
-_OWN_DEEDS = re.compile(r"\b(?:its|their|our)\s+(?:fighters|forces|troops|units|soldiers|drones|air\s+defen[cs]es?|"
+_OWN_DEEDS = re.compile(r"\b(?:its|their|our)\s+(?:fighters|forces|troops|units|soldiers|drones|aircraft|warplanes|jets|air\s+defen[cs]es?|"
                         r"militants|mujahideen|men)\b|\b(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?(?:killed|destroyed|"
                         r"downed|shot\s+down|eliminated|neutrali[sz]ed)\b", re.I)
 _CIVIL = re.compile(
@@ -159,3 +160,26 @@ def mark_disputed(records, sentence_text: dict) -> None:
         for r in recs:
             if r.end - s0 <= cut:
                 r.claimant = r.source or "unconfirmed"
+
+
+#: "CLAIM: A post shared 12,000 times says ...", "a viral video claims", "rumours of 50 dead": a count
+#: that only a post or rumour gives (what fact checks quote) is no toll
+_RUMOUR = re.compile(
+    r"^\W*claim\s*:|\b(?:viral\s+)?(?:posts?|messages?|videos?|tweets?|rumou?rs?|memes?)\s+(?:\w+\s+){0,8}?"
+    r"(?:shared|circulat\w+|going\s+viral|spread\w*|forwarded)\b|\bviral\s+(?:posts?|messages?|videos?|claims?)\b|"
+    r"\brumou?rs?\s+(?:of|that|say|said|claim)\b|\bsocial\s+media\s+(?:users|posts|accounts)\s+(?:\w+\s+)?"
+    r"(?:claim|claimed|say|said|shared|spread)\b|\bunverified\s+(?:posts?|claims?|videos?|rumou?rs?)\b", re.I)
+
+
+def mark_rumours(records, sentence_text: dict) -> None:
+    """A count in a sentence that gives it as a post's or a rumour's ("A post shared more than 12,000
+    times says '30 guardsmen dead'") is that post's claim, never an event's toll."""
+    for r in records:
+        if r.type != "casualty" or r.count is None or r.claimant:
+            continue
+        text = sentence_text.get(r.extra.get("sentence_index"), "")
+        at = (r.start or 0) - (r.sent_start or 0)
+        m = _RUMOUR.search(text)
+        if m is not None and m.start() <= at:
+            r.claimant = "unverified post"
+

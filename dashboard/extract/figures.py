@@ -66,7 +66,10 @@ LEFT_WINDOW = 240     # characters before a number that its rules may read
 MAX_NUMBERS = 64      # numbers of one sentence read as possible figures
 _NEUTRAL = {"more", "other", "additional", "further", "another", "still", "already", "so", "far",
             "all", "total", "extra", "fellow", "mostly", "mainly"}
-_RATE = re.compile(r"^[^.;]{0,40}?\b(?:a|per|every|each)\s+(day|week|month|year|hour)\b|^[^.;]{0,40}?\b(daily|weekly|monthly)\b")
+_RATE = re.compile(r"^[^.;]{0,40}?\b(?:a|per|every|each)\s+(day|week|month|year|hour)\b|"
+                   r"^[^.;]{0,40}?\b(daily|weekly|monthly)\b(?!\s+(?!(?:in|on|at|for|during|since|throughout|across|"
+                   r"over|until|by|and|or|now|so|this|last|average|basis|rate|figures?|tolls?|totals?|tally|counts?|numbers?|"
+                   r"death|deaths|casualt\w+|losses)\b)[a-z]{2,})")   # (not "a weekly market")
 UNIT_WORDS = frozenset(UNITS) | frozenset(TENS) | {"a", "dozen", "dozens", "hundreds", "thousands"}
 _COORD_NOUN = re.compile(r"\s+(?:and|or)\s+")
 _ASIDE_IN_HEAD = re.compile(r"\s*\([^()]{1,30}\)|(?<=\w)/(?=\w)")
@@ -166,7 +169,20 @@ def _strip_qualifier(left: str) -> str:
     return left[:len(left) - len(left[-40:]) + m.start()] if m else left
 
 
+#: a head noun in scare quotes: "forty-two (42) 'terrorists' were killed"
+_QUOTED_HEAD = re.compile(r"^(\s+)['‘\"“]([A-Za-z][A-Za-z-]*)['’\"”]")
+
+
 def classify_head(right: str, lex: Lexicon):
+    """See :func:`_classify_head`; a head noun in scare quotes is read past its closing quote."""
+    quoted = _QUOTED_HEAD.match(right)
+    if quoted is None:
+        return _classify_head(right, lex)
+    kind, info, used = _classify_head(f"{quoted.group(1)} {quoted.group(2)} {right[quoted.end():]}", lex)
+    return kind, info, (quoted.end() if used == quoted.end() - 1 else used)
+
+
+def _classify_head(right: str, lex: Lexicon):
     """What the number counts, from the words after it.
 
     Returns (kind, info, consumed_chars): kind is person, weapon, trigger, partitive,
@@ -523,7 +539,7 @@ class _Sentence:
     the last casualty figure (this sentence's, else the one before it)."""
 
     __slots__ = ("sentence", "offset", "lex", "low", "nums", "previous", "previous_weapon", "out", "last_cas",
-                 "subset_flags", "trig_memo", "forced_launch")
+                 "subset_flags", "trig_memo", "forced_launch", "military_scene")
 
     def __init__(self, sentence: str, offset: int, lex: Lexicon, nums: list[Number],
                  previous: Optional[Figure], previous_weapon: Optional[Figure]):
@@ -535,6 +551,7 @@ class _Sentence:
         self.out: list[Figure] = []
         self.last_cas = previous
         self.forced_launch: set[int] = set()
+        self.military_scene = False
 
     def trigger(self, c: "_Candidate"):
         """The casualty word of candidate ``c`` (``_trigger_for`` in its clause), memoised."""
@@ -554,10 +571,13 @@ class _Candidate:
 
 def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                  excluded: tuple[tuple[int, int], ...] = (), previous: Optional[Figure] = None,
-                 previous_weapon: Optional[Figure] = None, numbers: Optional[list[Number]] = None) -> list[Figure]:
+                 previous_weapon: Optional[Figure] = None, numbers: Optional[list[Number]] = None,
+                 military_scene: bool = False) -> list[Figure]:
     """Figures of one sentence. ``offset`` is its start in the document; ``excluded``
     holds absolute spans (dates) whose numbers are not counts; ``previous`` is the last
-    casualty figure before this sentence (for "corrected that to 29")."""
+    casualty figure before this sentence (for "corrected that to 29"); ``military_scene``
+    says its paragraph has told of an attack already ("The strike came at 10:30. Witnesses
+    said three drones approached": no farm drones)."""
     lex = lex or load()
     if numbers is None:
         if not _HAS_NUMBER.search(sentence):
@@ -567,12 +587,20 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     nums = nums[:MAX_NUMBERS]       # a "sentence" of thousands of numbers is a table or an attack on us
     if not nums:
         return []
+    if '"' in sentence or "\u201c" in sentence:
+        # 'had killed "more than 15 criminals"': the quote is no word between the verb and its count
+        sentence = _QUOTE_BEFORE_COUNT.sub(" ", sentence)
     cx = _Sentence(sentence, offset, lex, nums, previous, previous_weapon)
+    cx.military_scene = military_scene
     for i, n in enumerate(nums):
         _read_number(cx, i, n)
     return _final_passes(cx)
 
 
+_QUOTE_BEFORE_COUNT = re.compile(r"[\"\u201c](?=(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|"
+                                 r"some\s+|up\s+to\s+|over\s+|nearly\s+|almost\s+)?(?:\d|(?:one|two|three|four|five|"
+                                 r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
+                                 r"seventy|eighty|ninety|a\s+dozen|dozens|hundreds)\b))", re.I)
 _AGE_AFTER = re.compile(r"-?\s?(?:years?|months?)[-\s]old\b")
 
 
@@ -686,8 +714,10 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
     downed = kind == "none" and (_DOWNED_BEFORE.search(cx.low, max(0, n.start - 40), n.start) and
                                  re.match(r"\s*(?:[.;]|$|,\s*(?:while|and|but|according)\b)", cx.low[n.end:])
                                  or _DOWNED_AFTER.match(cx.low, n.end))
-    struck = kind in ("none", "other") and any(f.type == "weapon" for f in out) and _HIT_AFTER.match(cx.low, n.end) and \
+    struck = kind in ("none", "other") and _HIT_AFTER.match(cx.low, n.end) and (
+        any(f.type == "weapon" for f in out) and
         re.search(r"(?:[;,]\s*|\s)(?:and|but|while)\s+$|[;,]\s*$", cx.low[max(0, n.start - 8):n.start])
+        or cx.previous_weapon is not None and not cx.low[:n.start].strip())   # "... three drones. Two hit the market"
     if (downed or struck) and (any(f.type == "weapon" for f in out) or cx.previous_weapon is not None) \
             and not cx.trigger(c):
         # "Russia launched 17 Shahed drones. Air defence shot down 15.", "launched 9 drones ...; one hit a
@@ -995,7 +1025,7 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
     out += _later_killed(out, sentence, offset, cx.nums)
     out += _revised_from(out, sentence, offset, cx.nums)
     _and_to(out, sentence)
-    if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence):
+    if out and any(f.category in _DUAL_USE for f in out) and not cx.military_scene and not military_context(sentence):
         out = [f for f in out if f.category not in _DUAL_USE]
     for f in out:      # the evidence shows the qualifier too: "over 70 missiles"
         if f.qualifier not in ("exact", "vague") and f.number.start > 0:
@@ -1075,3 +1105,60 @@ def _later_killed(out: list, sentence: str, offset: int, nums: list) -> list:
 def war_scope(sentence: str) -> bool:
     """Does the sentence report a war-wide total rather than one event's toll?"""
     return bool(_WAR.search(sentence))
+
+
+#: an answer's own count: "Seven: five police officers ...", "Nine.", "Eleven, according to the police"
+_ANSWER_END = re.compile(r"\s*(?:[:.,;—–-]|$|\s+(?:are|were|have|had|remain|people|in\s+all|so\s+far)\b)", re.I)
+
+
+def answer_figures(sentence: str, offset: int, nums: list[Number], category: str, lex: Lexicon) -> list[Figure]:
+    """The figures of an answer to a "How many ... died?" question (an interview, an explainer):
+    the count that opens it, of the question's category, and the parts listed after a colon
+    ("Seven: five police officers and two civilians") as its subsets."""
+    if not nums or nums[0].value is None:
+        return []
+    first = nums[0]
+    left = sentence[:first.start]
+    qual = _qualifier_match(left)
+    if left.strip(" \"“'‘") and (qual is None or left[qual.end():].strip()) or not _ANSWER_END.match(sentence, first.end):
+        return []
+    q = qual.lastgroup if qual is not None else "exact"
+    out = [Figure("casualty", category, first, offset + first.start, offset + first.end, q, "people",
+                  extra={"answer": True})]
+    if not sentence[first.end:].lstrip().startswith(":"):
+        return out
+    for n in nums[1:]:
+        kind, info, used = classify_head(sentence[n.end:], lex)
+        if kind == "person" and n.value is not None:
+            out.append(Figure("casualty", category, n, offset + n.start, offset + n.end + used, "exact",
+                              info.get("group") or "people", subset=True, extra={"answer": True}))
+    return out
+
+
+#: "Deaths (best estimate): 46", "Killed: 4; Wounded: 7", "Civilians injured: about 30": a label
+#: ending in a casualty word, then a colon and its count
+_TAG = re.compile(r"(?:^|(?<=[;,|.•]))\s*(?P<label>[A-Za-z][A-Za-z -]{1,40}?)\s*(?:\([^()]{0,30}\))?\s*:\s*", re.I)
+_TAG_CATEGORIES = frozenset({"killed", "injured", "missing", "abducted", "hospitalized", "rescued", "arrested"})
+
+
+def tag_figures(sentence: str, offset: int, nums: list[Number], lex: Lexicon) -> list[Figure]:
+    """The counts of casualty tags in a note or a log ("Deaths (best estimate): 46", "Killed: 4;
+    Wounded: 7"), each of its label's category."""
+    out = []
+    at = {n.start: n for n in nums}
+    for m in _TAG.finditer(sentence):
+        label = m.group("label").lower().strip()
+        hit = None
+        for hit in lex.casualty_re.finditer(label):
+            pass
+        if hit is None or hit.end() != len(label) or lex.casualty[hit.group(0)][0] not in _TAG_CATEGORIES:
+            continue
+        rest = sentence[m.end():]
+        qual = re.match(r"(?:about|around|approximately|at\s+least|more\s+than|over|up\s+to|some|nearly)\s+", rest, re.I)
+        n = at.get(m.end() + (qual.end() if qual else 0))
+        if n is None or n.value is None:
+            continue
+        q = _qualifier_match(rest[:qual.end()]) if qual else None
+        out.append(Figure("casualty", lex.casualty[hit.group(0)][0], n, offset + m.start("label"), offset + n.end,
+                          q.lastgroup if q is not None else "exact", "people", extra={"tag": True}))
+    return out

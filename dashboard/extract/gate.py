@@ -8,7 +8,8 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _HARD_WORDS = frozenset("""missile shelling shelled airstrike artillery bombardment bombing bombed militant rebel
 insurgent troop soldier servicemen invasion war ceasefire cease-fire frontline gunmen militia army military
 civilian paramilitary explosive terrorist casualtie wounded killed injured rocket shell killing bomb blast
-gunfire gunman jihadist insurgency massacre mortar grenade ambush ambushed drone""".split())
+gunfire gunman jihadist insurgency massacre mortar grenade ambush ambushed drone bandit abducted abduction
+abductor kidnapped kidnapping kidnapper hostage""".split())
 _HARD_PAIRS = frozenset("""air strike|air raid|front line|air defence|air defense|suicide bomber|death toll|
 drone strike|missile strike|air defences|air defenses""".replace("\n", "").split("|"))
 _PAIR_FIRST = frozenset(p.split()[0] for p in _HARD_PAIRS)   # a pair is looked up only after these

@@ -133,7 +133,17 @@ _ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:on|of|in|at|for|after|
                                 r"shooting)\b", re.I)
 
 
-_OPENING_DATE = re.compile(r"\s*(?:(?:on|early\s+on|late\s+on|yesterday|today|last\s+night)[,\s]*)?(?:yesterday,\s*)?",
+#: "On 4 October, the bodies of 4 men were found", "On 18 July residents found the bodies of 3 men"
+_BODIES_FOUND = re.compile(r"\W*(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:bodies|body|corpses?|remains)\s+of\b.{0,60}?"
+                           r"\b(?:were|was)\s+(?:found|discovered|recovered)\b|\W*(?:[\w-]+\s+){0,4}?(?:found|discovered|"
+                           r"recovered)\s+(?:the\s+)?(?:bodies|body|corpses?|remains)\s+of\b", re.I)
+#: what ties found bodies to an attack told before: those missing since, under rubble, more of them
+_TIED_TO_ATTACK = re.compile(r"\b(?:missing|rubble|debris|more|remaining|another|other|still|search\w*|"
+                             r"after\s+the|of\s+the\s+(?:victims|attack|strike))\b", re.I)
+
+_OPENING_DATE = re.compile(r"\s*(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
+                           r"(?:incident|event|attack)|in\s+another\s+(?:incident|attack))\s*,?\s*)?"
+                           r"(?:(?:on|early\s+on|late\s+on|yesterday|today|last\s+night)[,\s]*)?(?:yesterday,\s*)?",
                            re.I)
 
 
@@ -179,6 +189,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     # at about 19:30, the armed formations of Ukraine attacked the town")
     opening = _OPENING_DATE.fullmatch(sent_text, 0, rel) is not None
     window_a = sent_text[rel_end:rel_end + (100 if opening else 40)]
+    if opening and _BODIES_FOUND.match(window_a) and not _TIED_TO_ATTACK.search(sent_text):
+        return False               # "On 4 October, the bodies of 4 men were found in a field": a finding of its own
     # words that belong to another date ("on Monday for victims of Saturday's car bombing") are not this one's
     other = _OTHER_DATE.search(window_a)
     if other:

@@ -126,3 +126,28 @@ def leader_rows(sents, text: str, lex) -> dict[int, LeaderCell]:
         if value:
             out[s.index] = LeaderCell(cat, value, s.start + m.start("n"), s.start + m.end("n"), subset)
     return out
+
+
+#: "How many people died?", "How many were hurt?", "How many patients are still with you?"
+_HOW_MANY = re.compile(r"^\W*how\s+many\b(?P<q>[^?]{0,80})\?\W*$", re.I)
+_CARE_QUESTION = re.compile(r"\b(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|still\s+with\s+you|patients|"
+                            r"still\s+being\s+treated|admitted)\b", re.I)
+
+
+def answers(sents, lex) -> dict[int, str]:
+    """Sentence index -> the casualty category its question asks for: the sentence right after a
+    "How many ... died?" line (an interview's or an explainer's answer)."""
+    out: dict[int, str] = {}
+    for a, b in zip(sents, sents[1:]):
+        m = _HOW_MANY.match(a.text)
+        if m is None:
+            continue
+        q = m.group("q").lower()
+        if _CARE_QUESTION.search(q):
+            out[b.index] = "hospitalized"
+            continue
+        hit = lex.casualty_re.search(q)
+        if hit is not None:
+            out[b.index] = lex.casualty[hit.group(0)][0]
+    return out
+

@@ -107,6 +107,11 @@ _NOT_MAN = frozenset({"german", "human", "roman", "ottoman", "specimen", "abdome
                       "germen", "cayman", "caiman", "hetman", "talisman", "walkman", "superman", "batman"})
 
 
+def _plural(low: str) -> bool:
+    """"soldiers", "police", and any "-men" ("guardsmen", "watchmen") count more than one."""
+    return singular(low) != low or low in _PLURALS or (len(low) > 5 and low.endswith("men") and low not in _NOT_MAN)
+
+
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
@@ -137,7 +142,7 @@ def _noun_phrase(toks, i: int, nouns: frozenset) -> Optional[int]:
         low = w.lower()
         if low in nouns and not (j + 1 < len(toks) and toks[j + 1][0].lower() in nouns):
             # one person: "a resident", "his son"; "its residents", "his colleagues" count none
-            return j if singular(low) == low and low not in _PLURALS else None
+            return j if not _plural(low) else None
         if not w[0].isalnum() and w not in ("-",) or low in _BREAK or mods >= 3:
             return None
         if w[0].isdigit() and not re.match(r"\d+-", w) and not (
@@ -293,7 +298,7 @@ def _bare_headline(sentence, offset, low, toks, nouns, lex, free) -> list[Figure
     killed by police"."""
     for k, (w, s, e) in enumerate(toks):
         if w.lower() not in nouns or k + 1 < len(toks) and toks[k + 1][0].lower() in nouns or \
-                singular(w.lower()) != w.lower() or w.lower() in _PLURALS or k > 0 and toks[k - 1][0].isdigit():
+                _plural(w.lower()) or k > 0 and toks[k - 1][0].isdigit():
             continue        # one person only: "Palestinians killed while waiting" counts none ("1 trader": counted)
         st = k
         while st > 0 and k - st < 3 and toks[st - 1][0][0].isalpha() and toks[st - 1][0].lower() not in _BREAK \
