@@ -555,6 +555,39 @@ _DATELINE_NOISE = re.compile(
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 
 
+#: month names of the outlets machine translations come from, as their mastheads keep them
+#: ("Dimanche 6 décembre 2026", "13 de octubre de 2026", "6. Dezember 2026", "6 Aralık 2026")
+FOREIGN_MONTHS = {
+    **dict.fromkeys(("janvier", "enero", "janeiro", "gennaio", "januar", "jänner", "ocak"), 1),
+    **dict.fromkeys(("février", "fevrier", "febrero", "fevereiro", "febbraio", "februar", "şubat", "subat"), 2),
+    **dict.fromkeys(("mars", "marzo", "março", "marco", "märz", "maerz", "mart"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile", "nisan"), 4),
+    **dict.fromkeys(("mai", "mayo", "maio", "maggio", "mayıs", "mayis"), 5),
+    **dict.fromkeys(("juin", "junio", "junho", "giugno", "juni", "haziran"), 6),
+    **dict.fromkeys(("juillet", "julio", "julho", "luglio", "juli", "temmuz"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "ağustos", "agustos"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "setembro", "settembre", "eylül", "eylul"), 9),
+    **dict.fromkeys(("octobre", "octubre", "outubro", "ottobre", "oktober", "ekim"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro", "kasım", "kasim"), 11),
+    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezembro", "dicembre", "dezember", "aralık", "aralik"), 12),
+}
+_FOREIGN_DATE = re.compile(r"(?<!\w)(\d{1,2})(?:er|º|°|\.)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?\s+(?:de\s+)?((?:19|20)\d\d)\b")
+
+
+def _foreign_date(line: str) -> Optional[date]:
+    """A masthead's date in French, Spanish, Portuguese, Italian, German or Turkish."""
+    for m in _FOREIGN_DATE.finditer(line):
+        month = FOREIGN_MONTHS.get(m.group(2).lower())
+        a = max(line.rfind(sep, 0, m.start()) for sep in "|\u00b7\u2022") + 1
+        b = min((i for i in (line.find(sep, m.end()) for sep in "|\u00b7\u2022") if i >= 0), default=len(line))
+        if month is not None and len(re.findall(r"[^\W\d_]{3,}", line[a:m.start()] + " " + line[m.end():b])) <= 3:
+            try:
+                return date(int(m.group(3)), month, int(m.group(1)))
+            except ValueError:
+                return None
+    return None
+
+
 def parse_dateline(line: str) -> Optional[date]:
     """The date of a line that is (mostly) a date: a dateline, not a sentence."""
     line = _GLUED_TIME.sub(r"\1 \2", line.strip())     # "August 12, 20245:48 PM" as pages are copied
@@ -570,6 +603,9 @@ def parse_dateline(line: str) -> Optional[date]:
                     return d
     mentions = [d for d in find_dates(line) if d.kind in ("iso", "numeric", "dmy", "mdy") and d.value]
     if not mentions:
+        foreign = _foreign_date(line)
+        if foreign is not None:
+            return foreign
         mentions = [d for d in find_dates(line, date(2100, 1, 1)) if d.kind in ("dmy", "mdy")]
         if mentions and not re.search(r"(19|20)\d\d", mentions[0].text):
             return None

@@ -207,3 +207,11 @@ def test_an_incident_logs_date_field_dates_its_figures_and_found_bodies_their_ow
     dates = {(r.category, r.count): r.date for r in extract_document(note, NoPlaces()) if r.type == "casualty"}
     assert dates[("killed", 8)] == "2022-10-02" and dates[("killed", 4)] == "2022-10-04"
     assert dates[("killed", 3)] == "2022-10-05"
+
+
+def test_a_masthead_date_in_the_language_a_translation_came_from():
+    from dashboard.dates import parse_dateline
+    assert parse_dateline("SUD-EST INFO · Dimanche 6 décembre 2026 · 10h15 · International") == date(2026, 12, 6)
+    assert parse_dateline("Madrid, 13 de octubre de 2026") == date(2026, 10, 13)
+    assert parse_dateline("Berlin, 6. Dezember 2026") == date(2026, 12, 6)
+    assert parse_dateline("The mars rover landed 4 mars 2026 somewhere in the desert today and more") is None

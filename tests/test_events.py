@@ -576,3 +576,21 @@ def test_a_district_not_named_after_its_seat_joins_the_event_of_a_town_inside_it
     _, _, out = build_events(pd.DataFrame(recs), docs)
     ev = dict(zip(out["doc"], out["event_id"]))
     assert ev["c"] == ev["a"] != ev["b"]
+
+
+def test_an_article_that_only_mentions_one_later_death_gives_no_toll_to_compare():
+    import pandas as pd
+    from dashboard.events import build_events
+
+    def rec(doc, n, date, extra, evidence):
+        return {"type": "casualty", "doc": doc, "doc_id": doc, "category": "killed", "count": n, "qualifier": "exact",
+                "date": date, "date_precision": "day", "place": "Oleksandriia", "lat": 48.67, "lon": 33.1,
+                "country": "UA", "admin1": "Kirovohrad Oblast", "precision": "city", "scope": "event",
+                "sentence": evidence + ".", "evidence": evidence, "start": 0, "end": 1, "extra": extra}
+    recs = [rec("a", 9, "2026-11-18", {}, "killed at least nine people"),
+            rec("b", 12, "2026-11-18", {}, "toll rises to 12"),
+            rec("c", 1, "2026-11-18", {"implicit": True}, "A retired teacher died")]
+    docs = pd.DataFrame([{"doc_id": d, "doc": d, "published": p, "source": d}
+                         for d, p in (("a", "2026-11-18"), ("b", "2026-11-19"), ("c", "2026-11-21"))])
+    events, _, out = build_events(pd.DataFrame(recs), docs)
+    assert out["event_id"].nunique() == 1 and events.iloc[0]["killed_best"] == 12

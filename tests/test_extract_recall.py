@@ -257,3 +257,11 @@ def test_a_quote_between_a_verb_and_its_count_is_no_word():
     got = keys('The defence ministry said its aircraft had killed "more than 15 criminals". A union said "at least '
                'seven" of its members had been killed.')
     assert {("casualty", "killed", 15, "more_than"), ("casualty", "killed", 7, "at_least")} <= got
+
+
+def test_wounded_who_died_are_dead():
+    got = keys("A drone strike hit the market. Three wounded succumbed during the night. Five injured have since "
+               "died. Seven wounded were hospitalized.")
+    assert {("casualty", "killed", 3, "exact"), ("casualty", "killed", 5, "exact"),
+            ("casualty", "hospitalized", 7, "exact")} <= got
+    assert ("casualty", "injured", 3, "exact") not in got and ("casualty", "injured", 5, "exact") not in got

@@ -125,3 +125,10 @@ def test_any_men_word_counts_more_than_one():
     doc = load_bytes("c.txt", b"Two guardsmen died of their wounds on Tuesday. A guardsman died on Wednesday.\n")
     got = sorted((r.count, r.group) for r in extract_document(doc, NoPlaces()) if r.type == "casualty")
     assert got == [(1, "soldiers"), (2, "soldiers")]
+
+
+def test_a_claim_whose_speaker_is_not_named_near_it_has_no_word_for_a_claimant():
+    doc = load_bytes("c.txt", ('The statement announces that Iskanders destroyed a "drone assembly workshop" there and '
+                               'claims to have killed "up to 40 foreign mercenaries".\n').encode())
+    recs = [r for r in extract_document(doc, NoPlaces()) if r.type == "casualty"]
+    assert [(r.count, r.claimant) for r in recs] == [(40, "unnamed party")]

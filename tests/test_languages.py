@@ -608,3 +608,19 @@ def test_an_exercise_played_on_a_scenario_counts_nobody_and_a_wire_credit_is_no_
 def test_russia_written_in_lower_case_is_still_the_country():
     _, recs = figures("Удар завдала росія, рф визнала атаку. Загинули двоє людей у Сумах.")
     assert [r.name for r in recs if r.type == "place"].count("Russia") == 2
+
+
+def test_a_town_in_the_genitive_after_centre_a_stanitsa_and_a_cafe_that_is_no_zambian_town():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    uk = ("Вибух у центрі Берегового\n\nСьогодні о 04:15 у центрі Берегового пролунав вибух. Кафе вночі не працювало. "
+          "П’ятеро постраждалих госпіталізовані.\n")
+    recs = extract_document(load_bytes("uk.txt", uk.encode()))
+    names = {r.name for r in recs if r.type == "place"}
+    assert "Berehove" in names and "Kafue" not in names
+    assert {(r.category, r.count) for r in recs if r.type == "casualty"} == {("hospitalized", 5)}
+    ru = ("Губернатор сообщил об атаке беспилотников.\n\n📍 Станица Старотитаровская. Повреждена кровля магазина.\n\n"
+          "Около тридцати раненых доставлены в больницы.\n")
+    recs = extract_document(load_bytes("ru.txt", ru.encode()))
+    assert "Starotitarovskaya" in {r.name for r in recs if r.type == "place"}
+    assert ("hospitalized", 30) in {(r.category, r.count) for r in recs if r.type == "casualty"}

@@ -335,6 +335,23 @@ def _same_speaker(a: str, b: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long_) is not None
 
 
+def _implicit(r: dict) -> bool:
+    """A victim told without a number ("A retired teacher died in hospital"): one, not a toll."""
+    extra = r.get("extra")
+    return isinstance(extra, dict) and bool(extra.get("implicit")) or isinstance(extra, str) and '"implicit": true' in extra
+
+
+def _drop_lone_victims(per_doc: dict, rows) -> None:
+    """An article whose only count of the event is one victim told without a number (a later death
+    an opinion column mentions) gives no toll to compare with the others' (it is one of them)."""
+    lone = [k for k, e in per_doc.items() if _implicit(rows[e[2]]) and not e[1].claimant]
+    if lone and len(lone) < len(per_doc):
+        top = max(e[1].point() for k, e in per_doc.items() if k not in lone)
+        for k in lone:
+            if per_doc[k][1].point() < top:
+                del per_doc[k]
+
+
 def _superseded(r: dict) -> bool:
     """Did the article itself revise this figure ("14 dead" before "the toll rose to 18")?"""
     extra = r.get("extra")
@@ -418,6 +435,8 @@ def _event(members: list[Local], rows, docs):
                                        (not per_doc[e[0]][1].claimant, per_doc[e[0]][1].point())):
                 per_doc[e[0]] = e
         cas = rows[entries[0][2]]["type"] == "casualty"
+        if cas:
+            _drop_lone_victims(per_doc, rows)
         c = combine([e[1] for e in per_doc.values()], casualty=cas)
         if cas and not c.consistent:
             c = _superseded_by(c, per_doc, rows)

@@ -58,6 +58,9 @@ _CLAIM_BEFORE = re.compile(r"(?:\b((?:[\w-]+\s+){0,2}[\w-]+)\s+)?\b(?:claims?|cl
                            r"(?:that\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|that\s+|to\s+have\s+)?$")
 
 
+_NO_CLAIMANT = frozenset("there and it that which who also then but he she they we i this so".split())
+
+
 def is_armed_party(source: Optional[str]) -> bool:
     """Is this source a party to the fighting rather than a civil or independent one?"""
     if not source:
@@ -90,6 +93,8 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
             if shorter == who:
                 break
             who = shorter
+        if all(w.lower() in _NO_CLAIMANT for w in who.split()):
+            who = ""        # "... a 'workshop' there and claims to have killed": no one named
         return source or who or "unnamed party"
     if source and (_GOVERNMENT.search(source) or _ARMED.search(source) or _POLICE.search(source)) \
             and _ENEMY_FIGHTERS.search(evidence):

@@ -807,6 +807,9 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
             cat = "killed"          # "shot dead 4 displaced persons": the displaced were killed
         if cat == "injured" and _ADMITTED_AFTER.match(cx.low, c.head_end):
             cat = "hospitalized"    # "Fourteen wounded were admitted to the hospital"
+        if cat in ("injured", "hospitalized") and _DIED_AFTER.match(cx.low, c.head_end):
+            cat = "killed"          # "Three wounded succumbed during the night": they died
+            ev = (ev[0], cx.offset + _DIED_AFTER.match(cx.low, c.head_end).end())
         return Figure("casualty", cat, c.n, *ev, c.qual, "people")
     if c.kind in ("subset", "partitive"):
         last = next((f for f in reversed(cx.out) if f.type == "casualty"), None)
@@ -823,6 +826,9 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
     return f
 
 
+#: "wounded ... died": the wounded counted died later
+_DIED_AFTER = re.compile(r"\s+(?:(?:have|had|has|later|since|subsequently)\s+){0,2}(?:died|succumbed|passed\s+away|"
+                         r"did\s+not\s+survive)\b")
 #: what is left of weapons: "shell casings", "missile fragments", "bomb craters"
 _WEAPON_REMAINS = frozenset({"casing", "casings", "case", "cases", "fragment", "fragments", "crater", "craters",
                              "debris", "remnants", "shards", "splinters"})

@@ -317,7 +317,8 @@ def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
              and not (n.i <= k <= n.j) and (x[2] != "person" or kind == "person")]
     if kind == "casualty":
         cat = next(x[1] for k, x in triggers if k == hj)
-        if cat == "injured" and any(x[1] == "hospitalized" and x[2] == "verb" for _, x in cands):
+        if cat == "injured" and (any(x[1] == "hospitalized" and x[2] == "verb" for _, x in cands)
+                                 or _cared_for(ctx, n, hj, cands)):
             cat = "hospitalized"
         if cat in ("injured", "hospitalized") and any(toks[k].has(*DIED) for k, _ in cands):
             cat = "killed"
@@ -355,6 +356,24 @@ def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
     if cat == "injured" and _stays_in_hospital(ctx, n):
         cat = "hospitalized"        # "В больницах остаются 11 пострадавших"
     return fig_type or "casualty", cat, group
+
+
+_BROUGHT = frozenset({"доставить", "доставлять", "доставити", "доставляти"})
+_TREATMENT = frozenset({"лечение", "лікування"})
+_GO_ON = frozenset({"продолжать", "продолжить", "продовжувати", "проходить", "проходити"})
+
+
+def _cared_for(ctx, n, hj, cands) -> bool:
+    """"П’ятеро постраждалих госпіталізовані", "тридцати раненых доставлены в больницы", "продолжают
+    лечение 11 пострадавших": the wounded counted are in hospital (no other count between)."""
+    toks, seg = ctx.toks, ctx.seg
+    here = [k for k in range(len(toks)) if seg[k] == seg[n.i]]
+    if any(x[1] == "hospitalized" and x[2] == "noun" and k > hj and
+           not any(t.pos0 == "NUMR" or t.text[:1].isdigit() for t in toks[hj + 1:k]) for k, x in cands):
+        return True
+    lemmas = set().union(*(toks[k].lemmas for k in here)) if here else set()
+    hosp = any(x[1] == "hospitalized" and x[2] == "place" for k, x in ctx.triggers if seg[k] == seg[n.i])
+    return bool(lemmas & _BROUGHT and hosp or lemmas & _TREATMENT and lemmas & _GO_ON)
 
 
 _STAY = frozenset({"остаться", "оставаться", "залишатися", "залишитися", "перебувати", "находиться", "лишатися"})

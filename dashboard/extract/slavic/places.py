@@ -111,12 +111,12 @@ GENERIC_ADJ = frozenset("міський городской сільський с
                         "територіальний территориальный об'єднаний объединенный адміністративний "
                         "административный внутрішньоміський внутригородской".split())
 #: words that introduce a settlement's name ("в поселке Дубовое": a name, though it reads as an adjective)
-SETTLEMENTS = frozenset("село селище смт поселок посёлок місто город деревня хутор".split())
+SETTLEMENTS = frozenset("село селище смт поселок посёлок місто город деревня хутор станица станиця аул слобода".split())
 #: nouns whose genitive is a place's ("Обстріл Миколаєва", "удар по центру", "жителі Хмельницького"):
 #: a name after them is read as a town, though pymorphy3 also reads it as an adjective or a surname
 OF_PLACE = frozenset("обстріл обстрел удар атака штурм бомбардування бомбардировка обстріли обстрелы "
                      "окупація оккупация звільнення освобождение жителі жители мешканці мешканець житель "
-                     "мер голова глава околиці окрестности передмістя пригород".split())
+                     "мер голова глава околиці окрестности передмістя пригород центр околиця окраина".split())
 #: nouns whose adjective names a front or an axis, not a place ("на Покровському напрямку")
 AXIS_NOUNS = ("напрямок", "направление", "напрям")
 #: "районах столиці: Солом'янському, Святошинському та Дарницькому"; "району міста", "района города"
@@ -308,6 +308,10 @@ def _name_candidate(tokens, t, lex, lang, out, used) -> None:
             (t.i == 0 or tokens[t.i - 1].text in (".", "!", "?", "\u2026", ":")):
         hit = None          # "Атаки на регион продолжаются": a word of the language opening its sentence,
         #                     not the village Ataky
+    if hit is not None and not after_prep and "GUESS" not in t.pos and hit[1] not in LOCAL and hit[2] < 200_000 and \
+            not t.text.isupper() and "-" not in t.low and \
+            (t.i == 0 or tokens[t.i - 1].text in (".", "!", "?", "\u2026", ":")):
+        hit = None          # "Кафе вночі не працювало": the café, no Kafue in Zambia
     if hit is None and after_prep and "ADJF" in t.pos:
         hit = _adjective_town(t, lang)          # "В Разумном" -> Разумное, "у Щасливому"
     if hit:
