@@ -118,3 +118,13 @@ def test_blind22_attacks_keep_their_dates_and_a_district_named_after_the_town_jo
     res = score(Path(__file__).resolve().parent / "data" / "blind22")
     today = res["summary"]["current"]
     assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["killed"] >= 0.5
+
+
+def test_blind23_attacks_keep_their_dates_places_and_a_later_death_is_no_toll():
+    # first contact (blind23, stop 25): current not_split 0.25, not_merged 0.5, killed 0.0 (Oleksandriia's best
+    # toll was an opinion column's one later death). After: not split 0.5, killed 0.25
+    res = score(Path(__file__).resolve().parent / "data" / "blind23")
+    today = res["summary"]["current"]
+    assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["killed"] >= 0.25 and today["not_split"] >= 0.5
+

@@ -23,11 +23,13 @@ UKRU = ROOT / "tests" / "data" / "ukru_dev"
 #: ukru_blind7 0.940 / 0.884 / 0.907 (first contact, the stop's last; now 0.964 / 0.925 / 0.912),
 #: ukru_blind8 0.957 / 0.845 / 0.73 (first contact, stop 24: a mayor's channel, a loss table, a yearless
 #: dateline; now 0.976 / 0.897 / 0.87), ukru_blind9 0.933 / 0.841 / 0.812 (first contact, stop 24: an exercise
-#: in war words, a KOI8-U police report, lower-case "росія"; now 0.971 / 0.868 / 0.814)
+#: in war words, a KOI8-U police report, lower-case "росія"; now 0.971 / 0.868 / 0.814), ukru_blind10 0.919 / 0.933 /
+#: 0.906 (first contact, stop 25: a General Staff summary, a prosecutor's statement in cp1251, a governor's bullets
+#: by stanitsa, a gas explosion told in war words; now 0.957 / 0.963 / 0.91)
 BARS = {"ukru_dev": (0.97, 0.96, 0.97), "ukru_dev2": (0.97, 0.96, 0.97), "ukru_blind3": (0.95, 0.87, 0.88),
         "ukru_blind4": (0.95, 0.86, 0.88), "ukru_blind5": (0.95, 0.86, 0.88),
         "ukru_blind6": (0.96, 0.9, 0.85), "ukru_blind7": (0.94, 0.86, 0.88), "ukru_blind8": (0.96, 0.87, 0.85),
-        "ukru_blind9": (0.96, 0.85, 0.8)}
+        "ukru_blind9": (0.96, 0.85, 0.8), "ukru_blind10": (0.94, 0.94, 0.88)}
 SEED = ROOT.parent / "shared" / "seeds" / "000_5742bace8683ef33.txt"     # the 24 April 2025 Kyiv strike
 
 
