@@ -265,3 +265,26 @@ def test_wounded_who_died_are_dead():
     assert {("casualty", "killed", 3, "exact"), ("casualty", "killed", 5, "exact"),
             ("casualty", "hospitalized", 7, "exact")} <= got
     assert ("casualty", "injured", 3, "exact") not in got and ("casualty", "injured", 5, "exact") not in got
+
+
+def test_communique_words_for_the_dead_and_a_belligerents_own_losses():
+    got = keys("A detachment eliminated three (3) dangerous terrorists. Our forces responded, eliminating 10 takfiri "
+               "elements. The SAF said it repelled the attack, killing 38 attackers and losing 7 soldiers. The bodies of "
+               "3 uniformed Maoists, including 1 woman cadre, were recovered. Leaflets claimed the \"execution of 10 "
+               "policemen\".")
+    assert {("casualty", "killed", n, "exact") for n in (3, 10, 38, 7, 1)} <= got
+    assert not keys("The army lost 5 tanks and lost contact with 3 units.") & {("casualty", "killed", 5, "exact"),
+                                                                                ("casualty", "killed", 3, "exact")}
+
+
+def test_parts_of_the_wounded_who_died_or_stay_and_times_and_shot_down_particles():
+    got = keys("Clashes injured 25. One of the injured BNP activists died at the hospital. The number of the wounded is "
+               "27, of which 9 are always hospitalised.")
+    assert {("casualty", "killed", 1, "exact"), ("casualty", "hospitalized", 9, "exact")} <= got
+    assert ("casualty", "injured", 1, "exact") not in got
+    assert not keys("A missile hit the town. It struck at about twenty to two this morning, when everyone was asleep.") \
+        & {("casualty", "injured", 20, "exact"), ("casualty", "injured", 2, "exact")}
+    roles = {(r.category, r.count, r.role) for r in figures(
+        "Russia launched 42 Shahed-type and decoy drones overnight. Gunmen flew two drones carrying explosives over "
+        "the station: officers shot one down.") if r.type == "weapon"}
+    assert {("drone", 42, "launched"), ("drone", 2, "launched"), ("drone", 1, "shot_down")} <= roles

@@ -169,12 +169,16 @@ def _strip_qualifier(left: str) -> str:
     return left[:len(left) - len(left[-40:]) + m.start()] if m else left
 
 
+#: "42 Shahed-type drones", "Geran-class": the model the weapons are like
+_TYPE_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])-(?:type|class|style)\b", re.I)
 #: a head noun in scare quotes: "forty-two (42) 'terrorists' were killed"
 _QUOTED_HEAD = re.compile(r"^(\s+)['‘\"“]([A-Za-z][A-Za-z-]*)['’\"”]")
 
 
 def classify_head(right: str, lex: Lexicon):
     """See :func:`_classify_head`; a head noun in scare quotes is read past its closing quote."""
+    if "-t" in right[:40] or "-c" in right[:40] or "-s" in right[:40]:
+        right = _TYPE_SUFFIX.sub(lambda m: " " * len(m.group(0)), right[:200]) + right[200:]   # "Shahed-type"
     quoted = _QUOTED_HEAD.match(right)
     if quoted is None:
         return _classify_head(right, lex)
@@ -646,6 +650,9 @@ def _read_number(cx: _Sentence, i: int, n: Number) -> None:
 _NUMBERED_NAME = re.compile(r"\s+(?![A-Z][a-z]*(?:ans|ese|is)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                             r"(?=\s+(?:and|or|in|of|at|on|from|to|with|gangs?|brigade|forces|militia|group|said|says)\b|"
                             r"\s*[,.;)]|\s*$)")
+_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)"
+_CLOCK_AFTER = re.compile(rf"\s+(?:minutes\s+)?(?:to|past)\s+{_HOURS}\b", re.I)
+_CLOCK_BEFORE = re.compile(r"\b(?:five|ten|twenty|twenty-five|quarter|half)\s+(?:minutes\s+)?(?:to|past)\s+$", re.I)
 _ONE_IDIOM = re.compile(r"\s+(?:after\s+(?:the\s+other|another)|by\s+one|another)\b", re.I)
 
 
@@ -659,6 +666,8 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
         return True
     if n.value == 1 and _ONE_IDIOM.match(right):
         return True     # "two missiles, one after the other", "one by one"
+    if n.in_words and (_CLOCK_AFTER.match(right) or _CLOCK_BEFORE.search(left_full[-25:])):
+        return True     # "at about twenty to two this morning": a time
     if left_full.endswith(("the ", "The ")) and _NUMBERED_NAME.match(right) and not n.in_words:
         return True     # "between the 444 Brigade and the SSA", "the 400 Mawozo and Chen Mechan gangs": names
     return n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words
@@ -713,7 +722,9 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
         return True
     downed = kind == "none" and (_DOWNED_BEFORE.search(cx.low, max(0, n.start - 40), n.start) and
                                  re.match(r"\s*(?:[.;]|$|,\s*(?:while|and|but|according)\b)", cx.low[n.end:])
-                                 or _DOWNED_AFTER.match(cx.low, n.end))
+                                 or _DOWNED_AFTER.match(cx.low, n.end)
+                                 or re.search(r"\b(?:shot|brought|took)\s+$", cx.low[max(0, n.start - 8):n.start])
+                                 and re.match(r"\s+down\b", cx.low[n.end:]))     # "officers shot one down"
     struck = kind in ("none", "other") and _HIT_AFTER.match(cx.low, n.end) and (
         any(f.type == "weapon" for f in out) and
         re.search(r"(?:[;,]\s*|\s)(?:and|but|while)\s+$|[;,]\s*$", cx.low[max(0, n.start - 8):n.start])
@@ -783,7 +794,7 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
 _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been|were|was)\s+(?:airlifted|flown|medevaced)\b|"
                              r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still)\s+in\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,3}?hospitals?\b|"      # "three of them remain in Rafidia hospital"
-                             r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
+                             r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|are|is|remain|remains|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,4}?hospitals?|"
@@ -815,7 +826,10 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         last = next((f for f in reversed(cx.out) if f.type == "casualty"), None)
         if last is not None and last.subset and parent is not None and last.category != parent.category:
             parent = last   # "nine wounded, of which three remain hospitalized, one of them in grave state"
-        return _part_figure(cx, c, ev, parent)
+        f = _part_figure(cx, c, ev, parent)
+        if f is not None and f.category in ("injured", "hospitalized") and _PART_DIED.match(cx.low, c.head_end):
+            f.category = "killed"   # "One of the injured BNP activists died at the hospital"
+        return f
     f = _person_figure(cx, c, ev, parent)
     if f is not None and f.category != "killed" and _BODIES_OF.search(cx.low, max(0, c.n.start - 25), c.n.start):
         f.category = "killed"   # "the bodies of two porters were pulled from under a shop": the dead
@@ -826,6 +840,9 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
     return f
 
 
+#: "One of the injured [BNP activists] died": a part of the wounded who died
+_PART_DIED = re.compile(r"(?:\s+(?!and\b|or\b|but\b)[\w-]+){0,3}?\s+(?:(?:later|since|subsequently|has|have|had)\s+)?"
+                        r"(?:died|succumbed|passed\s+away)\b")
 #: "wounded ... died": the wounded counted died later
 _DIED_AFTER = re.compile(r"\s+(?:(?:have|had|has|later|since|subsequently)\s+){0,2}(?:died|succumbed|passed\s+away|"
                          r"did\s+not\s+survive)\b")
