@@ -38,7 +38,7 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?:((?i:last|this|early|late|mid-?|in|since|until|of|from))\s+)?({_MON})(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b")),
     ("weekday", re.compile(
         rf"\b(?:(overnight|late|early|last|this)\s+(?:on\s+|into\s+|to\s+)?)?(?:(?:on|into|from|until|by|since)\s+)?"
-        rf"(?:the\s+night\s+(?:of|to)\s+)?({_WD})(?:['’]s)?{_PART}\b")),
+        rf"(?:the\s+night\s+(?:of|from)\s+{_WD}\s+(?:to|into|and)\s+|the\s+night\s+(?:of|to)\s+)?({_WD})(?:['’]s)?{_PART}\b")),
     ("relative", re.compile(
         r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
         r"overnight|last week|last month|last year|this week|earlier this week|"

@@ -215,3 +215,17 @@ def test_a_masthead_date_in_the_language_a_translation_came_from():
     assert parse_dateline("Madrid, 13 de octubre de 2026") == date(2026, 10, 13)
     assert parse_dateline("Berlin, 6. Dezember 2026") == date(2026, 12, 6)
     assert parse_dateline("The mars rover landed 4 mars 2026 somewhere in the desert today and more") is None
+
+
+def test_the_night_of_one_day_to_the_next_is_the_next_and_published_figures_keep_the_attacks_day():
+    from dashboard.dates import find_dates
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    from extract_helpers import NoPlaces
+
+    assert [d.value for d in find_dates("on the night of Saturday to Sunday", date(2027, 5, 19))] == ["2027-05-16"]
+    doc = load_bytes("o.txt", ("May 19, 2027\n\nShe was on duty on the night of Saturday to Sunday when two cruise "
+                               "missiles struck the station. The regional administration's figures, published on "
+                               "Tuesday evening, list 13 people killed.\n").encode())
+    got = {r.count: r.date for r in extract_document(doc, NoPlaces()) if r.type == "casualty"}
+    assert got[13] == "2027-05-16"

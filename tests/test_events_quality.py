@@ -128,3 +128,13 @@ def test_blind23_attacks_keep_their_dates_places_and_a_later_death_is_no_toll():
     assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["killed"] >= 0.25 and today["not_split"] >= 0.5
 
+
+def test_blind24_attacks_keep_their_places_and_a_party_or_a_consulate_is_no_toll():
+    # first contact (blind24, stop 25): current not_split 0.0, not_merged 0.0, place 0.75, killed 0.25 (Moscow's "up to
+    # 70" was the toll; a consulate's town and the country of a hospital were the attack's places). After: place 1.0,
+    # killed 0.75
+    res = score(Path(__file__).resolve().parent / "data" / "blind24")
+    today = res["summary"]["current"]
+    assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["killed"] >= 0.75
+

@@ -288,3 +288,28 @@ def test_parts_of_the_wounded_who_died_or_stay_and_times_and_shot_down_particles
         "Russia launched 42 Shahed-type and decoy drones overnight. Gunmen flew two drones carrying explosives over "
         "the station: officers shot one down.") if r.type == "weapon"}
     assert {("drone", 42, "launched"), ("drone", 2, "launched"), ("drone", 1, "shot_down")} <= roles
+
+
+def test_a_corrections_wrong_figure_and_a_toll_told_as_what_another_rose_from_are_superseded():
+    recs = {(r.count, bool(r.extra.get("superseded_by"))) for r in figures(
+        "Gunmen attacked the police station in the town.\n\nHow many people died?\nSeven: five police officers and two "
+        "civilians. The toll rose from six after a sergeant died.\n\nCorrection: An earlier version of this "
+        "article said 11 people had been killed in the attack.\n") if r.category == "killed"}
+    assert (7, False) in recs and (6, True) in recs and (11, True) in recs
+
+
+def test_where_a_statement_was_made_is_no_scene_and_every_one_of_them_is_no_count():
+    recs = [r for r in figures("Gunmen attacked the station in Yby Yau on Sunday with two drones. A spokesman, speaking at "
+                               "a news conference in Asuncion, said they would not rest until every one of them is in "
+                               "prison. Leaflets left at the scene claimed the \"execution of 10 policemen\".")
+            if r.type in ("casualty", "weapon")]
+    assert sorted((r.category, r.count) for r in recs) == [("drone", 2), ("killed", 10)]
+    assert [r.claimant for r in recs if r.count == 10] == ["Leaflets left at the scene"]
+
+
+def test_money_labels_and_numbered_places_are_no_counts():
+    got = keys("Unknown gunmen attacked a fuel station; 2 security guards were shot dead and UGX 4,500,000 was stolen. "
+               "14 suspects were arrested in connection with incidents 1 and 2.\n\n1. 0645H - Cotabato City, Brgy. "
+               "Rosary Heights 10: a tricycle driver was shot dead by gunmen.\n")
+    assert ("casualty", "killed", 2, "exact") in got
+    assert not {k for k in got if k[2] in (4500000, 10) or k[1] == "detained" and k[2] in (1, 2)}

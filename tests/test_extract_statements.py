@@ -132,3 +132,10 @@ def test_a_claim_whose_speaker_is_not_named_near_it_has_no_word_for_a_claimant()
                                'claims to have killed "up to 40 foreign mercenaries".\n').encode())
     recs = [r for r in extract_document(doc, NoPlaces()) if r.type == "casualty"]
     assert [(r.count, r.claimant) for r in recs] == [(40, "unnamed party")]
+
+
+def test_moscow_speaking_of_servicemen_it_killed_is_a_party():
+    doc = load_bytes("c.txt", ('Moscow said on Sunday that the strike had destroyed "a military echelon" and killed '
+                               '"up to 70 servicemen".\n').encode())
+    recs = [r for r in extract_document(doc, NoPlaces()) if r.type == "casualty"]
+    assert [(r.count, r.claimant) for r in recs] == [(70, "Moscow")]

@@ -234,3 +234,13 @@ def test_a_qualifier_that_puts_a_name_in_another_country_drops_its_namesakes_abr
     # a region by its bare name in a list is no old name of a town ("Cauca, Valle del Cauca")
     names = [m.geocode.name for m in gaz.find("Anti-drone systems for stations in Cauca, Valle del Cauca and Antioquia.")]
     assert "Cauca Department" in names
+
+
+def test_a_sources_seat_and_a_care_places_country_place_no_figure():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    text = ("Drones struck the market in Tifariti, Western Sahara, on Tuesday, killing nine. According to our consulate in Tindouf, at "
+            "least seven people were killed. Eleven people were wounded, and six of the wounded have been taken to "
+            "hospital in Tindouf, in Algeria.\n")
+    got = {r.count: r.place for r in extract_document(load_bytes("t.txt", text.encode())) if r.type == "casualty"}
+    assert got[7] == got[11] == "Tifariti"

@@ -415,9 +415,12 @@ def _event(members: list[Local], rows, docs):
     for le in members:
         if le.place:
             weight[le.place_key] = weight.get(le.place_key, 0) + len(le.rows)
-    # the event's place: the one most of its figures name; a city before a district
-    place_le = min(members, key=lambda le: (-weight.get(le.place_key, 0) if le.place else 1,
-                                            abs(le.rank - 2)))
+    # the event's place: the one most of its figures name; a city before a district; a town's (or a
+    # point's) before a province's where a quarter of the figures or more are told there
+    fine = [le for le in members if le.place and le.fine]
+    pool = fine if fine and 4 * sum(len(le.rows) for le in fine) >= sum(len(le.rows) for le in members) else members
+    place_le = min(pool, key=lambda le: (-weight.get(le.place_key, 0) if le.place else 1,
+                                         abs(le.rank - 2)))
     doc_ids = sorted({le.doc_id for le in members})
     event_id = "ev_" + hashlib.sha1(f"{date_}|{place_le.place_key}|{doc_ids[0]}".encode()).hexdigest()[:12]
     by_fig: dict[str, list] = {}

@@ -317,8 +317,20 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
         # a date the paragraph sets for what follows: an attack's ("Russia withdrew on
         # 29 March" dates nothing that a later sentence counts)
         cx.para_date, cx.para_date_place = s_dates[-1], bp
-    if bp is not None:
-        cx.para_place = bp
+    if bp is not None and not _SPEAKERS_PLACE.search(cx.text, max(0, bp.start - 45), bp.start) \
+            and not _SOURCE_SEAT.search(cx.text, max(0, bp.start - 45), bp.start):
+        cx.para_place = bp      # (not "speaking at a news conference in Asunción": where it was said)
+
+
+#: the seat of a source: "our consulate in Tindouf", "the bureau in Nairobi", "a news conference in Asunción"
+_SOURCE_SEAT = re.compile(r"\b(?:our|its\s+own)\s+(?:consulate|embassy|bureau|correspondent|office)\s+(?:general\s+)?in\s+$|"
+                          r"\baccording\s+to\s+(?:the|a)\s+(?:consulate|embassy|bureau)\s+(?:general\s+)?in\s+$|"
+                          r"\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$|"
+                          r"\bministry\s+of\s+(?:the\s+)?(?:defen[cs]e|interior|foreign\s+affairs)\s+in\s+$|"
+                          r"\b(?:defen[cs]e|interior|foreign)\s+ministry\s+in\s+$", re.I)
+#: where a statement was made, not where anything happened
+_SPEAKERS_PLACE = re.compile(r"\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$|\b(?:speaking|spoke|told\s+"
+                             r"reporters)\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)
 
 
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s*[A-Z][\w .'\u2019-]{1,30})?,\s*")
@@ -457,6 +469,8 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
         # a list item's head names the place of all its clauses ("- 28 February 2026, Beryslav: ...; 4 killed")
         s_places = own or ([x for x in s_places if x.start - s.start < a] if _LIST_ITEM.match(s.text) else [])
     d = nearest_date(s_dates, f.start)
+    # "according to our consulate in Tindouf", "a news conference in Asunción": where the source sits
+    s_places = [p for p in s_places if not _SOURCE_SEAT.search(text, max(0, p.start - 45), p.start)]
     pm = best_place(text, s_places, f.start, reach=120, end=f.end)
     main = cx.main_date
     if d is not None and d.precision == "week" and main is not None and main.day is not None and d.value \
@@ -607,6 +621,7 @@ def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
     _headline_qualifiers(records, cx.body)
     _headline_second_clause(records, cx.body)
     _mark_revisions(records)
+    _mark_corrections(records)
     said = {x.index: x.text for x in cx.sents}
     mark_disputed(records, said)
     mark_rumours(records, said)
@@ -816,6 +831,25 @@ _INCREMENT = re.compile(r"^(?:another|an\s+additional|a\s+further)\b|\b(?:more|a
 _CAUSE_BETWEEN = re.compile(r"\b(?:after|when|as|because|following)\b", re.I)
 
 
+#: a correction's wrong figure: "An earlier version of this article said 11 people had been killed"
+_CORRECTED = re.compile(r"\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|item)\s+"
+                        r"(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|gave|put)\b|"
+                        r"\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)\b", re.I)
+
+
+def _mark_corrections(records: list[Record]) -> None:
+    """The figures a correction says were wrong are superseded (kept as told, never an event's toll)."""
+    for r in records:
+        if r.type == "casualty" and r.count is not None and _CORRECTED.search(r.sentence or "") and \
+                _CORRECTED.search(r.sentence or "").start() <= (r.start or 0) - (r.sent_start or 0):
+            r.extra["superseded_by"] = "correction"
+
+
+#: a toll told as what another rose from: "the toll rose from six", "up from nine"
+_OLD_TOLL = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|up|went\s+up)\s+from\s+(?:about\s+|some\s+)?\S+$",
+                       re.I)
+
+
 def _mark_revisions(records: list[Record]) -> None:
     """'The toll rose to 20' after '18 killed': the later figure revises the earlier one
     (``extra["revises"]``), which is kept and marked ``extra["superseded_by"]``."""
@@ -823,8 +857,8 @@ def _mark_revisions(records: list[Record]) -> None:
     for r in records:
         if r.type != "casualty" or r.count is None or r.subset or r.scope != "event":
             continue
-        if _INCREMENT.search(r.evidence):
-            continue    # "after search teams recovered nine more bodies": added to the toll, not a new toll
+        if _INCREMENT.search(r.evidence) or r.extra.get("implicit"):
+            continue    # "after search teams recovered nine more bodies", "after a sergeant died": no new toll
         key = (r.category, r.date, r.place)
         prev = last.get(key)
         other_source = prev is not None and prev.source and r.source and prev.source.lower() != r.source.lower()
@@ -834,6 +868,9 @@ def _mark_revisions(records: list[Record]) -> None:
         if prev is not None and prev.sent_start == r.sent_start and prev.end <= r.start and \
                 _CAUSE_BETWEEN.search(r.sentence, prev.end - r.sent_start, r.start - r.sent_start):
             continue    # "rose to six on Monday after three wounded victims died": why it rose, not a new toll
+        if prev is not None and prev.count != r.count and _OLD_TOLL.search(r.evidence) and not other_source:
+            r.extra["superseded_by"] = prev.count   # "Seven ... The toll rose from six on Monday": six was the old one
+            continue
         if prev is not None and prev.count != r.count and _REVISION_CUE.search(r.sentence) and not other_source:
             r.extra["revises"] = prev.count
             prev.extra["superseded_by"] = r.count

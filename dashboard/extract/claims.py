@@ -20,7 +20,7 @@ _ARMED = re.compile(
     r"militia|militias|militiamen|rebels?|insurgents?|jihadists?|militants?|hamas|hezbollah|houthis?|"
     r"ansar\s+allah|rsf|rapid\s+support\s+forces|saf|al[-\s]?shabaa?b|jnim|isgs|islamic\s+state|isis|isil|"
     r"iswap|boko\s+haram|taliban|ttp|wagner|m23|adf|arakan\s+army|separatists|guerrillas?|commander|"
-    r"commanders|brigades?|battalion|regiment|kremlin|pentagon|armed\s+group|fighters|paramilitar\w*|"
+    r"commanders|brigades?|battalion|regiment|kremlin|moscow|pentagon|armed\s+group|fighters|paramilitar\w*|"
     r"farc|eln|dissidents?)\b", re.I)
 # armed groups by name: their "-run administration" or "media office" is still the party speaking
 _GROUPS = re.compile(
@@ -55,7 +55,7 @@ _ENEMY_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|reb
 
 #: "X claim(s|ed) <count>": the count right after a claiming verb, with its claimant's last words
 _CLAIM_BEFORE = re.compile(r"(?:\b((?:[\w-]+\s+){0,2}[\w-]+)\s+)?\b(?:claims?|claimed|claiming)\s+"
-                           r"(?:that\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|that\s+|to\s+have\s+)?$")
+                           r"(?:that\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|that\s+|to\s+have\s+|the\s+[\"“]?)?$")
 
 
 _NO_CLAIMANT = frozenset("there and it that which who also then but he she they we i this so".split())

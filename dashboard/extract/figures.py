@@ -43,7 +43,9 @@ _NOT_COUNT_BEFORE = re.compile(
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
     r"\bversion\s+|\bmodel\s+|\b(?:geo)?precision\s+|\blevel\s+|\bphase\s+|\bbetween\s+|"
     r"(?<!up\s)(?<!down\s)(?<!rose\s)(?<!risen\s)(?<!climbed\s)(?<!increased\s)(?<!jumped\s)\bfrom\s+|"  # "rose from 15 to 16"
-    r"[A-Za-z]-|\bno\s+|"
+    r"[A-Za-z]-|\bno\s+|\bincidents?\s+(?:\d+\s*(?:,|and|&)\s*)*|"        # "in connection with incidents 1 and 2"
+    r"\b(?:ugx|kes|ksh|tzs|ngn|usd|eur|gbp|inr|pkr|rs\.?|tk|afn|sdg|ssp|etb|xof|xaf|cfa|fcfa|mga|cdf|rwf|bif|mzn|"
+    r"yer|syp|iqd|lbp|ils|nis|irr|uah|php|idr|mmk|thb|khr|cop|mxn|brl|htg|hnl|gtq)\s*|"     # "UGX 4,500,000 was stolen"
     r"\baged\s+(?:between\s+)?\d+\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+|"
     r"\baged\s+(?:over|under|about|around|above|below|at\s+least|more\s+than|less\s+than)\s+)$", re.I)
 # "an armed group of 8", "a father of four", "Rajaram Jha, 25, died": no count of victims
@@ -666,6 +668,9 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
         return True
     if n.value == 1 and _ONE_IDIOM.match(right):
         return True     # "two missiles, one after the other", "one by one"
+    if not n.in_words and re.match(r"\s*:", right) and re.search(r"\b[A-Z][a-z]+\.?\s+$", left_full[-25:]) \
+            and not re.search(r"(?i)\b(?:killed|dead|deaths|injured|wounded|missing|fatalities|casualties)\s+$", left_full[-25:]):
+        return True     # "Brgy. Rosary Heights 10: a tricycle driver was shot dead": a place's number
     if n.in_words and (_CLOCK_AFTER.match(right) or _CLOCK_BEFORE.search(left_full[-25:])):
         return True     # "at about twenty to two this morning": a time
     if left_full.endswith(("the ", "The ")) and _NUMBERED_NAME.match(right) and not n.in_words:
@@ -709,7 +714,9 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
     out, n, kind, info = cx.out, c.n, c.kind, c.info
     if kind == "subset" and not any(f.type == "casualty" for f in out) and (
             any(f.type == "weapon" for f in out) or cx.previous_weapon is not None) and \
-            not _SPEAKS.match(cx.sentence, n.end + c.used):     # "One of them said ...": a person
+            not _SPEAKS.match(cx.sentence, n.end + c.used) and \
+            not re.search(r"\b(?:every|each|any|no)\s+$", cx.low[max(0, n.start - 8):n.start]):
+        # ("One of them said ...": a person; "until every one of them is in prison": no count)
         ref = next((f for f in reversed(out) if f.type == "weapon"), None) or cx.previous_weapon
         if ref.count is not None and n.value is not None and n.value > ref.count:
             return False    # "a missile hit a house ... new windows, about 600 of them": not those

@@ -115,7 +115,7 @@ _REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached(
                      r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|up\s+from|"
                      r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|"
                      r"identified|discharged|exhumed|recovered|found|claim(?:ed|s)?\s+(?:that|responsibility)|"
-                     r"visited|interviewed)\b", re.I)
+                     r"visited|interviewed|published|issued|released)\b", re.I)
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
                      r"barrage|began|overnight|night|dropped|fighting|clash\w*|fought|ambush\w*|firefight|gunfight|shootout|battle|offensive|incursion|killed|wounded|"
@@ -316,7 +316,7 @@ def _place_score(text: str, pm) -> float:
     if _REPORT_FROM.search(before):
         score += 2      # "A separate report from Kantemirovka: a drone hit a grain elevator": where it happened
     elif _SOURCE_PREP.search(before) or _ORG_IN.search(before) and not _AT_ORG.search(before) or \
-            _CARE_IN.search(_line_before(text, pm.start, 90)):
+            care_place(text, pm):
         score -= 3
     if _ORG_AFTER.match(after):
         score -= 3
@@ -345,7 +345,12 @@ def _place_score(text: str, pm) -> float:
 
 def care_place(text: str, pm) -> bool:
     """Is this mention where the wounded were treated ("to the national hospital in Niamey")?"""
-    return _CARE_IN.search(_line_before(text, pm.start, 90)) is not None
+    before = _line_before(text, pm.start, 90)
+    if _CARE_IN.search(before) is not None:
+        return True
+    # "taken to hospital in Tindouf, in Algeria": the country of the care place is one too
+    m = re.search(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*(?:in\s+)?$", before)
+    return m is not None and _CARE_IN.search(before[:m.start()]) is not None
 
 
 def spoken_for(text: str, pm) -> bool:
