@@ -313,3 +313,27 @@ def test_money_labels_and_numbered_places_are_no_counts():
                "Rosary Heights 10: a tricycle driver was shot dead by gunmen.\n")
     assert ("casualty", "killed", 2, "exact") in got
     assert not {k for k in got if k[2] in (4500000, 10) or k[1] == "detained" and k[2] in (1, 2)}
+
+
+def test_crews_uncrewed_aerial_systems_and_care_words_of_bulletins():
+    got = keys("A merchant vessel reported being attacked by 3 uncrewed aerial systems (UAS). Two UAS were downed by a "
+               "warship. 3 crew members sustained minor injuries and 1 crew member is unaccounted for.\n\n"
+               "Gunmen attacked a camp: 9 people killed and 37 wounded admitted. Five of the injured are in the "
+               "intensive care unit. Peacekeepers provided first aid to 14 injured people, 4 of whom were airlifted to "
+               "hospital. Three auxiliaries of the VDP are missing.\n")
+    assert {("weapon", "drone", 3, "exact"), ("weapon", "drone", 2, "exact"), ("casualty", "injured", 3, "exact"),
+            ("casualty", "missing", 1, "exact"), ("casualty", "hospitalized", 37, "exact"),
+            ("casualty", "hospitalized", 5, "exact"), ("casualty", "injured", 14, "exact"),
+            ("casualty", "hospitalized", 4, "exact"), ("casualty", "missing", 3, "exact")} <= got
+
+
+def test_parts_listed_after_a_tolls_colon_and_drones_in_a_paragraph_that_fires():
+    got = {(r.category, r.count, r.subset) for r in figures(
+        "Nine people lost their lives: four agents of the National Civil Police and five residents. Nine people "
+        "were killed: four policemen and five residents.")}
+    assert {("killed", 9, False), ("killed", 4, True), ("killed", 5, True)} <= got
+    assert ("killed", 4, False) not in got
+    roles = {(r.count, r.role) for r in figures(
+        "SPOKESMAN: Witnesses counted three drones above the market. Two of them fired, and at least four missiles "
+        "hit the stalls.") if r.type == "weapon"}
+    assert (3, "launched") in roles and (4, "launched") in roles

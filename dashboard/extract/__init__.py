@@ -204,7 +204,8 @@ class _Doc:
         self.para, self.para_date, self.para_place, self.para_date_place = -1, None, None, None
         self.last_cas: Optional[Figure] = None
         self.last_weapon: Optional[Figure] = None
-        self.military_para = -1     # the paragraph a sentence of which spoke of an attack
+        # the paragraphs that speak of an attack: a drone counted there is no farm drone
+        self.military_paras = {b.paragraph for b in self.body if military_context(b.text)}
 
     def in_sent(self, items, s):
         """The items (dates, place nouns or others, sorted by start) that start inside sentence ``s``."""
@@ -299,8 +300,6 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
     s_dates = _sentence_dates(cx, s)
     s_places = cx.in_sent(cx.nouns, s)
     figs = _sentence_figures(cx, s) if cx.figures_wanted else []
-    if military_context(s.text):
-        cx.military_para = s.paragraph     # the later sentences of this paragraph tell of an attack
     figs.sort(key=lambda f: f.start)
     srcs = attr.attributions(s.text, s.start) if figs else []
     war = war_scope(s.text) if figs and not _WAR_WORDS.isdisjoint(cx.words_of[s.index]) else False
@@ -374,7 +373,7 @@ def _sentence_figures(cx: _Doc, s) -> list[Figure]:
     if s_nums:
         excl = tuple((d.start, d.end) for d in cx.in_sent(cx.dates, s))
         figs = find_figures(s.text, s.start, lex, excl, cx.last_cas, cx.last_weapon, numbers=s_nums,
-                            military_scene=cx.military_para == s.paragraph)
+                            military_scene=s.paragraph in cx.military_paras)
     if s_nums and ":" in s.text:     # "Deaths (best estimate): 46", "Killed: 4; Wounded: 7"
         tagged = tag_figures(s.text, s.start, s_nums, lex)
         if tagged:

@@ -801,6 +801,9 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
 _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been|were|was)\s+(?:airlifted|flown|medevaced)\b|"
                              r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still)\s+in\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,3}?hospitals?\b|"      # "three of them remain in Rafidia hospital"
+                             r"(?:\s*,[^,;]{1,60},)?\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:on\s+admission|"
+                             r"in\s+(?:the\s+)?(?:intensive\s+care|icu)\b)|"     # "Five of the injured are in the intensive care unit"
+                             r"\s+admitted\b(?!\s+(?:that|to\s+(?:having|being)))|"   # "37 wounded admitted"
                              r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|are|is|remain|remains|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
@@ -844,9 +847,15 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         f.category = "hospitalized"   # "... and two others, in a serious condition, to the national hospital"
     if f is not None and f.category == "injured" and _ADMITTED_AFTER.match(cx.low, c.head_end):
         f.category = "hospitalized"   # "Nine of the wounded ... and five, most of them with burns, were flown to ..."
+    if f is not None and f.category == "hospitalized" and c.info.get("adj_trigger") in ("injured", "wounded", "hurt") \
+            and _PART_OF_WHOM.match(cx.low, c.head_end):
+        f.category = "injured"        # "first aid to 14 injured people, 4 of whom were airlifted to hospital": the 4 were
     return f
 
 
+#: a part of the count just made: ", 4 of whom", ", two of them"
+_PART_OF_WHOM = re.compile(r"\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|many|"
+                           r"several|all)\s+of\s+(?:whom|them|which)\b")
 #: "One of the injured [BNP activists] died": a part of the wounded who died
 _PART_DIED = re.compile(r"(?:\s+(?!and\b|or\b|but\b)[\w-]+){0,3}?\s+(?:(?:later|since|subsequently|has|have|had)\s+)?"
                         r"(?:died|succumbed|passed\s+away)\b")
@@ -1054,6 +1063,7 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
     sentence, offset, out = cx.sentence, cx.offset, cx.out
     out += _later_killed(out, sentence, offset, cx.nums)
     out += _revised_from(out, sentence, offset, cx.nums)
+    out = _colon_parts(cx, out)
     _and_to(out, sentence)
     if out and any(f.category in _DUAL_USE for f in out) and not cx.military_scene and not military_context(sentence):
         out = [f for f in out if f.category not in _DUAL_USE]
@@ -1064,6 +1074,31 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
                 q0 = f.number.start - len(sentence[:f.number.start][-40:]) + qm.start()
                 q0 += len(qm.group(0)) - len(qm.group(0).lstrip())
                 f.start = min(f.start, offset + q0)
+    return out
+
+
+def _colon_parts(cx: _Sentence, out: list) -> list:
+    """"Nine people were killed: four policemen and five residents": the counts of people listed after a
+    toll and its colon are its parts, of its kind."""
+    sentence, offset = cx.sentence, cx.offset
+    for f in out:
+        if f.type != "casualty" or f.subset or f.count is None:
+            continue
+        colon = re.match(r"\s*:\s*", sentence[f.end - offset:])
+        if colon is None:
+            continue
+        start = f.end - offset + colon.end()
+        stop = min([i for i in (sentence.find(";", start), sentence.find(".", start)) if i >= 0] or [len(sentence)])
+        parts = []
+        for n in cx.nums:
+            if start <= n.start < stop and n.value is not None and n.value < f.count:
+                kind, info, used = classify_head(sentence[n.end:], cx.lex)
+                if kind == "person":
+                    parts.append(Figure("casualty", f.category, n, offset + n.start, offset + n.end + used, "exact",
+                                        info.get("group") or "people", subset=True))
+        if parts:
+            taken = {p.number.start for p in parts}
+            return [g for g in out if g is f or g.number.start not in taken] + parts
     return out
 
 
@@ -1178,6 +1213,8 @@ def tag_figures(sentence: str, offset: int, nums: list[Number], lex: Lexicon) ->
     at = {n.start: n for n in nums}
     for m in _TAG.finditer(sentence):
         label = m.group("label").lower().strip()
+        if len(label.split()) > 3 or re.search(r"\b(?:were|was|are|is|have|has|had|been)\b", label):
+            continue        # "Nine people were killed: four policemen and ...": a sentence, no tag
         hit = None
         for hit in lex.casualty_re.finditer(label):
             pass
