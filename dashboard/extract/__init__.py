@@ -204,8 +204,8 @@ class _Doc:
         self.para, self.para_date, self.para_place, self.para_date_place = -1, None, None, None
         self.last_cas: Optional[Figure] = None
         self.last_weapon: Optional[Figure] = None
-        # the paragraphs that speak of an attack: a drone counted there is no farm drone
-        self.military_paras = {b.paragraph for b in self.body if military_context(b.text)}
+        # the paragraphs that speak of an attack (a drone counted there is no farm drone), asked for when needed
+        self.military_paras: dict = {}
 
     def in_sent(self, items, s):
         """The items (dates, place nouns or others, sorted by start) that start inside sentence ``s``."""
@@ -355,6 +355,14 @@ def _sentence_dates(cx: _Doc, s) -> list:
     return s_dates
 
 
+def _military_paragraph(cx: _Doc, paragraph: int) -> bool:
+    """Does any sentence of this paragraph speak of an attack (memoised)?"""
+    hit = cx.military_paras.get(paragraph)
+    if hit is None:
+        hit = cx.military_paras[paragraph] = any(military_context(b.text) for b in cx.body if b.paragraph == paragraph)
+    return hit
+
+
 def _sentence_figures(cx: _Doc, s) -> list[Figure]:
     """The figures of sentence ``s``: its numbers', single weapons, attack means and victims
     without a number (each rule only where its trigger words stand)."""
@@ -373,7 +381,7 @@ def _sentence_figures(cx: _Doc, s) -> list[Figure]:
     if s_nums:
         excl = tuple((d.start, d.end) for d in cx.in_sent(cx.dates, s))
         figs = find_figures(s.text, s.start, lex, excl, cx.last_cas, cx.last_weapon, numbers=s_nums,
-                            military_scene=s.paragraph in cx.military_paras)
+                            military_scene=lambda: _military_paragraph(cx, s.paragraph))
     if s_nums and ":" in s.text:     # "Deaths (best estimate): 46", "Killed: 4; Wounded: 7"
         tagged = tag_figures(s.text, s.start, s_nums, lex)
         if tagged:
@@ -839,8 +847,11 @@ _CORRECTED = re.compile(r"\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this
 def _mark_corrections(records: list[Record]) -> None:
     """The figures a correction says were wrong are superseded (kept as told, never an event's toll)."""
     for r in records:
-        if r.type == "casualty" and r.count is not None and _CORRECTED.search(r.sentence or "") and \
-                _CORRECTED.search(r.sentence or "").start() <= (r.start or 0) - (r.sent_start or 0):
+        if r.type != "casualty" or r.count is None or not r.sentence or \
+                not ("version" in r.sentence or "ly " in r.sentence):
+            continue
+        m = _CORRECTED.search(r.sentence)
+        if m is not None and m.start() <= (r.start or 0) - (r.sent_start or 0):
             r.extra["superseded_by"] = "correction"
 
 

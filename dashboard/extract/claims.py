@@ -176,15 +176,26 @@ _RUMOUR = re.compile(
     r"(?:claim|claimed|say|said|shared|spread)\b|\bunverified\s+(?:posts?|claims?|videos?|rumou?rs?)\b", re.I)
 
 
+_RUMOUR_WORDS = ("claim", "post", "message", "video", "tweet", "rumo", "meme", "viral", "social media", "unverified")
+
+
 def mark_rumours(records, sentence_text: dict) -> None:
     """A count in a sentence that gives it as a post's or a rumour's ("A post shared more than 12,000
     times says '30 guardsmen dead'") is that post's claim, never an event's toll."""
+    seen: dict = {}
     for r in records:
         if r.type != "casualty" or r.count is None or r.claimant:
             continue
-        text = sentence_text.get(r.extra.get("sentence_index"), "")
+        i = r.extra.get("sentence_index")
+        if i not in seen:       # one look per sentence, and only where a word of rumour stands
+            text = sentence_text.get(i, "")
+            low = text.lower()
+            seen[i] = _RUMOUR.search(text) if any(w in low for w in _RUMOUR_WORDS) else None
+        m = seen[i]
+        if m is None:
+            continue
+        text = sentence_text.get(i, "")
         at = (r.start or 0) - (r.sent_start or 0)
-        m = _RUMOUR.search(text)
-        if m is not None and m.start() <= at:
+        if m.start() <= at:
             r.claimant = "unverified post"
 

@@ -1065,7 +1065,8 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
     out += _revised_from(out, sentence, offset, cx.nums)
     out = _colon_parts(cx, out)
     _and_to(out, sentence)
-    if out and any(f.category in _DUAL_USE for f in out) and not cx.military_scene and not military_context(sentence):
+    if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence) and \
+            not (cx.military_scene() if callable(cx.military_scene) else cx.military_scene):
         out = [f for f in out if f.category not in _DUAL_USE]
     for f in out:      # the evidence shows the qualifier too: "over 70 missiles"
         if f.qualifier not in ("exact", "vague") and f.number.start > 0:
@@ -1077,6 +1078,9 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
     return out
 
 
+_COLON = re.compile(r"\s*:\s*")
+
+
 def _colon_parts(cx: _Sentence, out: list) -> list:
     """"Nine people were killed: four policemen and five residents": the counts of people listed after a
     toll and its colon are its parts, of its kind."""
@@ -1084,10 +1088,10 @@ def _colon_parts(cx: _Sentence, out: list) -> list:
     for f in out:
         if f.type != "casualty" or f.subset or f.count is None:
             continue
-        colon = re.match(r"\s*:\s*", sentence[f.end - offset:])
+        colon = _COLON.match(sentence, f.end - offset)
         if colon is None:
             continue
-        start = f.end - offset + colon.end()
+        start = colon.end()
         stop = min([i for i in (sentence.find(";", start), sentence.find(".", start)) if i >= 0] or [len(sentence)])
         parts = []
         for n in cx.nums:
