@@ -46,6 +46,8 @@ _PATTERNS = [
         r"(?:two|three|four|five|six|\d) days ago|the day before|the previous day|earlier this month|"
         r"(?:24|36|48|72|96|twenty-four|forty-eight|seventy-two)\s+hours\s+ago|"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d) days\s+after\s+(?:a|an)\b|"
+        r"(?:(?<=\n)|(?<=\.\s)|(?<=\A))(?:two|three|four|five|six|seven|eight|nine|ten|\d) days\s+after\b(?!\s+(?:it|that|this|the\s+(?:ceasefire|truce|agreement|deal|election|vote|attack|strike|"
+        r"bombing|shelling|blast|explosion|massacre|raid|assault|ambush))\b)|"
         r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:months?|weeks?)\s+"
         r"(?:ago|earlier|before|after\s+(?:a|an|the))(?!\s+(?:it|that|this)\b)|"
         r"(?:a|one)\s+week\s+after(?=\s+(?!(?:the|it|that|this)\b)[a-z]))\b", re.I)),
@@ -483,7 +485,7 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
                 val, prec = f"{published.year:04d}-{published.month:02d}", "month"
             elif w in ("yesterday", "the day before", "the previous day"):
                 val = (published - timedelta(days=1)).isoformat()
-            elif re.search(r"days\s+after\s+(?:a|an)$", w):
+            elif re.search(r"days\s+after(?:\s+(?:a|an))?$", w):
                 # "Four days after a bomb tore through the market, the toll has risen to 16": that day
                 from .extract.numbers import words_to_int
                 first = w.split()[0]
@@ -701,6 +703,15 @@ def find_publication_date(text: str) -> Optional[date]:
             if d is None:
                 d = _dateparser(m.group(3))
             if d is not None:
+                return d
+    # a header line that names its date among other words: "Text version of the 18:00 news bulletin,
+    # Thursday 12 August 2027" (a segment of its own, in the first lines, no sentence)
+    for ln in lines[:3]:
+        if ln.rstrip().endswith((".", "!", "?")) or len(ln.split()) > 16:
+            continue
+        for seg in re.split(r"\s*[,;|\u00b7\u2022]\s*", ln)[1:]:
+            d = parse_dateline(seg)
+            if d is not None and re.search(r"(?:19|20)\d\d", seg):
                 return d
     return None
 

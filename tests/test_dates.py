@@ -229,3 +229,17 @@ def test_the_night_of_one_day_to_the_next_is_the_next_and_published_figures_keep
                                "Tuesday evening, list 13 people killed.\n").encode())
     got = {r.count: r.date for r in extract_document(doc, NoPlaces()) if r.type == "casualty"}
     assert got[13] == "2027-05-16"
+
+
+def test_a_header_line_that_names_its_date_among_other_words_dates_the_article():
+    from dashboard.dates import find_publication_date
+    text = ("RADIO NORTHWEST 97.3 FM · Oddar Meanchey provincial service\nText version of the 18:00 news bulletin, "
+            "Thursday 12 August 2027\n\nGood evening. Shelling hit the town on 3 May 2026, killing six.\n")
+    assert find_publication_date(text) == date(2027, 8, 12)
+
+
+def test_a_lead_that_counts_days_since_the_attack_dates_it_but_a_narrated_day_after_does_not():
+    from dashboard.dates import find_dates
+    lead = "Four days after North Korean guns shelled the county town, the numbers have settled."
+    assert [d.value for d in find_dates(lead, date(2028, 1, 18))] == ["2028-01-14"]
+    assert not find_dates("The theatre was hit. Two days after the attack, the ombudsman spoke.", date(2022, 3, 26))

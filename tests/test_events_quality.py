@@ -138,3 +138,13 @@ def test_blind24_attacks_keep_their_places_and_a_party_or_a_consulate_is_no_toll
     assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["killed"] >= 0.75
 
+
+def test_blind25_attacks_keep_their_dates_and_places():
+    # first contact (blind25, written after every other fix of stop 25): current not_split 0.0, not_merged 0.5,
+    # date 1.0, place 1.0, killed 0.0. After: not split 0.25, killed 0.25 (a lead that counts "Four days after ..."
+    # dates the attack)
+    res = score(Path(__file__).resolve().parent / "data" / "blind25")
+    today = res["summary"]["current"]
+    assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["killed"] >= 0.25
+

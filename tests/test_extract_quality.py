@@ -122,6 +122,11 @@ SETS = {
                 sorted((ROOT / "tests" / "data" / "blind24" / "texts").glob("*.txt")), 0.94, 0.93),
     "notes22": (ROOT / "tests" / "data" / "notes22" / "gold.jsonl",
                 sorted((ROOT / "tests" / "data" / "notes22" / "texts").glob("*.txt")), 0.91, 0.84),
+    # blind25 (written after every other fix of stop 25: Ternopil oblast, Cabinda, Gyeonggi, Hakkari; ordinary wire,
+    # TV and local-paper stories, an explainer, an op-ed, a machine translation from Portuguese; first contact 0.935 /
+    # figure date 0.789 / place 0.89 / places 0.954)
+    "blind25": (ROOT / "tests" / "data" / "blind25" / "gold.jsonl",
+                sorted((ROOT / "tests" / "data" / "blind25" / "texts").glob("*.txt")), 0.92, 0.93),
     # real published articles: restored by tests/data/published/restore.py into data/published
     # (git-ignored, third-party text); skipped where they were not restored
     **{name: (ROOT / "tests" / "data" / "published" / f"{name}.gold.jsonl",

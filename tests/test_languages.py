@@ -624,3 +624,12 @@ def test_a_town_in_the_genitive_after_centre_a_stanitsa_and_a_cafe_that_is_no_za
     recs = extract_document(load_bytes("ru.txt", ru.encode()))
     assert "Starotitarovskaya" in {r.name for r in recs if r.type == "place"}
     assert ("hospitalized", 30) in {(r.category, r.count) for r in recs if r.type == "casualty"}
+
+
+def test_a_russian_region_the_table_lacks_by_its_adjective_as_geonames_spells_it():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    ru = ("В ночь на субботу беспилотники атаковали промышленные объекты в Нижегородской области. Над Владимирской "
+          "областью сбиты 17 дронов.\n")
+    names = {r.name for r in extract_document(load_bytes("ru.txt", ru.encode())) if r.type == "place"}
+    assert {"Nizhny Novgorod Oblast", "Vladimir Oblast"} <= names

@@ -244,3 +244,14 @@ def test_a_sources_seat_and_a_care_places_country_place_no_figure():
             "hospital in Tindouf, in Algeria.\n")
     got = {r.count: r.place for r in extract_document(load_bytes("t.txt", text.encode())) if r.type == "casualty"}
     assert got[7] == got[11] == "Tifariti"
+
+
+def test_a_hospital_town_and_a_claimants_capital_place_no_figure():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    text = ("Thai shelling of Anlong Veng, Cambodia, killed six civilians on Thursday. Twelve of the wounded were taken "
+            "to the provincial hospital in Samraong, and four were sent on to Siem Reap. 18 patients remain in "
+            "hospital, 11 in Samraong and seven in Siem Reap. Bangkok's claim that its guns killed \"nearly 20\" "
+            "soldiers has been rejected.\n")
+    got = {r.count: r.place for r in extract_document(load_bytes("a.txt", text.encode())) if r.type == "casualty"}
+    assert got[6] == got[12] == got[11] == got[20] == "Anlong Veaeng"

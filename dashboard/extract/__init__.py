@@ -184,6 +184,11 @@ class _Doc:
             dates = self.dates = [replace(d, value=main_date.value) if d.kind == "relative" and
                                   d.text.lower() == "overnight" else d for d in dates]
         self.main_pm = _main_place(text, lead, nouns, self.in_sent)
+        # the towns the text names as where the wounded were treated ("taken to the provincial hospital in
+        # Samraong"): no figure of the attack stands there, unless the attack's own town is one
+        main_name = self.main_pm.geocode.name if self.main_pm is not None else None
+        self.care_names = {p.geocode.name for p in nouns if p.geocode.precision == "city" and care_place(text, p)} \
+            - {main_name}
 
         self.numbers_by_sentence = _numbers_by_sentence(text, sents)
         # each sentence's words, once: the rules of _sentence_figures run only where their trigger words stand
@@ -317,7 +322,9 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
         # 29 March" dates nothing that a later sentence counts)
         cx.para_date, cx.para_date_place = s_dates[-1], bp
     if bp is not None and not _SPEAKERS_PLACE.search(cx.text, max(0, bp.start - 45), bp.start) \
-            and not _SOURCE_SEAT.search(cx.text, max(0, bp.start - 45), bp.start):
+            and not _SOURCE_SEAT.search(cx.text, max(0, bp.start - 45), bp.start) \
+            and not care_place(cx.text, bp) \
+            and not (bp.geocode.name in cx.care_names and _CARE_WORDS.search(s.text)):
         cx.para_place = bp      # (not "speaking at a news conference in Asunción": where it was said)
 
 
@@ -327,6 +334,10 @@ _SOURCE_SEAT = re.compile(r"\b(?:our|its\s+own)\s+(?:consulate|embassy|bureau|co
                           r"\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$|"
                           r"\bministry\s+of\s+(?:the\s+)?(?:defen[cs]e|interior|foreign\s+affairs)\s+in\s+$|"
                           r"\b(?:defen[cs]e|interior|foreign)\s+ministry\s+in\s+$", re.I)
+#: words of care: a count of them in a hospital town is where they lie, not where they were hurt
+_CARE_WORDS = re.compile(r"\b(?:hospitals?|patients?|treated|treatment|admitted|clinics?|wards?)\b", re.I)
+#: a capital standing for the party that claims: "Bangkok's claim that its guns killed 'nearly 20'"
+_CLAIM_OF = re.compile(r"['’]s\s+(?:claim|statement|assertion|version)\b")
 #: where a statement was made, not where anything happened
 _SPEAKERS_PLACE = re.compile(r"\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$|\b(?:speaking|spoke|told\s+"
                              r"reporters)\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)
@@ -476,8 +487,12 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
         # a list item's head names the place of all its clauses ("- 28 February 2026, Beryslav: ...; 4 killed")
         s_places = own or ([x for x in s_places if x.start - s.start < a] if _LIST_ITEM.match(s.text) else [])
     d = nearest_date(s_dates, f.start)
-    # "according to our consulate in Tindouf", "a news conference in Asunción": where the source sits
-    s_places = [p for p in s_places if not _SOURCE_SEAT.search(text, max(0, p.start - 45), p.start)]
+    # "according to our consulate in Tindouf", "a news conference in Asunción": where the source sits;
+    # "11 in Samraong and seven in Siem Reap" (the hospital towns): where the wounded lie
+    s_places = [p for p in s_places if not _SOURCE_SEAT.search(text, max(0, p.start - 45), p.start)
+                and not (p.geocode.name in cx.care_names and rec.category in ("injured", "hospitalized")
+                         and _CARE_WORDS.search(s.text))
+                and not (rec.claimant and _CLAIM_OF.match(text, p.end))]
     pm = best_place(text, s_places, f.start, reach=120, end=f.end)
     main = cx.main_date
     if d is not None and d.precision == "week" and main is not None and main.day is not None and d.value \

@@ -61,6 +61,11 @@ _CLAIM_BEFORE = re.compile(r"(?:\b((?:[\w-]+\s+){0,2}[\w-]+)\s+)?\b(?:claims?|cl
 _NO_CLAIMANT = frozenset("there and it that which who also then but he she they we i this so".split())
 
 
+#: "Bangkok's claim that ...", "the army's claim of ...": whose claim the count is
+_POSSESSIVE_CLAIM = re.compile(r"\b((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|the\s+(?:army|military|militia|"
+                               r"rebels|government|ministry))['’]s\s+(?:own\s+)?claims?\s+(?:that|of)\b")
+
+
 def is_armed_party(source: Optional[str]) -> bool:
     """Is this source a party to the fighting rather than a civil or independent one?"""
     if not source:
@@ -84,6 +89,9 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
     if is_armed_party(source):
         return source
     at = sentence.find(evidence)
+    owner = [m for m in _POSSESSIVE_CLAIM.finditer(sentence, 0, max(0, at)) if m.end() <= at] if at > 0 else []
+    if owner:
+        return owner[-1].group(1)       # "Bangkok's claim that its guns killed 'nearly 20'"
     said = _CLAIM_BEFORE.search(sentence, max(0, at - 60), at) if at >= 0 else None
     if said is not None and not _CIVIL.search(said.group(1) or ""):
         # "while Ukrainian channels claim dozens of soldiers": whoever claims it

@@ -65,9 +65,9 @@ _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|tar
 # wounded are treated, not where they were hurt
 _CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken|shifted|rushed|moved)\s+"
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
-                      r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed|referred|admitted)\s+(?:to|towards)\s+"
+                      r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed|referred|admitted|sent\s+on|sent)\s+(?:to|towards)\s+"
                       r"(?:[A-Z]{2,6}\s+|the\s+[A-Z]{2,6}\s+(?:of|in)\s+)?$|"    # "admitted to the CHR of Bouna"
-                      r"\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|"
+                      r"\b(?:in|at|to|outside|near)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
                       r"\s+(?:in|at)\s+(?:(?:neighbou?ring|nearby|the\s+nearby|northern|southern|eastern|western|"
                       r"central)\s+)?$|"

@@ -152,7 +152,7 @@ def candidates(tokens, lang: str) -> list[Place]:
         if not t.word:
             continue
         if t.has(*REGION_NOUNS):
-            _region_candidates(tokens, t, lex, out, used)
+            _region_candidates(tokens, t, lex, out, used, lang)
             continue
         if t.has(*DISTRICT_NOUNS):
             _district_candidates(tokens, t, lex, lang, out, used)
@@ -172,12 +172,28 @@ def candidates(tokens, lang: str) -> list[Place]:
     return out
 
 
-def _region_candidates(tokens, t, lex, out, used) -> None:
+def _derived_region(tok, noun, lang) -> Optional[str]:
+    """A Russian region the table lacks, by its adjective as GeoNames spells it ("Нижегородской
+    области" -> "Nizhegorodskaya Oblast", "Ставропольский край" -> "Stavropol'skiy Kray")."""
+    if lang != "ru" or not tok.cap or "ADJF" not in tok.pos:
+        return None
+    from .tokens import analyzer
+    kind = "Kray" if noun.has("край") else "Oblast" if noun.has("область") else None
+    if kind is None:
+        return None
+    for x in analyzer(lang).parse(tok.low)[:4]:
+        form = x.inflect({"femn" if kind == "Oblast" else "masc", "nomn"})
+        if form is not None:
+            return f"{transliterate(form.word, lang).capitalize()} {kind}"
+    return None
+
+
+def _region_candidates(tokens, t, lex, out, used, lang="uk") -> None:
     """"Київській області", "над Бєлгородською, Курською та Брянською областями"; "області" alone
     is an anaphor of the article's region."""
     j, adjs = t.i - 1, []
     while j >= 0:
-        name = _adj_region(tokens[j], lex)
+        name = _adj_region(tokens[j], lex) or (_derived_region(tokens[j], t, lang) if j == t.i - 1 or adjs else None)
         if name:
             adjs.append((j, name))
             j -= 1
