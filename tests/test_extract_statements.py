@@ -139,3 +139,12 @@ def test_moscow_speaking_of_servicemen_it_killed_is_a_party():
                                '"up to 70 servicemen".\n').encode())
     recs = [r for r in extract_document(doc, NoPlaces()) if r.type == "casualty"]
     assert [(r.count, r.claimant) for r in recs] == [(70, "Moscow")]
+
+
+def test_a_party_named_before_that_then_claims_and_the_city_its_statement_was_issued_in():
+    doc = load_bytes("c.txt", ('Shelling killed six civilians in Anlong Veng, Cambodia, on Thursday. The Thai army, in a '
+                               'statement issued in Bangkok, said it fired only at military targets. It claimed to have '
+                               'destroyed two rocket launchers and killed "nearly 20 soldiers".\n').encode())
+    recs = {r.count: r for r in extract_document(doc) if r.type == "casualty"}
+    assert recs[20].claimant == "unnamed party" and recs[6].claimant is None
+    assert recs[20].place == recs[6].place == "Anlong Veaeng"

@@ -332,6 +332,7 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
 _SOURCE_SEAT = re.compile(r"\b(?:our|its\s+own)\s+(?:consulate|embassy|bureau|correspondent|office)\s+(?:general\s+)?in\s+$|"
                           r"\baccording\s+to\s+(?:the|a)\s+(?:consulate|embassy|bureau)\s+(?:general\s+)?in\s+$|"
                           r"\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$|"
+                          r"\bstatement\s+(?:issued|released|published|read\s+out)\s+in\s+$|"
                           r"\bministry\s+of\s+(?:the\s+)?(?:defen[cs]e|interior|foreign\s+affairs)\s+in\s+$|"
                           r"\b(?:defen[cs]e|interior|foreign)\s+ministry\s+in\s+$", re.I)
 #: words of care: a count of them in a hospital town is where they lie, not where they were hurt

@@ -61,6 +61,8 @@ _CLAIM_BEFORE = re.compile(r"(?:\b((?:[\w-]+\s+){0,2}[\w-]+)\s+)?\b(?:claims?|cl
 _NO_CLAIMANT = frozenset("there and it that which who also then but he she they we i this so".split())
 
 
+#: a party named in the sentence before, claiming: "It claimed to have ...", "They claim"
+_IT_CLAIMED = re.compile(r"(?:^|[.;]\s+)(?:it|they)\s+(?:also\s+|later\s+)?claim(?:s|ed)?\b", re.I)
 #: "Bangkok's claim that ...", "the army's claim of ...": whose claim the count is
 _POSSESSIVE_CLAIM = re.compile(r"\b((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|the\s+(?:army|military|militia|"
                                r"rebels|government|ministry))['’]s\s+(?:own\s+)?claims?\s+(?:that|of)\b")
@@ -89,6 +91,8 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
     if is_armed_party(source):
         return source
     at = sentence.find(evidence)
+    if at > 0 and _IT_CLAIMED.search(sentence, 0, at) and not _CIVIL.search(sentence, 0, at):
+        return source or "unnamed party"    # "It claimed to have destroyed two launchers and killed 'nearly 20'"
     owner = [m for m in _POSSESSIVE_CLAIM.finditer(sentence, 0, max(0, at)) if m.end() <= at] if at > 0 else []
     if owner:
         return owner[-1].group(1)       # "Bangkok's claim that its guns killed 'nearly 20'"
