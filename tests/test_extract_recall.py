@@ -337,3 +337,14 @@ def test_parts_listed_after_a_tolls_colon_and_drones_in_a_paragraph_that_fires()
         "SPOKESMAN: Witnesses counted three drones above the market. Two of them fired, and at least four missiles "
         "hit the stalls.") if r.type == "weapon"}
     assert (3, "launched") in roles and (4, "launched") in roles
+
+
+def test_a_part_told_in_the_next_sentence_labelled_answers_jammed_drones_and_wiped_out():
+    got = {(r.category, r.count, r.subset) for r in figures(
+        "Ten people are dead in the town. Three of them were children. Russia launched 12 drones. Three were brought "
+        "down by electronic jamming. KCNA said the army had wiped out up to 100 puppet soldiers.\n\nQ: How many people "
+        "have died?\nA: Four. The first died on Thursday night.\n")}
+    assert {("killed", 10, False), ("killed", 3, True), ("drone", 12, False), ("drone", 3, False),
+            ("killed", 100, False), ("killed", 4, False)} <= got
+    assert ("killed", 2, True) not in {(r.category, r.count, r.subset)
+                                       for r in figures("Ten people are dead. Two of them said they saw the drone.")}

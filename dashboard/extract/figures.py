@@ -701,7 +701,8 @@ def _part_of_weapon_count(cx: _Sentence, i: int, n: Number, qual: str) -> bool:
 _GOT_AWAY = re.compile(r"\s+(?:fled|escaped|survived|surrendered|got\s+away|managed\s+to\s+(?:escape|flee))\b")
 #: "the Defence Ministry says 63 were destroyed": a bare count of the weapons just named
 _DOWNED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+)?(?:shot\s+down|destroyed|intercepted|"
-                           r"downed|neutrali[sz]ed)\b")
+                           r"downed|neutrali[sz]ed|brought\s+down|jammed|suppressed|stopped\s+by\s+(?:jamming|"
+                           r"electronic|air\s+defen[cs]e))\b")
 _HIT_AFTER = re.compile(r"\s+(?:hit|struck|landed|fell|exploded|impacted|crashed)\b")
 _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\s+"
                             r"(?:all\s+but\s+|only\s+|as\s+many\s+as\s+|at\s+least\s+)?$")
@@ -853,6 +854,8 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
     return f
 
 
+#: "... of them were children", "... of them are women": who the part was
+_WERE_PEOPLE = re.compile(r"\s+(?:were|are|was|is)\s+(?:\w+\s+)?([a-z]+)\s*[.,;]")
 #: a part of the count just made: ", 4 of whom", ", two of them"
 _PART_OF_WHOM = re.compile(r"\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|many|"
                            r"several|all)\s+of\s+(?:whom|them|which)\b")
@@ -885,6 +888,10 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
              "wounded": "injured", "injured": "injured"}.get(w)
     care_before = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
     care_before = lex.casualty.get(care_before.group(1), (None,))[0] if care_before else None
+    if c.kind == "subset" and parent is None and cx.previous is not None and not low[:n.start].strip() \
+            and cx.previous.category in ("killed", "injured", "hospitalized", "missing", "abducted") \
+            and (m := _WERE_PEOPLE.match(low, head_end)) and (m.group(1) in lex.people or singular(m.group(1)) in lex.people):
+        parent = cx.previous     # "Ten people are dead in Yuksekova. Three of them were children."
     if c.kind == "subset":
         if _DEED_AFTER.match(low, head_end):
             return None     # "the bodies of eight assailants ...; two of them wore explosive belts": no count of victims
@@ -1180,6 +1187,9 @@ def war_scope(sentence: str) -> bool:
 _ANSWER_END = re.compile(r"\s*(?:[:.,;—–-]|$|\s+(?:are|were|have|had|remain|people|in\s+all|so\s+far)\b)", re.I)
 
 
+_ANSWER_LABEL = re.compile(r"\s*(?:A|Answer|[A-Z][A-Z .()]{1,40})\s*:\s*")
+
+
 def answer_figures(sentence: str, offset: int, nums: list[Number], category: str, lex: Lexicon) -> list[Figure]:
     """The figures of an answer to a "How many ... died?" question (an interview, an explainer):
     the count that opens it, of the question's category, and the parts listed after a colon
@@ -1187,7 +1197,8 @@ def answer_figures(sentence: str, offset: int, nums: list[Number], category: str
     if not nums or nums[0].value is None:
         return []
     first = nums[0]
-    left = sentence[:first.start]
+    label = _ANSWER_LABEL.match(sentence)      # "A: Four.", "DIRECTOR: Nine."
+    left = sentence[label.end() if label and label.end() <= first.start else 0:first.start]
     qual = _qualifier_match(left)
     if left.strip(" \"“'‘") and (qual is None or left[qual.end():].strip()) or not _ANSWER_END.match(sentence, first.end):
         return []

@@ -129,7 +129,7 @@ def leader_rows(sents, text: str, lex) -> dict[int, LeaderCell]:
 
 
 #: "How many people died?", "How many were hurt?", "How many patients are still with you?"
-_HOW_MANY = re.compile(r"^\W*how\s+many\b(?P<q>[^?]{0,80})\?\W*$", re.I)
+_HOW_MANY = re.compile(r"^\W*(?:(?:q|question|[A-Z][A-Za-z .()]{0,40})\s*[:.]\s*)?how\s+many\b(?P<q>[^?]{0,80})\?\W*$", re.I)
 _CARE_QUESTION = re.compile(r"\b(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|still\s+with\s+you|patients|"
                             r"still\s+being\s+treated|admitted)\b", re.I)
 
