@@ -633,3 +633,11 @@ def test_a_russian_region_the_table_lacks_by_its_adjective_as_geonames_spells_it
           "областью сбиты 17 дронов.\n")
     names = {r.name for r in extract_document(load_bytes("ru.txt", ru.encode())) if r.type == "place"}
     assert {"Nizhny Novgorod Oblast", "Vladimir Oblast"} <= names
+
+
+def test_a_russian_region_named_in_ukrainian_by_its_adjective():
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    uk = "Вночі дрони атакували НПЗ у Ярославській області та в Липецькій області.\n"
+    names = {r.name for r in extract_document(load_bytes("uk.txt", uk.encode())) if r.type == "place"}
+    assert {"Yaroslavl Oblast", "Lipetsk Oblast"} <= names

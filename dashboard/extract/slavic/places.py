@@ -172,15 +172,26 @@ def candidates(tokens, lang: str) -> list[Place]:
     return out
 
 
+_UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е"})
+
+
 def _derived_region(tok, noun, lang) -> Optional[str]:
     """A Russian region the table lacks, by its adjective as GeoNames spells it ("Нижегородской
     области" -> "Nizhegorodskaya Oblast", "Ставропольский край" -> "Stavropol'skiy Kray")."""
-    if lang != "ru" or not tok.cap or "ADJF" not in tok.pos:
+    if not tok.cap or "ADJF" not in tok.pos:
         return None
     from .tokens import analyzer
     kind = "Kray" if noun.has("край") else "Oblast" if noun.has("область") else None
     if kind is None:
         return None
+    if lang == "uk":
+        # "Ярославської області": the Ukrainian adjective spelled the Russian way GeoNames keeps
+        # ("ярославський" -> "ярославская" -> Yaroslavskaya Oblast)
+        lemma = next((l for l in tok.lemmas if l.endswith("ький")), None)
+        if lemma is None or kind != "Oblast":
+            return None
+        ru = lemma[:-4].translate(_UK_TO_RU).replace("'", "").replace("’", "") + "кая"
+        return f"{transliterate(ru, 'ru').capitalize()} {kind}"
     for x in analyzer(lang).parse(tok.low)[:4]:
         form = x.inflect({"femn" if kind == "Oblast" else "masc", "nomn"})
         if form is not None:
