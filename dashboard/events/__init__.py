@@ -335,10 +335,15 @@ def _same_speaker(a: str, b: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long_) is not None
 
 
+def _marked(r: dict, mark: str) -> bool:
+    """Does the record's ``extra`` (a dict, or its JSON as the store gives it back) carry ``mark``?"""
+    extra = r.get("extra")
+    return mark in extra if isinstance(extra, dict) else isinstance(extra, str) and f'"{mark}"' in extra
+
+
 def _implicit(r: dict) -> bool:
     """A victim told without a number ("A retired teacher died in hospital"): one, not a toll."""
-    extra = r.get("extra")
-    return isinstance(extra, dict) and bool(extra.get("implicit")) or isinstance(extra, str) and '"implicit": true' in extra
+    return _marked(r, "implicit")
 
 
 def _drop_lone_victims(per_doc: dict, rows) -> None:
@@ -354,10 +359,7 @@ def _drop_lone_victims(per_doc: dict, rows) -> None:
 
 def _superseded(r: dict) -> bool:
     """Did the article itself revise this figure ("14 dead" before "the toll rose to 18")?"""
-    extra = r.get("extra")
-    if isinstance(extra, str) and "superseded_by" in extra:
-        return True
-    return isinstance(extra, dict) and "superseded_by" in extra
+    return _marked(r, "superseded_by")
 
 
 def _source_key(r: dict) -> str:

@@ -322,7 +322,7 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
         # 29 March" dates nothing that a later sentence counts)
         cx.para_date, cx.para_date_place = s_dates[-1], bp
     if bp is not None and not _SPEAKERS_PLACE.search(cx.text, max(0, bp.start - 45), bp.start) \
-            and not _SOURCE_SEAT.search(cx.text, max(0, bp.start - 45), bp.start) \
+            and not _source_seat(cx.text, bp) \
             and not care_place(cx.text, bp) \
             and not (bp.geocode.name in cx.care_names and _CARE_WORDS.search(s.text)):
         cx.para_place = bp      # (not "speaking at a news conference in Asunción": where it was said)
@@ -339,9 +339,13 @@ _SOURCE_SEAT = re.compile(r"\b(?:our|its\s+own)\s+(?:consulate|embassy|bureau|co
 _CARE_WORDS = re.compile(r"\b(?:hospitals?|patients?|treated|treatment|admitted|clinics?|wards?)\b", re.I)
 #: a capital standing for the party that claims: "Bangkok's claim that its guns killed 'nearly 20'"
 _CLAIM_OF = re.compile(r"['’]s\s+(?:claim|statement|assertion|version)\b")
-#: where a statement was made, not where anything happened
-_SPEAKERS_PLACE = re.compile(r"\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$|\b(?:speaking|spoke|told\s+"
-                             r"reporters)\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)
+#: where a speaker spoke (beside a source's seat), not where anything happened
+_SPEAKERS_PLACE = re.compile(r"\b(?:speaking|spoke|told\s+reporters)\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+def _source_seat(text: str, pm) -> bool:
+    """Is this mention where a source sits or spoke from ("our consulate in Tindouf")?"""
+    return _SOURCE_SEAT.search(text, max(0, pm.start - 45), pm.start) is not None
 
 
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s*[A-Z][\w .'\u2019-]{1,30})?,\s*")
@@ -490,7 +494,7 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
     d = nearest_date(s_dates, f.start)
     # "according to our consulate in Tindouf", "a news conference in Asunción": where the source sits;
     # "11 in Samraong and seven in Siem Reap" (the hospital towns): where the wounded lie
-    s_places = [p for p in s_places if not _SOURCE_SEAT.search(text, max(0, p.start - 45), p.start)
+    s_places = [p for p in s_places if not _source_seat(text, p)
                 and not (p.geocode.name in cx.care_names and rec.category in ("injured", "hospitalized")
                          and _CARE_WORDS.search(s.text))
                 and not (rec.claimant and _CLAIM_OF.match(text, p.end))]

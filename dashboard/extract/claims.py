@@ -116,7 +116,6 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
     if source is None and group and _OWN_DEEDS.search(sentence):
         return group.group(0)                # "(JNIM) said its fighters had killed 40 soldiers"
     deeds = _OWN_DEEDS.search(sentence) if source is None else None
-    at = sentence.find(evidence)
     if deeds is not None and deeds.start() - 10 <= at <= deeds.end() + 25:
         # "the claim of the armed group, which said it killed 'more than 30' members": the party that
         # speaks just before its own deeds
@@ -204,10 +203,6 @@ def mark_rumours(records, sentence_text: dict) -> None:
             low = text.lower()
             seen[i] = _RUMOUR.search(text) if any(w in low for w in _RUMOUR_WORDS) else None
         m = seen[i]
-        if m is None:
-            continue
-        text = sentence_text.get(i, "")
-        at = (r.start or 0) - (r.sent_start or 0)
-        if m.start() <= at:
+        if m is not None and m.start() <= (r.start or 0) - (r.sent_start or 0):
             r.claimant = "unverified post"
 

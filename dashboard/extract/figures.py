@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from typing import Optional
+from typing import Callable, Optional
 
 from .base import _STOP, _TOK, Figure
 from .lexicon import Lexicon, load, singular
@@ -179,7 +179,7 @@ _QUOTED_HEAD = re.compile(r"^(\s+)['‘\"“]([A-Za-z][A-Za-z-]*)['’\"”]")
 
 def classify_head(right: str, lex: Lexicon):
     """See :func:`_classify_head`; a head noun in scare quotes is read past its closing quote."""
-    if "-t" in right[:40] or "-c" in right[:40] or "-s" in right[:40]:
+    if "-" in right[:40]:
         right = _TYPE_SUFFIX.sub(lambda m: " " * len(m.group(0)), right[:200]) + right[200:]   # "Shahed-type"
     quoted = _QUOTED_HEAD.match(right)
     if quoted is None:
@@ -557,7 +557,7 @@ class _Sentence:
         self.out: list[Figure] = []
         self.last_cas = previous
         self.forced_launch: set[int] = set()
-        self.military_scene = False
+        self.military_scene: Optional[Callable[[], bool]] = None
 
     def trigger(self, c: "_Candidate"):
         """The casualty word of candidate ``c`` (``_trigger_for`` in its clause), memoised."""
@@ -578,12 +578,12 @@ class _Candidate:
 def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                  excluded: tuple[tuple[int, int], ...] = (), previous: Optional[Figure] = None,
                  previous_weapon: Optional[Figure] = None, numbers: Optional[list[Number]] = None,
-                 military_scene: bool = False) -> list[Figure]:
+                 military_scene: Optional[Callable[[], bool]] = None) -> list[Figure]:
     """Figures of one sentence. ``offset`` is its start in the document; ``excluded``
     holds absolute spans (dates) whose numbers are not counts; ``previous`` is the last
-    casualty figure before this sentence (for "corrected that to 29"); ``military_scene``
-    says its paragraph has told of an attack already ("The strike came at 10:30. Witnesses
-    said three drones approached": no farm drones)."""
+    casualty figure before this sentence (for "corrected that to 29"); ``military_scene``,
+    asked only when a dual-use weapon needs it, says whether its paragraph tells of an attack
+    ("The strike came at 10:30. Witnesses said three drones approached": no farm drones)."""
     lex = lex or load()
     if numbers is None:
         if not _HAS_NUMBER.search(sentence):
@@ -829,9 +829,10 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
             cat = "killed"          # "shot dead 4 displaced persons": the displaced were killed
         if cat == "injured" and _ADMITTED_AFTER.match(cx.low, c.head_end):
             cat = "hospitalized"    # "Fourteen wounded were admitted to the hospital"
-        if cat in ("injured", "hospitalized") and _DIED_AFTER.match(cx.low, c.head_end):
+        died = _DIED_AFTER.match(cx.low, c.head_end) if cat in ("injured", "hospitalized") else None
+        if died:
             cat = "killed"          # "Three wounded succumbed during the night": they died
-            ev = (ev[0], cx.offset + _DIED_AFTER.match(cx.low, c.head_end).end())
+            ev = (ev[0], cx.offset + died.end())
         return Figure("casualty", cat, c.n, *ev, c.qual, "people")
     if c.kind in ("subset", "partitive"):
         last = next((f for f in reversed(cx.out) if f.type == "casualty"), None)
@@ -1073,7 +1074,7 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
     out = _colon_parts(cx, out)
     _and_to(out, sentence)
     if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence) and \
-            not (cx.military_scene() if callable(cx.military_scene) else cx.military_scene):
+            not (cx.military_scene is not None and cx.military_scene()):
         out = [f for f in out if f.category not in _DUAL_USE]
     for f in out:      # the evidence shows the qualifier too: "over 70 missiles"
         if f.qualifier not in ("exact", "vague") and f.number.start > 0:
@@ -1088,6 +1089,19 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
 _COLON = re.compile(r"\s*:\s*")
 
 
+def _people_parts(sentence: str, offset: int, nums: list[Number], category: str, lex: Lexicon,
+                  extra: Optional[dict] = None) -> list[Figure]:
+    """The counts of people listed after a colon ("Seven: five police officers and two civilians"),
+    each a subset of the toll before it, of its category."""
+    out = []
+    for n in nums:
+        kind, info, used = classify_head(sentence[n.end:], lex)
+        if kind == "person":
+            out.append(Figure("casualty", category, n, offset + n.start, offset + n.end + used, "exact",
+                              info.get("group") or "people", subset=True, extra=dict(extra or {})))
+    return out
+
+
 def _colon_parts(cx: _Sentence, out: list) -> list:
     """"Nine people were killed: four policemen and five residents": the counts of people listed after a
     toll and its colon are its parts, of its kind."""
@@ -1100,13 +1114,8 @@ def _colon_parts(cx: _Sentence, out: list) -> list:
             continue
         start = colon.end()
         stop = min([i for i in (sentence.find(";", start), sentence.find(".", start)) if i >= 0] or [len(sentence)])
-        parts = []
-        for n in cx.nums:
-            if start <= n.start < stop and n.value is not None and n.value < f.count:
-                kind, info, used = classify_head(sentence[n.end:], cx.lex)
-                if kind == "person":
-                    parts.append(Figure("casualty", f.category, n, offset + n.start, offset + n.end + used, "exact",
-                                        info.get("group") or "people", subset=True))
+        parts = _people_parts(sentence, offset, [n for n in cx.nums if start <= n.start < stop and n.value is not None
+                                                  and n.value < f.count], f.category, cx.lex)
         if parts:
             taken = {p.number.start for p in parts}
             return [g for g in out if g is f or g.number.start not in taken] + parts
@@ -1207,12 +1216,8 @@ def answer_figures(sentence: str, offset: int, nums: list[Number], category: str
                   extra={"answer": True})]
     if not sentence[first.end:].lstrip().startswith(":"):
         return out
-    for n in nums[1:]:
-        kind, info, used = classify_head(sentence[n.end:], lex)
-        if kind == "person" and n.value is not None:
-            out.append(Figure("casualty", category, n, offset + n.start, offset + n.end + used, "exact",
-                              info.get("group") or "people", subset=True, extra={"answer": True}))
-    return out
+    return out + _people_parts(sentence, offset, [n for n in nums[1:] if n.value is not None], category, lex,
+                               {"answer": True})
 
 
 #: "Deaths (best estimate): 46", "Killed: 4; Wounded: 7", "Civilians injured: about 30": a label
