@@ -252,6 +252,7 @@ def test_tables_read_as_words_and_filter_lists_are_filled(served, page):
         page.keyboard.press("Escape")
     box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text="Countries")
     box.locator("input").click()
+    page.get_by_role("option").first.wait_for(timeout=5_000)     # (the list opens after the click, not with it)
     assert page.get_by_role("option", name="Ukraine", exact=True).count() == 1
     page.keyboard.press("Escape")
 
