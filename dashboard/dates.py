@@ -683,6 +683,10 @@ _WIRE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1
                    r"(?:\([^)]{1,60}\)\s*)?(?:[-\u2014\u2013]{1,2}|[.:])\s")
 
 
+#: a segment that opens with its date ("Friday 26 November 2027", "26 November 2027", "Nov. 26, 2027")
+_DATE_FIRST = re.compile(rf"\s*(?:\d|{_WD}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
+
+
 def find_publication_date(text: str) -> Optional[date]:
     """The publication date in the first lines of an article, if it carries one (a
     dateline line, "Published ...", or a wire dateline "KYIV, April 24, 2025 (Outlet) -")."""
@@ -709,7 +713,10 @@ def find_publication_date(text: str) -> Optional[date]:
     for ln in lines[:3]:
         if ln.rstrip().endswith((".", "!", "?")) or len(ln.split()) > 16:
             continue
-        for seg in re.split(r"\s*[,;|\u00b7\u2022]\s*", ln)[1:]:
+        segs = re.split(r"\s*[,;|\u00b7\u2022]\s*|\s+[-\u2013\u2014]\s+", ln)
+        # ("Friday 26 November 2027 - a weekly round-up from Eastern Desk": the date opens the line)
+        first = segs[:1] if len(segs) > 1 and _DATE_FIRST.match(segs[0]) else []
+        for seg in segs[1:] + first:
             d = parse_dateline(seg)
             if d is not None and re.search(r"(?:19|20)\d\d", seg):
                 return d

@@ -243,3 +243,10 @@ def test_a_lead_that_counts_days_since_the_attack_dates_it_but_a_narrated_day_af
     lead = "Four days after North Korean guns shelled the county town, the numbers have settled."
     assert [d.value for d in find_dates(lead, date(2028, 1, 18))] == ["2028-01-14"]
     assert not find_dates("The theatre was hit. Two days after the attack, the ombudsman spoke.", date(2022, 3, 26))
+
+
+def test_a_masthead_line_that_opens_with_its_date_before_a_dash():
+    text = "THE WEEK IN REVIEW\nFriday 26 November 2027 - a weekly round-up from our desk\n\n1. ITEM\n\nBody."
+    assert find_publication_date(text) == date(2027, 11, 26)
+    # a headline's date before a dash is no masthead's: the line does not open with it
+    assert find_publication_date("Why the attack on the port - what we know\n\nBody.") is None

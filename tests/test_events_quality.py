@@ -65,7 +65,7 @@ def test_blind12_attacks_keep_their_dates_and_older_attacks_stay_apart():
     assert today["n"] == 5 and older["n"] == 14
     assert today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["not_merged"] == 1.0 and older["not_merged"] == 1.0
-    assert today["not_split"] >= 0.4 and today["killed"] >= 0.6 and older["date"] >= 0.85
+    assert today["not_split"] >= 0.4 and today["killed"] >= 0.8 and older["date"] >= 0.85   # (killed 0.8: stop 26)
 
 
 def test_blind13_attacks_keep_their_dates_and_follow_ups_stay_apart():
@@ -136,15 +136,24 @@ def test_blind24_attacks_keep_their_places_and_a_party_or_a_consulate_is_no_toll
     res = score(Path(__file__).resolve().parent / "data" / "blind24")
     today = res["summary"]["current"]
     assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
-    assert today["killed"] >= 0.75
+    assert today["killed"] >= 0.75 and today["not_split"] >= 0.25   # (0.25 from stop 26: a statement's later rise)
 
 
 def test_blind25_attacks_keep_their_dates_and_places():
     # first contact (blind25, written after every other fix of stop 25): current not_split 0.0, not_merged 0.5,
     # date 1.0, place 1.0, killed 0.0. After: not split 0.25, killed 0.25 (a lead that counts "Four days after ..."
-    # dates the attack)
+    # dates the attack). Stop 26: not split 0.75, not merged 0.75, killed 0.75 (a round-up's masthead "Friday 26
+    # November 2027 - ..." is its publication day; an op-ed's tolls take the day of "an attack like Tuesday's")
     res = score(Path(__file__).resolve().parent / "data" / "blind25")
     today = res["summary"]["current"]
     assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
-    assert today["killed"] >= 0.25
+    assert today["killed"] >= 0.75 and today["not_split"] >= 0.75 and today["not_merged"] >= 0.75
+
+
+def test_blind17_a_toll_rise_dates_none_of_the_counts_told_after_it():
+    # stop 26: "The death toll from last Tuesday's attack ... rose to eleven after a woman ... died on Sunday.
+    # Twenty-one people were injured." The 21 injured are Tuesday's (current not split 0.4 -> 0.8)
+    res = score(Path(__file__).resolve().parent / "data" / "blind17")
+    today = res["summary"]["current"]
+    assert today["n"] == 5 and today["found"] == 1.0 and today["date"] == 1.0 and today["not_split"] >= 0.8
 

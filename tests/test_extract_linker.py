@@ -692,3 +692,31 @@ def test_a_toll_up_from_nine_on_monday_keeps_the_attack_date():
          "Monday.\n")
     got = {(r.category, r.count): r.date for r in extract_document(load_bytes("a.txt", t.encode())) if r.type == "casualty"}
     assert got[("killed", 11)] == "2026-02-22"
+
+
+def test_an_op_ed_whose_lead_dates_nothing_dates_its_tolls_by_the_attack_it_names_later():
+    text = ("OPINION | The Harbour Review\nSaturday, 13 March 2027\n\nMarstal deserves better\n\n"
+            "Eight people are dead in Marstal. Two of them were children, who were on their way to school. "
+            "The eighth, a bus driver, died in hospital on Thursday. More than 30 people were wounded.\n\n"
+            "I served for years as a civil servant in this province, and I know its towns and their people.\n\n"
+            "I know the terminal where the buses leave for the villages before dawn, in every season.\n\n"
+            "I know the official sentences that follow an attack like Tuesday's, because I wrote them.\n")
+    f = _figs(text, name="oped.txt")
+    assert f[("killed", 8)].date == "2027-03-09"           # Tuesday's attack, not the op-ed's Saturday
+    assert f[("injured", 30)].date == "2027-03-09"
+
+
+def test_a_toll_rise_dates_no_count_told_after_it():
+    text = ("Statement, 19 October 2027\n\nOn Friday 15 October, gunmen attacked the town hall of Marstal. "
+            "Nine people were killed.\n\nThe toll rose on Saturday, when a wounded officer died in the regional "
+            "hospital, and again yesterday. Fourteen people were wounded, and six of them remain in hospital.\n")
+    f = _figs(text, name="statement.txt")
+    assert f[("injured", 14)].date == "2027-10-15"          # the attack's, not yesterday's rise
+    assert f[("hospitalized", 6)].date == "2027-10-15"
+
+
+def test_a_count_as_of_today_is_the_attacks():
+    text = ("Press release, 24 October 2027\n\nOn 16 October 2027, a bomb exploded in the market of Marstal, "
+            "killing six people and injuring 33. Four injured persons remain hospitalised as of today.\n")
+    f = _figs(text, name="release.txt")
+    assert f[("hospitalized", 4)].date == "2027-10-16"

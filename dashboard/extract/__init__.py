@@ -38,7 +38,7 @@ from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
 from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, is_timestamp,
-                     km_between, nearest_date, spoken_for)
+                     is_toll_update, km_between, names_attack_day, nearest_date, spoken_for)
 from .tables import answers, leader_rows, table_cells
 from .text import sentences
 
@@ -174,7 +174,8 @@ class _Doc:
 
         # the main event: first event date and best place of the headline and the lead
         lead = _lead(body)
-        main_date = self.main_date = _incident_date(text, sents, dates, self.in_sent) or _main_date(lead, dates, self.in_sent)
+        main_date = self.main_date = _incident_date(text, sents, dates, self.in_sent) or _main_date(lead, dates, self.in_sent) \
+            or _attack_day(body, dates, self.in_sent)
         self.main_date_val = (main_date.value, main_date.precision) if main_date else \
             ((doc.published.isoformat(), "day") if doc.published else (None, None))
         self.main_day = main_date.day if main_date is not None else doc.published
@@ -317,9 +318,11 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
         _date_and_place(cx, s, f, rec, s_dates, s_places, war)
         records.append(rec)
     bp = best_place(cx.text, s_places, s.end) if s_places else None
-    if s_dates and (figs or _ATTACK.search(s.text)):
+    if s_dates and (figs or _ATTACK.search(s.text)) and not (
+            cx.main_day is not None and s_dates[-1].day is not None and s_dates[-1].day > cx.main_day
+            and is_toll_update(s.text)):
         # a date the paragraph sets for what follows: an attack's ("Russia withdrew on
-        # 29 March" dates nothing that a later sentence counts)
+        # 29 March" dates nothing that a later sentence counts; nor does a toll's later rise)
         cx.para_date, cx.para_date_place = s_dates[-1], bp
     if bp is not None and not _SPEAKERS_PLACE.search(cx.text, max(0, bp.start - 45), bp.start) \
             and not _source_seat(cx.text, bp) \
@@ -767,6 +770,16 @@ def _main_date(lead, dates, in_sent):
             return pick if start - timedelta(days=7) <= pick.day < start + timedelta(days=7) else weak
         return pick
     return weak or opening
+
+
+def _attack_day(body, dates, in_sent):
+    """Where the lead dates nothing (an op-ed, a round-up): the first day the body names as an
+    attack's ("an attack like Tuesday's", "Saturday's strike")."""
+    for s in body[:25]:
+        for d in in_sent(dates, s):
+            if d.precision == "day" and d.value and names_attack_day(s.start, s.text, d):
+                return d
+    return None
 
 
 #: a sentence that opens with its date sets the scene ("On 16 October 2026 at approximately 19.40 hrs, two

@@ -133,6 +133,18 @@ _ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:on|of|in|at|for|after|
                                 r"shooting)\b", re.I)
 
 
+#: "an attack like Tuesday's", "the strike of Tuesday": an attack noun just before the day
+_ATTACK_NOUN_BEFORE = re.compile(r"\b(?:attack|strike|shelling|bombing|raid|massacre|assault|explosion|blast|barrage|"
+                                 r"ambush|airstrike|shooting)s?\s+(?:like|of|on)\s+$", re.I)
+
+
+def names_attack_day(sent_start: int, sent_text: str, d: DateMention) -> bool:
+    """A day said as an attack's ("Tuesday's strike", "the 3 May attack", "an attack like Tuesday's")."""
+    rel = d.start - sent_start
+    return bool(_ATTACK_NOUN_AFTER.match(sent_text, d.end - sent_start)
+                or _ATTACK_NOUN_BEFORE.search(sent_text[max(0, rel - 30):rel]))
+
+
 #: "On 4 October, the bodies of 4 men were found", "On 18 July residents found the bodies of 3 men"
 _BODIES_FOUND = re.compile(r"\W*(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:bodies|body|corpses?|remains)\s+of\b.{0,60}?"
                            r"\b(?:were|was)\s+(?:found|discovered|recovered)\b|\W*(?:[\w-]+\s+){0,4}?(?:found|discovered|"
@@ -145,6 +157,28 @@ _OPENING_DATE = re.compile(r"\s*(?:(?:separately|meanwhile|elsewhere|later|earli
                            r"(?:incident|event|attack)|in\s+another\s+(?:incident|attack))\s*,?\s*)?"
                            r"(?:(?:on|early\s+on|late\s+on|yesterday|today|last\s+night)[,\s]*)?(?:yesterday,\s*)?",
                            re.I)
+
+
+#: a sentence that tells a toll's rise or a later death, not an attack
+_TOLL_UPDATE = re.compile(r"\b(?:toll|tally|count)\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|increased|reached)\b|"
+                          r"\bbringing\s+the\s+(?:\w+\s+)?(?:toll|tally|count)\b|"
+                          r"\bdied\s+(?:later\s+)?(?:in|at)\s+(?:\w+\s+){0,3}?hospital\b|\bsuccumbed\b|"
+                          r"\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries|burns)\b", re.I)
+
+
+def is_toll_update(sent_text: str) -> bool:
+    """Does the sentence tell only a toll's rise or a later death ("The toll rose on Saturday, when a
+    wounded officer died in hospital") and no assault? Its day dates no attack that later sentences tell."""
+    return _TOLL_UPDATE.search(sent_text) is not None and not tells_new_assault(sent_text)
+
+
+def tells_new_assault(sent_text: str) -> bool:
+    """Does the sentence tell an assault of its own ("another drone struck the town"), not only
+    refer back to one ("those wounded in the attack", "Tuesday's strike")?"""
+    for m in _ASSAULT.finditer(sent_text):
+        if not re.search(r"(?:\b(?:the|this|that|same)|['’]s)\s+(?:[\w-]+\s+)?$", sent_text[max(0, m.start() - 30):m.start()], re.I):
+            return True
+    return False
 
 
 def is_timestamp(sent_text: str, sent_start: int, d: DateMention) -> bool:
@@ -177,7 +211,7 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         return False               # "Saturday's strike", "the 24 December shelling"
     if d.text.lower().endswith("weekend"):
         return True                # "the count rose to 22 over the weekend" (but "last weekend's attack")
-    if re.search(r"\bby\s+(?:the\s+)?$", sent_text[max(0, rel - 8):rel], re.I):
+    if re.search(r"\b(?:by|as\s+of)\s+(?:the\s+)?$", sent_text[max(0, rel - 10):rel], re.I):
         return True
     if _CARE_BEFORE.search(sent_text[max(0, rel - 40):rel]):
         return True                # "were transferred overnight to the teaching hospital": the care's time
