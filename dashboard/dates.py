@@ -161,9 +161,11 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
                 continue
             if kind == "weekday" and (_HOLIDAY_BEFORE.search(text, max(0, m.start(2) - 14), m.start(2))
                                       or _ANY_DAY_BEFORE.search(text, max(0, m.start(2) - 8), m.start(2))
-                                      or _NAMED_DAY_AFTER.match(text, m.end(2))):
+                                      or _NAMED_DAY_AFTER.match(text, m.end(2))
+                                      or _ZONE_TIME_BEFORE.search(text, max(0, m.start(2) - 24), m.start(2))):
                 continue            # "Palm Sunday", "Good Friday", "Bloody Sunday": a named day, not last week's;
-                                    # "during a Sunday market", "every Friday": no day at all
+                                    # "during a Sunday market", "every Friday": no day at all; "at 05:10 local
+                                    # time (2310 GMT on Monday)": the other zone's day, not the story's
             dm = _resolve(kind, m, published)
             if dm is None:
                 continue
@@ -183,7 +185,10 @@ _ORDINAL_HINT = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")
 _ORDINAL_DAY = re.compile(r"\b(?:(?:late|early)\s+on\s+|on\s+|since\s+|until\s+|by\s+|before\s+|of\s+)?the\s+"
                           r"(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(this|last|the\s+previous|the\s+same)\s+month)?"
                           r"(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?![\w-])")
+                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?![\w-])"
+                          # "troops of the 5th Special Forces Battalion": a unit's number, no day
+                          r"(?!\s+(?:[\w-]+\s+){0,3}?(?i:battalion|brigade|regiment|division|corps|army|fleet|squadron|"
+                          r"company|infantry|battery|detachment|unit|floor|anniversary|century|round)s?\b)")
 
 
 def _ordinal_days(text: str, found: list[DateMention], published: date) -> list[DateMention]:
@@ -305,11 +310,16 @@ def _shift(value: str, unit: str, n: int) -> Optional[str]:
 
 #: "the town's Sunday market", "Friday prayers", "Sunday mass": a day that names something
 _NAMED_DAY_AFTER = re.compile(r"(?:['’]s)?\s+(?:market|markets|bazaar|mass|service|services|prayers?|school|fair)\b", re.I)
+_ZONE_TIME_BEFORE = re.compile(r"\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 _ANY_DAY_BEFORE = re.compile(r"\b(?:a|an|every|each)\s+$", re.I)
 _HOLIDAY_BEFORE = re.compile(r"\b(?:Palm|Easter|Trinity|Bloody|Black|Good|Holy|Ash|Maundy|Whit|Super|Cyber|Low)\s+$")
 
 
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
+
+
+#: the rest of a line that tells a death after the attack or a toll's rise
+_LATER_DEATH_LINE = re.compile(r"[^\n]{0,120}?\b(?:dies|died|succumbs|succumbed|toll)\b", re.I)
 
 
 def _that_day(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -327,7 +337,9 @@ def _that_day(text: str, found: list[DateMention]) -> list[DateMention]:
             # Wednesday of a later toll said in between
             nights = [d for d in prev if "night" in m.group(0).lower() and (d.modifier == "overnight" or re.search(
                 r"night|early\s+hours|overnight|dawn", text[max(0, d.start - 25):d.end + 10], re.I))]
-            p = (nights or prev)[-1]
+            # (nor the day of a later death: "Monday 17 May, 02:15 - A woman dies in hospital, bringing the toll to 12")
+            attack = [d for d in (nights or prev) if not _LATER_DEATH_LINE.match(text, d.end, text.find("\n", d.end) % (len(text) + 1))]
+            p = (attack or nights or prev)[-1]
             out.append(DateMention(m.start(), m.end(), m.group(0), p.value, "day", "anaphor", ""))
     out.sort(key=lambda d: d.start)
     return out

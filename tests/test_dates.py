@@ -250,3 +250,21 @@ def test_a_masthead_line_that_opens_with_its_date_before_a_dash():
     assert find_publication_date(text) == date(2027, 11, 26)
     # a headline's date before a dash is no masthead's: the line does not open with it
     assert find_publication_date("Why the attack on the port - what we know\n\nBody.") is None
+
+
+def test_an_ordinal_before_a_unit_is_no_day():
+    assert _values("troops of the 5th Special Forces Battalion clashed", date(2024, 1, 28)) == []
+    assert _values("on the 14th, 3 were killed", date(2024, 1, 28)) == [("the 14th", "2024-01-14", "day")]
+
+
+def test_that_night_is_the_attacks_night_not_a_later_deaths():
+    text = ("- Sunday 16 May, 03:47 - Two missiles hit the station.\n"
+            "- Monday 17 May, 02:15 - A woman dies in hospital, bringing the toll to 12.\n\n"
+            "Russia launched 146 drones that night.")
+    got = {t: v for t, v, _ in _values(text, date(2027, 5, 17))}
+    assert got["that night"] == "2027-05-16"
+
+
+def test_the_other_zones_day_in_brackets_is_no_date():
+    text = "The shelling began at about 05:10 local time (2310 GMT on Monday) and lasted an hour."
+    assert [t for t, _, _ in _values(text, date(2026, 7, 14))] == []

@@ -720,3 +720,47 @@ def test_a_count_as_of_today_is_the_attacks():
             "killing six people and injuring 33. Four injured persons remain hospitalised as of today.\n")
     f = _figs(text, name="release.txt")
     assert f[("hospitalized", 4)].date == "2027-10-16"
+
+
+def test_a_bulletins_timed_items_place_their_own_figures():
+    text = ("Published 2025-06-03\n\nCOUNTY POLICE COMMAND - DAILY INCIDENT SUMMARY, 2 JUNE 2025\n\n"
+            "1. 0715H - Garissa: gunmen fired at a bus; 4 passengers were injured and taken to the county hospital.\n"
+            "2. 1340H - Wajir: a roadside bomb hit a patrol; 3 officers were killed in action. "
+            "A driver was slightly injured.\n"
+            "\u2022 21:10 - Mandera: the bodies of 5 men were found near the market.\n")
+    f = _figs(text, name="bulletin.txt")
+    assert f[("injured", 4)].place == "Garissa"         # the item's place, beyond its semicolon
+    assert f[("killed", 3)].place == "Wajir"
+    assert f[("killed", 5)].place == "Mandera"           # a bullet and a clock before the place
+
+
+def test_a_line_that_opens_with_a_place_and_a_colon_is_no_item():
+    text = ("Published 2025-06-03\n\nMeru: two killed in clash over grazing land near Garissa\n\n"
+            "Two herders were killed on Monday in a clash in Garissa county, police said.\n")
+    f = _figs(text, name="headline.txt")
+    assert f[("killed", 2)].place != "Meru"
+
+
+def test_a_local_authority_is_the_place_of_a_post_that_names_no_other():
+    text = ("Published 2024-05-14\n\nGarissa City Administration - official channel\n\n"
+            "URGENT | 14 May 2024\nAt 07:40 this morning, armed men fired 4 mortar rounds at a residential "
+            "area of the town. 2 residents were killed and 9 were injured.\n")
+    f = _figs(text, name="post.txt")
+    assert f[("killed", 2)].place == "Garissa"
+
+
+def test_the_country_across_a_border_is_not_the_main_place():
+    text = ("Published 2017-08-09\n\nTwo soldiers killed by landmine in the mountains\n\n"
+            "A third was seriously wounded during a sweep of the mountains near the border with Algeria, "
+            "the defence ministry said.\n\nKASSERINE - Two soldiers were killed on Tuesday when a landmine exploded "
+            "under their vehicle on the mountain road that leads into the pine forests, about 10 km north of "
+            "Kasserine, the defence ministry said.\n")
+    recs = [r for r in extract_document(load_bytes("border.txt", text.encode())) if r.type == "casualty"]
+    assert recs and all(r.country == "TN" for r in recs)    # the headline's count too
+
+
+def test_a_battalions_number_is_no_day():
+    text = ("Published 2024-01-28\n\n2024-01-27: troops of the 5th Special Forces Battalion clashed with gunmen "
+            "near Wajir; 2 soldiers were killed in action.\n")
+    f = _figs(text, name="battalion.txt")
+    assert f[("killed", 2)].date == "2024-01-27"

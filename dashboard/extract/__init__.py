@@ -38,7 +38,7 @@ from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
 from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, is_timestamp,
-                     is_toll_update, km_between, names_attack_day, nearest_date, spoken_for)
+                     is_toll_update, item_head, km_between, names_attack_day, nearest_date, spoken_for)
 from .tables import answers, leader_rows, table_cells
 from .text import sentences
 
@@ -251,7 +251,9 @@ def _main_place(text: str, lead, nouns, in_sent):
     most named place."""
     main_pm = None
     for i, s in enumerate(lead):   # the first sentence of the headline and lead that locates something
-        main_pm = best_place(text, in_sent(nouns, s), s.start)
+        # (not the country across a border: "a sweep of the mountains near the border with Algeria")
+        main_pm = best_place(text, [p for p in in_sent(nouns, s) if not (
+            p.geocode.precision == "country" and _BORDER_WITH.search(text, max(0, p.start - 30), p.start))], s.start)
         if main_pm is not None:
             # "village near Kharkiv" in a headline: the lead names the village
             if main_pm.geocode.kind != "offset" and _NEAR_BEFORE.search(text, max(0, main_pm.start - 30), main_pm.start):
@@ -278,9 +280,19 @@ def _main_place(text: str, lead, nouns, in_sent):
         named = Counter(p.geocode.name for p in sub)
         sub = [p for p in sub if place_score(text, p) > 0]
         main_pm = max(sub, key=lambda p: (named[p.geocode.name], -p.start)) if sub else None
+    if main_pm is None:
+        # nothing located: a local authority reports on its own ground ("Bahir Dar City
+        # Administration: ... fired 4 mortar rounds at a residential area of the city")
+        main_pm = next((p for p in nouns if p.geocode.precision != "country" and _LOCAL_AUTHORITY.match(text, p.end)), None)
     return main_pm
 
 
+_LOCAL_AUTHORITY = re.compile(r"\s+(?:(?:city|town|municipal|district|regional|provincial|oblast|county|state)\s+)?"
+                              r"(?:military\s+)?(?:administration|council|municipality|governorate|mayor['\u2019]s\s+office)\b",
+                              re.I)
+
+
+_BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$", re.I)
 
 
@@ -493,7 +505,8 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
         s_dates = [x for x in s_dates if x.start - s.start < b]
         own = [x for x in s_places if a <= x.start - s.start < b]
         # a list item's head names the place of all its clauses ("- 28 February 2026, Beryslav: ...; 4 killed")
-        s_places = own or ([x for x in s_places if x.start - s.start < a] if _LIST_ITEM.match(s.text) else [])
+        head = [x for x in s_places if x.start - s.start < a]
+        s_places = own or (head if _LIST_ITEM.match(s.text) or any(item_head(text, x) for x in head) else [])
     d = nearest_date(s_dates, f.start)
     # "according to our consulate in Tindouf", "a news conference in Asunción": where the source sits;
     # "11 in Samraong and seven in Siem Reap" (the hospital towns): where the wounded lie
@@ -793,7 +806,10 @@ _SPAN_AGO = re.compile(r"\b(?:months?\s+(?:ago|earlier|before|after)|(?:more\s+t
 _AGAIN = re.compile(r"\b(?:again|anew|once\s+more|a\s+second\s+time|another\s+(?:strike|attack))\b[^,;.]{0,25}$", re.I)
 
 
-_TIME_HEADER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|"
+#: a live blog's or a bulletin's timed entry ("09:45 Zaporizhzhia: ...", "\u2022 02:30 - Khasavyurt: ...",
+#: "2. 1130H - Parang: ...")
+_TIME_HEADER = re.compile(r"(?m)^[ \t]*(?:[\u2022*\u00b7][ \t]*|\(?\d{1,2}[.)][ \t]+)?"
+                          r"(?:\d{1,2}[:.]\d\d|[0-2]\d[0-5]\dH\b|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|"
                           r"local\s+time|[AP]M|a\.m\.|p\.m\.))?\b[ \t]*[-:\u2013\u2014]?[ \t]*(.*)$")
 
 

@@ -326,8 +326,24 @@ def _line_before(text: str, pos: int, n: int) -> str:
     return before[before.rfind("\n") + 1:]
 
 
-_ITEM_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]\s*)?[^,:\n]{0,25}\d[^,:\n]{0,25},\s*")
-_ITEM_HEAD_END = re.compile(r"^(?:\s+(?:city|town|village|camp|district|region|province))?\s*[:\u2014\u2013]")
+#: what stands before an item's place on its line: a bullet or an item number, and a date or a time
+#: ("- 28 February 2026, ", "\u2022 14:10 - ", "2. 1130H - ")
+_ITEM_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]\s*|\(?\d{1,2}[.)]\s+)?"
+                        r"(?:[^,\n]{0,25}?\d[^,\n]{0,25}?(?:,|\s[-\u2013\u2014]))?\s*")
+_ITEM_HEAD_END = re.compile(r"(?:[ \t]+(?:city|town|village|camp|district|region|province))?[ \t]*[:\u2014\u2013]")
+
+
+def item_head(text: str, pm) -> bool:
+    """Does the place head an item of a list, a log or a bulletin ("- 28 February 2026, Beryslav:",
+    "\u2022 02:30 - Khasavyurt:", "2. 1130H - Parang:")? What the item tells
+    happened there."""
+    end = _ITEM_HEAD_END.match(text, pm.end, pm.end + 40)
+    if end is None:
+        return False
+    before = _line_before(text, pm.start, 60)
+    # (a line that opens with the place is a headline's or a dateline's: "Jazan: martyrdom of 5 ...",
+    # "PESHAWAR: The death toll ...", "KYIV \u2014 Russian missiles ...")
+    return bool(before.strip()) and _ITEM_HEAD.fullmatch(before) is not None
 
 
 def _place_score(text: str, pm) -> float:
@@ -343,7 +359,7 @@ def _place_score(text: str, pm) -> float:
         lm = _LOCATIVE.search(before, last.end())
     # "overnight into Wednesday Russia launched": a time phrase, not a place's preposition
     locative = bool(lm) and not _TIME_WORD.search(lm.group(0)) or g.kind == "offset"   # "45 km north of X"
-    if not locative and _ITEM_HEAD.fullmatch(_line_before(text, pm.start, 60)) and _ITEM_HEAD_END.match(after):
+    if not locative and item_head(text, pm):
         locative = True     # a chronology's item: "- 28 February 2026, Beryslav: two guided bombs hit ..."
     if locative:
         score += 2
