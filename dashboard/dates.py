@@ -40,7 +40,7 @@ _PATTERNS = [
         rf"\b(?:(overnight|late|early|last|this)\s+(?:on\s+|into\s+|to\s+)?)?(?:(?:on|into|from|until|by|since)\s+)?"
         rf"(?:the\s+night\s+(?:of|from)\s+{_WD}\s+(?:to|into|and)\s+|the\s+night\s+(?:of|to)\s+)?({_WD})(?:['’]s)?{_PART}\b")),
     ("relative", re.compile(
-        r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
+        r"\b(the\s+day\s+before\s+yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
         r"overnight|last week|last month|last year|this week|earlier this week|"
         r"last weekend|this weekend|over the weekend|at the weekend|"
         r"(?:two|three|four|five|six|\d) days ago|the day before|the previous day|earlier this month|"
@@ -336,7 +336,8 @@ def _that_day(text: str, found: list[DateMention]) -> list[DateMention]:
             # "that night": the last night the text named ("in the early hours of Sunday"), not the
             # Wednesday of a later toll said in between
             nights = [d for d in prev if "night" in m.group(0).lower() and (d.modifier == "overnight" or re.search(
-                r"night|early\s+hours|overnight|dawn", text[max(0, d.start - 25):d.end + 10], re.I))]
+                r"night|early\s+hours|overnight|dawn|\b[0-4](?::\d\d)?\s*a\.?m\b|\b0[0-4][:.]\d\d\b",
+                text[max(0, d.start - 25):d.end + 10], re.I))]     # (small hours: "shortly before 4 a.m. on Wednesday")
             # (nor the day of a later death: "Monday 17 May, 02:15 - A woman dies in hospital, bringing the toll to 12")
             attack = [d for d in (nights or prev) if not _LATER_DEATH_LINE.match(text, d.end, text.find("\n", d.end) % (len(text) + 1))]
             p = (attack or nights or prev)[-1]
@@ -495,6 +496,8 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
         if published is not None:
             if w == "earlier this month":
                 val, prec = f"{published.year:04d}-{published.month:02d}", "month"
+            elif re.fullmatch(r"the\s+day\s+before\s+yesterday", w):
+                val = (published - timedelta(days=2)).isoformat()
             elif w in ("yesterday", "the day before", "the previous day"):
                 val = (published - timedelta(days=1)).isoformat()
             elif re.search(r"days\s+after(?:\s+(?:a|an))?$", w):

@@ -268,3 +268,15 @@ def test_that_night_is_the_attacks_night_not_a_later_deaths():
 def test_the_other_zones_day_in_brackets_is_no_date():
     text = "The shelling began at about 05:10 local time (2310 GMT on Monday) and lasted an hour."
     assert [t for t, _, _ in _values(text, date(2026, 7, 14))] == []
+
+
+def test_the_day_before_yesterday_is_two_days_back():
+    assert _values("The day before yesterday, a roadside bomb hit a lorry.", date(2026, 5, 19)) == [
+        ("The day before yesterday", "2026-05-17", "day")]
+
+
+def test_that_night_is_the_night_whose_small_hours_the_text_named():
+    text = ("The missiles struck shortly before 4 a.m. on Wednesday. Rescuers ended the search on Thursday morning.\n\n"
+            "Russia launched 187 drones at Ukraine that night.")
+    got = {t: v for t, v, _ in _values(text, date(2026, 1, 29))}
+    assert got["that night"] == "2026-01-28"

@@ -594,3 +594,25 @@ def test_an_article_that_only_mentions_one_later_death_gives_no_toll_to_compare(
                          for d, p in (("a", "2026-11-18"), ("b", "2026-11-19"), ("c", "2026-11-21"))])
     events, _, out = build_events(pd.DataFrame(recs), docs)
     assert out["event_id"].nunique() == 1 and events.iloc[0]["killed_best"] == 12
+
+
+def test_a_districts_toll_joins_the_attack_told_at_length_not_a_side_incident():
+    # "Batken district" (a health bulletin) beside the day's attack on a village of the district, told by
+    # two articles at length, and a shepherd wounded in another village: the attack's
+    day = dict(date="2026-07-14", date_precision="day")
+    village = dict(place="Samarkandyk", lat=39.998, lon=70.546, country="KG", admin1="Batken", precision="city")
+    other = dict(place="Kara-Bak", lat=39.95, lon=70.79, country="KG", admin1="Batken", precision="city")
+    district = dict(place="Batken Rayon", lat=40.06, lon=70.82, country="KG", admin1="Batken", precision="region",
+                    admin2="Batken Rayon")
+    recs = [fig("a", "casualty", "killed", 5, start=10, **day, **village),
+            fig("a", "casualty", "injured", 19, start=20, **day, **village),
+            fig("a", "weapon", "rocket", 24, start=30, **day, **village),
+            fig("a", "casualty", "injured", 1, start=400, **day, **other),
+            fig("b", "casualty", "killed", 7, start=10, **day, **village),
+            fig("b", "casualty", "injured", 24, start=20, **day, **village),
+            fig("c", "casualty", "killed", 9, start=10, **day, **district),
+            fig("c", "casualty", "injured", 27, start=20, **day, **district)]
+    _, _, out = build_events(*frames(recs, {"a": "2026-07-14", "b": "2026-07-15", "c": "2026-07-17"}))
+    ev = dict(zip(zip(out["doc_id"], out["count"]), out["event_id"]))
+    assert ev[("c", 9)] == ev[("a", 5)] == ev[("b", 7)]
+    assert ev[("a", 1)] != ev[("a", 5)]

@@ -764,3 +764,23 @@ def test_a_battalions_number_is_no_day():
             "near Wajir; 2 soldiers were killed in action.\n")
     f = _figs(text, name="battalion.txt")
     assert f[("killed", 2)].date == "2024-01-27"
+
+
+def test_where_the_wounded_are_treated_or_died_of_their_wounds_places_no_count():
+    text = ("Published 2026-05-15\n\nGunmen attacked Garissa on Wednesday night, killing ten people. Our staff counted "
+            "23 people injured, 14 of whom are still receiving treatment in Wajir. Three children who fled were "
+            "reported missing.\n\nTwo guardsmen died of their wounds on Thursday in Mandera. According to the "
+            "ministry, 26 people were wounded in the attack.\n")
+    f = _figs(text, name="care.txt")
+    assert f[("missing", 3)].place == "Garissa"         # not the care town of the sentence before
+    assert f[("killed", 2)].place == "Garissa"
+    assert f[("injured", 26)].place == "Garissa"
+
+
+def test_the_attacks_day_not_a_later_findings_dates_the_paragraph():
+    text = ("Published 2026-05-19\n\nThe High Court sitting in Garissa on Monday convicted six men over a 2024 attack "
+            "on a police post.\n\nThe verdict came five days after a far deadlier raid in the same district. Police said "
+            "on Sunday that 12 people were killed in last Wednesday's attack, after the bodies of two men were found in a "
+            "farm on Saturday. Twenty-six people were injured.\n")
+    f = _figs(text, name="verdict.txt")
+    assert f[("injured", 26)].date == "2026-05-13"

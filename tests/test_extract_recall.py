@@ -88,6 +88,13 @@ CASES = [
     ("Rajaram Jha, 25, died at the crossing.", {(C, "killed", 1, "exact")}),
     ("A suspect was killed when police met an armed group of 8 on patrol.", {(C, "killed", 1, "exact")}),
     ("He was shot dead on Thursday afternoon (5/02).", set()),
+    # "the number of those who ...": a toll told by its relative clause
+    ("Shelling hit the town. The number of people who died in the attack rose to 7.", {(C, "killed", 7, "exact")}),
+    ("Shelling hit the town. The number of those who lost their life in the attack increased to 7.",
+     {(C, "killed", 7, "exact")}),
+    # wounded who were being treated, and then died
+    ("Shelling hit the town. 2 wounded persons who were being treated in the city hospital lost their life last night.",
+     {(C, "killed", 2, "exact")}),
 ]
 
 NEGATIVE = [

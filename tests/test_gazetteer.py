@@ -285,3 +285,10 @@ def test_a_district_named_by_its_centre_towns_adjective(gaz):
     got = {m.surface: m.geocode for m in gaz.find("In Russia, drones hit Voronezh and Kupianskyi district, "
                                                   "then Rossoshansky district.")}
     assert got["Rossoshansky district"].precision == "district" and got["Rossoshansky district"].country == "RU"
+
+
+def test_a_named_settlement_is_read_a_typo_away_in_the_texts_country(gaz):
+    # "the Samarkandek village": the Kyrgyz village GeoNames spells Samarkandyk
+    got = [(m.surface, m.geocode.name) for m in gaz.find(
+        "Shelling hit the Samarkandek village of Kyrgyzstan's Batken region, near the border with Tajikistan.")]
+    assert ("Samarkandek", "Samarkandyk") in got

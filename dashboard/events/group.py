@@ -275,6 +275,8 @@ def cluster(locals_: list[Local]) -> UnionFind:
             hurt = {r for r in pick if any(uf.find(j) == r and any(k in locals_[j].values for k in CASUALTY_KEYS)
                                            for j in same_day)}
             pick = hurt or pick
+        if len(pick) > 1 and le.rank == 3:
+            pick = _told_at_length(pick, same_day, locals_, uf)
         if len(pick) != 1:
             # the figures decide: the one event of the day that agrees with them (one
             # figure inside the region/country, two when the place itself disagrees, as
@@ -294,6 +296,21 @@ def cluster(locals_: list[Local]) -> UnionFind:
                 coarse_by_key[key] = i
     _week_into_day(locals_, uf)
     return uf
+
+
+def _told_at_length(roots: set, same_day: list[int], locals_: list[Local], uf: UnionFind) -> set:
+    """Of the day's events a region-level report can belong to, the attack told at length (three
+    times the figures of any other, as "Batken district" beside a side incident in one of its
+    villages); else all of them."""
+    size = {r: 0 for r in roots}
+    for j in same_day:
+        r = uf.find(j)
+        if r in size:
+            size[r] += len(locals_[j].rows)
+    ranked = sorted(size.values(), reverse=True)
+    if ranked[0] >= 3 * ranked[1]:
+        return {max(size, key=size.get)}
+    return roots
 
 
 _UNIT_WORDS = re.compile(r"\s+(?:raion|rayon|district|county|municipality|prefecture|sub-county|upazila|"

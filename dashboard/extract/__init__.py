@@ -334,8 +334,11 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
             cx.main_day is not None and s_dates[-1].day is not None and s_dates[-1].day > cx.main_day
             and is_toll_update(s.text)):
         # a date the paragraph sets for what follows: an attack's ("Russia withdrew on
-        # 29 March" dates nothing that a later sentence counts; nor does a toll's later rise)
-        cx.para_date, cx.para_date_place = s_dates[-1], bp
+        # 29 March" dates nothing that a later sentence counts; nor does a toll's later rise);
+        # the day named as the attack's before a later finding ("12 were killed in last Wednesday's
+        # attack, after the bodies of two men were found on Saturday")
+        named = [d for d in s_dates if names_attack_day(s.start, s.text, d)]
+        cx.para_date, cx.para_date_place = (named or s_dates)[-1], bp
     if bp is not None and not _SPEAKERS_PLACE.search(cx.text, max(0, bp.start - 45), bp.start) \
             and not _source_seat(cx.text, bp) \
             and not care_place(cx.text, bp) \

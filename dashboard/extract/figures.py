@@ -114,7 +114,8 @@ _WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or|including|of\s+which|of\
 # "the number of troops on high alert ... to 300,000": a count of something else
 _COUNT_OF_OTHER = re.compile(r"\b(?:number|total|count|figure)\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|casualties|"
                              r"people\s+(?:killed|wounded|injured|hurt|missing|dead)|those\s+(?:killed|wounded)|"
-                             r"(?:\w+\s+){0,2}(?:killed|wounded|injured|dead|missing|hurt|fatalities)))[a-zA-Z][^;]{0,60}$")
+                             r"(?:\w+\s+){0,2}(?:killed|wounded|injured|dead|died|missing|hurt|fatalities|"
+                             r"lost\s+their\s+li(?:ves|fe))))[a-zA-Z][^;]{0,60}$")
 # "the pre-war population of Ternopil was 2.1 million": a measure, not a toll
 _MEASURE_SUBJECT = re.compile(r"\b(?:population|budget|cost|costs|price|area|capacity|output|production|worth|value|"
                               r"salary|income|revenue|turnover|distance|length|height|size|speed|range|debt|aid|funding)\b"
@@ -403,12 +404,13 @@ _REDUCED_AUX = re.compile(r"\s*(?:reported|listed|declared|presumed)\s+")
 _LATER_ALIVE = re.compile(r"[^.;,]{0,40}?\b(was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|"
                           r"eventually\s+)?(?:found\s+alive|found\s+safe|recovered\s+(?:safely|safe|alive)|rescued|freed|"
                           r"released)\b")
-_RELATIVE_AUX = re.compile(r"\s*(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was)\s+(?:still\s+)?"
+_RELATIVE_AUX = re.compile(r"\s*(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was)\s+(?:still\s+)?(?:being\s+)?"
                            r"(?:(?:reported|listed|officially)\s+)?$")      # "two boatmen who were still missing were found dead"
 #: a participle's noun that a later main verb says died: "... abducted from a relief camp were later found dead"
 _LATER_DEATH = re.compile(r"[^.;,]{0,60}?\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|"
                           r"all\s+|eventually\s+)?(?:found\s+dead|killed|executed|shot\s+dead|murdered|beheaded)|"
-                          r"(?:later\s+|subsequently\s+|have\s+since\s+|had\s+since\s+)?died)\b")
+                          r"(?:later\s+|subsequently\s+|have\s+since\s+|had\s+since\s+)?(?:died|succumbed|"
+                          r"lost\s+their\s+li(?:ves|fe)))\b")
 #: ... or says are missing: "4 women abducted during the attack remain missing"
 _LATER_MISSING = re.compile(r"[^.;,]{0,60}?\b(?:remain|remains|are\s+still|were\s+still|is\s+still)\s+"
                             r"(?:missing|unaccounted\s+for)\b")

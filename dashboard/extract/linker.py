@@ -63,13 +63,18 @@ _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|tar
                      r"council|embassy|mission|agency|bureau|hospitals?|clinics?|government)\s+in\s+(?:the\s+)?$", re.I)
 # "two of whom were hospitalised in Sumy", "airlifted to hospitals in Peshawar": where the
 # wounded are treated, not where they were hurt
-_CARE_IN = re.compile(r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken|shifted|rushed|moved)\s+"
+_CARE_IN = re.compile(r"\b(?:receiving|received|getting|undergoing|under)\s+(?:medical\s+|hospital\s+)?(?:treatment|care)\s+"
+                      r"(?:in|at)\s+$|"     # "14 of whom are still receiving treatment in Tandahimba"
+                      # "Two guardsmen died of their wounds on Tuesday in San Cristóbal": where the wounded lay
+                      r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the(?:ir)?)\s+(?:wounds|injuries)\s+"
+                      r"(?:(?:early\s+|late\s+)?(?:on|overnight|yesterday|today)\s+(?:\w+\s+)?)?(?:in|at)\s+$|"
+                      r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken|shifted|rushed|moved)\s+"
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
                       r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed|referred|admitted|sent\s+on|sent)\s+(?:to|towards)\s+"
                       r"(?:[A-Z]{2,6}\s+|the\s+[A-Z]{2,6}\s+(?:of|in)\s+)?$|"    # "admitted to the CHR of Bouna"
                       r"\b(?:in|at|to|outside|near)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
-                      r"\s+(?:in|at)\s+(?:(?:neighbou?ring|nearby|the\s+nearby|northern|southern|eastern|western|"
+                      r"\s+(?:in|at|of)\s+(?:(?:neighbou?ring|nearby|the\s+nearby|northern|southern|eastern|western|"
                       r"central)\s+)?$|"
                       # "a health worker in Fada N'Gourma said 14 of the wounded had been treated there"
                       r"\b(?:health\s+workers?|doctors?|nurses?|medics?|surgeons?|hospital\s+(?:officials?|staff|"
@@ -163,7 +168,9 @@ _OPENING_DATE = re.compile(r"\s*(?:(?:separately|meanwhile|elsewhere|later|earli
 _TOLL_UPDATE = re.compile(r"\b(?:toll|tally|count)\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|increased|reached)\b|"
                           r"\bbringing\s+the\s+(?:\w+\s+)?(?:toll|tally|count)\b|"
                           r"\bdied\s+(?:later\s+)?(?:in|at)\s+(?:\w+\s+){0,3}?hospital\b|\bsuccumbed\b|"
-                          r"\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries|burns)\b", re.I)
+                          r"\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries|burns)\b|"
+                          # "2 wounded persons who were being treated in hospital lost their life the last night"
+                          r"\b(?:wounded|injured)\b[^.;]{0,100}?\b(?:died|lost\s+their\s+li(?:ves|fe))\b", re.I)
 
 
 def is_toll_update(sent_text: str) -> bool:

@@ -325,6 +325,7 @@ def _regionise(gaz, t: _Tokens, matches: list[_Match]) -> None:
                     g.cands, g.k, g.region_forced = cands, f"{g.k} {PLURALS.get(word, word)}", True
 
 
+_SETTLEMENT_WORDS = frozenset("village town settlement hamlet township".split())
 MAX_TYPOS = 3  # located names a text gets looked up a typo away (each ~0.2 ms)
 
 
@@ -338,7 +339,9 @@ def _typos(gaz, t: _Tokens, matches: list[_Match], cands, countries) -> list[_Ma
     foreign = {m.i: m for m in matches if m.n == 1 and m.via != "typo" and cands.get(m.k)
                and all(alt and gaz.cc[r] not in countries for r, alt in cands[m.k])}
     covered = {j for m in matches for j in range(m.i, m.i + m.n) if m.i not in foreign}
-    located = [i for i in t.caps if i and i not in covered and t.key[i - 1] in LOCATIVE]
+    # located: after a locative ("in Toekedogo"), or named as a settlement ("the Samarkandek village")
+    located = [i for i in t.caps if i and i not in covered and (
+        t.key[i - 1] in LOCATIVE or i + 1 < len(t) and t.key[i + 1] in _SETTLEMENT_WORDS)]
     if not located:
         return matches
     # the country the text is most about (the one its names point to most): a typo is read
