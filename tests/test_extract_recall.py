@@ -95,6 +95,27 @@ CASES = [
     # wounded who were being treated, and then died
     ("Shelling hit the town. 2 wounded persons who were being treated in the city hospital lost their life last night.",
      {(C, "killed", 2, "exact")}),
+    # shapes of translated and wire reports (blind26)
+    ("The Azerbaijani Ministry of Defence declared that by retaliatory measures were destroyed up to 15 servicemen.",
+     {(C, "killed", 15, "up_to")}),
+    ("Russia launched 17 drones. Police destroyed 5, officials said.", {(W, "drone", 17, "exact")}),
+    ("As a result of the shelling of the city perished six residents, wounds of various degree of heaviness received 17 persons.",
+     {(C, "killed", 6, "exact"), (C, "injured", 17, "exact")}),
+    ("The adversary applied strike drones in quantity of three units, two of which were suppressed by air defence.",
+     {(W, "drone", 3, "exact"), (W, "drone", 2, "exact")}),
+    ("Gunmen attacked the town, killing five. Two gendarmes and three travellers who were waiting for the first bus "
+     "were among the dead.", {(C, "killed", 5, "exact"), (C, "killed", 2, "exact"), (C, "killed", 3, "exact")}),
+    ("The assailants fired five rockets. Troops pursued the attackers towards the forest and had neutralised four of them.",
+     {(W, "rocket", 5, "exact"), (C, "killed", 4, "exact")}),
+    ("Gunmen attacked the town. The wounded, to the number of 19, were evacuated toward the regional hospital, where 11 of "
+     "them remain under observation.", {(C, "injured", 19, "exact"), (C, "hospitalized", 11, "exact")}),
+    ("Gunmen attacked the town, killing eight. Among the victims one counts three elements of the gendarmerie and five "
+     "civilians. The assailants, estimated at about thirty, fled.",
+     {(C, "killed", 8, "exact"), (C, "killed", 3, "exact"), (C, "killed", 5, "exact")}),
+    ("Drones hit the town. Two women died of their injuries in hospital, taking the toll from nine to 11.",
+     {(C, "killed", 2, "exact"), (C, "killed", 9, "exact"), (C, "killed", 11, "exact")}),
+    ("Shelling hit the town, killing four. Seven people were taken to the medical centre in the provincial capital.",
+     {(C, "killed", 4, "exact"), (C, "hospitalized", 7, "exact")}),
 ]
 
 NEGATIVE = [

@@ -641,3 +641,15 @@ def test_a_russian_region_named_in_ukrainian_by_its_adjective():
     uk = "Вночі дрони атакували НПЗ у Ярославській області та в Липецькій області.\n"
     names = {r.name for r in extract_document(load_bytes("uk.txt", uk.encode())) if r.type == "place"}
     assert {"Yaroslavl Oblast", "Lipetsk Oblast"} <= names
+
+
+def test_including_a_count_that_stays_in_hospital_and_who_appointed_whom():
+    recs, _ = figures("Після атаки дронів на Керч поранення дістали четверо мешканців. Троє постраждалих зараз у "
+                   "лікарні. Від початку вторгнення в області загинули щонайменше 312 цивільних, зокрема 21 дитина.\n\n"
+                   "Призначений Росією «голова» Криму заявив про двох поранених.")
+    assert fig(recs, "hospitalized", 3) is not None
+    child = fig(recs, "killed", 21)
+    assert child is not None and child.subset
+    assert fig(recs, "injured", 2).place != "Russia"      # by whom he was appointed, not where
+    places = {r.name for r in figures("Над Республікою Крим збито 42 безпілотники.")[1] if r.type == "place"}
+    assert "Crimea" in places and "Berhtal" not in places   # "Республікою" is no village

@@ -341,6 +341,10 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     inverted = _DIED_BEFORE.search(low, max(0, n_start - 30), n_start)
     if inverted and not predicate_only:
         return "killed", "before", inverted.start()     # "As result perished three persons" (translated)
+    numbering = _NUMBERING.search(low, max(0, n_start - 40), n_start)
+    if numbering and not predicate_only:
+        # "The wounded, to the number of 19, were evacuated" (translated): the wounded, whatever befell them
+        return lex.casualty.get(numbering.group(1), ("injured",))[0], "before", numbering.start()
     # the object of a killing verb ("killed seven people, including ...") was killed, whatever a
     # later clause says of someone else
     obj = _KILL_OBJECT.search(low, max(0, n_start - 25), n_start) is not None
@@ -383,6 +387,10 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     best = None
     for m in lex.casualty_re.finditer(low, lo, n_start):
         cat, side = lex.casualty[m.group(0)]
+        if cat == "hospitalized" and _WOUNDS_RECEIVED.search(low, max(0, m.start() - 60), m.start()):
+            cat = "injured"     # "wounds of various degree of heaviness received 17 persons" (translated)
+        if m.group(0) == "destroyed" and not _people_after(low, n_start, lex):
+            continue            # "destroyed up to 15 servicemen", not "Police destroyed 5" (drones)
         if side in ("before", "both"):
             best = (cat, "before", m.start())   # the last one before the number is the nearest
     if best:
@@ -428,7 +436,17 @@ _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "execut
                          "gunned", "eliminated", "neutralised", "neutralized", "liquidated", "kiled", "killied"})
 _COUNT_NEXT = re.compile(r"\s+(?:are|is|were|was)?\s*(?:not\s+less\s+than\s+|at\s+least\s+|about\s+|more\s+than\s+|over\s+)?"
                          r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen\b)")
-_DIED_BEFORE = re.compile(r"\b(?:perished|died)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|not\s+less\s+than\s+)?$")
+_DIED_BEFORE = re.compile(r"\b(?:perished|died|(?:were|was)\s+(?:destroyed|liquidated|eliminated|killed))\s+"
+                          r"(?:at\s+least\s+|about\s+|some\s+|over\s+|up\s+to\s+|not\s+less\s+than\s+)?$")
+def _people_after(low: str, n_start: int, lex: Lexicon) -> bool:
+    """Does a noun of people follow the number within three words ("15 servicemen of ...")?"""
+    words = re.findall(r"[a-z][a-z'-]*", re.split(r"[,.;:()]", low[n_start:n_start + 60], maxsplit=1)[0])[:4]
+    return any(w in lex.people or singular(w) in lex.people for w in words)
+
+
+_NUMBERING = re.compile(r"\b(wounded|injured|dead|killed|missing)\s*,?\s+(?:to\s+the\s+number\s+of|numbering|"
+                        r"in\s+(?:the\s+)?number\s+of|totall?ing)\s+$")
+_WOUNDS_RECEIVED = re.compile(r"\b(?:wounds|injuries|burns)\b[^.;,]{0,50}$")
 _LEAVING = re.compile(r"\b(?:leaving|left|leaves)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|executed|executing|murdered|"
                           r"massacred|beheaded|gunned\s+down)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
@@ -487,7 +505,7 @@ _SUBSET_LEFT = re.compile(r"\b(?:including|incl\.?|among\s+them|among\s+whom|of\
 
 # "Among the dead were eight children": a part of the toll the article gave
 _AMONG_THE = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties|hurt)\s+"
-                        r"(?:were|was|are|is)\s*$|"
+                        r"(?:were|was|are|is|(?:one|we)\s+counts?|there\s+(?:were|are))\s*$|"   # (translated: "one counts")
                         r"\b(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\s+(?:had\s+|have\s+)?includ(?:ed|e|es)\s*$")
 
 
@@ -700,6 +718,12 @@ def _part_of_weapon_count(cx: _Sentence, i: int, n: Number, qual: str) -> bool:
     return False
 
 
+#: "pursued the attackers towards the forest and had neutralised four of them": of those people
+_PEOPLE_BEFORE = re.compile(r"\b(?:attackers|assailants|gunmen|militants|fighters|insurgents|rebels|terrorists|"
+                            r"raiders|bandits|jihadists)\b"
+                            r"(?![^.;]*\b(?:drones?|missiles?|rockets?|shells?|bombs?|munitions|mortars?)\b)[^.;]*$")
+_KILL_SUBSET_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|eliminated|liquidated|killed|destroyed)\s+$")
+_IN_QUANTITY = re.compile(r"([\w-]+(?:\s+[\w-]+){0,2})\s+in\s+(?:the\s+)?(?:quantity|number|amount)\s+of\s+$", re.I)
 _GOT_AWAY = re.compile(r"\s+(?:fled|escaped|survived|surrendered|got\s+away|managed\s+to\s+(?:escape|flee))\b")
 #: "the Defence Ministry says 63 were destroyed": a bare count of the weapons just named
 _DOWNED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+)?(?:shot\s+down|destroyed|intercepted|"
@@ -719,6 +743,12 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
             any(f.type == "weapon" for f in out) or cx.previous_weapon is not None) and \
             not _SPEAKS.match(cx.sentence, n.end + c.used) and \
             not re.search(r"\b(?:every|each|any|no)\s+$", cx.low[max(0, n.start - 8):n.start]):
+        kill = _KILL_SUBSET_BEFORE.search(cx.low, max(0, n.start - 30), n.start)
+        if kill and _PEOPLE_BEFORE.search(cx.low, max(0, n.start - 100), kill.start()):
+            # "pursued the attackers towards the forest and had neutralised four of them": people
+            out.append(Figure("casualty", "killed", n, cx.offset + kill.start(), cx.offset + n.end + c.used, c.qual,
+                              "people"))
+            return True
         # ("One of them said ...": a person; "until every one of them is in prison": no count)
         ref = next((f for f in reversed(out) if f.type == "weapon"), None) or cx.previous_weapon
         if ref.count is not None and n.value is not None and n.value > ref.count:
@@ -756,6 +786,13 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
         # "shot down 86 drones, while 48 others were lost": more of the same weapons
         ref = out[-1]
         f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, cx.sentence, cx.offset,
+                    c.used, c.qual)
+        out.append(f)
+        return True
+    q = _IN_QUANTITY.search(cx.sentence, max(0, n.start - 80), n.start) if kind in ("none", "other") else None
+    if q is not None and (wt := _weapon_term(q.group(1).split(), cx.lex)) is not None:
+        # "strike drones in quantity of three units" (translated: "в количестве трёх единиц")
+        f = _weapon(n, {"category": wt[0], "model": wt[1], "words": q.group(1).split()}, cx.sentence, cx.offset,
                     c.used, c.qual)
         out.append(f)
         return True
@@ -1009,6 +1046,8 @@ def _toll_category(cx: _Sentence, c: _Candidate, lt: str, trig) -> str:
 #: words without which a bare number in a sentence of its own takes up no earlier toll
 _TOLL_CUE = re.compile(r"\b(?:toll|dead|deaths?|killed(?!\s+off)|died|casualt\w+|victims?|wounded|injured|hurt|bodies|"
                        r"fatalit\w+|missing|figure|count|tally|total|number|drones?|missiles?|rockets?|shot\s+down)\b")
+_ATTACKERS_LEFT = re.compile(r"\b(?:assailants|attackers|gunmen|militants|fighters|insurgents|rebels|raiders|bandits)\b"
+                             r"[^.;]{0,30}$")
 _TOLL_NOUN_LEFT = re.compile(r"\b(?:toll|number|figure|count|total|tally|dead|deaths|casualties|victims)\b")
 
 
@@ -1018,8 +1057,8 @@ def _anaphor_ok(cx: _Sentence, lt: str, out: list) -> bool:
     "traded at about 66 to the dollar", "asked donors for another 200 million")."""
     if out:
         return True
-    if not _TOLL_CUE.search(cx.low):
-        return False
+    if not _TOLL_CUE.search(cx.low) or _ATTACKERS_LEFT.search(lt[-60:]):
+        return False        # (not 'the assailants, "estimated at about thirty"': how many attacked)
     if re.search(r"\b(?:was|were|is)\s*[\"“]?\s*$", lt[-12:]):
         return bool(_TOLL_NOUN_LEFT.search(lt[-80:]))
     return True
@@ -1067,6 +1106,34 @@ def _finish_figure(cx: _Sentence, c: _Candidate, fig: Figure) -> None:
         cx.last_cas = fig
 
 
+_AND_GAP = re.compile(r"\s*,?\s*and\s+")
+
+
+def _earlier_conjuncts(cx: _Sentence, out: list) -> list[Figure]:
+    """"Two gendarmes and three travellers who were waiting for the first bus were among the dead":
+    a count of people right before "and" and another count whose own words say what befell it
+    shares that (the verb stands too far from the first conjunct to reach it)."""
+    taken = {f.number.start for f in out}
+    index = {id(m): k for k, m in enumerate(cx.nums)}
+    add = []
+    for f in out:
+        k = index.get(id(f.number), 0)
+        if f.type != "casualty" or k == 0 or f.number.start - cx.nums[k - 1].end > 60:
+            continue
+        p = cx.nums[k - 1]
+        if p.start in taken or p.value is None or p.high is not None:
+            continue
+        kind, info, used = classify_head(cx.sentence[p.end:], cx.lex)
+        if kind != "person" or _AND_GAP.fullmatch(cx.sentence, p.end + used, f.number.start) is None:
+            continue
+        qm = _qualifier_match(cx.sentence[max(0, p.start - 40):p.start])
+        g = Figure("casualty", f.category, p, cx.offset + p.start, cx.offset + p.end + used,
+                   qm.lastgroup if qm else "exact", info.get("group") or "people", subset=f.subset)
+        taken.add(p.start)
+        add.append(g)
+    return add
+
+
 def _final_passes(cx: _Sentence) -> list[Figure]:
     """The sentence's figures: with the people taken and then killed, without dual-use weapons
     outside a military context, and with each evidence span showing its qualifier."""
@@ -1074,6 +1141,7 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
     out += _later_killed(out, sentence, offset, cx.nums)
     out += _revised_from(out, sentence, offset, cx.nums)
     out = _colon_parts(cx, out)
+    out += _earlier_conjuncts(cx, out)
     _and_to(out, sentence)
     if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence) and \
             not (cx.military_scene is not None and cx.military_scene()):
@@ -1125,7 +1193,9 @@ def _colon_parts(cx: _Sentence, out: list) -> list:
 
 
 #: "the toll ... climbed from 11 to 14": the earlier toll, of the same kind
-_FROM_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|went\s+up|revised\s+up(?:ward)?s?)"
+_FROM_TO = re.compile(r"\b(?:(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|went\s+up|revised\s+up(?:ward)?s?)|"
+                      r"(?:taking|bringing|pushing|raising|took|brought|pushed|raised)\s+(?:the\s+)?(?:death\s+)?"
+                      r"(?:toll|tally|count|number\s+of\s+dead))"     # "taking the toll from nine to 11"
                       r"\s+from\s+(?:about\s+|around\s+|some\s+)?$")
 
 

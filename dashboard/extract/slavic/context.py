@@ -49,6 +49,9 @@ def _mark(text: str) -> bool:
     return bool(text) and not any(c.isalnum() or c in ".!?:;,()\n\"'«»" for c in text)
 
 
+_INSTRUMENTAL = ("ою", "ею", "єю", "ой", "ей")
+
+
 def locative(tokens, p) -> bool:
     """Did things happen at this place ("у Києві", "над територією Брянської області", "по
     Харкову", "атакував Україну")? Not so for "штаб Бєлгородської області", "з Курської".
@@ -56,9 +59,14 @@ def locative(tokens, p) -> bool:
     j = p.token - 1
     if j >= 0 and _mark(tokens[j].text):
         return True         # "🔴 Шебекино. Ночью ...": a post's item opens with its place
+    participle = False
     while j >= 0 and (tokens[j].low in GLUE or tokens[j].low in ("-", "–") or
                       any(l in AREA_WORDS for l in tokens[j].lemmas) or tokens[j].pos0 in ("ADJF", "PRTF")):
+        participle = participle or tokens[j].pos0 in ("PRTF", "ADJF")
         j -= 1
+    if participle and tokens[p.token].pos0 == "NOUN" and tokens[p.token].low.endswith(_INSTRUMENTAL) \
+            and (j < 0 or tokens[j].low not in PREPS):
+        return False        # "Призначений Росією «голова» Криму": by whom, not where
     if j < 0:
         return True
     if tokens[j].low in PREPS:

@@ -376,7 +376,8 @@ def _cared_for(ctx, n, hj, cands) -> bool:
     return bool(lemmas & _BROUGHT and hosp or lemmas & _TREATMENT and lemmas & _GO_ON)
 
 
-_STAY = frozenset({"остаться", "оставаться", "залишатися", "залишитися", "перебувати", "находиться", "лишатися"})
+_STAY = frozenset({"остаться", "оставаться", "залишатися", "залишитися", "перебувати", "находиться", "лишатися",
+                   "зараз", "наразі", "досі", "нині", "сейчас", "ныне"})     # ("Троє постраждалих зараз у лікарні")
 
 
 def _stays_in_hospital(ctx, n) -> bool:

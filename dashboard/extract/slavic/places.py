@@ -277,6 +277,10 @@ def _town_of(tok, lang):
     return max(hits, key=lambda h: h[2])[0] if hits else None
 
 
+_STATE_WORDS = frozenset("республіка республика федерація федерация королівство королевство автономія автономия "
+                         "держава государство".split())
+
+
 def _name_candidate(tokens, t, lex, lang, out, used) -> None:
     n = len(tokens)
     name = _adj_region(t, lex) if t.cap and t.i > 0 else None
@@ -311,8 +315,8 @@ def _name_candidate(tokens, t, lex, lang, out, used) -> None:
     if country:
         out.append(Place(t.start, t.end, "", (country,), "country", t.i, t.i))
         return
-    if "LATN" in t.pos or len(t.low) < 3 or t.pos & {"NPRO", "PREP", "CONJ"}:
-        return
+    if "LATN" in t.pos or len(t.low) < 3 or t.pos & {"NPRO", "PREP", "CONJ"} or _STATE_WORDS.intersection(t.lemmas):
+        return          # ("Республікою Крим": the word of a state's title, no village Respublika)
     area = _area_town(t, lex, lang)
     if area:                                           # "Нікопольщина": the land around Nikopol
         p = Place(t.start, t.end, "", (f"{area[0]} Raion",), "district", t.i, t.i, raion_town=area[0])
