@@ -33,6 +33,8 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _PATTERNS = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d))")),    # also "2025-05-20T08:30:00Z"
     ("numeric", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b")),
+    # a digest's item that opens with its day and month: "- 08/06, 12 km east of Bandiagara: an IED ..."
+    ("item_dm", re.compile(r"(?m)^[ \t]*[-\u2022*\u00b7\u2013][ \t]*(\d{1,2})/(\d{1,2})(?=[ \t]*[,:\u2013-])")),
     ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MON})(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b")),      # "the 23 of May of 2021" (translated)
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}}){_ORD}(?!\d|:\d)(?:,?\s+((?:19|20)\d\d))?\b")),
     ("my", re.compile(rf"\b(?:((?i:last|this|early|late|mid-?|in|since|until|of|from))\s+)?({_MON})(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b")),
@@ -440,6 +442,19 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
         if d is None:
             return None
         val = d.isoformat()
+    elif kind == "item_dm":
+        if published is None:
+            return None
+        a, b = int(m.group(1)), int(m.group(2))
+        s = m.start(1)
+        # the day and month, either way round, that falls last on or before publication (within a year)
+        cands = [d for d in (_safe_date(published.year, b, a), _safe_date(published.year - 1, b, a),
+                             _safe_date(published.year, a, b), _safe_date(published.year - 1, a, b))
+                 if d is not None and d <= published + timedelta(days=1)]
+        if not cands:
+            return None
+        d = max(cands)
+        val, txt = d.isoformat(), m.group(0)[m.start(1) - m.start():]
     elif kind == "numeric":
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         d = _numeric(a, m.group(2), b, y)

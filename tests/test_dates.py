@@ -280,3 +280,9 @@ def test_that_night_is_the_night_whose_small_hours_the_text_named():
             "Russia launched 187 drones at Ukraine that night.")
     got = {t: v for t, v, _ in _values(text, date(2026, 1, 29))}
     assert got["that night"] == "2026-01-28"
+
+
+def test_a_digest_items_day_and_month_read_the_way_that_falls_before_publication():
+    text = "CENTRE\n- 08/06, 12 km east of Bandiagara: an IED struck a truck.\n- 10/06: two were abducted.\n"
+    assert _values(text, date(2021, 6, 14)) == [("08/06", "2021-06-08", "day"), ("10/06", "2021-06-10", "day")]
+    assert _values("- 3/4 of the town was hit", date(2021, 6, 14)) == []

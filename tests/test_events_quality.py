@@ -157,3 +157,13 @@ def test_blind17_a_toll_rise_dates_none_of_the_counts_told_after_it():
     today = res["summary"]["current"]
     assert today["n"] == 5 and today["found"] == 1.0 and today["date"] == 1.0 and today["not_split"] >= 0.8
 
+
+
+def test_blind26_attacks_over_midnight_at_three_levels_and_a_communiques_claim():
+    # first contact (blind26, stop 27): current not_split 0.75, not_merged 1.0, date 1.0, place 1.0, killed 0.5 (the
+    # rebels' and Islamic State's counts were the tolls; an op-ed's "Last Friday evening" dated nothing). After:
+    # not split 1.0, killed 1.0
+    res = score(Path(__file__).resolve().parent / "data" / "blind26")
+    today = res["summary"]["current"]
+    assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["killed"] >= 0.75 and today["not_split"] >= 0.75 and today["not_merged"] >= 0.75

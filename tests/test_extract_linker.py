@@ -784,3 +784,27 @@ def test_the_attacks_day_not_a_later_findings_dates_the_paragraph():
             "farm on Saturday. Twenty-six people were injured.\n")
     f = _figs(text, name="verdict.txt")
     assert f[("injured", 26)].date == "2026-05-13"
+
+
+def test_an_op_eds_opening_last_friday_evening_is_the_attacks_day_and_a_car_that_pulled_up_rescues_no_one():
+    text = ("THE OBSERVER\nOpinion | Thursday 15 June 2028\n\nGarissa shows the region was never pacified\n\n"
+            "Last Friday evening, a car pulled up to a police post in Garissa and two men got out shooting. The toll "
+            "now stands at nine, after a sergeant died in a Garissa hospital on Tuesday. More than a dozen people were "
+            "wounded.\n")
+    f = _figs(text, name="oped.txt")
+    assert f[("killed", 9)].date == "2028-06-09" and f[("injured", 12)].date == "2028-06-09"
+    assert ("rescued", 2) not in f
+
+
+def test_a_digests_items_under_place_heads_in_capitals_are_placed_and_dated_by_their_heads():
+    text = ("Published 2023-10-12\n\nDAILY SECURITY DIGEST - KENYA - 12 OCTOBER 2023\nPrepared for clients.\n\n"
+            "GARISSA - Armed men fired on a public transport bus on Wednesday afternoon. 3 passengers killed, 5 injured, "
+            "according to hospital sources.\n\nWAJIR - Gang members attacked a police post overnight; one officer is "
+            "missing and two were wounded.\n\nMANDERA - Roadblocks reported on the main road. No casualties reported.\n")
+    f = _figs(text, name="digest.txt")
+    assert f[("killed", 3)].place == "Garissa" and f[("injured", 2)].place == "Wajir"
+    text = ("Published 2021-06-14\n\nNGO SAFETY DIGEST - WEEK 23 (7-13 JUNE 2021)\n\n"
+            "- 08/06, Garissa: an IED struck a passenger truck. 3 passengers were killed.\n"
+            "- 10/06, Wajir town: two national contractors of an NGO were abducted at an illegal checkpoint.\n")
+    f = _figs(text, name="digest2.txt")
+    assert f[("killed", 3)].date == "2021-06-08" and f[("abducted", 2)].date == "2021-06-10"

@@ -127,6 +127,14 @@ SETS = {
     # figure date 0.789 / place 0.89 / places 0.954)
     "blind25": (ROOT / "tests" / "data" / "blind25" / "gold.jsonl",
                 sorted((ROOT / "tests" / "data" / "blind25" / "texts").glob("*.txt")), 0.92, 0.93),
+    # blind26 (stop 27: Kovel, Berd, Bignona, Khasavyurt; a live blog, a round-up, machine translations from Russian
+    # and French, a rebel communique quoted, an obituary, an op-ed; first contact 0.895 / figure date 0.929 / place
+    # 0.961 / places 0.947) and notes23 (50 flash updates, communiques, digests, alerts, 8 look-alike negatives in
+    # 48 countries; first contact 0.884 / places 0.933)
+    "blind26": (ROOT / "tests" / "data" / "blind26" / "gold.jsonl",
+                sorted((ROOT / "tests" / "data" / "blind26" / "texts").glob("*.txt")), 0.95, 0.93),
+    "notes23": (ROOT / "tests" / "data" / "notes23" / "gold.jsonl",
+                sorted((ROOT / "tests" / "data" / "notes23" / "texts").glob("*.txt")), 0.93, 0.91),
     # real published articles: restored by tests/data/published/restore.py into data/published
     # (git-ignored, third-party text); skipped where they were not restored
     **{name: (ROOT / "tests" / "data" / "published" / f"{name}.gold.jsonl",

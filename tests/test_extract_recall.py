@@ -116,6 +116,24 @@ CASES = [
      {(C, "killed", 2, "exact"), (C, "killed", 9, "exact"), (C, "killed", 11, "exact")}),
     ("Shelling hit the town, killing four. Seven people were taken to the medical centre in the provincial capital.",
      {(C, "killed", 4, "exact"), (C, "hospitalized", 7, "exact")}),
+    # communiques, bulletins and alerts (notes23)
+    ("Troops were attacked. The reaction of our forces made it possible to neutralise 31 terrorists. On the friendly "
+     "side, 4 soldiers fell on the field of honour and 9 were wounded.",
+     {(C, "killed", 31, "exact"), (C, "killed", 4, "exact"), (C, "injured", 9, "exact")}),
+    ("Our raids resulted in the elimination of 18 takfiri elements. A bomb hit a vehicle, leading to the martyrdom of "
+     "four conscripts and the injury of six others.",
+     {(C, "killed", 18, "exact"), (C, "killed", 4, "exact"), (C, "injured", 6, "exact"), (W, "bomb", 1, "exact")}),
+    ("Jihadists attacked the post. The Government deplores the loss of 6 soldiers and records 9 wounded.",
+     {(C, "killed", 6, "exact"), (C, "injured", 9, "exact")}),
+    ("Maoists triggered an IED. One jawan was killed and 2 jawans sustained splinter injuries.",
+     {(C, "killed", 1, "exact"), (C, "injured", 2, "exact")}),
+    ("A missile hit the plant. 2 employees were killed and 5 more were injured.",
+     {(W, "missile", 1, "exact"), (C, "killed", 2, "exact"), (C, "injured", 5, "exact")}),
+    ("Gunmen attacked the bus. Eight other passengers were wounded and have been admitted to the state hospital.",
+     {(C, "injured", 8, "exact"), (C, "hospitalized", 8, "exact")}),
+    ("Air defence systems intercepted and destroyed 27 Ukrainian UAVs: 11 over the territory of Smolensk region, 9 over "
+     "Kaluga region and 7 over Tula region.",
+     {(W, "drone", 27, "exact"), (W, "drone", 11, "exact"), (W, "drone", 9, "exact"), (W, "drone", 7, "exact")}),
 ]
 
 NEGATIVE = [
@@ -376,3 +394,16 @@ def test_a_part_told_in_the_next_sentence_labelled_answers_jammed_drones_and_wip
             ("killed", 100, False), ("killed", 4, False)} <= got
     assert ("killed", 2, True) not in {(r.category, r.count, r.subset)
                                        for r in figures("Ten people are dead. Two of them said they saw the drone.")}
+
+
+
+def test_the_war_gate_reads_a_red_crescent_statement_and_not_road_crashes_or_a_drill():
+    from dashboard.extract.gate import is_exercise, looks_like_war
+    assert looks_like_war("PRCS crews dealt with 14 injuries during confrontations with the occupation forces in Beit "
+                          "Ummar today. A young man was killed by occupation fire. PRCS renews its call to ensure the "
+                          "protection of medical teams.")
+    assert not looks_like_war("Road crashes killed 1,486 people last year and injured 2,317 others, police said, calling "
+                              "for a war on reckless driving.")
+    assert is_exercise("Civil Defence stages mass-casualty drill. The Civil Defence Directorate staged a drill simulating "
+                       "an explosion at a shopping centre, in which 60 volunteers played casualties: 12 \"dead\" and 48 "
+                       "\"injured\".")

@@ -148,3 +148,21 @@ def test_a_party_named_before_that_then_claims_and_the_city_its_statement_was_is
     recs = {r.count: r for r in extract_document(doc) if r.type == "casualty"}
     assert recs[20].claimant == "unnamed party" and recs[6].claimant is None
     assert recs[20].place == recs[6].place == "Anlong Veaeng"
+
+
+def test_a_groups_claim_past_an_aside_or_told_as_its_claim_that():
+    doc = load_bytes("c.txt", ("Gunmen attacked a police post on Friday, killing eight officers, officials said. "
+                               "Islamic State, through its Amaq news agency, claimed the attack on Saturday, saying its "
+                               "fighters had killed \"more than 20\" policemen.\n\nIslamic State was quick, too, with its "
+                               "claim that \"more than 30\" policemen had died.\n").encode())
+    recs = {r.count: r for r in extract_document(doc) if r.type == "casualty"}
+    assert recs[20].claimant == "Islamic State" and recs[30].claimant == "Islamic State"
+    assert recs[8].claimant is None
+
+
+def test_an_armed_party_that_claims_an_attack_gives_its_count_as_a_claim():
+    doc = load_bytes("c.txt", ("Rebels claim Sunday's attack, say 13 soldiers were killed\n\nThe army rejected the claim on "
+                               "Wednesday. The official toll, given by the governor on Tuesday, stands at nine dead.\n"
+                               ).encode())
+    recs = {r.count: r for r in extract_document(doc) if r.type == "casualty"}
+    assert recs[13].claimant == "Rebels" and recs[9].claimant is None

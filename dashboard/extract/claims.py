@@ -44,7 +44,9 @@ _COMMUNIQUE = re.compile(r"\b(?:eliminat\w+|neutrali[sz]\w+|liquidat\w+|destroye
 
 
 # "al-Shabaab claims 25 soldiers killed", "has stuck to its own claim of 25"
-_GROUP_CLAIMS = re.compile(r"[\w-]*(?:\s+\w+){0,4}?\s+(?:claims?|claimed|(?:has\s+)?stuck\s+to\s+its\s+(?:own\s+)?claim)\b",
+_GROUP_CLAIMS = re.compile(r"[\w-]*(?:\s+\w+){0,4}?(?:\s*,[^,.;]{1,50},)?\s+(?:claims?|claimed|(?:has\s+)?stuck\s+to\s+its\s+"
+                           r"(?:own\s+)?claim)\b|"   # "Islamic State, through its Amaq news agency, claimed ..."
+                           r"[\w-]*[^.;]{0,40}?\bits\s+(?:own\s+)?claim\s+(?:that|of)\b",  # "... was quick, too, with its claim that"
                            re.I)
 # a government speaking of the enemy it fights: "40 al-Shabaab fighters", "25 militants"
 _GOVERNMENT = re.compile(r"\b(?:ministry|government|authorities|presidency|information\s+office|spokesm[ae]n)\b", re.I)
@@ -58,6 +60,9 @@ _CLAIM_BEFORE = re.compile(r"(?:\b((?:[\w-]+\s+){0,2}[\w-]+)\s+)?\b(?:claims?|cl
                            r"(?:that\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|that\s+|to\s+have\s+|the\s+[\"“]?)?$")
 
 
+#: an armed party as the subject of "claim": "rebels claim Sunday's attack, say 13 ..." (not "rejected the claim")
+_PARTY_CLAIMS = re.compile(r"(?:\s+(?!rejected|denied|dismissed|disputed|doubted)[\w-]+){0,2}?\s+(?:claims?|claimed)\b"
+                           r"(?!\s+(?:of|was|is)\b)", re.I)
 _NO_CLAIMANT = frozenset("there and it that which who also then but he she they we i this so".split())
 
 
@@ -91,6 +96,9 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
     if is_armed_party(source):
         return source
     at = sentence.find(evidence)
+    party = _ARMED.search(sentence, 0, max(0, at))
+    if party is not None and _PARTY_CLAIMS.match(sentence, party.end()) and not _CIVIL.search(sentence, 0, party.end()):
+        return party.group(0)   # "Casamance rebels claim Sunday's attack, say 13 soldiers were killed"
     if at > 0 and _IT_CLAIMED.search(sentence, 0, at) and not _CIVIL.search(sentence, 0, at):
         return source or "unnamed party"    # "It claimed to have destroyed two launchers and killed 'nearly 20'"
     owner = [m for m in _POSSESSIVE_CLAIM.finditer(sentence, 0, max(0, at)) if m.end() <= at] if at > 0 else []

@@ -316,7 +316,8 @@ def _after_words_re(lex: Lexicon) -> str:
 def _tail_predicate(low: str, head_end: int, hi: int, lex: Lexicon):
     """The predicate right after a counted phrase or past its "in the oblast" / "of ..." tail."""
     pr = _predicate_re(lex)
-    for i, p in enumerate(tail_positions(low, head_end, person_nouns(lex))):
+    more = _MORE_AFTER.match(low, head_end)      # "2 were killed and 5 more were injured"
+    for i, p in enumerate(tail_positions(low, more.end() if more else head_end, person_nouns(lex))):
         m = pr.match(low, p, hi if i == 0 else min(len(low), p + 90))
         if m and (i == 0 or _verbal(m)):
             return m
@@ -349,7 +350,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     # later clause says of someone else
     obj = _KILL_OBJECT.search(low, max(0, n_start - 25), n_start) is not None
     # right after the noun, or past "of al-Shabaab", "(KDF)", "and a driver"
-    for i, p in enumerate(tail_positions(low, head_end, person_nouns(lex))):
+    more = _MORE_AFTER.match(low, head_end)      # "2 were killed and 5 more were injured"
+    for i, p in enumerate(tail_positions(low, more.end() if more else head_end, person_nouns(lex))):
         if i > 0 and obj:
             break
         m = pr.match(low, p, hi if i == 0 else min(len(low), p + 90))
@@ -391,6 +393,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
             cat = "injured"     # "wounds of various degree of heaviness received 17 persons" (translated)
         if m.group(0) == "destroyed" and not _people_after(low, n_start, lex):
             continue            # "destroyed up to 15 servicemen", not "Police destroyed 5" (drones)
+        if m.group(0) == "pulled" and re.match(r"\s+(?:up|over|away|back)\b", low[m.end():]):
+            continue            # "a car pulled up to the post and two men got out shooting": no rescue
         if side in ("before", "both"):
             best = (cat, "before", m.start())   # the last one before the number is the nearest
     if best:
@@ -444,6 +448,7 @@ def _people_after(low: str, n_start: int, lex: Lexicon) -> bool:
     return any(w in lex.people or singular(w) in lex.people for w in words)
 
 
+_MORE_AFTER = re.compile(r"\s+more\b(?=\s+(?:were|was|have|had|are|is)\b)")
 _NUMBERING = re.compile(r"\b(wounded|injured|dead|killed|missing)\s*,?\s+(?:to\s+the\s+number\s+of|numbering|"
                         r"in\s+(?:the\s+)?number\s+of|totall?ing)\s+$")
 _WOUNDS_RECEIVED = re.compile(r"\b(?:wounds|injuries|burns)\b[^.;,]{0,50}$")
@@ -1016,7 +1021,10 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
             (_RISE_LEFT.search(lt[-40:]) or _ANAPHOR_LEFT.search(lt[-25:]) and not _COUNT_OF_OTHER.search(lt[-90:])
              and _anaphor_ok(cx, lt, out))
             and (cx.last_cas is not None or out)
-            or _WEAK_LEFT.search(lt[-12:]) and out):
+            or _WEAK_LEFT.search(lt[-12:]) and out
+            # "destroyed 27 Ukrainian UAVs: 11 over the territory of Smolensk region, 9 over ...": the parts
+            or out and out[-1].type == "weapon" and lt.rstrip().endswith(":") and cx.low[out[-1].end - cx.offset:
+                                                                                        n.start].strip() == ":"):
         return _taken_up(cx, c, ev, lt)
     return None
 
@@ -1106,6 +1114,22 @@ def _finish_figure(cx: _Sentence, c: _Candidate, fig: Figure) -> None:
         cx.last_cas = fig
 
 
+_HURT_AND_ADMITTED = re.compile(r"[^.;,]{0,40}?\b(?:were|was|is|are|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                                r"(?:injured|wounded|hurt)\s+and\s+(?:\w+\s+){0,3}?(?:hospitali[sz]ed|admitted|taken\s+to)\b")
+
+
+def _hurt_then_admitted(cx: _Sentence, out: list) -> list[Figure]:
+    """"Eight other passengers were wounded and have been admitted to Torit State Hospital": the
+    count is of the injured as well as of those in hospital (one record each)."""
+    add = []
+    for f in out:
+        if f.type == "casualty" and f.category == "hospitalized" and not f.subset and \
+                _HURT_AND_ADMITTED.match(cx.low, f.number.end) and \
+                not any(g is not f and g.number is f.number and g.category == "injured" for g in out):
+            add.append(Figure("casualty", "injured", f.number, f.start, f.end, f.qualifier, f.group))
+    return add
+
+
 _AND_GAP = re.compile(r"\s*,?\s*and\s+")
 
 
@@ -1142,6 +1166,7 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
     out += _revised_from(out, sentence, offset, cx.nums)
     out = _colon_parts(cx, out)
     out += _earlier_conjuncts(cx, out)
+    out += _hurt_then_admitted(cx, out)
     _and_to(out, sentence)
     if out and any(f.category in _DUAL_USE for f in out) and not military_context(sentence) and \
             not (cx.military_scene is not None and cx.military_scene()):

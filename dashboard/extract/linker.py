@@ -158,9 +158,10 @@ _BODIES_FOUND = re.compile(r"\W*(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:bodies|body|cor
 _TIED_TO_ATTACK = re.compile(r"\b(?:missing|rubble|debris|more|remaining|another|other|still|search\w*|"
                              r"after\s+the|of\s+the\s+(?:victims|attack|strike))\b", re.I)
 
-_OPENING_DATE = re.compile(r"\s*(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
+_BULLET = re.compile(r"\s*[-\u2022*\u00b7\u2013]\s")
+_OPENING_DATE = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]\s*)?(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
                            r"(?:incident|event|attack)|in\s+another\s+(?:incident|attack))\s*,?\s*)?"
-                           r"(?:(?:on|early\s+on|late\s+on|yesterday|today|last\s+night)[,\s]*)?(?:yesterday,\s*)?",
+                           r"(?:(?:on|early\s+on|late\s+on|yesterday|today|last\s+night|last|this)[,\s]*)?(?:yesterday,\s*)?",
                            re.I)
 
 
@@ -248,6 +249,9 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
             return False
         if dist_r is not None:
             return True
+    if opening and _BULLET.match(sent_text):
+        return False        # a list item opened by its day, nothing of a report: what it tells happened that day
+        #                     ("- 10/06, Bandiagara town: two national contractors of an NGO were abducted")
     # nothing near it: "... into the terrorist attack that targeted the checkpoint at the western entrance of
     # the city of Bir al-Abd, North Sinai Governorate, at approximately 05:40 on Friday 16 October": the
     # sentence's attack, where no report word stands between them
@@ -337,7 +341,38 @@ def _line_before(text: str, pos: int, n: int) -> str:
 #: ("- 28 February 2026, ", "\u2022 14:10 - ", "2. 1130H - ")
 _ITEM_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]\s*|\(?\d{1,2}[.)]\s+)?"
                         r"(?:[^,\n]{0,25}?\d[^,\n]{0,25}?(?:,|\s[-\u2013\u2014]))?\s*")
-_ITEM_HEAD_END = re.compile(r"(?:[ \t]+(?:city|town|village|camp|district|region|province))?[ \t]*[:\u2014\u2013]")
+_ITEM_HEAD_END = re.compile(r"(?:[ \t]+(?:city|town|village|camp|district|region|province))?[ \t]*(?:[:\u2014\u2013]|-(?=[ \t]))")
+
+
+_CAPS_HEAD = re.compile(r"(?m)^[ \t]*([^\W\d_][^\W\d_'\u2019. -]{2,40}?)[ \t]+[-\u2013\u2014][ \t]")
+_CAPS_HEADS: dict = {}
+
+
+def _after_a_sentence(text: str, line_start: int) -> bool:
+    """Does the last non-empty line before ``line_start`` end a sentence (not a headline's)?"""
+    before = text[max(0, line_start - 300):line_start].rstrip()
+    return not before or before[-1] in ".!?)"
+
+
+def caps_heads(text: str) -> int:
+    """How many lines open with a head in capitals and a dash after a finished sentence
+    ("... hospital sources.\n\nHINCHE - Gang members ..."): two or more make a digest of items,
+    not one dateline (a wire digest's "PEMBA — ..." stands under its headline)."""
+    key = (len(text), hash(text))
+    hit = _CAPS_HEADS.get(key)
+    if hit is None:
+        if len(_CAPS_HEADS) > 10_000:
+            _CAPS_HEADS.clear()
+        hit = _CAPS_HEADS[key] = sum(1 for m in _CAPS_HEAD.finditer(text)
+                                     if m.group(1).isupper() and _after_a_sentence(text, m.start()))
+    return hit
+
+
+def digest_head(text: str, pm) -> bool:
+    """Is the mention, in capitals at its line's start, one of a digest's item heads?"""
+    line_start = text.rfind("\n", 0, pm.start) + 1
+    return not text[line_start:pm.start].strip() and text[pm.start:pm.end].isupper() \
+        and _after_a_sentence(text, line_start) and caps_heads(text) >= 2
 
 
 def item_head(text: str, pm) -> bool:
@@ -349,8 +384,10 @@ def item_head(text: str, pm) -> bool:
         return False
     before = _line_before(text, pm.start, 60)
     # (a line that opens with the place is a headline's or a dateline's: "Jazan: martyrdom of 5 ...",
-    # "PESHAWAR: The death toll ...", "KYIV \u2014 Russian missiles ...")
-    return bool(before.strip()) and _ITEM_HEAD.fullmatch(before) is not None
+    # "PESHAWAR: The death toll ...", "KYIV \u2014 Russian missiles ...", unless a digest has several)
+    if not before.strip():      # a digest's head in capitals, one of several ("HINCHE - Gang members ...")
+        return digest_head(text, pm)
+    return _ITEM_HEAD.fullmatch(before) is not None
 
 
 def _place_score(text: str, pm) -> float:
@@ -392,6 +429,8 @@ def _place_score(text: str, pm) -> float:
     line_start = text.rfind("\n", 0, pm.start) + 1
     if re.match(r"^[\s\w'’.-]*$", text[line_start:pm.start]) and re.match(
             r"^(?:,\s*[\w'’. -]{2,30})?\s*(?:\(\w+\)\s*)?[\u2014\u2013-]{1,2}\s", after):
+        if digest_head(text, pm):
+            return score if locative else score + 2   # a digest's item head ("GONAÏVES - Armed men fired ..."), one of several
         return score - 3   # a dateline ("KYIV —", "IDLIB, Syria —") says where the report was filed
     if _EVENT_AFTER.match(after):
         score += 1.5   # "Poltava toll rises", "the Kyiv strike", "Kharkiv hypermarket strike"
