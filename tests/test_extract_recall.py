@@ -134,6 +134,8 @@ CASES = [
     ("Air defence systems intercepted and destroyed 27 Ukrainian UAVs: 11 over the territory of Smolensk region, 9 over "
      "Kaluga region and 7 over Tula region.",
      {(W, "drone", 27, "exact"), (W, "drone", 11, "exact"), (W, "drone", 9, "exact"), (W, "drone", 7, "exact")}),
+    ("Russian forces shelled and destroyed a Ukrainian missile and ammunition depot near the town. Casualties unknown.",
+     set()),
 ]
 
 NEGATIVE = [

@@ -225,8 +225,8 @@ def _killing_before(low: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int
     for m in lex.casualty_re.finditer(left):
         if m.end() == len(left):
             cat, side = lex.casualty[m.group(0)]
-            if side in ("before", "both") and cat not in ("displaced", "evacuated"):
-                best = (cat, base + m.start())
+            if side in ("before", "both") and cat not in ("displaced", "evacuated") and m.group(0) != "destroyed":
+                best = (cat, base + m.start())      # ("destroyed a Russian vehicle": a thing, not one person)
     return best
 
 
