@@ -167,3 +167,14 @@ def test_blind26_attacks_over_midnight_at_three_levels_and_a_communiques_claim()
     today = res["summary"]["current"]
     assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["killed"] >= 0.75 and today["not_split"] >= 0.75 and today["not_merged"] >= 0.75
+
+
+def test_blind27_a_night_strike_three_levels_of_place_and_a_claim_on_a_later_day():
+    # first contact (blind27, stop 27, written after the blind26 and notes23 fixes): current not_split 0.25,
+    # not_merged 0.75, date 1.0, place 1.0, killed 0.75 (a translation placed its town's strike at the province; a
+    # claim made on Saturday was an event of that day; a death in a Pristina clinic placed the wounded there).
+    # After: all 1.0
+    res = score(Path(__file__).resolve().parent / "data" / "blind27")
+    today = res["summary"]["current"]
+    assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["killed"] >= 0.75 and today["not_split"] >= 0.75 and today["not_merged"] >= 0.75

@@ -808,3 +808,35 @@ def test_a_digests_items_under_place_heads_in_capitals_are_placed_and_dated_by_t
             "- 10/06, Wajir town: two national contractors of an NGO were abducted at an illegal checkpoint.\n")
     f = _figs(text, name="digest2.txt")
     assert f[("killed", 3)].date == "2021-06-08" and f[("abducted", 2)].date == "2021-06-10"
+
+
+def test_a_translations_town_in_its_province_its_dateline_and_an_answer_that_names_its_people():
+    text = ("[Automatic translation from Spanish]\n\nRises to five the dead by the attack against a thermoelectric "
+            "central\n\nKiev, 11 Oct (AAN).- The number of dead by the Russian bombardment of the early morning of this "
+            "Tuesday against the thermoelectric central of Burshtyn, in the western province of Ivano-Frankivsk, rose "
+            "this Wednesday to five.\n").replace("[Automatic", "Published 2028-10-11\n\n[Automatic")
+    f = _figs(text, name="mt.txt")
+    assert f[("killed", 5)].place == "Burshtyn" and f[("killed", 5)].date == "2028-10-10"
+    text = ("Published 2028-07-23\n\nWhat we know about the attack on the post in Thelepte\n\nGunmen attacked a "
+            "National Guard post in Thelepte on Thursday evening.\n\nHow many people died?\n\nSix members of the "
+            "National Guard, according to the interior ministry.\n\nOn Saturday, Islamic State's Amaq news agency "
+            "claimed the attack, saying its fighters had killed \"more than 20 apostate soldiers\".\n")
+    f = _figs(text, name="qa.txt")
+    assert f[("killed", 6)].date == "2028-07-20"
+    assert f[("killed", 20)].date == "2028-07-20" and f[("killed", 20)].claimant     # claimed on Saturday
+
+
+def test_a_clinical_centre_is_where_the_wounded_lie():
+    text = ("Published 2028-09-19\n\nLast Thursday afternoon, men with rifles attacked the police station in Zubin "
+            "Potok. Three police officers are now dead. The third died on Monday in the University Clinical Centre in "
+            "Pristina. Five people were wounded.\n")
+    f = _figs(text, name="column.txt")
+    assert f[("injured", 5)].place == "Zubin Potok"
+
+
+def test_where_the_dead_are_buried_places_no_count():
+    text = ("Published 2028-07-21\n\nGunmen attacked a National Guard post in Thelepte on Thursday evening, killing "
+            "five agents.\n\nThe funeral of four of the martyrs took place on Friday afternoon in their home towns in "
+            "Sidi Bouzid and Gafsa.\n")
+    f = _figs(text, name="funeral.txt")
+    assert f[("killed", 4)].place == "Thelepte"

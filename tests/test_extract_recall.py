@@ -136,6 +136,18 @@ CASES = [
      {(W, "drone", 27, "exact"), (W, "drone", 11, "exact"), (W, "drone", 9, "exact"), (W, "drone", 7, "exact")}),
     ("Russian forces shelled and destroyed a Ukrainian missile and ammunition depot near the town. Casualties unknown.",
      set()),
+    # a translation, an update line, a column (blind27)
+    ("The attack has now killed six people. The toll rose from five to six on Friday.",
+     {(C, "killed", 6, "exact"), (C, "killed", 5, "exact")}),
+    ("Gunmen attacked the post. The funeral of four of the martyrs took place on Friday afternoon.", {(C, "killed", 4, "exact")}),
+    ("Gunmen attacked the post. The number of the wounded reached seven, among them four who are still receiving the "
+     "treatment at the regional hospital.", {(C, "injured", 7, "exact"), (C, "hospitalized", 4, "exact")}),
+    ("Investigators now say the attackers fired three rockets at the station, not two as first reported.",
+     {(W, "rocket", 3, "exact"), (W, "rocket", 2, "exact")}),
+    ("Drones hit the plant overnight. By morning the governor had confirmed one death and 14 injured.",
+     {(C, "killed", 1, "exact"), (C, "injured", 14, "exact")}),
+    ("Gunmen attacked the village. A court sentenced 5 people to death on Monday.", set()),
+    ("At about twenty to two this morning, gunmen attacked the post and 3 were killed.", {(C, "killed", 3, "exact")}),
 ]
 
 NEGATIVE = [

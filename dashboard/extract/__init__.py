@@ -367,7 +367,7 @@ def _source_seat(text: str, pm) -> bool:
 
 
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s*[A-Z][\w .'\u2019-]{1,30})?,\s*")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[-\u2014\u2013]{1,2}|:)\s")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:\.?[-\u2014\u2013]{1,2}|:)\s")    # ("11 Oct (AAN).- ")
 
 
 def _in_dateline(s, d) -> bool:

@@ -96,6 +96,8 @@ def _coordinated_noun_end(right: str, pos: int, lex) -> Optional[int]:
 _NOT_TOLLS = {"evacuated", "displaced", "trapped", "detained", "captured"}
 _ADJ_TRIGGERS = {"wounded", "injured", "dead", "killed", "missing", "hospitalized", "hospitalised", "rescued"}
 _PLACE_WORDS = {"hospital", "hospitals", "to hospitals", "in hospital", "in hospitals", "to hospital"}
+_DEATH_COMPOUND = {"toll", "tolls", "row", "sentence", "sentences", "penalty", "squad", "squads", "threat", "threats",
+                   "march", "camp", "camps", "certificate", "certificates", "notice", "notices", "rate"}
 _DEATH_NOUNS = {"deaths", "fatalities", "casualties", "dead", "killed", "wounded", "injured"}
 _MOST_HURT = re.compile(r"^\s+of\s+the\s+(?:most\s+|more\s+)?(?:\w+ly\s+)?(hurt|injured|wounded|dead|killed)\b", re.I)
 _CARE_BEFORE = re.compile(r"\b(admitted|treating|took\s+in|taken\s+in|received|rescued|pulled|freed|evacuated)\s+"
@@ -242,6 +244,8 @@ def _classify_head(right: str, lex: Lexicon):
                 return "person", {"group": lex.people.get(nxt) or lex.people.get(singular(nxt)) or "people",
                                   "noun": nxt, "adj_trigger": low}, toks[k + 1][2]
             return "trigger", {"word": low}, e      # "12 dead", "9,000 civilian deaths"
+        if low == "death" and k == 0 and (k + 1 >= len(toks) or toks[k + 1][0].lower() not in _DEATH_COMPOUND):
+            return "trigger", {"word": "deaths"}, e     # "had confirmed one death" (not "one death toll", "death row")
         two = " ".join(t[0].lower() for t in toks[k:k + 2])
         if two in lex.people:
             return "person", {"group": lex.people[two], "noun": two}, toks[min(k + 1, len(toks) - 1)][2]
@@ -679,6 +683,11 @@ _NUMBERED_NAME = re.compile(r"\s+(?![A-Z][a-z]*(?:ans|ese|is)\b)[A-Z][\w'’-]*(
                             r"\s*[,.;)]|\s*$)")
 _HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)"
 _CLOCK_AFTER = re.compile(rf"\s+(?:minutes\s+)?(?:to|past)\s+{_HOURS}\b", re.I)
+_NOT_BEFORE = re.compile(r",\s*not\s+$")
+_AS_FIRST_REPORTED = re.compile(r"\s+as\s+(?:first|initially|earlier|previously|originally)\s+(?:reported|said|stated|announced)",
+                                re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+\w+\s+to\s+$", re.I)
 _CLOCK_BEFORE = re.compile(r"\b(?:five|ten|twenty|twenty-five|quarter|half)\s+(?:minutes\s+)?(?:to|past)\s+$", re.I)
 _ONE_IDIOM = re.compile(r"\s+(?:after\s+(?:the\s+other|another)|by\s+one|another)\b", re.I)
 
@@ -696,8 +705,9 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
     if not n.in_words and re.match(r"\s*:", right) and re.search(r"\b[A-Z][a-z]+\.?\s+$", left_full[-25:]) \
             and not re.search(r"(?i)\b(?:killed|dead|deaths|injured|wounded|missing|fatalities|casualties)\s+$", left_full[-25:]):
         return True     # "Brgy. Rosary Heights 10: a tricycle driver was shot dead": a place's number
-    if n.in_words and (_CLOCK_AFTER.match(right) or _CLOCK_BEFORE.search(left_full[-25:])):
-        return True     # "at about twenty to two this morning": a time
+    if n.in_words and (_CLOCK_AFTER.match(right) and not _FROM_BEFORE.search(left_full[-12:])
+                       or _CLOCK_BEFORE.search(left_full[-25:]) and not _FROM_TO_BEFORE.search(left_full[-30:])):
+        return True     # "at about twenty to two this morning": a time (not "the toll rose from five to six")
     if left_full.endswith(("the ", "The ")) and _NUMBERED_NAME.match(right) and not n.in_words:
         return True     # "between the 444 Brigade and the SSA", "the 400 Mawozo and Chen Mechan gangs": names
     return n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words
@@ -929,7 +939,7 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
     w = info.get("group_word") or info.get("word") or ""
     grp = lex.people.get(w) or lex.people.get(singular(w))
     trig = cx.trigger(c)
-    named = {"dead": "killed", "killed": "killed", "victims": "killed", "bodies": "killed",
+    named = {"dead": "killed", "killed": "killed", "victims": "killed", "bodies": "killed", "martyrs": "killed",
              "wounded": "injured", "injured": "injured"}.get(w)
     care_before = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
     care_before = lex.casualty.get(care_before.group(1), (None,))[0] if care_before else None
@@ -1024,7 +1034,9 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
             or _WEAK_LEFT.search(lt[-12:]) and out
             # "destroyed 27 Ukrainian UAVs: 11 over the territory of Smolensk region, 9 over ...": the parts
             or out and out[-1].type == "weapon" and lt.rstrip().endswith(":") and cx.low[out[-1].end - cx.offset:
-                                                                                        n.start].strip() == ":"):
+                                                                                        n.start].strip() == ":"
+            # "fired three rockets at the station, not two as first reported": the figure it corrects
+            or out and _NOT_BEFORE.search(lt[-8:]) and _AS_FIRST_REPORTED.match(c.right)):
         return _taken_up(cx, c, ev, lt)
     return None
 
@@ -1306,7 +1318,10 @@ def answer_figures(sentence: str, offset: int, nums: list[Number], category: str
     label = _ANSWER_LABEL.match(sentence)      # "A: Four.", "DIRECTOR: Nine."
     left = sentence[label.end() if label and label.end() <= first.start else 0:first.start]
     qual = _qualifier_match(left)
-    if left.strip(" \"“'‘") and (qual is None or left[qual.end():].strip()) or not _ANSWER_END.match(sentence, first.end):
+    if left.strip(" \"“'‘") and (qual is None or left[qual.end():].strip()):
+        return []
+    # "Nine.", "Seven: five police officers and two civilians", "Six members of the National Guard, according to ..."
+    if not _ANSWER_END.match(sentence, first.end) and classify_head(sentence[first.end:], lex)[0] != "person":
         return []
     q = qual.lastgroup if qual is not None else "exact"
     out = [Figure("casualty", category, first, offset + first.start, offset + first.end, q, "people",

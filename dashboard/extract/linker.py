@@ -63,7 +63,9 @@ _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|tar
                      r"council|embassy|mission|agency|bureau|hospitals?|clinics?|government)\s+in\s+(?:the\s+)?$", re.I)
 # "two of whom were hospitalised in Sumy", "airlifted to hospitals in Peshawar": where the
 # wounded are treated, not where they were hurt
-_CARE_IN = re.compile(r"\b(?:receiving|received|getting|undergoing|under)\s+(?:medical\s+|hospital\s+)?(?:treatment|care)\s+"
+_CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|laid\s+to\s+rest)\s+(?:in|at)\s+$|"
+                      # ("the funeral of four of the martyrs took place in their home towns in Sidi Bouzid")
+                      r"\b(?:receiving|received|getting|undergoing|under)\s+(?:medical\s+|hospital\s+)?(?:treatment|care)\s+"
                       r"(?:in|at)\s+$|"     # "14 of whom are still receiving treatment in Tandahimba"
                       # "Two guardsmen died of their wounds on Tuesday in San Cristóbal": where the wounded lay
                       r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the(?:ir)?)\s+(?:wounds|injuries)\s+"
@@ -72,7 +74,8 @@ _CARE_IN = re.compile(r"\b(?:receiving|received|getting|undergoing|under)\s+(?:m
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
                       r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed|referred|admitted|sent\s+on|sent)\s+(?:to|towards)\s+"
                       r"(?:[A-Z]{2,6}\s+|the\s+[A-Z]{2,6}\s+(?:of|in)\s+)?$|"    # "admitted to the CHR of Bouna"
-                      r"\b(?:in|at|to|towards?|outside|near)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|"
+                      r"\b(?:in|at|to|towards?|outside|near)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|"
+                      r"(?:health|clinical)\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
                       r"\s+(?:in|at|of)\s+(?:(?:neighbou?ring|nearby|the\s+nearby|northern|southern|eastern|western|"
                       r"central)\s+)?$|"
@@ -119,7 +122,7 @@ _REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached(
                      r"gave|put|puts|updated|revised|raised|confirmed|announced|said|says|tallied|recorded|"
                      r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|up\s+from|"
                      r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|"
-                     r"identified|discharged|exhumed|recovered|found|claim(?:ed|s)?\s+(?:that|responsibility)|"
+                     r"identified|discharged|exhumed|recovered|found|claim(?:ed|s)?\s+(?:that|responsibility|the\s+(?:attack|strike|bombing|raid|assault|ambush|killings?))|"
                      r"visited|interviewed|published|issued|released)\b", re.I)
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
@@ -344,6 +347,9 @@ _ITEM_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]\s*|\(?\d{1,2}[.)]\s+)?"
 _ITEM_HEAD_END = re.compile(r"(?:[ \t]+(?:city|town|village|camp|district|region|province))?[ \t]*(?:[:\u2014\u2013]|-(?=[ \t]))")
 
 
+#: a town placed in its unit right after its name: "Burshtyn, in the western province of Ivano-Frankivsk"
+_PLACED_IN_UNIT = re.compile(r"\s*,\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:province|region|oblast|state|district|"
+                             r"governorate|department|county|prefecture)\s+of\b", re.I)
 _CAPS_HEAD = re.compile(r"(?m)^[ \t]*([^\W\d_][^\W\d_'\u2019. -]{2,40}?)[ \t]+[-\u2013\u2014][ \t]")
 _CAPS_HEADS: dict = {}
 
@@ -405,6 +411,8 @@ def _place_score(text: str, pm) -> float:
     locative = bool(lm) and not _TIME_WORD.search(lm.group(0)) or g.kind == "offset"   # "45 km north of X"
     if not locative and item_head(text, pm):
         locative = True     # a chronology's item: "- 28 February 2026, Beryslav: two guided bombs hit ..."
+    if not locative and g.precision in ("city", "district", "landmark") and _PLACED_IN_UNIT.match(after):
+        locative = True     # "the thermoelectric plant of Burshtyn, in the western province of Ivano-Frankivsk"
     if locative:
         score += 2
     if _REPORT_FROM.search(before):
