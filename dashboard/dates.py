@@ -34,7 +34,7 @@ _PATTERNS = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d))")),    # also "2025-05-20T08:30:00Z"
     ("numeric", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b")),
     # a digest's item that opens with its day and month: "- 08/06, 12 km east of Bandiagara: an IED ..."
-    ("item_dm", re.compile(r"(?m)^[ \t]*[-\u2022*\u00b7\u2013][ \t]*(\d{1,2})/(\d{1,2})(?=[ \t]*[,:\u2013-])")),
+    ("item_dm", re.compile(r"(?m)^[ \t]*(?:[-\u2022*\u00b7\u2013][ \t]*)?(\d{1,2})/(\d{1,2})(?=[ \t]*[,:\u2013-])")),
     ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MON})(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b")),      # "the 23 of May of 2021" (translated)
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}}){_ORD}(?!\d|:\d)(?:,?\s+((?:19|20)\d\d))?\b")),
     ("my", re.compile(rf"\b(?:((?i:last|this|early|late|mid-?|in|since|until|of|from))\s+)?({_MON})(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b")),
@@ -184,7 +184,7 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
 _ORDINAL_HINT = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")
 #: a day of the month alone: "late on the 3rd of this month", "on the 14th, gunmen ..." (not "the 5th
 #: brigade", "the 3rd floor", "the 3rd of March": a month's day the dmy pattern reads)
-_ORDINAL_DAY = re.compile(r"\b(?:(?:late|early)\s+on\s+|on\s+|since\s+|until\s+|by\s+|before\s+|of\s+)?the\s+"
+_ORDINAL_DAY = re.compile(r"\b(?i:(?:late|early)\s+on\s+|on\s+|since\s+|until\s+|by\s+|before\s+|of\s+)?the\s+"
                           r"(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(this|last|the\s+previous|the\s+same)\s+month)?"
                           r"(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?![\w-])"

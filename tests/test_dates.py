@@ -286,3 +286,9 @@ def test_a_digest_items_day_and_month_read_the_way_that_falls_before_publication
     text = "CENTRE\n- 08/06, 12 km east of Bandiagara: an IED struck a truck.\n- 10/06: two were abducted.\n"
     assert _values(text, date(2021, 6, 14)) == [("08/06", "2021-06-08", "day"), ("10/06", "2021-06-10", "day")]
     assert _values("- 3/4 of the town was hit", date(2021, 6, 14)) == []
+
+
+def test_a_logs_day_and_month_without_a_bullet_and_on_the_14th_capitalised():
+    assert _values("03/10 - Kayna: armed men looted the hospital.", date(2023, 10, 16)) == [("03/10", "2023-10-03", "day")]
+    assert _values("On the 14th, at around 07:00, gunmen attacked the town.", date(2023, 3, 16)) == [
+        ("the 14th", "2023-03-14", "day")]

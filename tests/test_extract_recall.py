@@ -148,6 +148,17 @@ CASES = [
      {(C, "killed", 1, "exact"), (C, "injured", 14, "exact")}),
     ("Gunmen attacked the village. A court sentenced 5 people to death on Monday.", set()),
     ("At about twenty to two this morning, gunmen attacked the post and 3 were killed.", {(C, "killed", 3, "exact")}),
+    # notes and statements (notes24)
+    ("Gunmen attacked the post. 2 police officers paid the supreme price and 1 sustained a gunshot injury.",
+     {(C, "killed", 2, "exact"), (C, "injured", 1, "exact")}),
+    ("Indian shelling across the LoC resulted in the shahadat of 14 civilians and serious injuries to 135 others.",
+     {(C, "killed", 14, "exact"), (C, "injured", 135, "exact")}),
+    ('The army said 3 soldiers were killed and 5 wounded, and that "more than 30" militants died in the assault.',
+     {(C, "killed", 3, "exact"), (C, "injured", 5, "exact"), (C, "killed", 30, "more_than")}),
+    ("Our hospital has received 37 people wounded in the fighting. 6 of them have died and 14 have been referred to "
+     "specialised centres.", {(C, "hospitalized", 37, "exact"), (C, "killed", 6, "exact"), (C, "hospitalized", 14, "exact")}),
+    ("2) On 4 March 2023, suspected militants abducted 6 civilians on the road.", {(C, "abducted", 6, "exact")}),
+    ("Troops raided the forest. Another detachment destroyed a hideout containing 5 homemade bombs.", set()),
 ]
 
 NEGATIVE = [
@@ -421,3 +432,14 @@ def test_the_war_gate_reads_a_red_crescent_statement_and_not_road_crashes_or_a_d
     assert is_exercise("Civil Defence stages mass-casualty drill. The Civil Defence Directorate staged a drill simulating "
                        "an explosion at a shopping centre, in which 60 volunteers played casualties: 12 \"dead\" and 48 "
                        "\"injured\".")
+
+
+
+def test_a_short_report_of_a_disaster_a_game_a_launch_or_a_battle_of_1805_gives_no_figures():
+    assert not figures("A magnitude 5.8 earthquake struck Jumla district before dawn on Wednesday, killing 23 people "
+                       "and injuring 61, officials said.")
+    assert not figures("Sri Lanka's pace attack destroyed the visitors' top order on the opening day of the first Test, "
+                       "claiming 7 victims before tea. The seamer took 5 wickets for 41.")
+    assert not figures("A lecture on the Battle of Austerlitz, fought on 2 December 1805: an army of about 85,000 men "
+                       "lost a third of its strength killed, wounded or captured.")
+    assert figures("Floods cut the road, and on Tuesday militants ambushed a convoy near the river, killing 4 soldiers.")

@@ -27,7 +27,7 @@ from ..records import Document, Record
 from . import attribution as attr
 from .base import Figure
 from .figures import answer_figures, find_figures, tag_figures, war_scope
-from .gate import is_exercise, looks_like_war
+from .gate import is_exercise, looks_like_war, other_story
 from .mentions import _date_records, _place_records, _statement_records
 from .weapons import military_context, single_weapons
 from .victims import implicit_victims
@@ -199,7 +199,8 @@ class _Doc:
         self.means_first, self.casualty_first = _first_words(lex)
         # an article that only looks like war news (sport, business, a wildfire) gives no figure;
         # a short snippet an analyst pastes is taken as it is
-        self.figures_wanted = (len(text) < 600 or looks_like_war(text)) and not is_exercise(text)
+        self.figures_wanted = (len(text) < 600 or looks_like_war(text)) and not is_exercise(text) \
+            and not other_story(text)
         self.sections = _live_sections(text, nouns)
         self.table_rows = table_cells(body, lex)      # "Pavlohrad raion   13   45" under "killed  injured"
         self.leader_rows = leader_rows(body, text, lex) if "...." in text else {}   # "People killed ..... 14"

@@ -625,6 +625,8 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     if '"' in sentence or "\u201c" in sentence:
         # 'had killed "more than 15 criminals"': the quote is no word between the verb and its count
         sentence = _QUOTE_BEFORE_COUNT.sub(" ", sentence)
+        # ... nor between the count and its noun: 'that "more than 30" militants died'
+        sentence = _QUOTE_AFTER_COUNT.sub(lambda m: m.group(1) + " ", sentence)
     cx = _Sentence(sentence, offset, lex, nums, previous, previous_weapon)
     cx.military_scene = military_scene
     for i, n in enumerate(nums):
@@ -632,6 +634,8 @@ def find_figures(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     return _final_passes(cx)
 
 
+_QUOTE_AFTER_COUNT = re.compile(r"(\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                                r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))[\"\u201d](?=\s+[a-z])")
 _QUOTE_BEFORE_COUNT = re.compile(r"[\"\u201c](?=(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|"
                                  r"some\s+|up\s+to\s+|over\s+|nearly\s+|almost\s+)?(?:\d|(?:one|two|three|four|five|"
                                  r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
@@ -702,6 +706,9 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
         return True
     if n.value == 1 and _ONE_IDIOM.match(right):
         return True     # "two missiles, one after the other", "one by one"
+    if not n.in_words and not left_full.strip(" \t\n(") and re.match(r"[.)]\s", right) and n.value is not None \
+            and n.value < 100:
+        return True     # an item's number: "2) On 4 March 2023, militants abducted 6 civilians", "3. ensure that ..."
     if not n.in_words and re.match(r"\s*:", right) and re.search(r"\b[A-Z][a-z]+\.?\s+$", left_full[-25:]) \
             and not re.search(r"(?i)\b(?:killed|dead|deaths|injured|wounded|missing|fatalities|casualties)\s+$", left_full[-25:]):
         return True     # "Brgy. Rosary Heights 10: a tricycle driver was shot dead": a place's number
@@ -738,6 +745,8 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:attackers|assailants|gunmen|militants|fighter
                             r"raiders|bandits|jihadists)\b"
                             r"(?![^.;]*\b(?:drones?|missiles?|rockets?|shells?|bombs?|munitions|mortars?)\b)[^.;]*$")
 _KILL_SUBSET_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|eliminated|liquidated|killed|destroyed)\s+$")
+_CACHE_BEFORE = re.compile(r"\b(?:hideout|cache|stockpile|depot|arsenal)\s+(?:[\w-]+\s+){0,3}?(?:containing|with|of)\s+"
+                           r"(?:about\s+|some\s+|around\s+)?$|\b(?:seized|confiscated|recovered)\s+(?:about\s+|some\s+)?$")
 _IN_QUANTITY = re.compile(r"([\w-]+(?:\s+[\w-]+){0,2})\s+in\s+(?:the\s+)?(?:quantity|number|amount)\s+of\s+$", re.I)
 _GOT_AWAY = re.compile(r"\s+(?:fled|escaped|survived|surrendered|got\s+away|managed\s+to\s+(?:escape|flee))\b")
 #: "the Defence Ministry says 63 were destroyed": a bare count of the weapons just named
@@ -811,6 +820,8 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
                     c.used, c.qual)
         out.append(f)
         return True
+    if kind == "weapon" and _CACHE_BEFORE.search(cx.low, max(0, n.start - 50), n.start):
+        return True         # "destroyed a hideout containing 5 homemade bombs": a cache, no attack's weapons
     if kind == "weapon":
         f = _weapon(n, info, cx.sentence, cx.offset, c.used, c.qual)
         if c.i in cx.forced_launch:

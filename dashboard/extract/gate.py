@@ -26,6 +26,31 @@ _OTHER_CAUSE = re.compile(r"\b(?:road|traffic|car|bus|plane|train|boat|ferry)\s+
                           re.I)
 SHORT = 3000      # characters: a short report
 
+#: what a text's opening says happened when it is no war's: a disaster, a game, a launch, a parade, a
+#: lecture ("A magnitude 5.8 earthquake struck ..., killing 23", "claiming 7 victims before tea")
+_OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|landslides?|mudslides?|cyclones?|"
+                          r"hurricanes?|typhoons?|tornado(?:e?s)?|torrential|wildfires?|volcanic|eruptions?|tsunamis?|"
+                          r"avalanches?|heatwaves?|cosmodrome|space\s+station|spacecraft|wickets?|innings|bowled|"
+                          r"batsm[ae]n|goalkeeper|military\s+parade|air\s+show|re-?enact\w*|lectures?|historians?)\b",
+                          re.I)     # (not robbery: armed robbers' killings are political violence's kin, ACLED codes them)
+#: ... unless it tells an attack too
+_ATTACK_STORY = re.compile(r"\b(?:shell(?:ed|ing)|air\s*strikes?|airstrikes?|bomb(?:ed|ing|ings)|gunm[ae]n|militants?|"
+                           r"attacked|shot\s+dead|opened\s+fire|gunfire|armed\s+men|"
+                           r"insurgents?|jihadists?|rebels?|clashes|ambush\w*|terrorists?|killed\s+by|"
+                           r"(?:missiles?|drones?|rockets?|shells?)\s+(?:hit|struck|slammed|landed))\b", re.I)
+#: a year before 1900 in the opening: history ("the Battle of Austerlitz, fought on 2 December 1805")
+_HISTORY = re.compile(r"\b1[0-8]\d\d\b")
+
+
+def other_story(text: str) -> bool:
+    """Does the opening tell of something other than war (a disaster, sport, a launch, a parade, a
+    lecture), with no attack told anywhere, or of a battle before 1900? Such a text
+    gives no figures, however short."""
+    head = text[:600]
+    if _HISTORY.search(head) and _OTHER_STORY.search(head):
+        return True
+    return _OTHER_STORY.search(head) is not None and _ATTACK_STORY.search(text) is None
+
 
 def conflict_terms(text: str, words: list[str] | None = None) -> int:
     """How many distinct words of armed conflict the text holds (plurals folded); a token

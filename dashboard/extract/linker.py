@@ -161,8 +161,8 @@ _BODIES_FOUND = re.compile(r"\W*(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:bodies|body|cor
 _TIED_TO_ATTACK = re.compile(r"\b(?:missing|rubble|debris|more|remaining|another|other|still|search\w*|"
                              r"after\s+the|of\s+the\s+(?:victims|attack|strike))\b", re.I)
 
-_BULLET = re.compile(r"\s*[-\u2022*\u00b7\u2013]\s")
-_OPENING_DATE = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]\s*)?(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
+_BULLET = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]|\(?\d{1,2}[.)])\s")
+_OPENING_DATE = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]\s*|\(?\d{1,2}[.)]\s+)?(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
                            r"(?:incident|event|attack)|in\s+another\s+(?:incident|attack))\s*,?\s*)?"
                            r"(?:(?:on|early\s+on|late\s+on|yesterday|today|last\s+night|last|this)[,\s]*)?(?:yesterday,\s*)?",
                            re.I)
