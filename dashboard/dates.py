@@ -434,6 +434,17 @@ def _matches(kind: str, pat: re.Pattern, text: str, caps=()):
             yield m
 
 
+def _item_day(a: int, b: int, published: Optional[date]) -> Optional[date]:
+    """A log item's "a/b": the day and month, either way round, that falls last on or before the
+    publication (within a year)."""
+    if published is None:
+        return None
+    cands = [d for d in (_safe_date(published.year, b, a), _safe_date(published.year - 1, b, a),
+                         _safe_date(published.year, a, b), _safe_date(published.year - 1, a, b))
+             if d is not None and d <= published + timedelta(days=1)]
+    return max(cands) if cands else None
+
+
 def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[DateMention]:
     s, e, txt = m.start(), m.end(), m.group(0)
     val, prec, mod = None, "day", ""
@@ -443,18 +454,10 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
             return None
         val = d.isoformat()
     elif kind == "item_dm":
-        if published is None:
+        d = _item_day(int(m.group(1)), int(m.group(2)), published)
+        if d is None:
             return None
-        a, b = int(m.group(1)), int(m.group(2))
-        s = m.start(1)
-        # the day and month, either way round, that falls last on or before publication (within a year)
-        cands = [d for d in (_safe_date(published.year, b, a), _safe_date(published.year - 1, b, a),
-                             _safe_date(published.year, a, b), _safe_date(published.year - 1, a, b))
-                 if d is not None and d <= published + timedelta(days=1)]
-        if not cands:
-            return None
-        d = max(cands)
-        val, txt = d.isoformat(), m.group(0)[m.start(1) - m.start():]
+        s, val, txt = m.start(1), d.isoformat(), m.group(0)[m.start(1) - m.start():]
     elif kind == "numeric":
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         d = _numeric(a, m.group(2), b, y)
