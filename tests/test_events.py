@@ -616,3 +616,18 @@ def test_a_districts_toll_joins_the_attack_told_at_length_not_a_side_incident():
     ev = dict(zip(zip(out["doc_id"], out["count"]), out["event_id"]))
     assert ev[("c", 9)] == ev[("a", 5)] == ev[("b", 7)]
     assert ev[("a", 1)] != ev[("a", 5)]
+
+
+def test_a_city_told_by_a_long_bearing_joins_the_same_days_toll_of_the_town_it_fits():
+    # "a Xingu river city about 450 kilometres south-west of Belém" (8 dead) and Altamira (9 dead, a later article):
+    # the bearing's error (45 % of 450 km) takes Altamira in, and the tolls read as one revised
+    day = dict(date="2026-08-08", date_precision="day", country="BR", admin1="Para", precision="city")
+    town = dict(place="Altamira", lat=-3.203, lon=-52.206, **day)
+    bearing = dict(place="450 km south-west of Belem", lat=-4.314, lon=-51.373, **day)
+    elsewhere = dict(place="Santarem", lat=-2.44, lon=-54.70, **day)
+    recs = [fig("a", "casualty", "killed", 8, start=10, **bearing),
+            fig("b", "casualty", "killed", 9, start=10, **town),
+            fig("c", "casualty", "killed", 3, start=10, **elsewhere)]
+    _, _, out = build_events(*frames(recs, {"a": "2026-08-11", "b": "2026-08-15", "c": "2026-08-12"}))
+    ev = dict(zip(out["doc_id"], out["event_id"]))
+    assert ev["a"] == ev["b"] and ev["c"] != ev["a"]

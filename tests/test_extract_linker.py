@@ -840,3 +840,11 @@ def test_where_the_dead_are_buried_places_no_count():
             "Sidi Bouzid and Gafsa.\n")
     f = _figs(text, name="funeral.txt")
     assert f[("killed", 4)].place == "Thelepte"
+
+
+def test_patients_registered_in_two_hospital_towns_place_no_count():
+    text = ("Published 2027-08-15\n\nSituation Update - Shelling of Anlong Veaeng\n\nHIGHLIGHTS\n- The toll from the "
+            "shelling of Anlong Veaeng town on 12 August rose to ten on 14 August.\n- The number of people injured "
+            "has been revised down from 33 to 31: two patients had been registered both in Samraong and in Siem Reap.\n")
+    f = _figs(text, name="update.txt")
+    assert f[("injured", 31)].place == "Anlong Veaeng"

@@ -120,6 +120,19 @@ def fine_compatible(a: Local, b: Local) -> bool:
     return min(a.rank, b.rank) <= 1 and km(a, b) <= 20.0
 
 
+def _agrees(a: Local, b: Local) -> bool:
+    """Do two local events share a figure and disagree on none?"""
+    agree, disagree = agreement(a, b)
+    return agree > 0 and not disagree
+
+
+def _far_bearing(a: Local, b: Local) -> bool:
+    """Is one of two same-country places told by a long bearing ("about 450 km south-west of Belém") whose error
+    (45 % of the distance) takes in the other? Only figures that agree may join them."""
+    off = max(a.offset_km or 0, b.offset_km or 0)
+    return off >= 150 and a.country == b.country and km(a, b) <= 0.45 * off
+
+
 def contains(coarse: Local, fine: Local) -> bool:
     """Whether a region/country/no-place local event can be about ``fine``'s place."""
     if coarse.rank == 5:
@@ -227,6 +240,8 @@ def cluster(locals_: list[Local]) -> UnionFind:
                 a, b = locals_[idx[x]], locals_[idx[y]]
                 if fine_compatible(a, b) and not (len(d) == 7 and agreement(a, b)[1]):
                     uf.union(idx[x], idx[y])    # (a month holds two attacks on one city when their tolls differ)
+                elif len(d) == 10 and _far_bearing(a, b) and (_agrees(a, b) or revised(a, b, ("killed",))):
+                    uf.union(idx[x], idx[y])    # "a city about 450 km south-west of Belém" the same day, same toll
         for j in by_date.get(day_shift(d, 1) or "", []):
             for i in idx:
                 a, b = locals_[i], locals_[j]

@@ -64,6 +64,8 @@ _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|tar
 # "two of whom were hospitalised in Sumy", "airlifted to hospitals in Peshawar": where the
 # wounded are treated, not where they were hurt
 _CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|laid\s+to\s+rest)\s+(?:in|at)\s+$|"
+                      # "patients registered both in Samraong and in Siem Reap"
+                      r"\b(?:registered|admitted|treated)\s+both\s+(?:in|at)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:and\s+(?:in|at)\s+)?$|"
                       # ("the funeral of four of the martyrs took place in their home towns in Sidi Bouzid")
                       r"\b(?:receiving|received|getting|undergoing|under)\s+(?:medical\s+|hospital\s+)?(?:treatment|care)\s+"
                       r"(?:in|at)\s+$|"     # "14 of whom are still receiving treatment in Tandahimba"
