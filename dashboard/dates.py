@@ -324,6 +324,11 @@ _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|
 _LATER_DEATH_LINE = re.compile(r"[^\n]{0,120}?\b(?:dies|died|succumbs|succumbed|toll)\b", re.I)
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _that_day(text: str, found: list[DateMention]) -> list[DateMention]:
     """'Russia launched 242 drones that night': the night of the last day the text named."""
     if not _THAT_DAY.search(text):
@@ -341,7 +346,7 @@ def _that_day(text: str, found: list[DateMention]) -> list[DateMention]:
                 r"night|early\s+hours|overnight|dawn|\b[0-4](?::\d\d)?\s*a\.?m\b|\b0[0-4][:.]\d\d\b",
                 text[max(0, d.start - 25):d.end + 10], re.I))]     # (small hours: "shortly before 4 a.m. on Wednesday")
             # (nor the day of a later death: "Monday 17 May, 02:15 - A woman dies in hospital, bringing the toll to 12")
-            attack = [d for d in (nights or prev) if not _LATER_DEATH_LINE.match(text, d.end, text.find("\n", d.end) % (len(text) + 1))]
+            attack = [d for d in (nights or prev) if not _LATER_DEATH_LINE.match(text, d.end, _line_end(text, d.end))]
             p = (attack or nights or prev)[-1]
             out.append(DateMention(m.start(), m.end(), m.group(0), p.value, "day", "anaphor", ""))
     out.sort(key=lambda d: d.start)

@@ -446,6 +446,8 @@ _COUNT_NEXT = re.compile(r"\s+(?:are|is|were|was)?\s*(?:not\s+less\s+than\s+|at\
                          r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen\b)")
 _DIED_BEFORE = re.compile(r"\b(?:perished|died|(?:were|was)\s+(?:destroyed|liquidated|eliminated|killed))\s+"
                           r"(?:at\s+least\s+|about\s+|some\s+|over\s+|up\s+to\s+|not\s+less\s+than\s+)?$")
+
+
 def _people_after(low: str, n_start: int, lex: Lexicon) -> bool:
     """Does a noun of people follow the number within three words ("15 servicemen of ...")?"""
     words = re.findall(r"[a-z][a-z'-]*", re.split(r"[,.;:()]", low[n_start:n_start + 60], maxsplit=1)[0])[:4]
@@ -740,9 +742,10 @@ def _part_of_weapon_count(cx: _Sentence, i: int, n: Number, qual: str) -> bool:
     return False
 
 
+#: those who attack (not a count of victims): "the assailants, estimated at about thirty", "pursued the attackers"
+_ATTACKER_NOUNS = r"attackers|assailants|gunmen|militants|fighters|insurgents|rebels|raiders|bandits"
 #: "pursued the attackers towards the forest and had neutralised four of them": of those people
-_PEOPLE_BEFORE = re.compile(r"\b(?:attackers|assailants|gunmen|militants|fighters|insurgents|rebels|terrorists|"
-                            r"raiders|bandits|jihadists)\b"
+_PEOPLE_BEFORE = re.compile(rf"\b(?:{_ATTACKER_NOUNS}|terrorists|jihadists)\b"
                             r"(?![^.;]*\b(?:drones?|missiles?|rockets?|shells?|bombs?|munitions|mortars?)\b)[^.;]*$")
 _KILL_SUBSET_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|eliminated|liquidated|killed|destroyed)\s+$")
 _CACHE_BEFORE = re.compile(r"\b(?:hideout|cache|stockpile|depot|arsenal)\s+(?:[\w-]+\s+){0,3}?(?:containing|with|of)\s+"
@@ -1077,8 +1080,7 @@ def _toll_category(cx: _Sentence, c: _Candidate, lt: str, trig) -> str:
 #: words without which a bare number in a sentence of its own takes up no earlier toll
 _TOLL_CUE = re.compile(r"\b(?:toll|dead|deaths?|killed(?!\s+off)|died|casualt\w+|victims?|wounded|injured|hurt|bodies|"
                        r"fatalit\w+|missing|figure|count|tally|total|number|drones?|missiles?|rockets?|shot\s+down)\b")
-_ATTACKERS_LEFT = re.compile(r"\b(?:assailants|attackers|gunmen|militants|fighters|insurgents|rebels|raiders|bandits)\b"
-                             r"[^.;]{0,30}$")
+_ATTACKERS_LEFT = re.compile(rf"\b(?:{_ATTACKER_NOUNS})\b[^.;]{{0,30}}$")
 _TOLL_NOUN_LEFT = re.compile(r"\b(?:toll|number|figure|count|total|tally|dead|deaths|casualties|victims)\b")
 
 

@@ -163,8 +163,10 @@ _BODIES_FOUND = re.compile(r"\W*(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:bodies|body|cor
 _TIED_TO_ATTACK = re.compile(r"\b(?:missing|rubble|debris|more|remaining|another|other|still|search\w*|"
                              r"after\s+the|of\s+the\s+(?:victims|attack|strike))\b", re.I)
 
+#: the mark that opens a list's item: a bullet or an item number ("- ", "\u2022 ", "2. ", "(3) ")
+_ITEM_MARK = r"(?:[-\u2022*\u00b7\u2013]\s*|\(?\d{1,2}[.)]\s+)"
 _BULLET = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]|\(?\d{1,2}[.)])\s")
-_OPENING_DATE = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]\s*|\(?\d{1,2}[.)]\s+)?(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
+_OPENING_DATE = re.compile(rf"\s*{_ITEM_MARK}?(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
                            r"(?:incident|event|attack)|in\s+another\s+(?:incident|attack))\s*,?\s*)?"
                            r"(?:(?:on|early\s+on|late\s+on|yesterday|today|last\s+night|last|this)[,\s]*)?(?:yesterday,\s*)?",
                            re.I)
@@ -344,7 +346,7 @@ def _line_before(text: str, pos: int, n: int) -> str:
 
 #: what stands before an item's place on its line: a bullet or an item number, and a date or a time
 #: ("- 28 February 2026, ", "\u2022 14:10 - ", "2. 1130H - ")
-_ITEM_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]\s*|\(?\d{1,2}[.)]\s+)?"
+_ITEM_HEAD = re.compile(rf"\s*{_ITEM_MARK}?"
                         r"(?:[^,\n]{0,25}?\d[^,\n]{0,25}?(?:,|\s[-\u2013\u2014]))?\s*")
 _ITEM_HEAD_END = re.compile(r"(?:[ \t]+(?:city|town|village|camp|district|region|province))?[ \t]*(?:[:\u2014\u2013]|-(?=[ \t]))")
 

@@ -59,12 +59,12 @@ def locative(tokens, p) -> bool:
     j = p.token - 1
     if j >= 0 and _mark(tokens[j].text):
         return True         # "🔴 Шебекино. Ночью ...": a post's item opens with its place
-    participle = False
+    described = False       # an adjective or a participle before the place ("Призначений Росією")
     while j >= 0 and (tokens[j].low in GLUE or tokens[j].low in ("-", "–") or
                       any(l in AREA_WORDS for l in tokens[j].lemmas) or tokens[j].pos0 in ("ADJF", "PRTF")):
-        participle = participle or tokens[j].pos0 in ("PRTF", "ADJF")
+        described = described or tokens[j].pos0 in ("PRTF", "ADJF")
         j -= 1
-    if participle and tokens[p.token].pos0 == "NOUN" and tokens[p.token].low.endswith(_INSTRUMENTAL) \
+    if described and tokens[p.token].pos0 == "NOUN" and tokens[p.token].low.endswith(_INSTRUMENTAL) \
             and (j < 0 or tokens[j].low not in PREPS):
         return False        # "Призначений Росією «голова» Криму": by whom, not where
     if j < 0:
