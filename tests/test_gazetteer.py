@@ -292,3 +292,16 @@ def test_a_named_settlement_is_read_a_typo_away_in_the_texts_country(gaz):
     got = [(m.surface, m.geocode.name) for m in gaz.find(
         "Shelling hit the Samarkandek village of Kyrgyzstan's Batken region, near the border with Tajikistan.")]
     assert ("Samarkandek", "Samarkandyk") in got
+
+
+def test_a_district_named_by_a_towns_other_spelling_is_the_same_whatever_the_hash_seed():
+    # "Podolsk Raion" in an article about Odesa oblast: the units of every spelling of the town are
+    # candidates (not those of whichever spelling a set happened to yield first)
+    import os
+    import subprocess
+    import sys
+    code = ("from dashboard.gazetteer import get_gazetteer; g = get_gazetteer(); "
+            "print(g.lookup('Podolsk Raion', countries=('UA', 'RU'), fuzzy=False).name)")
+    got = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in (0, 3, 5)}
+    assert got == {"Podilsk Raion"}

@@ -127,14 +127,17 @@ class Gazetteer:
             if units:
                 break
         if not units and word in _SAME_TYPE:
-            # "the Izmayil district": a town's other spelling, and the raion named after it
-            for base in {key(self.name[r]) for r, _ in self.candidates(k)} - {k}:
+            # "the Izmayil district": a town's other spelling, and the raion named after it; the units
+            # of every spelling (in the index's order, not a set's: a hash seed must not choose), so
+            # that the article's countries choose among them ("Podolsk Raion": Podilsk Raion in an
+            # article about Odesa oblast, not Podolsk's in Moscow Oblast)
+            bases = [b for b in dict.fromkeys(key(self.name[r]) for r, _ in self.candidates(k)) if b != k]
+            for base in bases:
                 for other in (word, *_SAME_TYPE[word]):
-                    units = [(r, False) for r, _ in self.candidates(f"{base} {other}") if self.adm[r]]
-                    if units:
+                    found = [(r, False) for r, _ in self.candidates(f"{base} {other}") if self.adm[r]]
+                    if found:
+                        units += [c for c in found if c not in units]
                         break
-                if units:
-                    break
         if not units:
             return None
         typed = [c for c in units if self.display_kind(c[0]) == word]
