@@ -294,6 +294,16 @@ def test_a_named_settlement_is_read_a_typo_away_in_the_texts_country(gaz):
     assert ("Samarkandek", "Samarkandyk") in got
 
 
+def test_a_located_name_with_an_arabic_article_is_read_a_vowel_away_in_the_texts_country(gaz):
+    # "in Bir al-Abed": GeoNames knows Bir al-Abd (Bi'r al 'Abd); the text's country is Egypt
+    got = [(m.surface, m.geocode.name, m.geocode.country) for m in gaz.find(
+        "Gunmen attacked a checkpoint in Bir al-Abed, in the governorate of North Sinai, Egypt.")]
+    assert ("Bir al-Abed", "Bir al Abd", "EG") in got
+    # not read in a text of another country
+    got = [m.geocode.name for m in gaz.find("In Morocco, gunmen attacked a checkpoint in Bir al-Abed.")]
+    assert "Bir al Abd" not in got
+
+
 def test_a_district_named_by_a_towns_other_spelling_is_the_same_whatever_the_hash_seed():
     # "Podolsk Raion" in an article about Odesa oblast: the units of every spelling of the town are
     # candidates (not those of whichever spelling a set happened to yield first)

@@ -356,19 +356,33 @@ def _typos(gaz, t: _Tokens, matches: list[_Match], cands, countries) -> list[_Ma
     for i in located:
         if len(added) >= MAX_TYPOS:
             break
-        k = t.key[i]
-        if (len(k) < 6 or k in gaz.common or k in gaz.known or k in gaz.first_names or k in gaz.stop
-                or (i + 1 < len(t) and t.cap[i + 1] and t.glue[i + 1])):
-            continue
+        n = _article_name_len(t, i, covered)
+        if n:   # "in Bir al-Abed": a name with an Arabic article, spelled a vowel away (Bir al Abd)
+            k = " ".join(t.key[i:i + n])
+        else:
+            k, n = t.key[i], 1
+            if (len(k) < 6 or k in gaz.common or k in gaz.known or k in gaz.first_names or k in gaz.stop
+                    or (i + 1 < len(t) and t.cap[i + 1] and t.glue[i + 1])):
+                continue
         cs = gaz.typo_candidates(k, countries)
         if cs:
-            m = _Match(i, 1, t.start[i], t.end[i], f"~{k}", "typo")
+            m = _Match(i, n, t.start[i], t.end[i + n - 1], f"~{k}", "typo")
             m.cands = cands[m.k] = cs
             added.append(m)
     if not added:
         return matches
     replaced = {foreign[m.i] for m in added if m.i in foreign}
     return sorted([m for m in matches if m not in replaced] + added, key=lambda m: m.start)
+
+
+def _article_name_len(t: _Tokens, i: int, covered) -> int:
+    """Tokens of a name "Bir al-Abed" / "Deir el Zour" begun at ``i``: a capitalised word, an
+    Arabic article and a capitalised word, glued; 0 when the tokens there are no such name."""
+    j = i + 2
+    if (j < len(t) and t.key[i + 1] in ARTICLE_SET and t.glue[i + 1] and t.glue[j] and t.cap[j]
+            and j not in covered and (j + 1 >= len(t) or not (t.cap[j + 1] and t.glue[j + 1]))):
+        return 3
+    return 0
 
 
 def _unknown_word(gaz, t: _Tokens, i: int, matched: set[int]) -> bool:
