@@ -618,6 +618,24 @@ def test_a_districts_toll_joins_the_attack_told_at_length_not_a_side_incident():
     assert ev[("a", 1)] != ev[("a", 5)]
 
 
+def test_a_regions_toll_leaves_its_articles_side_incident_for_the_attack_it_revises():
+    # a hospital's statement: the region's toll (9 dead, 23 hurt) and two hurt in another village of the
+    # region; the attack on the town was told two days earlier with 5 dead: the toll is that attack's, revised
+    day = dict(date="2027-02-09", date_precision="day")
+    town = dict(place="Samitah", lat=16.596, lon=42.944, country="SA", admin1="Jazan", precision="city")
+    village = dict(place="Al Jaradiyah", lat=16.58, lon=42.91, country="SA", admin1="Jazan", precision="city")
+    region = dict(place="Jazan Region", lat=17.3, lon=42.7, country="SA", admin1="Jazan", precision="region")
+    recs = [fig("a", "casualty", "killed", 5, start=10, **day, **town),
+            fig("a", "casualty", "injured", 12, start=20, **day, **town),
+            fig("c", "casualty", "killed", 9, start=10, **day, **region),
+            fig("c", "casualty", "injured", 23, start=20, **day, **region),
+            fig("c", "casualty", "injured", 2, start=400, **day, **village)]
+    _, _, out = build_events(*frames(recs, {"a": "2027-02-09", "c": "2027-02-12"}))
+    ev = dict(zip(zip(out["doc_id"], out["count"]), out["event_id"]))
+    assert ev[("c", 9)] == ev[("a", 5)]
+    assert ev[("c", 2)] != ev[("a", 5)]
+
+
 def test_a_city_told_by_a_long_bearing_joins_the_same_days_toll_of_the_town_it_fits():
     # "a Xingu river city about 450 kilometres south-west of Belém" (8 dead) and Altamira (9 dead, a later article):
     # the bearing's error (45 % of 450 km) takes Altamira in, and the tolls read as one revised

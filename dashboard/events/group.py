@@ -283,6 +283,8 @@ def cluster(locals_: list[Local]) -> UnionFind:
                    and _norm_region(locals_[j].admin2) == unit2}
         own = {r for r in cands if any(locals_[j].doc_id == le.doc_id
                                        for j in same_day if uf.find(j) == r)}
+        if len(own) == 1 and len(cands) > 1:
+            own = _side_incident_own(le, own, cands, same_day, locals_, uf)
         pick = named if len(named) == 1 else in_unit if len(in_unit) == 1 else own if own else cands
         if len(pick) > 1 and any(k in le.values for k in CASUALTY_KEYS):
             # a toll belongs with an attack that has victims, not with "four drones shot down over
@@ -311,6 +313,22 @@ def cluster(locals_: list[Local]) -> UnionFind:
                 coarse_by_key[key] = i
     _week_into_day(locals_, uf)
     return uf
+
+
+def _side_incident_own(le: Local, own: set, cands: set, same_day: list[int], locals_: list[Local],
+                       uf: UnionFind) -> set:
+    """An article's region-level toll goes with the article's own event of the day, unless that
+    event is a side incident that shares none of its figures ("two hurt in Al Jaradiyah" beside
+    the hospital's toll of the attack on Samtah) and exactly one other event of the day agrees
+    with it (a figure shared and none contradicted, or its death toll revised upwards since)."""
+    def agrees(r, or_revised):
+        return any(uf.find(j) == r and (_agrees(le, locals_[j])
+                                        or or_revised and revised(le, locals_[j], ("killed",)))
+                   for j in same_day)
+    if any(agrees(r, False) for r in own):
+        return own
+    other = {r for r in cands - own if agrees(r, True)}
+    return other if len(other) == 1 else own
 
 
 def _told_at_length(roots: set, same_day: list[int], locals_: list[Local], uf: UnionFind) -> set:
