@@ -848,3 +848,14 @@ def test_patients_registered_in_two_hospital_towns_place_no_count():
             "has been revised down from 33 to 31: two patients had been registered both in Samraong and in Siem Reap.\n")
     f = _figs(text, name="update.txt")
     assert f[("injured", 31)].place == "Anlong Veaeng"
+
+
+def test_the_same_district_is_the_district_named_before_not_the_towns_elsewhere_in_its_province():
+    # "a far deadlier raid in the same district": Tandahimba district, named before; the court town Mtwara (the
+    # province's capital, outside the district) is where the verdict was given
+    text = ("Tuesday, 19 May 2026\n\nBy our court reporter, Mtwara\n\nThe High Court sitting in Mtwara on Monday "
+            "convicted six men over the attack on the Kitama police post in Tandahimba district in June 2024, in which "
+            "four people were killed.\n\nThe verdict came five days after a far deadlier raid in the same district. "
+            "Police said on Sunday that 12 people were killed in last Wednesday's attack.\n")
+    f = _figs(text, name="verdict.txt")
+    assert f[("killed", 12)].place == "Tandahimba"

@@ -318,6 +318,10 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
         cx.para, cx.para_date, cx.para_place, cx.para_date_place = s.paragraph, None, None, None
     s_dates = _sentence_dates(cx, s)
     s_places = cx.in_sent(cx.nouns, s)
+    if not s_places and "same" in s.text:
+        same = _same_unit(cx, s)
+        if same is not None:
+            cx.para_place = same    # "a far deadlier raid in the same district": the district named before
     figs = _sentence_figures(cx, s) if cx.figures_wanted else []
     figs.sort(key=lambda f: f.start)
     srcs = attr.attributions(s.text, s.start) if figs else []
@@ -636,6 +640,34 @@ def _inherited_place(cx: _Doc, s, f: Figure, s_places):
 
 
 _THE_TOWN = re.compile(r"\b(?:in|on|at|of|near|outside)\s+the\s+(?:city|town|village)\b", re.I)
+
+
+_SAME_UNIT = re.compile(r"\b(?:in|of|near|across)\s+the\s+same\s+(district|county|raion|municipality|department|"
+                        r"province|region|state|governorate|oblast|town|city|village)\b", re.I)
+_UNIT_PRECISION = {"town": ("city",), "city": ("city",), "village": ("city",)}
+
+
+def _same_unit(cx: _Doc, s):
+    """The place "the same district" (town, province ...) in sentence ``s`` stands for: the last
+    one of that kind named before it, not a care place or a place told by its bearing."""
+    m = _SAME_UNIT.search(s.text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    k = bisect_left(cx.starts_p, s.start) - 1
+    while k >= 0:
+        pm = cx.nouns[k]
+        g = pm.geocode
+        if g.kind != "offset" and not care_place(cx.text, pm) and (
+                g.precision in _UNIT_PRECISION[word] if word in _UNIT_PRECISION
+                else g.precision == "region" and (g.kind == word) == (word in _DISTRICT_WORDS)
+                or word in _DISTRICT_WORDS and g.kind == "district"):
+            return pm
+        k -= 1
+    return None
+
+
+_DISTRICT_WORDS = frozenset("district county raion municipality department".split())
 
 
 def _town_anaphor(cx: _Doc, s):

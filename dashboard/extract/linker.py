@@ -531,6 +531,9 @@ def contains(coarse, fine) -> bool:
         return bool(c.country) and c.country == f.country
     if c.country and f.country and c.country != f.country:
         return False
+    if c.kind == "district" and c.admin2 and f.admin2 and f.precision == "city":
+        # a district holds the towns of its own second-level unit, not all of its province's
+        return _base(f.admin2) == _base(c.admin2) or _km(c.lat, c.lon, f.lat, f.lon) < 20
     names = {_base(c.name), _base(c.admin1 or "")} - {""}
     if _base(f.admin1 or "") in names or _base(f.parent or "") in names:
         return True
