@@ -859,3 +859,19 @@ def test_the_same_district_is_the_district_named_before_not_the_towns_elsewhere_
             "Police said on Sunday that 12 people were killed in last Wednesday's attack.\n")
     f = _figs(text, name="verdict.txt")
     assert f[("killed", 12)].place == "Tandahimba"
+
+
+def test_a_headlines_district_gives_way_to_the_town_the_lead_names_in_it():
+    text = ("Published 2028-11-27\n\nIn the Seversky district the number of the perished grew up to three\n\nThe number "
+            "of the perished as a result of the attack of drones on the settlement Afipsky of the Seversky district "
+            "grew up to three persons, the headquarters of the Krasnodar region reported on Sunday.\n")
+    f = _figs(text, name="mt.txt")
+    assert f[("killed", 3)].place == "Afipskiy"
+
+
+def test_where_the_martyrs_are_buried_in_their_wilayas_places_no_count():
+    text = ("Published 2029-01-18\n\nGunmen attacked an army detachment in Azazga on Tuesday evening. Six soldiers "
+            "were killed.\n\nThe funerals of four of the martyrs took place yesterday in their native villages, in the "
+            "wilayas of Tizi Ouzou, Bouira and Bejaia.\n")
+    f = _figs(text, name="mt.txt")
+    assert f[("killed", 4)].place == "Azazga"

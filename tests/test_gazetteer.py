@@ -315,3 +315,19 @@ def test_a_district_named_by_a_towns_other_spelling_is_the_same_whatever_the_has
     got = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in (0, 3, 5)}
     assert got == {"Podilsk Raion"}
+
+
+def test_a_town_named_in_an_institutions_name_is_no_persons_name(gaz):
+    # "the Bawku Presbyterian Hospital": not a person "Bawku Presbyterian" (which made every "Bawku" a surname)
+    got = [m.surface for m in gaz.find("Gunmen attacked Bawku. A nurse at the Bawku Presbyterian Hospital said.")]
+    assert got == ["Bawku", "Bawku"]
+    assert not [m for m in gaz.find("Mary Preston said. In Preston, rain.") if m.surface == "Preston"]
+
+
+def test_a_russian_district_named_by_its_stanitsa(gaz):
+    # "the Seversky district" of Krasnodar Krai is centred on the stanitsa Severskaya (not Seversk of Tomsk
+    # oblast), and its settlement Afipsky is read inside it
+    got = {m.surface: m.geocode for m in gaz.find(
+        "Drones attacked the settlement Afipsky of the Seversky district of the Krasnodar region.")}
+    assert got["Seversky district"].admin1 == "Krasnodar Krai"
+    assert got["Afipsky"].name == "Afipskiy"

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..dates import find_dates, parse_dateline
+from ..gazetteer.types import RAION_AT_CENTRE
 from ..geocoders import online_places
 from ..language import detect_language, has_cyrillic
 from ..records import Document, Record
@@ -265,10 +266,13 @@ def _main_place(text: str, lead, nouns, in_sent):
                     if near is not None:
                         main_pm = near
                         break
-            # a region or country in a headline: the lead often names the town inside it
-            if main_pm.geocode.precision in ("region", "country"):
+            # a region, raion or country in a headline: the lead often names the town inside it
+            raion = main_pm.geocode.kind == RAION_AT_CENTRE
+            if main_pm.geocode.precision in ("region", "country") or raion:
                 for s2 in lead[i + 1:i + 3]:
-                    finer = best_place(text, [p for p in in_sent(nouns, s2) if contains(main_pm, p)], s2.start)
+                    finer = best_place(text, [p for p in in_sent(nouns, s2) if contains(main_pm, p) or (
+                        raion and p.geocode.precision == "city" and km_between(p.geocode, main_pm.geocode) <= 40)],
+                        s2.start)
                     if finer is not None:
                         main_pm = finer
                         break
@@ -546,6 +550,9 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
     elif main_pm is not None and pm.geocode.precision == "region" and main_pm.geocode.precision == "city" \
             and any(p.geocode.name == main_pm.geocode.name for p in s_places) and contains(pm, main_pm):
         pm = main_pm    # "attacked El Aguaje, a village in ... western Michoacan, ..., killing six": the village
+    elif main_pm is not None and pm.geocode.kind == RAION_AT_CENTRE and main_pm.geocode.precision == "city" \
+            and km_between(pm.geocode, main_pm.geocode) <= 40:
+        pm = main_pm    # "In the Seversky district the toll grew to three" of the attack on Afipsky: Afipsky
     elif main_pm is not None and main_pm is not pm and pm.geocode.kind != "offset" \
             and not s.text.rstrip().endswith(_SENTENCE_ENDS) \
             and _NEAR_BEFORE.search(text, max(0, pm.start - 30), pm.start) \

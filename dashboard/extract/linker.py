@@ -63,7 +63,8 @@ _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|tar
                      r"council|embassy|mission|agency|bureau|hospitals?|clinics?|government)\s+in\s+(?:the\s+)?$", re.I)
 # "two of whom were hospitalised in Sumy", "airlifted to hospitals in Peshawar": where the
 # wounded are treated, not where they were hurt
-_CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|laid\s+to\s+rest)\s+(?:in|at)\s+$|"
+_CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|laid\s+to\s+rest),?\s+(?:in|at)\s+"
+                      r"(?:the\s+(?:wilayas?|provinces?|regions?|districts?|states?|governorates?)\s+of\s+)?$|"
                       # "patients registered both in Samraong and in Siem Reap"
                       r"\b(?:registered|admitted|treated)\s+both\s+(?:in|at)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:and\s+(?:in|at)\s+)?$|"
                       # ("the funeral of four of the martyrs took place in their home towns in Sidi Bouzid")
@@ -76,7 +77,7 @@ _CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
                       r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed|referred|admitted|sent\s+on|sent)\s+(?:to|towards)\s+"
                       r"(?:[A-Z]{2,6}\s+|the\s+[A-Z]{2,6}\s+(?:of|in)\s+)?$|"    # "admitted to the CHR of Bouna"
-                      r"\b(?:in|at|to|towards?|outside|near)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|"
+                      r"\b(?:in|at|to|towards?|outside|near)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?(?:\s+cent(?:re|er)s?|\s+No\.?\s*\d+)?|clinics?|"
                       r"(?:health|clinical)\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
                       r"\s+(?:in|at|of)\s+(?:(?:neighbou?ring|nearby|the\s+nearby|northern|southern|eastern|western|"

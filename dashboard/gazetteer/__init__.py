@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dashboard.gazetteer.types import PRECISIONS, Geocode, PlaceMention
+from dashboard.gazetteer.types import PRECISIONS, RAION_AT_CENTRE, Geocode, PlaceMention
 
-__all__ = ["get_gazetteer", "Geocode", "PlaceMention", "PRECISIONS", "Gazetteer"]
+__all__ = ["get_gazetteer", "Geocode", "PlaceMention", "PRECISIONS", "RAION_AT_CENTRE", "Gazetteer"]
 
 
 @lru_cache(maxsize=1)

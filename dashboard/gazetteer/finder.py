@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from dashboard.gazetteer.admin import PLURALS, TYPE_COUNTRIES, TYPE_WORDS
 from dashboard.gazetteer.normalize import ARTICLE_SET, key
-from dashboard.gazetteer.types import PlaceMention
+from dashboard.gazetteer.types import RAION_AT_CENTRE, PlaceMention
 
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*")
 #: what the finder scans with: TOKEN, with a possessive "'s" kept on the word (cut off after:
@@ -272,7 +272,9 @@ def _district_of_town(gaz, t: _Tokens, i: int, n: int):
         return None
     stem = m.group("stem")
     # Rossoshansky <- Rossosh, Kupianskyi <- Kupiansk, Vasylivskyi <- Vasylivka, Polohivskyi <- Polohy
-    tries = [stem + "sk", stem, stem + "a", stem + "e", stem + "i", stem + "ka", stem + "ke"]
+    # Seversky <- Severskaya (a stanitsa; the Seversk of Tomsk oblast is its namesake)
+    tries = [stem + "sk", stem, stem + "a", stem + "e", stem + "i", stem + "ka", stem + "ke",
+             stem + "skaya", stem + "skoye"]
     for tail in ("an", "yan", "ian", "en", "in", "ov", "ev", "iv"):
         if stem.endswith(tail) and len(stem) - len(tail) >= 3:
             tries += [stem[:-len(tail)], stem[:-len(tail)] + "sk", stem[:-len(tail)] + "y", stem[:-len(tail)] + "i"]
@@ -631,7 +633,7 @@ def find(gaz, text: str) -> list:
             continue
         g = gaz.geocode(m.row)
         if m.raion and g.precision == "city":      # the district at its centre town
-            g = replace(g, name=f"{g.name} district", precision="district", kind="raion (at its centre)",
+            g = replace(g, name=f"{g.name} district", precision="district", kind=RAION_AT_CENTRE,
                         gazetteer_id=g.gazetteer_id + "#raion", parent=g.admin1)
         out.append(PlaceMention(m.start, m.end, text[m.start:m.end], g, m.adjective))
     return out
@@ -691,6 +693,11 @@ def _unit_readings(gaz, cs, countries) -> list:
     return units
 
 
+#: institutions named after their town and a second word ("Bawku Presbyterian Hospital")
+INSTITUTIONS = frozenset("hospital church mosque cathedral school college university academy seminary clinic "
+                         "assembly council market station barracks prison stadium hotel".split())
+
+
 def _in_persons_name(gaz, t: _Tokens, m: _Match, row: int, matched: set[int]) -> bool:
     """Is this one-word match part of a person's name ("Vladimir Putin", "Barack Obama",
     "Mary Preston")? A country only looks right ("Israel Katz")."""
@@ -698,7 +705,8 @@ def _in_persons_name(gaz, t: _Tokens, m: _Match, row: int, matched: set[int]) ->
                     and _unknown_word(gaz, t, m.i - 1, matched))
     j = m.i + 1
     return prev_unknown or (j < len(t) and t.space[j] and (
-        _unknown_word(gaz, t, j, matched)
+        _unknown_word(gaz, t, j, matched) and not (      # "the Bawku Presbyterian Hospital": an institution
+            j + 1 < len(t) and t.space[j + 1] and t.cap[j + 1] and t.key[j + 1] in INSTITUTIONS)
         or (m.k in gaz.first_names and gaz.kind[row] == "city" and t.cap[j]
             and t.key[j] not in gaz.known)))
 

@@ -52,3 +52,7 @@ class PlaceMention:
     surface: str
     geocode: Geocode
     adjective: bool = False
+
+
+#: the kind of a district the index lacks, placed at its centre town ("Rossoshansky district")
+RAION_AT_CENTRE = "raion (at its centre)"

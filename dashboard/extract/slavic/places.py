@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from ...gazetteer.types import RAION_AT_CENTRE
 from .lexicon import load, rows
 from .names import cyrillic_names, fold, transliterate
 
@@ -537,7 +538,7 @@ def _district_by_name(p: Place, m, gaz, regions, named):
         if r is not None and "raion" in (r.kind or "") + r.name.lower() and (not regions or r.admin1 in regions
                                                                            or r.admin1 == town.admin1):
             return r
-    return replace(town, name=f"{town.name} {p.label}", precision="district", kind="raion (at its centre)",
+    return replace(town, name=f"{town.name} {p.label}", precision="district", kind=RAION_AT_CENTRE,
                    gazetteer_id=town.gazetteer_id + "#raion", parent=town.admin1)
 
 
