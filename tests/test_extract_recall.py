@@ -159,6 +159,23 @@ CASES = [
      "specialised centres.", {(C, "hospitalized", 37, "exact"), (C, "killed", 6, "exact"), (C, "hospitalized", 14, "exact")}),
     ("2) On 4 March 2023, suspected militants abducted 6 civilians on the road.", {(C, "abducted", 6, "exact")}),
     ("Troops raided the forest. Another detachment destroyed a hideout containing 5 homemade bombs.", set()),
+    # translated shapes (stop 28): "suffered" and "were lost" of people only, "from them", care words
+    ("Drones attacked the refinery on Sunday. In total suffered 11 persons, among them two minors. Five from "
+     "them remain in medical institutions.",
+     {(C, "injured", 11, "exact"), (C, "injured", 2, "exact"), (C, "hospitalized", 5, "exact")}),
+    ("Drones attacked the refinery on Sunday. The army suffered 40 casualties.", set()),
+    ("Drones attacked the refinery on Sunday. According to the headquarters, were lost two persons, one from "
+     "them an employee of the factory.", {(C, "killed", 2, "exact"), (C, "killed", 1, "exact")}),
+    ("Drones attacked the refinery on Sunday. Four from the wounded, in their number the foreman, were "
+     "hospitalised in the regional clinical hospital No. 1.", {(C, "hospitalized", 4, "exact")}),
+    ("Gunmen attacked an army detachment on Tuesday. The toll passed to six soldiers fallen in the field of honor.",
+     {(C, "killed", 6, "exact")}),
+    ("Gunmen attacked an army detachment on Tuesday. Two soldiers grievously wounded, evacuated Tuesday night "
+     "towards the University Hospital Center, succumbed to their wounds on Wednesday.", {(C, "killed", 2, "exact")}),
+    # an aside between dashes
+    ("Missiles hit the town on Tuesday. Twelve of the injured — seven of whom were later moved to Lviv, some "
+     "65 kilometers to the north, where the burns center is — were hospitalized.",
+     {(C, "hospitalized", 12, "exact"), (C, "hospitalized", 7, "exact")}),
 ]
 
 NEGATIVE = [
@@ -443,3 +460,35 @@ def test_a_short_report_of_a_disaster_a_game_a_launch_or_a_battle_of_1805_gives_
     assert not figures("A lecture on the Battle of Austerlitz, fought on 2 December 1805: an army of about 85,000 men "
                        "lost a third of its strength killed, wounded or captured.")
     assert figures("Floods cut the road, and on Tuesday militants ambushed a convoy near the river, killing 4 soldiers.")
+
+
+def test_a_short_report_of_a_crash_a_stampede_a_drill_a_course_or_a_sentence_gives_no_figures():
+    assert not figures("Seven army conscripts were killed and 12 injured when the truck carrying them back from a "
+                       "training exercise overturned on a mountain road on Sunday, the Defence Ministry said.")
+    assert not figures("Nine people were killed and at least 40 injured in a stampede at a football stadium on "
+                       "Sunday, police said.")
+    assert not figures("Around 3,000 troops took part on Wednesday in a live-fire exercise. 2 HIMARS launchers fired "
+                       "6 rockets at targets on a range, while 8 drones practised reconnaissance.")
+    assert not figures("Twenty-four new technicians graduated on Thursday from a clearance course. The trainees "
+                       "located and destroyed 9 large aircraft bombs.")
+    assert not figures("A court on Thursday sentenced a man to 9 years in prison for preparing a drone attack that was "
+                       "never carried out. He had bought 3 commercial drones.")
+    assert figures("Gunmen ambushed a bus, which overturned near the bridge, killing 6 passengers.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen attacked the post. Two other soldiers were wounded and evacuated by helicopter.", {(C, "injured", 2, "exact")}),
+    ("Gunmen attacked the town. 11 of the wounded were evacuated to the medical centre in Toma.",
+     {(C, "hospitalized", 11, "exact")}),
+    ("Gunmen attacked the base. 7 soldiers were wounded. Two of the wounded soldiers were later flown to the capital "
+     "for treatment.", {(C, "injured", 7, "exact"), (C, "hospitalized", 2, "exact")}),
+    ("Rockets hit the city. Paramedics said their teams had treated 5 people: a man of about 40 with shrapnel "
+     "wounds and 4 people who were lightly hurt.", {(C, "injured", 5, "exact"), (C, "injured", 4, "exact")}),
+    ("Rockets hit the city. Paramedics treated 12 people for acute anxiety.", set()),
+    ("An airstrike hit a house, killing a woman and wounding 4 members of her family, who were taken to hospitals "
+     "in the area.", {(C, "killed", 1, "exact"), (C, "injured", 4, "exact")}),
+    ("Troops raided the town. The ministry announced the martyrdom of a young man, 19, from the town.",
+     {(C, "killed", 1, "exact")}),
+])
+def test_what_befell_the_counted_after_their_wounds_and_ages_beside_one_victim(text, expected):
+    assert keys(text) == expected

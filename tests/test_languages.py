@@ -102,6 +102,9 @@ def test_dates_resolve_against_the_publication_date():
     ("Погиб водитель, трое пассажиров ранены.", "injured", 3, "exact"),
     ("Безпілотники атакували Ніжин: травмовано трьох працівників.", "injured", 3, "exact"),
     ("Россия выпустила около полутора сотен ударных дронов.", "drone", 150, "about"),
+    ("Пострадали пятеро работяг с НПЗ, двоих увезли на скорой в больничку.", "hospitalized", 2, "exact"),
+    ("Пострадали пятеро работяг с НПЗ, двоих увезли на скорой в больничку.", "injured", 5, "exact"),
+    ("В Орске пострадали четыре человека, в том числе двое граждан Казахстана.", "injured", 2, "exact"),
 ])
 def test_a_figure_in_words_or_digits_in_any_case(sentence, category, count, qualifier):
     recs, _ = figures(sentence)
@@ -118,6 +121,8 @@ def test_a_figure_in_words_or_digits_in_any_case(sentence, category, count, qual
     "До ліквідації залучено 350 рятувальників і 80 одиниць техніки.",
     "Повреждены 14 легковых автомобилей, школа № 17 закрыта.",
     "Станом на 18:00 тривала операція.",
+    "Психологи служби надали допомогу 47 особам, серед них рідним загиблих.",   # the kin of the dead
+    "Повідомляйте про уламки ракети Х-101 за номером 101.",                   # a telephone number
 ])
 def test_counts_of_other_things_are_no_figures(sentence):
     recs, _ = figures(sentence)

@@ -59,7 +59,10 @@ _NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|conv
                                 re.I)
 _AGENT_BY = re.compile(r"(?<!rose\s)(?<!risen\s)(?<!increased\s)(?<!grew\s)(?<!climbed\s)(?<!jumped\s)"
                        r"(?<!fell\s)(?<!dropped\s)(?<!up\s)(?<!down\s)\bby\s+(?:a\s+group\s+of\s+|a\s+gang\s+of\s+)?$", re.I)
-_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$|"
+                            # "the martyrdom of a young man, 19, from Silwad": an age after one person
+                            r"\b(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|youth|teenager|child|resident|"
+                            r"farmer|shepherd|student|worker|driver|fisherman|soldier|policeman)\s*,\s*$")
 #: "Joseph Mwangi (52) was shot": an age in brackets right after a person's name
 _AGE_IN_BRACKETS = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\(\s*$")
 _DASH_RANGE = re.compile(r"[-\u2013](\d{1,6})(?![\d.,:/-])")
@@ -106,7 +109,8 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(dead|killed|wounded|injured
 _CALIBRE = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?|calibre|caliber|inch)\b", re.I)
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ines|ens)$")
 _POSSESSIVE_WORD = re.compile(r"^(\s+of\s+(?:his|her|their|its|the|our)\s+)[\w-]+['’]s\b", re.I)
-_PARTITIVE = re.compile(r"^\s+of\s+(them|whom|which|those|these|the|its|their|his|her|our)\b\s*([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
+_PARTITIVE = re.compile(r"^\s+(?:of|from)\s+(them|whom|which|those|these|the|its|their|his|her|our)\b\s*"
+                        r"([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
 _TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total|fatalities|casualties)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|"
                         r"climbed\s+to|was|is|stood\s+at)\s*[\"“]?\s*$")
 _ANAPHOR_LEFT = re.compile(r"\b(?:to|at|counted|gave|reported|recorded|confirmed|then|another|spoke\s+of|toll\s+of|"
@@ -201,6 +205,9 @@ def _classify_head(right: str, lex: Lexicon):
     if mh:
         return "partitive", {"word": mh.group(1).lower()}, mh.end()
     m = _PARTITIVE.match(_POSSESSIVE_WORD.sub(lambda x: x.group(1) + " " * (len(x.group(0)) - len(x.group(1))), right))
+    if m and m.group(0).lstrip()[:4].lower() == "from" and not (
+            m.group(1).lower() in ("them", "whom") or (m.group(2) or "").lower() in _DEATH_NOUNS | {"victims"}):
+        m = None    # (translated "Four from the wounded", "one from them"; not "five from the village")
     if m:
         det = m.group(1).lower()
         w1 = (m.group(2) or "").lower()
@@ -317,6 +324,19 @@ def _after_words_re(lex: Lexicon) -> str:
     return r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
 
 
+_TREATED_FOR = re.compile(r"[^.;,:]{0,40}?\bfor\s+(?:acute\s+)?(?:shock|anxiety|panic|stress|smoke|tear\s+gas|gas|inhalation)")
+_WOUND_OBJECT = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|another\s+)?$")
+_HURT_AND = re.compile(r"\b(?:wounded|injured)\s+and\s+$")
+
+
+def _predicate_category(m, lex: Lexicon) -> tuple[str, str]:
+    """(category, side) of a predicate match: "were wounded and evacuated" counts the wounded."""
+    cat, side = lex.casualty[m.group(1)]
+    if cat == "evacuated" and _HURT_AND.search(m.string, m.start(), m.start(1)):
+        cat = "injured"
+    return cat, side
+
+
 def _tail_predicate(low: str, head_end: int, hi: int, lex: Lexicon):
     """The predicate right after a counted phrase or past its "in the oblast" / "of ..." tail."""
     pr = _predicate_re(lex)
@@ -365,7 +385,9 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
                 _KILL_RIGHT_BEFORE.search(low, max(0, n_start - 25), n_start):
             break       # "killed 5, injured 12": the 5 is the killing word's
         if m:
-            cat, side = lex.casualty[m.group(1)]
+            cat, side = _predicate_category(m, lex)
+            if cat == "hospitalized" and _WOUND_OBJECT.search(low, max(0, n_start - 25), n_start):
+                cat = "injured"     # "wounding 4 members of her family, ..., who were taken to hospitals"
             if cat != "killed" and i == 0 and (not low[m.start():m.start(1)].strip()
                                                or _RELATIVE_AUX.match(low, m.start(), m.start(1))
                                                or _REDUCED_AUX.fullmatch(low, m.start(), m.start(1))):
@@ -395,8 +417,11 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
         cat, side = lex.casualty[m.group(0)]
         if cat == "hospitalized" and _WOUNDS_RECEIVED.search(low, max(0, m.start() - 60), m.start()):
             cat = "injured"     # "wounds of various degree of heaviness received 17 persons" (translated)
-        if m.group(0) == "destroyed" and not _people_after(low, n_start, lex):
+        if m.group(0) in _OF_PEOPLE_ONLY and not _people_after(low, n_start, lex) or \
+                m.group(0) == "suffered" and _LOSSES_AFTER.match(low, n_start):
             continue            # "destroyed up to 15 servicemen", not "Police destroyed 5" (drones)
+        if m.group(0) == "treated" and _TREATED_FOR.match(low, n_start):
+            continue            # "Doctors treated 12 people for shock": no wounds
         if m.group(0) == "pulled" and re.match(r"\s+(?:up|over|away|back)\b", low[m.end():]):
             continue            # "a car pulled up to the post and two men got out shooting": no rescue
         if side in ("before", "both"):
@@ -446,6 +471,13 @@ _COUNT_NEXT = re.compile(r"\s+(?:are|is|were|was)?\s*(?:not\s+less\s+than\s+|at\
                          r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen\b)")
 _DIED_BEFORE = re.compile(r"\b(?:perished|died|(?:were|was)\s+(?:destroyed|liquidated|eliminated|killed))\s+"
                           r"(?:at\s+least\s+|about\s+|some\s+|over\s+|up\s+to\s+|not\s+less\s+than\s+)?$")
+
+
+#: words that count people only when a noun of people follows the number ("destroyed up to 15
+#: servicemen", not "destroyed 5" drones; translated "were lost two persons", "suffered 11 persons")
+_OF_PEOPLE_ONLY = frozenset({"destroyed", "suffered", "were lost"})
+#: "suffered 40 casualties": losses of a side, not a count of the injured
+_LOSSES_AFTER = re.compile(r"[\w,.]+\s+(?:\w+\s+)?(?:casualties|losses|fatalities|deaths|dead)\b")
 
 
 def _people_after(low: str, n_start: int, lex: Lexicon) -> bool:
@@ -873,12 +905,23 @@ _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been
                              r"(?:\s*,[^,;]{1,60},)?\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:on\s+admission|"
                              r"in\s+(?:the\s+)?(?:intensive\s+care|icu)\b)|"     # "Five of the injured are in the intensive care unit"
                              r"\s+admitted\b(?!\s+(?:that|to\s+(?:having|being)))|"   # "37 wounded admitted"
-                             r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|are|is|remain|remains|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
+                             r"(?:\s*,[^,;]{1,90},)?\s+(?:were|was|are|is|remain|remains|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
-                             r"(?:[\w-]+\s+){0,4}?hospitals?|"
+                             r"(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|(?:medical|health)\s+cent(?:re|er)s?)|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+[^.;]{0,60}?\bfor\s+"
                              r"(?:surgery|treatment|medical\s+(?:treatment|care)))\b")
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_MORE = re.compile(r"\s+(?:more|others?)\b")
+
+
+def _past_people_noun(cx: _Sentence, pos: int) -> int:
+    """Where a counted phrase ends once a noun of people right after ``pos`` is read ("of the
+    wounded soldiers")."""
+    m = _NEXT_WORD.match(cx.low, pos)
+    return m.end() if m and (m.group(1) in cx.lex.people or singular(m.group(1)) in cx.lex.people) else pos
 
 
 _BODIES_OF = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:the\s+|a\s+|another\s+)?$")
@@ -909,12 +952,16 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         f = _part_figure(cx, c, ev, parent)
         if f is not None and f.category in ("injured", "hospitalized") and _PART_DIED.match(cx.low, c.head_end):
             f.category = "killed"   # "One of the injured BNP activists died at the hospital"
+        elif f is not None and f.category == "injured" and _ADMITTED_AFTER.match(cx.low, _past_people_noun(cx, c.head_end)):
+            f.category = "hospitalized"     # "Two of the wounded soldiers were later flown to X for treatment"
         return f
     f = _person_figure(cx, c, ev, parent)
     if f is not None and f.category != "killed" and _BODIES_OF.search(cx.low, max(0, c.n.start - 25), c.n.start):
         f.category = "killed"   # "the bodies of two porters were pulled from under a shop": the dead
-    if f is not None and f.category == "evacuated" and _TO_HOSPITAL.match(cx.low, c.head_end):
-        f.category = "hospitalized"   # "... and two others, in a serious condition, to the national hospital"
+    if f is not None and f.category == "evacuated":
+        more = _MORE.match(cx.low, c.head_end)      # "... and three more, whose condition is serious, were flown"
+        if _TO_HOSPITAL.match(cx.low, c.head_end) or _ADMITTED_AFTER.match(cx.low, more.end() if more else c.head_end):
+            f.category = "hospitalized"   # "... and two others, in a serious condition, to the national hospital"
     if f is not None and f.category == "injured" and _ADMITTED_AFTER.match(cx.low, c.head_end):
         f.category = "hospitalized"   # "Nine of the wounded ... and five, most of them with burns, were flown to ..."
     if f is not None and f.category == "hospitalized" and c.info.get("adj_trigger") in ("injured", "wounded", "hurt") \
@@ -924,21 +971,24 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
 
 
 #: "... of them were children", "... of them are women": who the part was
-_WERE_PEOPLE = re.compile(r"\s+(?:were|are|was|is)\s+(?:\w+\s+)?([a-z]+)\s*[.,;]")
+_WERE_PEOPLE = re.compile(r"\s+(?:were|are|was|is)\s+(?:the\s+)?(?:\w+\s+)?([a-z]+)\s*[.,;]")
 #: a part of the count just made: ", 4 of whom", ", two of them"
 _PART_OF_WHOM = re.compile(r"\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|many|"
                            r"several|all)\s+of\s+(?:whom|them|which)\b")
 #: "One of the injured [BNP activists] died": a part of the wounded who died
 _PART_DIED = re.compile(r"(?:\s+(?!and\b|or\b|but\b)[\w-]+){0,3}?\s+(?:(?:later|since|subsequently|has|have|had)\s+)?"
                         r"(?:died|succumbed|passed\s+away)\b")
-#: "wounded ... died": the wounded counted died later
-_DIED_AFTER = re.compile(r"\s+(?:(?:have|had|has|later|since|subsequently)\s+){0,2}(?:died|succumbed|passed\s+away|"
+#: "wounded ... died": the wounded counted died later ("Two soldiers grievously wounded, evacuated
+#: towards the CHU of Tizi Ouzou, succumbed to their wounds")
+_DIED_AFTER = re.compile(r"(?:,\s+(?:evacuated|taken|transported|rushed|airlifted|transferred|flown)\b[^.;,\d]{0,120},)?"
+                         r"\s+(?:(?:have|had|has|later|since|subsequently|then)\s+){0,2}(?:died|succumbed|passed\s+away|"
                          r"did\s+not\s+survive)\b")
 #: what is left of weapons: "shell casings", "missile fragments", "bomb craters"
 _WEAPON_REMAINS = frozenset({"casing", "casings", "case", "cases", "fragment", "fragments", "crater", "craters",
                              "debris", "remnants", "shards", "splinters"})
 _SPEAKERS = re.compile(r"\s+(?:said|say|says|told|added|confirmed|recalled|explained)\b")
-_TO_HOSPITAL = re.compile(r"[^.;]{0,60}?\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?hospitals?\b")
+_TO_HOSPITAL = re.compile(r"[^.;]{0,60}?\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|"
+                          r"(?:medical|health)\s+cent(?:re|er)s?)\b")
 
 
 #: what a part of a group did rather than suffered: "two of them wore explosive belts"
@@ -979,7 +1029,7 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
             return Figure("casualty", cat, n, *ev, c.qual, grp or "people", subset=parent is not None)
         return None
     pm_ = _tail_predicate(low, head_end, c.hi, lex)    # a predicate, not a word further on
-    pred = lex.casualty[pm_.group(1)][0] if pm_ and lex.casualty[pm_.group(1)][1] in ("after", "both") \
+    pred = _predicate_category(pm_, lex)[0] if pm_ and lex.casualty[pm_.group(1)][1] in ("after", "both") \
         else None
     among = _AMONG.search(low, head_end, min(head_end + 200, (low.find(";", head_end) + 1 or len(low) + 1) - 1))
     among = {"dead": "killed", "killed": "killed", "victims": "killed"}.get(among.group(1), "injured") \
@@ -1039,6 +1089,9 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
         cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
         if cb and cat in ("trapped", "hospitalized", "injured") and trig[1] == "after":
             cat = lex.casualty.get(cb.group(1), (cat,))[0]
+        died = _DIED_AFTER.match(low, trig[2]) if cat == "injured" and trig[1] == "after" else None
+        if died:
+            cat = "killed"      # "Two soldiers grievously wounded, evacuated towards the CHU, succumbed"
         return Figure("casualty", cat, n, *ev, qual, group or "people")
     if c.kind == "none" and n.value is not None and not re.match(r"\s*(?:of|per|%|times)\b", c.right) \
             and not _MEASURE_SUBJECT.search(lt[-80:]) and (

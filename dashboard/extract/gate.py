@@ -27,11 +27,15 @@ _OTHER_CAUSE = re.compile(r"\b(?:road|traffic|car|bus|plane|train|boat|ferry)\s+
 SHORT = 3000      # characters: a short report
 
 #: what a text's opening says happened when it is no war's: a disaster, a game, a launch, a parade, a
-#: lecture ("A magnitude 5.8 earthquake struck ..., killing 23", "claiming 7 victims before tea")
+#: lecture, a crash or stampede, a drill, a course, a sentence ("A magnitude 5.8 earthquake struck ...,
+#: killing 23", "claiming 7 victims before tea", "killed when the truck carrying them overturned")
 _OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|landslides?|mudslides?|cyclones?|"
                           r"hurricanes?|typhoons?|tornado(?:e?s)?|torrential|wildfires?|volcanic|eruptions?|tsunamis?|"
                           r"avalanches?|heatwaves?|cosmodrome|space\s+station|spacecraft|wickets?|innings|bowled|"
-                          r"batsm[ae]n|goalkeeper|military\s+parade|air\s+show|re-?enact\w*|lectures?|historians?)\b",
+                          r"batsm[ae]n|goalkeeper|military\s+parade|air\s+show|re-?enact\w*|lectures?|historians?|"
+                          # a crash, a stampede, a drill, a course, a court's sentence
+                          r"stampedes?|overturned|plunged|(?:truck|bus|car|vehicle|road|traffic)\s+(?:crash|accident)s?|"
+                          r"live-?fire\s+(?:exercises?|drills?)|graduated|sentenced)\b",
                           re.I)     # (not robbery: armed robbers' killings are political violence's kin, ACLED codes them)
 #: ... unless it tells an attack too
 _ATTACK_STORY = re.compile(r"\b(?:shell(?:ed|ing)|air\s*strikes?|airstrikes?|bomb(?:ed|ing|ings)|gunm[ae]n|militants?|"

@@ -225,7 +225,7 @@ def _killing_before(low: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int
     for m in lex.casualty_re.finditer(left):
         if m.end() == len(left):
             cat, side = lex.casualty[m.group(0)]
-            if side in ("before", "both") and cat not in ("displaced", "evacuated") and m.group(0) != "destroyed":
+            if side in ("before", "both") and cat not in ("displaced", "evacuated") and m.group(0) not in ("destroyed", "suffered", "were lost"):
                 best = (cat, base + m.start())      # ("destroyed a Russian vehicle": a thing, not one person)
     return best
 
@@ -427,6 +427,8 @@ def _next_token(low: str, q: int) -> tuple[Optional[str], int]:
     return (m.group(1).lower(), m.end()) if m else (None, q)
 
 
+#: an aside between dashes (at most 220 characters, no sentence end inside)
+_DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)\s|\s+-\s)[^.;!?—–]{1,220}?\s(?:—|–|--|-)(?=\s)")
 _MAIN_AUX = frozenset({"are", "were", "is", "was", "remain", "remained", "remains", "have", "has", "had"})
 
 
@@ -438,7 +440,13 @@ def tail_positions(low: str, pos: int, nouns: frozenset, max_tokens: int = 24) -
     out = [pos]
     p, used = pos, 0
     while used < max_tokens:
-        tok, after = _next_token(low, pos if False else p)
+        aside = _DASH_ASIDE.match(low, p)
+        if aside:       # "Twelve of the injured — seven of whom were moved to Lviv, ... — were hospitalized"
+            p = aside.end()
+            out.append(p)
+            used += 4
+            continue
+        tok, after = _next_token(low, p)
         if tok is None:
             break
         if tok.startswith("("):

@@ -179,7 +179,8 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
     subsets = [(local(a), local(b), v) for a, b, kind, v in phrases if kind == "subset" and base <= a <= toks[-1].i]
     conditions = {seg[k] for k, t in enumerate(toks) if any(x[0] == "condition" for x in terms_of(t, lex))
                   and not (k + 1 < len(toks) and toks[k + 1].low == "на")}     # "станом на 09:00" is a time
-    triggers = [(k, x) for k, t in enumerate(toks) for x in terms_of(t, lex) if x[0] == "casualty"]
+    triggers = [(k, x) for k, t in enumerate(toks) for x in terms_of(t, lex) if x[0] == "casualty"
+                and not (k and toks[k - 1].has(*KIN))]     # "рідним загиблих": the relatives of the dead
     triggers += _idiom_triggers(toks)
     hospital_segs = {seg[k] for k, x in triggers if x[1] == "hospitalized"}
     roles = [(k, x[1]) for k, t in enumerate(toks) for x in terms_of(t, lex) if x[0] == "role"]
@@ -189,6 +190,8 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
     for n in nums:
         if n in range_high:
             continue                                  # "від 10 до 15": the low bound stands for it
+        if n.i and toks[n.i - 1].has(*NUMBER_OF):
+            continue                                  # "за номером 101": a telephone number
         kind, value, hj, mods = heads[n]
         qual, q0 = _qualifier(toks, n.i, lex)
         if qual == "exact" and n.word.endswith(" " + ABOUT_TENS):
@@ -246,6 +249,10 @@ LIST_MARKS = ("–", "-", "—", "•", "‒", "👉", "▪", "🔹", "🔸", "*
 DASHES = frozenset("‒–—-")
 UNITS = frozenset({"од", "одиниця", "ед", "единица", "шт"})
 RANGE_FROM = frozenset({"від", "от"})
+#: the kin of casualties are none ("психологи надали допомогу 47 особам, серед них рідним загиблих")
+KIN = frozenset({"рідний", "рідне", "родич", "родственник", "сім'я", "семья", "близький", "близкий", "родина"})
+#: a number named as such: "за номером 101", "по телефону 112"
+NUMBER_OF = frozenset({"номер", "телефон"})
 #: verbs of dying: "в лікарнях померли четверо поранених" counts the dead, not the injured
 DIED = frozenset({"померти", "умереть", "скончаться"})
 
