@@ -39,7 +39,7 @@ _PATTERNS = [
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}}){_ORD}(?!\d|:\d)(?:,?\s+((?:19|20)\d\d))?\b")),
     ("my", re.compile(rf"\b(?:((?i:last|this|early|late|mid-?|in|since|until|of|from))\s+)?({_MON})(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b")),
     ("weekday", re.compile(
-        rf"\b(?:(overnight|late|early|last|this)\s+(?:on\s+|into\s+|to\s+)?)?(?:(?:on|into|from|until|by|since)\s+)?"
+        rf"\b(?:((?i:overnight|late|early|last|this))\s+(?:on\s+|into\s+|to\s+)?)?(?:(?:on|into|from|until|by|since)\s+)?"
         rf"(?:the\s+night\s+(?:of|from)\s+{_WD}\s+(?:to|into|and)\s+|the\s+night\s+(?:of|to)\s+)?({_WD})(?:['’]s)?{_PART}\b")),
     ("relative", re.compile(
         r"\b(the\s+day\s+before\s+yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
@@ -66,7 +66,7 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (
 # what may stand before a month or a weekday as part of the phrase (anchored at its end)
 _LOOKBACK = {
     "my": re.compile(r"(?:(?i:last|this|early|late|mid-?|in|since|until|of|from)\s+)?$"),
-    "weekday": re.compile(r"(?:(?:overnight|late|early|last|this)\s+(?:on\s+|into\s+|to\s+)?)?"
+    "weekday": re.compile(r"(?:(?i:overnight|late|early|last|this)\s+(?:on\s+|into\s+|to\s+)?)?"
                           r"(?:(?:on|into|from|until|by|since)\s+)?(?:the\s+night\s+(?:of|to)\s+)?$"),
 }
 _CAPWORD = re.compile(r"\b[A-Z][a-z]{2,8}\b")
@@ -641,6 +641,12 @@ def parse_dateline(line: str) -> Optional[date]:
                 d = parse_dateline(f)
                 if d is not None:
                     return d
+    head = re.split(r"(?<=(?:19|20)\d\d)\.\s+", line, maxsplit=1)
+    if len(head) > 1 and not re.match(r"(?i)(?:on|in|since|by|until|from|before|after)\b", head[0]):
+        # "Sunday 26 November 2028. All times Moscow (UTC+3). Newest entries at the bottom.": its first sentence
+        d = parse_dateline(head[0])
+        if d is not None:
+            return d
     mentions = [d for d in find_dates(line) if d.kind in ("iso", "numeric", "dmy", "mdy") and d.value]
     if not mentions:
         foreign = _foreign_date(line)

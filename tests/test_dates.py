@@ -21,6 +21,7 @@ DATELINES = [
     ("April 5, 2025", date(2025, 4, 5)),
     ("5 April 2025", date(2025, 4, 5)),
     ("Published 12 May 2025, updated 14:20", date(2025, 5, 12)),
+    ("Sunday 26 November 2028. All times Moscow (UTC+3). Newest entries at the bottom.", date(2028, 11, 26)),
 ]
 
 
@@ -292,3 +293,9 @@ def test_a_logs_day_and_month_without_a_bullet_and_on_the_14th_capitalised():
     assert _values("03/10 - Kayna: armed men looted the hospital.", date(2023, 10, 16)) == [("03/10", "2023-10-03", "day")]
     assert _values("On the 14th, at around 07:00, gunmen attacked the town.", date(2023, 3, 16)) == [
         ("the 14th", "2023-03-14", "day")]
+
+
+def test_a_capitalised_last_weekday_is_the_week_before_on_that_weekday():
+    # published on a Tuesday: "Last Tuesday's ambush" is a week before, as "last Tuesday" is
+    assert _values("Last Tuesday's ambush of an army patrol", date(2029, 1, 23))[0][1:] == ("2029-01-16", "day")
+    assert _values("Late Monday, gunmen attacked", date(2029, 1, 23))[0][1:] == ("2029-01-22", "day")

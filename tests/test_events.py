@@ -649,3 +649,4 @@ def test_a_city_told_by_a_long_bearing_joins_the_same_days_toll_of_the_town_it_f
     _, _, out = build_events(*frames(recs, {"a": "2026-08-11", "b": "2026-08-15", "c": "2026-08-12"}))
     ev = dict(zip(out["doc_id"], out["event_id"]))
     assert ev["a"] == ev["b"] and ev["c"] != ev["a"]
+

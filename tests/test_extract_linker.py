@@ -875,3 +875,35 @@ def test_where_the_martyrs_are_buried_in_their_wilayas_places_no_count():
             "wilayas of Tizi Ouzou, Bouira and Bejaia.\n")
     f = _figs(text, name="mt.txt")
     assert f[("killed", 4)].place == "Azazga"
+
+
+def test_a_headlines_town_before_its_region_and_a_dash_is_no_dateline():
+    # "Drones hit oil refinery in Afipsky, Krasnodar region - as it happened": a live blog's headline, not "KYIV -"
+    text = ("Sunday 26 November 2028. All times Moscow (UTC+3).\n\nDrones hit oil refinery in Afipsky, Krasnodar region "
+            "- as it happened\n\n02:35 The regional operational headquarters confirms that debris fell on the refinery. "
+            "One person was killed, it says.\n")
+    f = _figs(text, name="live.txt")
+    assert f[("killed", 1)].place == "Afipskiy"
+
+
+def test_a_town_told_by_where_it_lies_from_a_city_is_the_place_not_the_city():
+    text = ("Published 2028-12-01\n\nEvery few nights a refinery catches fire. Last week it was the plant at Afipsky, a "
+            "settlement outside Krasnodar, where a drone strike has now killed four people.\n")
+    f = _figs(text, name="oped.txt")
+    assert f[("killed", 4)].place == "Afipskiy"
+
+
+def test_an_emergency_hospital_with_its_acronym_is_where_the_wounded_lie():
+    text = ("Published 2029-02-10\n\nGunmen opened fire on neighbours watching a football match in Perez, Argentina, on "
+            "Friday night. More than a dozen people were wounded and taken to the Clemente Alvarez emergency hospital "
+            "(HECA) in Rosario.\n")
+    f = _figs(text, name="tv.txt")
+    assert f[("injured", 12)].place == "Perez"
+
+
+def test_drones_shot_down_above_the_territory_of_a_region():
+    text = ("Published 2028-11-27\n\nDrones attacked the refinery in Afipsky on Sunday. The Ministry of Defence said air "
+            "defence destroyed 84 Ukrainian UAV, of them 41 above the territory of the Krasnodar region and 17 above "
+            "the Republic of Crimea.\n")
+    f = _figs(text, name="mt.txt")
+    assert f[("drone", 41)].place == "Krasnodar Krai" and f[("drone", 17)].place == "Crimea"

@@ -227,6 +227,8 @@ CLAIMS = [
     ("Up to 85 servicemen were eliminated.", "unnamed party"),
     ("The health ministry said 21 people were killed.", None),
     ("According to Ukraine's emergency services, 12 people were killed.", None),
+    ('Al-Qaeda in the Islamic Maghreb (AQIM) claimed the attack on Saturday in a statement, saying its fighters '
+     'had killed "more than 15 soldiers".', "Al-Qaeda"),
 ]
 
 
@@ -491,4 +493,28 @@ def test_a_short_report_of_a_crash_a_stampede_a_drill_a_course_or_a_sentence_giv
      {(C, "killed", 1, "exact")}),
 ])
 def test_what_befell_the_counted_after_their_wounds_and_ages_beside_one_victim(text, expected):
+    assert keys(text) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A bomb exploded near the station on Saturday. It killed three people. Two of them were the police officers, "
+     "who had stopped their patrol car.", {("weapon", "bomb", 1, "exact"), (C, "killed", 3, "exact"),
+                                            (C, "killed", 2, "exact")}),
+    ("Gunmen opened fire at the market. Fourteen others - most of them traders and customers - were wounded in the "
+     "attack.", {(C, "injured", 14, "exact")}),
+    ("Gang violence goes on. The police has recorded 38 murders since the start of the year.", {(C, "killed", 38, "exact")}),
+    ("Gunmen attacked the town. Two staff members of a partner NGO, who were in the town yesterday evening, have not "
+     "been located.", {(C, "missing", 2, "exact")}),
+    ("Rockets hit the town. 27 people were wounded. A dozen of them were released after treatment at the scene.",
+     {(C, "injured", 27, "exact"), (C, "injured", 12, "exact")}),
+    ("Gunmen attacked the town. Nine of the wounded were evacuated to the regional hospital, and three more, whose "
+     "condition is serious, were flown by military aircraft to the capital.",
+     {(C, "hospitalized", 9, "exact"), (C, "hospitalized", 3, "exact")}),
+    ("Gunmen attacked the bar. All three wounded, one of them a woman hit in the leg while walking past the bar, were "
+     "taken to the Tony Facio hospital in the port city.", {(C, "hospitalized", 3, "exact"), (C, "hospitalized", 1, "exact")}),
+    ("Gunmen ambushed a patrol on Tuesday, killing seven soldiers. We see no evidence for a toll above the official one.",
+     {(C, "killed", 7, "exact")}),
+])
+def test_parts_named_after_a_copula_asides_and_care_after_a_count(text, expected):
     assert keys(text) == expected

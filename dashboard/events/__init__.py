@@ -250,8 +250,11 @@ def _local_values(le: Local, rows, docs) -> None:
         def size(p):
             r = rows[p]
             # an official or independent figure before a party's claim, a current figure before
-            # one the article revised, an official body's before an unnamed one's, then the highest
-            return (not r.get("claimant"), not _superseded(r), bool(_OFFICIAL.search(r.get("source") or "")),
+            # one the article revised, an official body's before the article's own, and that before
+            # another named voice's (residents, "a spokesperson for a youth association"), then the highest
+            src = r.get("source") or ""
+            voice = 2 if _OFFICIAL.search(src) else 1 if not src else 0
+            return (not r.get("claimant"), not _superseded(r), voice,
                     r["count"] if r["count"] is not None else r["low"] or 0, -(r["start"] or 0))
         p = max(ps, key=size)
         r = rows[p]

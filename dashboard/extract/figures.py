@@ -727,6 +727,7 @@ _AS_FIRST_REPORTED = re.compile(r"\s+as\s+(?:first|initially|earlier|previously|
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+\w+\s+to\s+$", re.I)
 _CLOCK_BEFORE = re.compile(r"\b(?:five|ten|twenty|twenty-five|quarter|half)\s+(?:minutes\s+)?(?:to|past)\s+$", re.I)
+_THE_ADJ_BEFORE = re.compile(r"\b(?:the|this|that|an?)\s+(?:[a-z-]+\s+)?$")
 _ONE_IDIOM = re.compile(r"\s+(?:after\s+(?:the\s+other|another)|by\s+one|another)\b", re.I)
 
 
@@ -740,6 +741,9 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
         return True
     if n.value == 1 and _ONE_IDIOM.match(right):
         return True     # "two missiles, one after the other", "one by one"
+    if n.value == 1 and n.text.lower() == "one" and _THE_ADJ_BEFORE.search(left_full[-30:]) \
+            and re.match(r"\s*(?:[.;)]|$)", right):
+        return True     # "no evidence for a toll above the official one": a pronoun
     if not n.in_words and not left_full.strip(" \t\n(") and re.match(r"[.)]\s", right) and n.value is not None \
             and n.value < 100:
         return True     # an item's number: "2) On 4 March 2023, militants abducted 6 civilians", "3. ensure that ..."

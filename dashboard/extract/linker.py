@@ -33,6 +33,8 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|above|across|against
                        r"bazaar|centre|center|heart|outskirts|edge|commune|locality|post|brigade|base|checkpoint|garrison|"
                        r"barracks|attack|massacre|ambush|bombing|shelling|"   # translated: "the military post of Téhini"
                        r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?"
+                       # "41 above the territory of the Krasnodar region" (not "launched from the territory of")
+                       r"|\b(?:over|above|in|into)\s+(?:the\s+)?(?:territory|airspace|skies)\s+of\s+(?:the\s+)?"
                        r"|\b(?:city|town|village|capital|port|hub|stronghold|enclave)\s*,\s*)$", re.I)
 _SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactured|supplied|based|fired|launched|"
                           r"sent|shipped|delivered)\s+(?:in|from|by))\s+(?:the\s+)?$|"
@@ -80,6 +82,7 @@ _CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|
                       r"\b(?:in|at|to|towards?|outside|near)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?(?:\s+cent(?:re|er)s?|\s+No\.?\s*\d+)?|clinics?|"
                       r"(?:health|clinical)\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
+                      r"(?:\s+\([^()]{1,12}\))?"        # "the emergency hospital (HECA) in Rosario"
                       r"\s+(?:in|at|of)\s+(?:(?:neighbou?ring|nearby|the\s+nearby|northern|southern|eastern|western|"
                       r"central)\s+)?$|"
                       # "a health worker in Fada N'Gourma said 14 of the wounded had been treated there"
@@ -401,6 +404,12 @@ def item_head(text: str, pm) -> bool:
     return _ITEM_HEAD.fullmatch(before) is not None
 
 
+#: a town told by where it lies from a bigger place: "Afipsky, a settlement outside Krasnodar"
+_LOCATOR_BEFORE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:settlement|town|village|city|suburb|hamlet|community|"
+                             r"locality)\s+(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
+                             r"(?:outside|near|north|south|east|west|close\s+to)\b[^,.;]*$", re.I)
+
+
 def _place_score(text: str, pm) -> float:
     g = pm.geocode
     score = _rank(g)
@@ -427,6 +436,8 @@ def _place_score(text: str, pm) -> float:
         score -= 3
     if _ORG_AFTER.match(after):
         score -= 3
+    if _LOCATOR_BEFORE.search(before):
+        score -= 2      # "the plant at Afipsky, a settlement outside Krasnodar, where ...": Krasnodar locates it
     if re.search(r"hospital|medical\s+cent|clinic", g.name or "", re.I) and not re.search(
             r"\b(?:(?:strikes?|attacks?|raid|shelling|bombing|assault)\s+on|hit|struck|stormed|bombed|shelled|targeted|"
             r"attacked|raided)\s+(?:the\s+)?$", before, re.I):
@@ -444,7 +455,9 @@ def _place_score(text: str, pm) -> float:
             r"^(?:,\s*[\w'’. -]{2,30})?\s*(?:\(\w+\)\s*)?[\u2014\u2013-]{1,2}\s", after):
         if digest_head(text, pm):
             return score if locative else score + 2   # a digest's item head ("GONAÏVES - Armed men fired ..."), one of several
-        return score - 3   # a dateline ("KYIV —", "IDLIB, Syria —") says where the report was filed
+        if not lm:
+            return score - 3   # a dateline ("KYIV —", "IDLIB, Syria —") says where the report was filed
+        # (not a headline's "Drones hit oil refinery in Afipsky, Krasnodar region - as it happened")
     if _EVENT_AFTER.match(after):
         score += 1.5   # "Poltava toll rises", "the Kyiv strike", "Kharkiv hypermarket strike"
     if re.match(r"^['’]s\s+\w", after) and not _ORG_AFTER.match(after):
