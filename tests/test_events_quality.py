@@ -178,3 +178,23 @@ def test_blind27_a_night_strike_three_levels_of_place_and_a_claim_on_a_later_day
     today = res["summary"]["current"]
     assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["killed"] >= 0.75 and today["not_split"] >= 0.75 and today["not_merged"] >= 0.75
+
+
+def test_blind28_a_refinery_an_ambush_a_market_and_a_pitch_told_over_days():
+    # first contact (blind28, stop 28): current not_split 0.25, not_merged 0.5, date 1.0, place 0.75, killed 0.25 (a
+    # live blog placed at "20 km south-west of Krasnodar", "Last Tuesday" read as the publication's Tuesday, an op-ed's
+    # town placed at the city that locates it, an AQIM claim and a youth association's toll taken as the best).
+    # After: not split 0.75, not merged 0.75, killed 0.75
+    res = score(Path(__file__).resolve().parent / "data" / "blind28")
+    today = res["summary"]["current"]
+    assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["killed"] >= 0.75 and today["not_split"] >= 0.75 and today["not_merged"] >= 0.75
+
+
+def test_blind29_long_published_style_articles_each_one_event():
+    # first contact (blind29, stop 28): 12 current events, not_split 0.92, not_merged 0.92, place 0.75, killed 0.5.
+    # After: not split 1.0, place 0.83
+    res = score(Path(__file__).resolve().parent / "data" / "blind29")
+    today = res["summary"]["current"]
+    assert today["n"] == 12 and today["found"] == 1.0 and today["date"] == 1.0
+    assert today["not_split"] >= 0.9 and today["not_merged"] >= 0.9 and today["place"] >= 0.8 and today["killed"] >= 0.5

@@ -907,3 +907,37 @@ def test_drones_shot_down_above_the_territory_of_a_region():
             "the Republic of Crimea.\n")
     f = _figs(text, name="mt.txt")
     assert f[("drone", 41)].place == "Krasnodar Krai" and f[("drone", 17)].place == "Crimea"
+
+
+def test_a_headline_opening_with_its_town_places_the_story_there():
+    text = ("8 October 2029\n\nBawku: Gunmen kill at least nine in attack on northern Ghana market\n\nAt least nine "
+            "people have been killed after gunmen opened fire in a busy market, police said.\n")
+    f = _figs(text, name="bbc.txt")
+    assert f[("killed", 9)].place == "Bawku"
+
+
+def test_a_digest_items_region_gives_way_to_the_town_its_item_names():
+    text = ("THE AMERICAS SECURITY BRIEF\nThursday, November 15, 2029 | Issue 1,184\n\nGood morning. In today's brief: a "
+            "bar massacre and a new border plan.\n\n1. COSTA RICA: Five killed in bar shooting in Limon province\n\nGunmen "
+            "opened fire on a bar in Batan, a banana-growing town in the canton of Matina, late on Wednesday, killing "
+            "five men and wounding three other people.\n\n2. PANAMA: New plan for the border\n\nThe ministry presented a "
+            "plan.\n")
+    recs = [r for r in extract_document(load_bytes("digest.txt", text.encode())) if r.type == "casualty"]
+    assert {(r.count, r.place) for r in recs} >= {(5, "Batan"), (3, "Batan")}
+
+
+def test_a_refinery_named_after_its_town_a_sites_menu_and_where_responders_came_from():
+    text = ("KUBAN TODAY\nMain | Politics | Economy | Incidents | Society | Weather in Krasnodar\n\n18.03.2029\n\nIn the "
+            "region as result of attack of UAV on oil refining factory died three persons\n\nIn the night on Sunday drones "
+            "attacked the Afipsky oil refining factory in the Seversky district of the Krasnodar edge.\n\nA police unit "
+            "from Krasnodar reached the plant at dawn. They said two guards had been killed in the village.\n")
+    f = _figs(text, name="mt.txt")
+    assert f[("killed", 3)].place == "Afipskiy" and f[("killed", 2)].place == "Afipskiy"
+
+
+def test_neighbourhoods_and_an_entrance_of_a_town_are_where_it_happened():
+    text = ("Published 2024-11-26\n\nUmm Ruwaba Emergency Response Room (Telegram)\n\nThis morning the militia shelled "
+            "the eastern neighbourhoods of Umm Ruwaba with heavy artillery, killing 5 citizens. We appeal to doctors in "
+            "Er Rahad to send supplies.\n")
+    f = _figs(text, name="err.txt")
+    assert f[("killed", 5)].place == "Umm Ruwaba"

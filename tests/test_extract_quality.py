@@ -145,6 +145,19 @@ SETS = {
     # space launch, a landing; first contact 0.916 / figure date 0.901 / places 0.952)
     "notes24": (ROOT / "tests" / "data" / "notes24" / "gold.jsonl",
                 sorted((ROOT / "tests" / "data" / "notes24" / "texts").glob("*.txt")), 0.95, 0.93),
+    # stop 28: blind28 (Afipsky, Azazga, Bawku, Perez told over days: a live blog, translations from Russian and
+    # French, an op-ed, a security weekly, a parliament report, a fact-check; first contact 0.953 / figure date 0.887
+    # / place 0.69 / places 0.896), blind29 (12 long published-style articles: a Kyiv Independent-style story, a live
+    # blog, a factbox, an explainer, a briefing with Q&A, an NGO report, a local paper with page noise, a long read,
+    # a digest; first contact 0.878 / 0.982 / 0.795 / 0.907) and notes25 (50 short reports in 47 countries with 8
+    # look-alike negatives: a truck crash, a stampede, a live-fire drill, a course, a sentence ...; first contact
+    # 0.889 / 0.981 / 0.792 / 0.941)
+    "blind28": (ROOT / "tests" / "data" / "blind28" / "gold.jsonl",
+                sorted((ROOT / "tests" / "data" / "blind28" / "texts").glob("*.txt")), 0.97, 0.92),
+    "blind29": (ROOT / "tests" / "data" / "blind29" / "gold.jsonl",
+                sorted((ROOT / "tests" / "data" / "blind29" / "texts").glob("*.txt")), 0.94, 0.91),
+    "notes25": (ROOT / "tests" / "data" / "notes25" / "gold.jsonl",
+                sorted((ROOT / "tests" / "data" / "notes25" / "texts").glob("*.txt")), 0.95, 0.93),
     # real published articles: restored by tests/data/published/restore.py into data/published
     # (git-ignored, third-party text); skipped where they were not restored
     **{name: (ROOT / "tests" / "data" / "published" / f"{name}.gold.jsonl",

@@ -518,3 +518,11 @@ def test_what_befell_the_counted_after_their_wounds_and_ages_beside_one_victim(t
 ])
 def test_parts_named_after_a_copula_asides_and_care_after_a_count(text, expected):
     assert keys(text) == expected
+
+
+
+def test_a_group_named_after_its_article_is_no_named_victim_and_the_wounded_brought_to_hospital():
+    assert keys('Aircraft struck villages on Tuesday. A security official said "more than 30" militants of the Pakistani '
+                'Taliban had been killed in operations overnight.') == {(C, "killed", 30, "more_than")}
+    assert keys("Aircraft struck villages on Tuesday, wounding 6. A health official said 4 of the wounded had been "
+                "brought to the provincial hospital.") == {(C, "injured", 6, "exact"), (C, "hospitalized", 4, "exact")}

@@ -331,3 +331,15 @@ def test_a_russian_district_named_by_its_stanitsa(gaz):
         "Drones attacked the settlement Afipsky of the Seversky district of the Krasnodar region.")}
     assert got["Seversky district"].admin1 == "Krasnodar Krai"
     assert got["Afipsky"].name == "Afipskiy"
+
+
+def test_an_acronym_after_a_town_is_no_surname_but_a_clubs_is_no_town(gaz):
+    # "The Afipsky NPZ" (the refinery) left every Afipsky a surname; "Riverside FC" is a football club
+    got = [m.geocode.name for m in gaz.find("Drones hit the settlement Afipsky in Russia. The Afipsky NPZ is large.")]
+    assert got.count("Afipskiy") == 2
+    assert "Riverside" not in [m.surface for m in gaz.find("NIAMEY - Riverside FC won 5-1 against visitors from Maradi.")]
+
+
+def test_a_krai_translated_as_edge(gaz):
+    got = {m.surface: m.geocode.name for m in gaz.find("In Russia, 38 drones above the territory of the Krasnodar edge.")}
+    assert got["Krasnodar edge"] == "Krasnodar Krai"

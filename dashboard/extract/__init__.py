@@ -39,7 +39,7 @@ from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
 from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, is_timestamp,
-                     is_toll_update, item_head, km_between, names_attack_day, nearest_date, spoken_for)
+                     is_toll_update, item_head, km_between, names_attack_day, nearest_date, origin_place, spoken_for)
 from .tables import answers, leader_rows, table_cells
 from .text import sentences
 
@@ -269,9 +269,10 @@ def _main_place(text: str, lead, nouns, in_sent):
             # a region, raion or country in a headline: the lead often names the town inside it
             raion = main_pm.geocode.kind == RAION_AT_CENTRE
             if main_pm.geocode.precision in ("region", "country") or raion:
-                for s2 in lead[i + 1:i + 3]:
+                for s2 in lead[i + (0 if raion else 1):i + 3]:   # (a raion's town may stand in its own sentence)
                     finer = best_place(text, [p for p in in_sent(nouns, s2) if contains(main_pm, p) or (
-                        raion and p.geocode.precision == "city" and km_between(p.geocode, main_pm.geocode) <= 40)],
+                        raion and p.geocode.precision == "city" and km_between(p.geocode, main_pm.geocode) <= 40
+                        and not _OF_THE.fullmatch(text, main_pm.end, p.start))],    # ("district of the Krasnodar edge")
                         s2.start)
                     if finer is not None:
                         main_pm = finer
@@ -292,6 +293,7 @@ def _main_place(text: str, lead, nouns, in_sent):
     return main_pm
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LOCAL_AUTHORITY = re.compile(r"\s+(?:(?:city|town|municipal|district|regional|provincial|oblast|county|state)\s+)?"
                               r"(?:military\s+)?(?:administration|council|municipality|governorate|mayor['\u2019]s\s+office)\b",
                               re.I)
@@ -558,6 +560,8 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
             and _NEAR_BEFORE.search(text, max(0, pm.start - 30), pm.start) \
             and main_pm.geocode.precision in ("city", "district", "landmark") and km_between(pm.geocode, main_pm.geocode) <= 60:
         pm = main_pm    # "strike on village near Kharkiv kills four": the village the article names
+    if pm is not None and pm.geocode.precision in ("region", "country"):
+        pm = _item_place(cx, s, pm) or pm
     if pm is not None:
         _put_place(rec, pm.geocode)
 
@@ -604,6 +608,20 @@ def _scope_place(cx: _Doc, s, s_places):
     if inside is None and len({p.geocode.name for p in regions}) == 1:
         inside = regions[0]     # the one region the article names ("Weekly Review: Manipur")
     return inside
+
+
+def _item_place(cx: _Doc, s, pm):
+    """A digest's item headline placed at a region ("1. COSTA RICA: Five killed in bar shooting in
+    Limon province") takes the town inside it that its item's next sentence names ("a bar in
+    Batan")."""
+    if s.text.rstrip().endswith(_SENTENCE_ENDS + (":",)) or s.index <= cx.body[0].index + 1:
+        return None
+    k = bisect_left(cx.body_indices, s.index)
+    for nxt in cx.body[k + 1:k + 2]:
+        if nxt.paragraph > s.paragraph + 2:
+            break       # (the item's own paragraph, or the next one under it)
+        return best_place(cx.text, [p for p in cx.in_sent(cx.nouns, nxt) if contains(pm, p)], nxt.start)
+    return None
 
 
 def _item_date(cx: _Doc, s):
@@ -686,7 +704,7 @@ def _town_anaphor(cx: _Doc, s):
     while k >= 0 and "\n\n" not in cx.text[cx.nouns[k].start:s.start]:     # in its paragraph
         pm = cx.nouns[k]
         if pm.geocode.precision == "city" and pm.geocode.kind != "offset" and \
-                not _SPEAKS.match(cx.text, pm.end) and not care_place(cx.text, pm):
+                not _SPEAKS.match(cx.text, pm.end) and not care_place(cx.text, pm) and not origin_place(cx.text, pm):
             return pm       # (not "the national hospital in Niamey": where the wounded went)
         k -= 1
     return None
@@ -758,6 +776,10 @@ _FURNITURE_LINE = re.compile(r"^\W*(?:share|follow|subscribe|sign\s+up|by\s|phot
                              r"home\s*[»>/])", re.I)
 
 
+#: a site's menu: four or more short fields between bars or bullets
+_MENU_LINE = re.compile(r"[^|\u00b7\u2022\n]{1,30}(?:\s*[|\u00b7\u2022]\s*[^|\u00b7\u2022\n]{1,30}){3,}")
+
+
 def _lead(body, size: int = 5):
     """The headline and the story's first sentences: a saved page's lines of furniture before
     them (masthead, section, byline, share buttons: short lines without a number) do not count."""
@@ -766,8 +788,8 @@ def _lead(body, size: int = 5):
         words = s.text.split()
         short = len(words) < 6 and (not any(c.isdigit() for c in s.text) or _ITEM_NUMBER.fullmatch(s.text.strip())
                                     or s.text.isupper())     # "1.", "STATEMENT No. 41/2026"
-        if short or len(s.text) < 120 and _FURNITURE_LINE.match(s.text):
-            continue
+        if short or len(s.text) < 120 and _FURNITURE_LINE.match(s.text) or _MENU_LINE.fullmatch(s.text.strip()):
+            continue    # (nor a site's menu: "Main | Politics | Economy | Incidents | Weather in Krasnodar")
         out.append(s)
         if len(out) == size:
             break

@@ -911,7 +911,7 @@ _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been
                              r"\s+admitted\b(?!\s+(?:that|to\s+(?:having|being)))|"   # "37 wounded admitted"
                              r"(?:\s*,[^,;]{1,90},)?\s+(?:were|was|are|is|remain|remains|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?|"
-                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
+                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred|brought)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|(?:medical|health)\s+cent(?:re|er)s?)|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+[^.;]{0,60}?\bfor\s+"
                              r"(?:surgery|treatment|medical\s+(?:treatment|care)))\b")

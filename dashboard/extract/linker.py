@@ -32,7 +32,7 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|on|at|near|outside|over|above|across|against
                        r"|\b(?:city|town|village|region|province|district|camp|port|capital|suburb|settlement|market|"
                        r"bazaar|centre|center|heart|outskirts|edge|commune|locality|post|brigade|base|checkpoint|garrison|"
                        r"barracks|attack|massacre|ambush|bombing|shelling|"   # translated: "the military post of Téhini"
-                       r"oblast|governorate|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?"
+                       r"oblast|governorate|neighbou?rhoods?|quarters?|entrance|exit|gates?)\s+of\s+(?:the\s+)?"
                        # "41 above the territory of the Krasnodar region" (not "launched from the territory of")
                        r"|\b(?:over|above|in|into)\s+(?:the\s+)?(?:territory|airspace|skies)\s+of\s+(?:the\s+)?"
                        r"|\b(?:city|town|village|capital|port|hub|stronghold|enclave)\s*,\s*)$", re.I)
@@ -404,10 +404,24 @@ def item_head(text: str, pm) -> bool:
     return _ITEM_HEAD.fullmatch(before) is not None
 
 
+#: a plant or base named after its town: "the Afipsky oil refining factory", "the Burshtyn power plant"
+_FACILITY_AFTER = re.compile(r"\s+(?:oil\s+|thermal\s+|hydroelectric\s+|nuclear\s+|ammunition\s+|fuel\s+|chemical\s+)?"
+                             r"(?:refinery|refining\s+(?:factory|plant)|depot|power\s+(?:plant|station)|plant|factory|"
+                             r"substation|airfield|air\s+base|airbase|military\s+base|arsenal)\b", re.I)
+#: the rest of a headline line after its opening place: a colon, then words with no sentence end
+_HEADLINE_HEAD = re.compile(r":[ \t]+[A-Z][^\n]{10,140}(?<![.!?])[ \t]*(?:\n|$)")
+#: responders told by where they came from: "a gendarmerie unit from Betroka", "reinforcements from Mtwara"
+_ORIGIN_BEFORE = re.compile(r"\b(?:units?|troops|forces|police(?:men)?|soldiers|reinforcements|gendarmes?|gendarmerie|"
+                            r"teams?|convoys?|ambulances?|rescuers|firefighters|medics|doctors)\s+(?:were\s+)?"
+                            r"(?:sent\s+|deployed\s+|dispatched\s+|rushed\s+)?from\s+(?:the\s+)?$", re.I)
 #: a town told by where it lies from a bigger place: "Afipsky, a settlement outside Krasnodar"
 _LOCATOR_BEFORE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:settlement|town|village|city|suburb|hamlet|community|"
                              r"locality)\s+(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
-                             r"(?:outside|near|north|south|east|west|close\s+to)\b[^,.;]*$", re.I)
+                             r"(?:outside|near|north|south|east|west|close\s+to)\b[^,.;]*$|"
+                             # "Batan, a banana-growing town in the canton of Matina": the unit that holds it
+                             r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:settlement|town|village|city|suburb|hamlet|community|"
+                             r"locality)\s+in\s+the\s+(?:[\w-]+\s+)?(?:canton|district|province|municipality|county|"
+                             r"department|region|state|commune|parish)\s+of\s+$", re.I)
 
 
 def _place_score(text: str, pm) -> float:
@@ -425,6 +439,10 @@ def _place_score(text: str, pm) -> float:
     locative = bool(lm) and not _TIME_WORD.search(lm.group(0)) or g.kind == "offset"   # "45 km north of X"
     if not locative and item_head(text, pm):
         locative = True     # a chronology's item: "- 28 February 2026, Beryslav: two guided bombs hit ..."
+    if not locative and re.search(r"\bthe\s+$", before) and _FACILITY_AFTER.match(after):
+        locative = True     # "attacked ... the Afipsky oil refining factory": the plant stands there
+    if not locative and not before.strip() and _HEADLINE_HEAD.match(text, pm.end) and not pm.surface.isupper():
+        locative = True     # a headline that opens with its place: "Bawku: Gunmen kill at least nine in attack ..."
     if not locative and g.precision in ("city", "district", "landmark") and _PLACED_IN_UNIT.match(after):
         locative = True     # "the thermoelectric plant of Burshtyn, in the western province of Ivano-Frankivsk"
     if locative:
@@ -436,7 +454,9 @@ def _place_score(text: str, pm) -> float:
         score -= 3
     if _ORG_AFTER.match(after):
         score -= 3
-    if _LOCATOR_BEFORE.search(before):
+    if _ORIGIN_BEFORE.search(before):
+        score -= 2      # "A gendarmerie unit from Betroka reached the village": where help came from
+    if _LOCATOR_BEFORE.search(_line_before(text, pm.start, 90)):
         score -= 2      # "the plant at Afipsky, a settlement outside Krasnodar, where ...": Krasnodar locates it
     if re.search(r"hospital|medical\s+cent|clinic", g.name or "", re.I) and not re.search(
             r"\b(?:(?:strikes?|attacks?|raid|shelling|bombing|assault)\s+on|hit|struck|stormed|bombed|shelled|targeted|"
@@ -463,6 +483,11 @@ def _place_score(text: str, pm) -> float:
     if re.match(r"^['’]s\s+\w", after) and not _ORG_AFTER.match(after):
         score += 0.5   # "Kyiv's Sviatoshynskyi district", "Yemen's Ras Isa fuel port"
     return score
+
+
+def origin_place(text: str, pm) -> bool:
+    """Is this mention where responders came from ("a gendarmerie unit from Betroka")?"""
+    return _ORIGIN_BEFORE.search(_line_before(text, pm.start, 60)) is not None
 
 
 def care_place(text: str, pm) -> bool:

@@ -318,6 +318,10 @@ def _bare_headline(sentence, offset, low, toks, nouns, lex, free) -> list[Figure
     return []
 
 
+#: "militants of the Pakistani Taliban had been killed": a group after an article, no named person
+_NOT_A_NAME_BEFORE = frozenset({"the", "of", "a", "an"})
+
+
 def _named_or_both(sentence, offset, lex, free) -> list[Figure]:
     """"Ibrahim Mwasi (alias Ruta) was shot dead" (1); "Both died when ..." (2)."""
     out = []
@@ -325,7 +329,7 @@ def _named_or_both(sentence, offset, lex, free) -> list[Figure]:
     m = _NAMED.search(sentence)
     a = m.start() if m else 0
     if m and not _NOT_NAME.search(sentence, a, m.start(1) if m.group(1) else m.start(2)) and free(a, m.end()) \
-            and (a == 0 or sentence[:a].split()[-1].lower() not in _NOT_SUBJECT_BEFORE):
+            and (a == 0 or sentence[:a].split()[-1].lower() not in _NOT_SUBJECT_BEFORE | _NOT_A_NAME_BEFORE):
         verb = (m.group(1) or m.group(2)).lower()
         cat = "abducted" if verb in ("abducted", "kidnapped") else "killed"
         name_end = re.compile(r"(?:[A-Z][a-z'’-]+\s*)+").match(sentence, a).end()

@@ -169,13 +169,18 @@ def _unit_type_at(t, j: int) -> tuple[str, int] | None:
     w = t.key[j]
     if j + 1 < len(t) and t.glue[j + 1] and f"{w} {t.key[j + 1]}" in TYPE_WORDS:
         return f"{w} {t.key[j + 1]}", 2
-    if w in TYPE_WORDS:
+    if w in TYPE_WORDS or w in TYPE_SYNONYMS:
         return w, 1
     return None
 
 
 def _unit_cands(gaz, k: str, word: str):
     return gaz.unit_candidates(k, word)
+
+
+#: type words translated literally, read only where the unit has that name: "the Krasnodar edge"
+#: (край) is Krasnodar Krai
+TYPE_SYNONYMS = {"edge": "krai"}
 
 
 def _longest(gaz, t: _Tokens, i: int, n: int):
@@ -243,7 +248,9 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
         m = _Match(i, L, t.start[i], t.end[j - 1], k, via, adjective)
         typed = _unit_type_at(t, j) if via == "exact" and not adjective else None
         if typed is not None:  # "Soum province", "Mandera East sub-county"
-            cands = _unit_cands(gaz, k, typed[0])
+            syn = TYPE_SYNONYMS.get(typed[0])
+            cands = (gaz.candidates(f"{k} {syn}") if f"{k} {syn}" in gaz.keys else None) if syn \
+                else _unit_cands(gaz, k, typed[0])
             if cands is not None:
                 m.cands, m.k, m.region_forced = cands, f"{k} {typed[0]}", True
                 m.n, m.end = L + typed[1], t.end[j + typed[1] - 1]
@@ -693,6 +700,8 @@ def _unit_readings(gaz, cs, countries) -> list:
     return units
 
 
+#: a sports club named after its town ("Riverside FC") is no town either
+CLUBS = frozenset({"FC", "SC", "AFC", "CF", "FK", "SK", "BC", "HC", "AC", "CD", "RC", "SV", "VFB", "VFL"})
 #: institutions named after their town and a second word ("Bawku Presbyterian Hospital")
 INSTITUTIONS = frozenset("hospital church mosque cathedral school college university academy seminary clinic "
                          "assembly council market station barracks prison stadium hotel".split())
@@ -707,6 +716,7 @@ def _in_persons_name(gaz, t: _Tokens, m: _Match, row: int, matched: set[int]) ->
     return prev_unknown or (j < len(t) and t.space[j] and (
         _unknown_word(gaz, t, j, matched) and not (      # "the Bawku Presbyterian Hospital": an institution
             j + 1 < len(t) and t.space[j + 1] and t.cap[j + 1] and t.key[j + 1] in INSTITUTIONS)
+        and not (len(t.raw[j]) > 1 and t.raw[j].isupper() and t.raw[j] not in CLUBS)   # "the Afipsky NPZ": an acronym
         or (m.k in gaz.first_names and gaz.kind[row] == "city" and t.cap[j]
             and t.key[j] not in gaz.known)))
 
