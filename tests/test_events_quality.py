@@ -198,3 +198,13 @@ def test_blind29_long_published_style_articles_each_one_event():
     today = res["summary"]["current"]
     assert today["n"] == 12 and today["found"] == 1.0 and today["date"] == 1.0
     assert today["not_split"] >= 0.9 and today["not_merged"] >= 0.9 and today["place"] >= 0.8 and today["killed"] >= 0.5
+
+
+def test_blind30_a_port_a_raid_from_the_sea_a_border_village_and_a_checkpoint_over_days():
+    # first contact (blind30, stop 28, written after the blind28 and blind29 fixes): current not_split 0.5,
+    # not_merged 0.75, date 1.0, place 1.0, killed 0.75 (an analysis dates the night's launches to its own week; an
+    # interview dates deaths to the day they are told). Unchanged since: a guard
+    res = score(Path(__file__).resolve().parent / "data" / "blind30")
+    today = res["summary"]["current"]
+    assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["killed"] >= 0.75 and today["not_split"] >= 0.5 and today["not_merged"] >= 0.75

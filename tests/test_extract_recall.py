@@ -526,3 +526,62 @@ def test_a_group_named_after_its_article_is_no_named_victim_and_the_wounded_brou
                 'Taliban had been killed in operations overnight.') == {(C, "killed", 30, "more_than")}
     assert keys("Aircraft struck villages on Tuesday, wounding 6. A health official said 4 of the wounded had been "
                 "brought to the provincial hospital.") == {(C, "injured", 6, "exact"), (C, "hospitalized", 4, "exact")}
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share and "not one" count nothing; a translated "ballistic rocket" is a ballistic missile; "of them" after
+    # weapons named without a count are those weapons
+    ("Russia attacked the port on Tuesday. Of the four Iskander-M missiles fired at the town that night, not one was "
+     "intercepted; of the more than 140 drones Russia launched, about four in five were shot down.",
+     {(W, "ballistic_missile", 4, "exact"), (W, "drone", 140, "more_than")}),
+    ("Russia attacked the port on Tuesday. The enemy struck on the town 4 ballistic rockets of type Iskander-M.",
+     {(W, "ballistic_missile", 4, "exact")}),
+    ("Russia launched 143 drones and six Kh-101 cruise missiles. Air defence shot down 117 drones and all six cruise "
+     "missiles. None of the ballistic missiles was intercepted; three of them hit the port area.",
+     {(W, "drone", 143, "exact"), (W, "cruise_missile", 6, "exact"), (W, "drone", 117, "exact"),
+      (W, "ballistic_missile", 3, "exact")}),
+    # an age after a name at a sentence's end; a toll risen as a wounded girl dies; "Three of the nine"
+    ("Gunmen raided the village on Sunday. Of the two fishermen taken from their boat, one remains missing: his "
+     "cousin, Ismail Talib, 21.", {(C, "missing", 1, "exact")}),
+    ("Gunmen raided the village on Sunday, killing four. Kunak raid toll rises to five as wounded girl dies",
+     {(C, "killed", 4, "exact"), (C, "killed", 5, "exact")}),
+    ("Gunmen attacked the village on Friday night and killed nine people. Three of the nine were children.",
+     {(C, "killed", 9, "exact"), (C, "killed", 3, "exact")}),
+])
+def test_shares_translated_weapons_ages_and_parts_named_by_their_whole(text, expected):
+    assert keys(text) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bandits attacked three villages near the town on Sunday night. So far 23 people have been buried, among them 7 "
+     "women and 4 children. More than 15 wounded are receiving treatment. The bandits also took away at least 40 "
+     "people. We call for more personnel to protect our farmers during this rainy season.",
+     {(C, "killed", 23, "exact"), (C, "killed", 7, "exact"), (C, "killed", 4, "exact"), (C, "injured", 15, "more_than"),
+      (C, "abducted", 40, "at_least")}),
+    ("Fighting reached the border town on Thursday. On Friday alone, 34 patients arrived at our hospital, including 9 "
+     "children. This morning 6 patients in a critical condition were flown to the capital.",
+     {(C, "hospitalized", 34, "exact"), (C, "hospitalized", 9, "exact"), (C, "hospitalized", 6, "exact")}),
+    ("Shelling hit the town on Monday. 3 patients were killed when a shell hit the ward.",
+     {(C, "killed", 3, "exact")}),
+    ("Militants attacked the town on Thursday. We lost 4 soldiers and 6 were wounded.",
+     {(C, "killed", 4, "exact"), (C, "injured", 6, "exact")}),
+    ("Drones hit the town on Sunday. Paramedics treated 4 people: a man of about 50 in serious condition and 3 people "
+     "with light injuries.", {(C, "injured", 4, "exact"), (C, "injured", 3, "exact")}),
+    ("Soldiers fired at shepherds on the outskirts of the village on Tuesday, wounding 3 of them, one seriously.",
+     {(C, "injured", 3, "exact"), (C, "injured", 1, "exact")}),
+    ('Troops repelled an attack on the town on Monday, killing "more than 50" of them. A spokesman said its fighters '
+     'had killed 23 soldiers, and that 6 of its own fighters had died.',
+     {(C, "killed", 50, "more_than"), (C, "killed", 23, "exact"), (C, "killed", 6, "exact")}),
+])
+def test_burials_abductions_patients_losses_and_parts_of_an_enemy(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_film_premiere_and_a_bridge_collapse_give_no_figures():
+    assert not figures("A drama about the 19-hour siege of a village school, in which 11 hostages die when security "
+                       "forces storm the building, had its world premiere at a film festival on Monday night. Three "
+                       "gunmen and 40 pupils are at the centre of the plot.")
+    assert not figures("A suspension bridge collapsed into a flooded river on Monday evening, killing 3 people. Rescuers "
+                       "pulled 8 people from the water and 5 are still missing.")

@@ -293,6 +293,8 @@ def _main_place(text: str, lead, nouns, in_sent):
     return main_pm
 
 
+_TOLL_ROSE = re.compile(r"\b(?:toll|tally|count|number)\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|increased|reached)\b",
+                        re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LOCAL_AUTHORITY = re.compile(r"\s+(?:(?:city|town|municipal|district|regional|provincial|oblast|county|state)\s+)?"
                               r"(?:military\s+)?(?:administration|council|municipality|governorate|mayor['\u2019]s\s+office)\b",
@@ -522,6 +524,10 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
         head = [x for x in s_places if x.start - s.start < a]
         s_places = own or (head if _LIST_ITEM.match(s.text) or any(item_head(text, x) for x in head) else [])
     d = nearest_date(s_dates, f.start)
+    if d is not None and f.type == "casualty" and d.day is not None and cx.main_day is not None \
+            and d.day > cx.main_day and _TOLL_ROSE.search(s.text) and is_toll_update(s.text):
+        d = None        # "the toll has risen to five after a girl wounded in the attack died on Thursday" (not
+        # "one of the injured died of his wounds on 16 December": that death's own day)
     # "according to our consulate in Tindouf", "a news conference in Asunción": where the source sits;
     # "11 in Samraong and seven in Siem Reap" (the hospital towns): where the wounded lie
     s_places = [p for p in s_places if not _source_seat(text, p)

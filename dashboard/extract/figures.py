@@ -59,6 +59,8 @@ _NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|conv
                                 re.I)
 _AGENT_BY = re.compile(r"(?<!rose\s)(?<!risen\s)(?<!increased\s)(?<!grew\s)(?<!climbed\s)(?<!jumped\s)"
                        r"(?<!fell\s)(?<!dropped\s)(?<!up\s)(?<!down\s)\bby\s+(?:a\s+group\s+of\s+|a\s+gang\s+of\s+)?$", re.I)
+#: "a man of about 50 in serious condition", "a woman aged 40": an age
+_AGE_OF = re.compile(r"\b(?:man|woman|boy|girl|person)\s+(?:aged\s+|of\s+)(?:about\s+|around\s+|some\s+)?$", re.I)
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$|"
                             # "the martyrdom of a young man, 19, from Silwad": an age after one person
                             r"\b(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|youth|teenager|child|resident|"
@@ -109,7 +111,7 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(dead|killed|wounded|injured
 _CALIBRE = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?|calibre|caliber|inch)\b", re.I)
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ines|ens)$")
 _POSSESSIVE_WORD = re.compile(r"^(\s+of\s+(?:his|her|their|its|the|our)\s+)[\w-]+['’]s\b", re.I)
-_PARTITIVE = re.compile(r"^\s+(?:of|from)\s+(them|whom|which|those|these|the|its|their|his|her|our)\b\s*"
+_PARTITIVE = re.compile(r"^[\"”]?\s+(?:of|from)\s+(them|whom|which|those|these|the|its|their|his|her|our)\b\s*"
                         r"([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
 _TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total|fatalities|casualties)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|"
                         r"climbed\s+to|was|is|stood\s+at)\s*[\"“]?\s*$")
@@ -211,6 +213,9 @@ def _classify_head(right: str, lex: Lexicon):
     if m:
         det = m.group(1).lower()
         w1 = (m.group(2) or "").lower()
+        if w1 == "own" and m.group(3):      # "6 of its own fighters had died"
+            m = _PARTITIVE.match(right[:m.start(2)] + " " * (m.start(3) - m.start(2)) + right[m.start(3):])
+            w1 = (m.group(2) or "").lower() if m else ""
         if det in ("them", "whom", "which"):
             if det == "which":
                 return "subset", {"group_word": ""}, m.end(1)
@@ -325,7 +330,7 @@ def _after_words_re(lex: Lexicon) -> str:
 
 
 _TREATED_FOR = re.compile(r"[^.;,:]{0,40}?\bfor\s+(?:acute\s+)?(?:shock|anxiety|panic|stress|smoke|tear\s+gas|gas|inhalation)")
-_WOUND_OBJECT = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|another\s+)?$")
+_WOUND_OBJECT = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+[\"“]?(?:another\s+)?(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+|around\s+)?$")
 _HURT_AND = re.compile(r"\b(?:wounded|injured)\s+and\s+$")
 
 
@@ -417,6 +422,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
         cat, side = lex.casualty[m.group(0)]
         if cat == "hospitalized" and _WOUNDS_RECEIVED.search(low, max(0, m.start() - 60), m.start()):
             cat = "injured"     # "wounds of various degree of heaviness received 17 persons" (translated)
+        if m.group(0) == "lost" and not _QUALIFIER_GAP.fullmatch(low, m.end(), n_start):
+            continue            # "we lost 4 soldiers" (not "lost contact with 5 soldiers")
         if m.group(0) in _OF_PEOPLE_ONLY and not _people_after(low, n_start, lex) or \
                 m.group(0) == "suffered" and _LOSSES_AFTER.match(low, n_start):
             continue            # "destroyed up to 15 servicemen", not "Police destroyed 5" (drones)
@@ -475,7 +482,8 @@ _DIED_BEFORE = re.compile(r"\b(?:perished|died|(?:were|was)\s+(?:destroyed|liqui
 
 #: words that count people only when a noun of people follows the number ("destroyed up to 15
 #: servicemen", not "destroyed 5" drones; translated "were lost two persons", "suffered 11 persons")
-_OF_PEOPLE_ONLY = frozenset({"destroyed", "suffered", "were lost"})
+_OF_PEOPLE_ONLY = frozenset({"destroyed", "suffered", "were lost", "took away", "lost"})
+_QUALIFIER_GAP = re.compile(r"\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+|around\s+)?")
 #: "suffered 40 casualties": losses of a side, not a count of the injured
 _LOSSES_AFTER = re.compile(r"[\w,.]+\s+(?:\w+\s+)?(?:casualties|losses|fatalities|deaths|dead)\b")
 
@@ -493,7 +501,7 @@ _WOUNDS_RECEIVED = re.compile(r"\b(?:wounds|injuries|burns)\b[^.;,]{0,50}$")
 _LEAVING = re.compile(r"\b(?:leaving|left|leaves)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|executed|executing|murdered|"
                           r"massacred|beheaded|gunned\s+down)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
-_KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
+_KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+[\"“]?(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+|around\s+)?$")
 
 
 #: what may stand between two coordinated counts: "3 rangers (RGR) and 2 porters", "three local
@@ -727,6 +735,11 @@ _AS_FIRST_REPORTED = re.compile(r"\s+as\s+(?:first|initially|earlier|previously|
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+\w+\s+to\s+$", re.I)
 _CLOCK_BEFORE = re.compile(r"\b(?:five|ten|twenty|twenty-five|quarter|half)\s+(?:minutes\s+)?(?:to|past)\s+$", re.I)
+_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+#: a share, not a count: "about four in five were shot down" (the ratio stands alone before its verb)
+_RATIO_END = r"(?=\s+(?:were|was|are|is|had|have|of\s+them)\b|\s*[,.;])"
+_RATIO_AFTER = re.compile(rf"\s+in\s+(?:every\s+)?{_SMALL}\b{_RATIO_END}", re.I)
+_RATIO_BEFORE = re.compile(rf"\b{_SMALL}\s+in\s+(?:every\s+)?$", re.I)
 _THE_ADJ_BEFORE = re.compile(r"\b(?:the|this|that|an?)\s+(?:[a-z-]+\s+)?$")
 _ONE_IDIOM = re.compile(r"\s+(?:after\s+(?:the\s+other|another)|by\s+one|another)\b", re.I)
 
@@ -736,11 +749,17 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
     "Rajaram Jha, 25," and years: numbers that count nothing we record."""
     if _NOT_COUNT_AFTER.match(right) or n.high is None and _NOT_COUNT_BEFORE.search(left_full[-20:]) or \
             _NOT_COUNT_CONTEXT.search(left_full[-40:]) or _AGE_AFTER_NAME.search(left_full[-30:]) and \
-            right.lstrip().startswith(",") or _AGE_IN_BRACKETS.search(left_full[-40:]) and \
+            (right.lstrip().startswith(",") or re.match(r"\s*(?:[.;)]|$)", right) and not n.in_words) or \
+            _AGE_IN_BRACKETS.search(left_full[-40:]) and \
             re.match(r"\s*\)", right):
         return True
     if n.value == 1 and _ONE_IDIOM.match(right):
         return True     # "two missiles, one after the other", "one by one"
+    if _AGE_OF.search(left_full[-30:]):
+        return True     # "a man of about 50 in serious condition"
+    if _RATIO_AFTER.match(right) or _RATIO_BEFORE.search(left_full[-25:]) and re.match(_RATIO_END, right) or \
+            n.value == 1 and re.search(r"\bnot\s+$", left_full[-8:]):
+        return True     # "about four in five were shot down": a share; "not one was intercepted": none
     if n.value == 1 and n.text.lower() == "one" and _THE_ADJ_BEFORE.search(left_full[-30:]) \
             and re.match(r"\s*(?:[.;)]|$)", right):
         return True     # "no evidence for a toll above the official one": a pronoun
@@ -798,6 +817,20 @@ _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed|neut
 _SPEAKS = re.compile(r"\s*,?\s*(?:said|says|told|recalled|described|added|explained|asked|spoke)\b", re.I)
 
 
+_THE_WEAPONS = re.compile(r"\b(?:the|these|those)\s+((?:[\w-]+\s+){0,2}?(?:missiles|drones|rockets|shells|bombs))\b")
+
+
+def _named_weapons_before(cx: _Sentence, end: int, ref) -> Optional[tuple]:
+    """(category, model) of weapons the sentence names without a count before ``end``, after the
+    last weapon figure: "None of the ballistic missiles was intercepted; three of them hit"."""
+    start = max((cx.offset + 0, *(f.end for f in cx.out if f.type == "weapon"))) - cx.offset
+    hits = list(_THE_WEAPONS.finditer(cx.low, max(0, start), end))
+    if len(hits) != 1:
+        return None     # (none, or "the drones came with the shells, and one of them": which is unsaid)
+    wt = _weapon_term(hits[-1].group(1).split(), cx.lex)
+    return (wt[0], wt[1]) if wt and (wt[0], wt[1]) != (ref.category, ref.model) else None
+
+
 def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
     """A weapon figure of the candidate: a subset of the weapons counted before ("... of them
     hit"), "others" after a weapon count, or a weapon head. True when one was added."""
@@ -814,11 +847,12 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
             return True
         # ("One of them said ...": a person; "until every one of them is in prison": no count)
         ref = next((f for f in reversed(out) if f.type == "weapon"), None) or cx.previous_weapon
-        if ref.count is not None and n.value is not None and n.value > ref.count:
+        named = _named_weapons_before(cx, n.start, ref)
+        if named is None and ref.count is not None and n.value is not None and n.value > ref.count:
             return False    # "a missile hit a house ... new windows, about 600 of them": not those
-        f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, cx.sentence, cx.offset,
-                    c.used, c.qual)
-        f.origin = ref.origin
+        cat, model = named or (ref.category, ref.model)
+        f = _weapon(n, {"category": cat, "model": model, "words": []}, cx.sentence, cx.offset, c.used, c.qual)
+        f.origin = ref.origin if named is None else None
         if f.role == "launched":
             f.role = "hit" if _ROLE_HIT.search(cx.low[n.end:]) else "launched"
         out.append(f)
@@ -1015,6 +1049,14 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
             and cx.previous.category in ("killed", "injured", "hospitalized", "missing", "abducted") \
             and (m := _WERE_PEOPLE.match(low, head_end)) and (m.group(1) in lex.people or singular(m.group(1)) in lex.people):
         parent = cx.previous     # "Ten people are dead in Yuksekova. Three of them were children."
+    if c.kind == "partitive" and not w and parent is None and cx.previous is not None \
+            and cx.previous.category in ("killed", "injured", "hospitalized", "missing", "abducted") \
+            and (of := re.match(r"\s+of\s+the\s+([\w-]+)$", low[n.end:head_end])) \
+            and of.group(1) in (str(cx.previous.number.value), cx.previous.number.text.lower()) \
+            and (m := _WERE_PEOPLE.match(low, head_end)) and (m.group(1) in lex.people or singular(m.group(1)) in lex.people):
+        # "Nine people have died. ... Three of the nine were children."
+        return Figure("casualty", cx.previous.category, n, *ev, c.qual, lex.people.get(m.group(1)) or "people",
+                      subset=True)
     if c.kind == "subset":
         if _DEED_AFTER.match(low, head_end):
             return None     # "the bodies of eight assailants ...; two of them wore explosive belts": no count of victims
@@ -1025,7 +1067,8 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
             pred = None        # "perished three persons, among them one child, wounded are not less than 14"
         cat = care_before or pred or (parent.category if parent else None) or (trig[0] if trig else None)
         if info.get("group_word") == "" and parent is None and not pred and not care_before \
-                and not _KILL_RIGHT_BEFORE.search(low, max(0, n.start - 25), n.start):
+                and not _KILL_RIGHT_BEFORE.search(low, max(0, n.start - 25), n.start) \
+                and not _WOUND_OBJECT.search(low, max(0, n.start - 25), n.start):     # ("wounding 3 of them")
             cat = None      # "One of which I think ... his dead child": no counted group (but "killing 4 of them")
         if cat in ("injured", "evacuated") and _ADMITTED_AFTER.match(low, head_end):
             cat = "hospitalized"    # "31 were wounded, 11 of whom were flown to Bangui for surgery"
@@ -1109,13 +1152,20 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
             # "fired three rockets at the station, not two as first reported": the figure it corrects
             or out and _NOT_BEFORE.search(lt[-8:]) and _AS_FIRST_REPORTED.match(c.right)):
         return _taken_up(cx, c, ev, lt)
+    if c.kind == "person" and info.get("noun") == "patients" and _PATIENTS_CARED.match(low, c.head_end):
+        # a hospital's count with no casualty word: "34 patients arrived", "6 patients ... were flown to N'Djamena"
+        return Figure("casualty", "hospitalized", n, *ev, qual, "people")
     return None
 
 
+_PATIENTS_CARED = re.compile(r"[^.;]{0,60}?\b(?:arrived|were\s+brought|were\s+admitted|were\s+flown|were\s+transferred|"
+                             r"were\s+evacuated|were\s+referred|were\s+airlifted)\b")
+
+
 #: "stood at eight on Monday, after a man pulled from the rubble died of his injuries": a death
-_DIED_SINCE = re.compile(r"[^.;]{0,40}?\bafter\s+[^.;]{0,80}?\b(?:died|succumbed)\b")
+_DIED_SINCE = re.compile(r"[^.;]{0,40}?\bafter\s+[^.;]{0,80}?\b(?:died|dies|succumbed|succumbs)\b")
 _WOUNDED_DIED = re.compile(r"[^.;]{0,60}?\b(?:after|as|when)\s+(?:\w+\s+){0,3}(?:of\s+the\s+)?(?:wounded|injured)\s+"
-                           r"(?:\w+\s+)?(?:died|succumbed)\b")
+                           r"(?:\w+\s+)?(?:died|dies|succumbed|succumbs)\b")   # "toll rises to five as wounded girl dies"
 
 
 def _toll_category(cx: _Sentence, c: _Candidate, lt: str, trig) -> str:

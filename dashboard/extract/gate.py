@@ -16,7 +16,7 @@ armed forces|tear gas|rubber bullets|explosive device""".replace("\n", "").split
 _PAIR_FIRST = frozenset(p.split()[0] for p in _HARD_PAIRS)   # a pair is looked up only after these
 _NONWAR_WORDS = frozenset("""game games gaming gamer gamers match matches tournament season league player players
 coach fans scored goal goals points championship final esports studio developer developers investor investors
-funding startup start-up shares revenue company customers farmers crops wildfire wildfires firefighters blaze
+funding startup start-up shares revenue company customers crops wildfire wildfires firefighters blaze
 crash crashes accidents speeding motorists collision collisions pedestrians
 flames locust locusts swarm swarms airsoft paintball concert festival trailer console""".split())
 
@@ -35,7 +35,10 @@ _OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flood
                           r"batsm[ae]n|goalkeeper|military\s+parade|air\s+show|re-?enact\w*|lectures?|historians?|"
                           # a crash, a stampede, a drill, a course, a court's sentence
                           r"stampedes?|overturned|plunged|(?:truck|bus|car|vehicle|road|traffic)\s+(?:crash|accident)s?|"
-                          r"live-?fire\s+(?:exercises?|drills?)|graduated|sentenced)\b",
+                          r"live-?fire\s+(?:exercises?|drills?)|graduated|sentenced|"
+                          # a bridge or a mine that gave way
+                          r"(?:suspension\s+)?bridge\s+collapsed|(?:mine|dam|footbridge)\s+"
+                          r"collapsed?|collapse\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:bridge|mine|dam))\b",
                           re.I)     # (not robbery: armed robbers' killings are political violence's kin, ACLED codes them)
 #: ... unless it tells an attack too
 _ATTACK_STORY = re.compile(r"\b(?:shell(?:ed|ing)|air\s*strikes?|airstrikes?|bomb(?:ed|ing|ings)|gunm[ae]n|militants?|"
@@ -44,14 +47,17 @@ _ATTACK_STORY = re.compile(r"\b(?:shell(?:ed|ing)|air\s*strikes?|airstrikes?|bom
                            r"(?:missiles?|drones?|rockets?|shells?)\s+(?:hit|struck|slammed|landed))\b", re.I)
 #: a year before 1900 in the opening: history ("the Battle of Austerlitz, fought on 2 December 1805")
 _HISTORY = re.compile(r"\b1[0-8]\d\d\b")
+#: a story told on screen or in print: "A drama about the siege of a village school, in which 11 hostages die ...,
+#: had its world premiere" (its plot's attack words are no attack)
+_FICTION = re.compile(r"\b(?:world\s+premiere|premiered|film\s+festival|(?:drama|novel|play|thriller)\s+about)\b", re.I)
 
 
 def other_story(text: str) -> bool:
     """Does the opening tell of something other than war (a disaster, sport, a launch, a parade, a
-    lecture), with no attack told anywhere, or of a battle before 1900? Such a text
-    gives no figures, however short."""
+    lecture), with no attack told anywhere, of a battle before 1900, or of a film or a novel? Such a
+    text gives no figures, however short."""
     head = text[:600]
-    if _HISTORY.search(head) and _OTHER_STORY.search(head):
+    if _HISTORY.search(head) and _OTHER_STORY.search(head) or _FICTION.search(head):
         return True
     return _OTHER_STORY.search(head) is not None and _ATTACK_STORY.search(text) is None
 
@@ -76,7 +82,8 @@ def looks_like_war(text: str) -> bool:
     # a short report with one war word and nothing of sport, business or fires ("Two bombs went
     # off at a market in Maiduguri ...") is war news too
     return hard >= 5 or (hard >= 3 and other <= hard) or (hard >= 2 and other == 0) or \
-        (hard >= 1 and other == 0 and len(text) < SHORT)
+        (hard >= 1 and other == 0 and len(text) < SHORT) or \
+        (hard >= 2 and other < hard and len(text) < SHORT)     # "bandits ... 15 wounded ... this rainy season"
 
 
 #: an exercise or drill told in the words of an attack: "По легенде учений, ударный беспилотник «атаковал»

@@ -225,7 +225,7 @@ def _killing_before(low: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int
     for m in lex.casualty_re.finditer(left):
         if m.end() == len(left):
             cat, side = lex.casualty[m.group(0)]
-            if side in ("before", "both") and cat not in ("displaced", "evacuated") and m.group(0) not in ("destroyed", "suffered", "were lost"):
+            if side in ("before", "both") and cat not in ("displaced", "evacuated") and m.group(0) not in ("destroyed", "suffered", "were lost", "took away", "lost"):
                 best = (cat, base + m.start())      # ("destroyed a Russian vehicle": a thing, not one person)
     return best
 
@@ -290,7 +290,14 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         used_until = toks[last][2]
     out += _bare_headline(sentence, offset, low, toks, nouns, lex, free) if headline or bare and not out else []
     out += _named_or_both(sentence, offset, lex, free)
+    for f in out:
+        if f.category == "injured" and _LATER_DIED.match(low, f.end - offset):
+            f.category = "killed"   # "a 16-year-old girl wounded in the attack died on Thursday", "as wounded girl dies"
     return out
+
+
+#: the wounded person counted died later in the same clause
+_LATER_DIED = re.compile(r"(?:\s+(?!and\b|but\b|while\b)[\w-]+){0,8}?\s+(?:later\s+)?(?:died|dies|succumbed|succumbs)\b")
 
 
 def _bare_headline(sentence, offset, low, toks, nouns, lex, free) -> list[Figure]:
