@@ -585,3 +585,24 @@ def test_a_film_premiere_and_a_bridge_collapse_give_no_figures():
                        "gunmen and 40 pupils are at the centre of the plot.")
     assert not figures("A suspension bridge collapsed into a flooded river on Monday evening, killing 3 people. Rescuers "
                        "pulled 8 people from the water and 5 are still missing.")
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A drone hit the terminal on Thursday. A health worker said 31 people were wounded and that 7 of them, in a "
+     "serious condition, were sent on to the hospital in the next town overnight.",
+     {(W, "drone", 1, "exact"), (C, "injured", 31, "exact"), (C, "hospitalized", 7, "exact")}),
+    ("Armed groups attacked the unit on the 16th. In the confrontation, 2 of our soldiers fell in the line of duty and "
+     "4 were wounded.", {(C, "killed", 2, "exact"), (C, "injured", 4, "exact")}),
+    ("Border guards clashed with armed smugglers at dawn, resulting in the killing of 4 smugglers and the wounding of "
+     "others.", {(C, "killed", 4, "exact")}),
+])
+def test_sent_on_to_hospital_the_line_of_duty_and_the_killing_of_smugglers(text, expected):
+    assert keys(text) == expected
+
+
+
+def test_of_whom_after_weapon_counts_is_people():
+    assert keys("Rockets and drones hit the town on Tuesday. Interceptors downed 31 of the rockets and two of the drones. "
+                "Four people were killed. The dead, two of whom were teenagers, were residents of the town.") == {
+        (W, "rocket", 31, "exact"), (W, "drone", 2, "exact"), (C, "killed", 4, "exact"), (C, "killed", 2, "exact")}

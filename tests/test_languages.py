@@ -658,3 +658,9 @@ def test_including_a_count_that_stays_in_hospital_and_who_appointed_whom():
     assert fig(recs, "injured", 2).place != "Russia"      # by whom he was appointed, not where
     places = {r.name for r in figures("Над Республікою Крим збито 42 безпілотники.")[1] if r.type == "place"}
     assert "Crimea" in places and "Berhtal" not in places   # "Республікою" is no village
+
+
+def test_a_drone_racing_championship_counts_no_drones():
+    recs, _ = figures("В субботу в Ижевске прошел открытый чемпионат по гонкам FPV-дронов. Уже в первом заезде три "
+                      "аппарата столкнулись в воздухе, а к финалу организаторы насчитали 23 разбитых дрона.")
+    assert [r for r in recs if r.type == "weapon"] == []

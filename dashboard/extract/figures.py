@@ -817,6 +817,7 @@ _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed|neut
 _SPEAKS = re.compile(r"\s*,?\s*(?:said|says|told|recalled|described|added|explained|asked|spoke)\b", re.I)
 
 
+_OF_WHOM = re.compile(r"\s+of\s+whom\b")     # "The dead, two of whom were teenagers": persons, never weapons
 _THE_WEAPONS = re.compile(r"\b(?:the|these|those)\s+((?:[\w-]+\s+){0,2}?(?:missiles|drones|rockets|shells|bombs))\b")
 
 
@@ -837,6 +838,7 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
     out, n, kind, info = cx.out, c.n, c.kind, c.info
     if kind == "subset" and not any(f.type == "casualty" for f in out) and (
             any(f.type == "weapon" for f in out) or cx.previous_weapon is not None) and \
+            not _OF_WHOM.match(cx.low, n.end) and \
             not _SPEAKS.match(cx.sentence, n.end + c.used) and \
             not re.search(r"\b(?:every|each|any|no)\s+$", cx.low[max(0, n.start - 8):n.start]):
         kill = _KILL_SUBSET_BEFORE.search(cx.low, max(0, n.start - 30), n.start)
@@ -945,7 +947,7 @@ _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been
                              r"\s+admitted\b(?!\s+(?:that|to\s+(?:having|being)))|"   # "37 wounded admitted"
                              r"(?:\s*,[^,;]{1,90},)?\s+(?:were|was|are|is|remain|remains|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?|"
-                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred|brought)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
+                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred|brought|sent)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|(?:medical|health)\s+cent(?:re|er)s?)|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+[^.;]{0,60}?\bfor\s+"
                              r"(?:surgery|treatment|medical\s+(?:treatment|care)))\b")

@@ -49,7 +49,9 @@ _ATTACK_STORY = re.compile(r"\b(?:shell(?:ed|ing)|air\s*strikes?|airstrikes?|bom
 _HISTORY = re.compile(r"\b1[0-8]\d\d\b")
 #: a story told on screen or in print: "A drama about the siege of a village school, in which 11 hostages die ...,
 #: had its world premiere" (its plot's attack words are no attack)
-_FICTION = re.compile(r"\b(?:world\s+premiere|premiered|film\s+festival|(?:drama|novel|play|thriller)\s+about)\b", re.I)
+_FICTION = re.compile(r"\b(?:world\s+premiere|premiered|film\s+festival|(?:drama|novel|play|thriller)\s+about)\b|"
+                      # a championship told in Ukrainian or Russian ("чемпионат по гонкам дронов"): sport, in words of war
+                      r"(?<!\w)(?:чемпионат|чемпіонат|соревновани|змаганн)\w*", re.I)
 
 
 def other_story(text: str) -> bool:

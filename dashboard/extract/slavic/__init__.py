@@ -15,7 +15,7 @@ import re
 
 from ...dates_ukru import DATELINE_LEAD, find_dates_ukru, find_publication_date_ukru
 from ...records import Document, Record
-from ..gate import is_exercise
+from ..gate import is_exercise, other_story
 from .context import match_phrases
 from .figures import LIST_MARKS, find_figures, single_victims
 from .lexicon import load
@@ -46,7 +46,7 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
     records: list[Record] = []
     last_cas = last_weapon = None
     list_role = list_qual = None
-    drill = is_exercise(text)       # an exercise played out on a scenario counts nobody
+    drill = is_exercise(text) or other_story(text)   # an exercise played out on a scenario, a sport, counts nobody
     for s in body:
         if drill:
             link.after_sentence(s)
