@@ -631,6 +631,12 @@ def _foreign_date(line: str) -> Optional[date]:
 def parse_dateline(line: str) -> Optional[date]:
     """The date of a line that is (mostly) a date: a dateline, not a sentence."""
     line = _GLUED_TIME.sub(r"\1 \2", line.strip())     # "August 12, 20245:48 PM" as pages are copied
+    head = re.split(r"(?<=(?:19|20)\d\d)\.\s+", line, maxsplit=1)
+    if len(head) > 1 and len(head[0]) <= 40 and not re.match(r"(?i)(?:on|in|since|by|until|from|before|after)\b", head[0]):
+        # "Sunday 26 November 2028. All times Moscow (UTC+3). Newest entries at the bottom.": its first sentence
+        d = parse_dateline(head[0])
+        if d is not None:
+            return d
     if not line or len(line) > 90:
         return None
     fields = re.split(r"\s*[|\u00b7\u2022]\s*", line)
@@ -641,12 +647,6 @@ def parse_dateline(line: str) -> Optional[date]:
                 d = parse_dateline(f)
                 if d is not None:
                     return d
-    head = re.split(r"(?<=(?:19|20)\d\d)\.\s+", line, maxsplit=1)
-    if len(head) > 1 and not re.match(r"(?i)(?:on|in|since|by|until|from|before|after)\b", head[0]):
-        # "Sunday 26 November 2028. All times Moscow (UTC+3). Newest entries at the bottom.": its first sentence
-        d = parse_dateline(head[0])
-        if d is not None:
-            return d
     mentions = [d for d in find_dates(line) if d.kind in ("iso", "numeric", "dmy", "mdy") and d.value]
     if not mentions:
         foreign = _foreign_date(line)

@@ -151,6 +151,14 @@ def find_dates_ukru(text: str, published: Optional[date] = None) -> list[DateMen
         y = int(m.group(2)) if m.group(2) else year_for(mon, 1, published)
         add(m.start(), m.end(), f"{y:04d}-{mon:02d}" if y else None, "month", "my")
     out.sort(key=lambda d: d.start)
+    # "позавчора вночі", "в понедельник ночью": the night of the day just named, not last night
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if b.modifier == "overnight" and b.kind == "relative" and a.precision == "day" and a.value \
+                and not a.modifier and text[a.end:b.start].strip() == "" and published is not None \
+                and (published - date.fromisoformat(a.value)).days >= 2:   # ("вчера ночью" stays last night)
+            out[i - 1] = DateMention(a.start, a.end, a.text, a.value, a.precision, a.kind, "overnight")
+            out[i] = DateMention(b.start, b.end, b.text, a.value, b.precision, b.kind, b.modifier)
     return out
 
 

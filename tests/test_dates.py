@@ -22,6 +22,8 @@ DATELINES = [
     ("5 April 2025", date(2025, 4, 5)),
     ("Published 12 May 2025, updated 14:20", date(2025, 5, 12)),
     ("Sunday 26 November 2028. All times Moscow (UTC+3). Newest entries at the bottom.", date(2028, 11, 26)),
+    ("Sunday 16 September 2029. All times are Moscow time. Refresh the page for the latest entries.",
+     date(2029, 9, 16)),
 ]
 
 

@@ -208,3 +208,13 @@ def test_blind30_a_port_a_raid_from_the_sea_a_border_village_and_a_checkpoint_ov
     today = res["summary"]["current"]
     assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["killed"] >= 0.75 and today["not_split"] >= 0.5 and today["not_merged"] >= 0.75
+
+
+def test_blind31_an_air_base_a_sahel_garrison_a_border_town_and_a_football_pitch_over_days():
+    # first contact (blind31, the stop's last set): current not_split 0.25, not_merged 0.75, date 0.75, place 1.0,
+    # killed 0.25 (a live blog's masthead date unread; a claim placed at its claimant's capital or "the Sahel" and
+    # dated to its own day; a death in a Haifa hospital placing the toll there). After: date 1.0, killed 0.5
+    res = score(Path(__file__).resolve().parent / "data" / "blind31")
+    today = res["summary"]["current"]
+    assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["killed"] >= 0.5 and today["not_split"] >= 0.25 and today["not_merged"] >= 0.75

@@ -606,3 +606,37 @@ def test_of_whom_after_weapon_counts_is_people():
     assert keys("Rockets and drones hit the town on Tuesday. Interceptors downed 31 of the rockets and two of the drones. "
                 "Four people were killed. The dead, two of whom were teenagers, were residents of the town.") == {
         (W, "rocket", 31, "exact"), (W, "drone", 2, "exact"), (C, "killed", 4, "exact"), (C, "killed", 2, "exact")}
+
+
+
+def test_a_fronted_of_the_weapons_and_an_own_predicate_after_a_coordinated_count():
+    assert keys("Russia launched 97 drones and three ballistic missiles overnight. Of the drones, 71 were shot down, it "
+                "said; the missiles were not intercepted.") == {
+        (W, "drone", 97, "exact"), (W, "ballistic_missile", 3, "exact"), (W, "drone", 71, "exact")}
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # stop 28's last sets: "fell" of people ending its clause (not a rocket's fall), translated IDF counts,
+    # a reduced relative before "are still in hospital", "of our heroic comrades-in-arms"
+    ("Terrorists attacked the army positions on Monday. It was the worst attack since September 2008, in which twelve "
+     "(12) of our soldiers fell.", {(C, "killed", 12, "exact")}),
+    ("Drones attacked the city on Monday. Security forces said 3 drones were intercepted and one fell in an empty field.",
+     {(W, "drone", 3, "exact"), (W, "drone", 1, "exact")}),
+    ('Sirens sounded on Thursday. The spokesperson said: "Since 16:40 were identified about 40 launchings that crossed '
+     'from the north." In addition were identified 2 hostile aerial tools (UAV), one of them was intercepted.',
+     {(W, "rocket", 40, "about"), (W, "drone", 2, "exact"), (W, "drone", 1, "exact")}),
+    ("Rockets hit the town on Thursday, killing two. Three people wounded in the attack are still in hospital.",
+     {(C, "killed", 2, "exact"), (C, "hospitalized", 3, "exact")}),
+    ("Drones struck the base on Friday. 2 of our heroic comrades-in-arms were martyred and 3 were wounded.",
+     {(C, "killed", 2, "exact"), (C, "injured", 3, "exact")}),
+])
+def test_fell_launchings_aerial_tools_and_comrades(text, expected):
+    assert keys(text) == expected
+
+
+def test_an_epidemic_fireworks_and_a_gas_cylinder_give_no_figures():
+    assert not figures("A cholera outbreak in the camp has killed 9 people this month and 6 are in hospital, health "
+                       "officials said.")
+    assert not figures("A fireworks stall exploded at a market on Saturday afternoon, killing 3 people and injuring 11.")
+    assert not figures("A gas cylinder exploded in a kitchen on Thursday morning, killing 2 people and injuring 5.")

@@ -664,3 +664,13 @@ def test_a_drone_racing_championship_counts_no_drones():
     recs, _ = figures("В субботу в Ижевске прошел открытый чемпионат по гонкам FPV-дронов. Уже в первом заезде три "
                       "аппарата столкнулись в воздухе, а к финалу организаторы насчитали 23 разбитых дрона.")
     assert [r for r in recs if r.type == "weapon"] == []
+
+
+def test_the_night_of_the_day_before_yesterday_and_a_farms_war_on_a_pest():
+    from dashboard.dates_ukru import find_dates_ukru
+    got = [(d.text, d.value) for d in find_dates_ukru("Удар, що стався позавчора вночі, забрав сім життів.",
+                                                       date(2033, 5, 19))]
+    assert got == [("позавчора", "2033-05-17"), ("вночі", "2033-05-17")]
+    recs, _ = figures("Війна з кукурудзяним метеликом: фермери перейшли в наступ із дронами. Агрохолдинг вивів у поле "
+                      "12 дронів-обприскувачів.")
+    assert [r for r in recs if r.type == "weapon"] == []

@@ -230,6 +230,8 @@ def _classify_head(right: str, lex: Lexicon):
         if w1 in lex.people or singular(w1) in lex.people or w1 in lex.casualty or w1 in ("dead", "killed", "wounded", "injured", "victims"):
             noun2 = w2 and (w2 in lex.people or singular(w2) in lex.people)
             return "partitive", {"word": w1}, m.end(3) if noun2 else m.end(2)
+        if det in ("our", "their", "its") and w2 and (w2 in lex.people or singular(w2) in lex.people):
+            return "partitive", {"word": w2}, m.end(3)      # "2 of our heroic comrades-in-arms were martyred"
         if w1 and (w1[0].isdigit() or w1 in UNITS or w1 in TENS) and det == "the":
             # "five of the seven abducted were found dead": part of a counted group
             if w2 and (w2 in lex.casualty or w2 in lex.people or singular(w2) in lex.people):
@@ -330,6 +332,7 @@ def _after_words_re(lex: Lexicon) -> str:
 
 
 _TREATED_FOR = re.compile(r"[^.;,:]{0,40}?\bfor\s+(?:acute\s+)?(?:shock|anxiety|panic|stress|smoke|tear\s+gas|gas|inhalation)")
+_FELL_END = re.compile(r"\s*(?:[.;,]|$|(?:in|during)\s+(?:the\s+)?(?:battle|combat|action|fighting|clashes))")
 _WOUND_OBJECT = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+[\"“]?(?:another\s+)?(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+|around\s+)?$")
 _HURT_AND = re.compile(r"\b(?:wounded|injured)\s+and\s+$")
 
@@ -348,6 +351,8 @@ def _tail_predicate(low: str, head_end: int, hi: int, lex: Lexicon):
     more = _MORE_AFTER.match(low, head_end)      # "2 were killed and 5 more were injured"
     for i, p in enumerate(tail_positions(low, more.end() if more else head_end, person_nouns(lex))):
         m = pr.match(low, p, hi if i == 0 else min(len(low), p + 90))
+        if m and m.group(1) == "fell" and not _FELL_END.match(low, m.end(1)):
+            continue    # ("12 fell in open areas": rockets)
         if m and (i == 0 or _verbal(m)):
             return m
     return None
@@ -391,6 +396,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
             break       # "killed 5, injured 12": the 5 is the killing word's
         if m:
             cat, side = _predicate_category(m, lex)
+            if m.group(1) == "fell" and not _FELL_END.match(low, m.end(1)):
+                continue    # "twelve of our soldiers fell." (not "two rockets fell in a field")
             if cat == "hospitalized" and _WOUND_OBJECT.search(low, max(0, n_start - 25), n_start):
                 cat = "injured"     # "wounding 4 members of her family, ..., who were taken to hospitals"
             if cat != "killed" and i == 0 and (not low[m.start():m.start(1)].strip()
@@ -440,7 +447,7 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
         cat, side = lex.casualty[m.group(0)]
         if side in ("after", "both") and not _CONJ_GAP.search(low, head_end, m.start()) and \
                 not _STATE_GAP.search(low, head_end, m.start()) and not _CARE_FOR_GAP.search(low, head_end, m.start()) \
-                and cat not in ("displaced", "evacuated"):
+                and cat not in ("displaced", "evacuated") and not (m.group(0) == "fell" and not _FELL_END.match(low, m.end())):
             found.append((cat, "after", m.end()))
     if found:
         # "six of the patients brought to the hospital died": the verb outranks the setting
@@ -699,6 +706,8 @@ def _read_number(cx: _Sentence, i: int, n: Number) -> None:
     qual = qm.lastgroup if qm else "exact"
     left = left_full[:len(left_full) - len(left_full[-40:]) + qm.start()] if qm else left_full
     kind, info, used = classify_head(right, cx.lex)
+    if kind == "trigger" and info.get("word") == "fell" and not _FELL_END.match(right, used):
+        kind, info, used = "none", {}, 0     # "one fell in an empty field": a drone's fall, no soldier's
     head_end = n.end + used
     if kind in ("person", "other", "none") and _AGENT_BY.search(left[-30:]) and n.high is None:
         return          # "killed by 40 gunmen": the attackers, not the victims
@@ -873,11 +882,12 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
         # "Russia launched 17 Shahed drones. Air defence shot down 15.", "launched 9 drones ...; one hit a
         # market": of those drones
         ref = next((f for f in reversed(out) if f.type == "weapon"), None) or cx.previous_weapon
-        if ref.count is None or n.value is None or n.value > ref.count:
+        named = _named_weapons_before(cx, n.start, ref)     # "Of the drones, 71 were shot down"
+        if named is None and (ref.count is None or n.value is None or n.value > ref.count):
             return False
-        f = _weapon(n, {"category": ref.category, "model": ref.model, "words": []}, cx.sentence, cx.offset,
-                    c.used, c.qual)
-        f.origin, f.role = ref.origin, "shot_down" if downed else "hit"
+        cat, model = named or (ref.category, ref.model)
+        f = _weapon(n, {"category": cat, "model": model, "words": []}, cx.sentence, cx.offset, c.used, c.qual)
+        f.origin, f.role = ref.origin if named is None else None, "shot_down" if downed else "hit"
         out.append(f)
         return True
     if kind == "person" and info.get("noun") in ("others", "more") and out and out[-1].type == "weapon" and \
@@ -942,8 +952,9 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
 _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been|were|was)\s+(?:airlifted|flown|medevaced)\b|"
                              r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still)\s+in\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,3}?hospitals?\b|"      # "three of them remain in Rafidia hospital"
-                             r"(?:\s*,[^,;]{1,60},)?\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:on\s+admission|"
-                             r"in\s+(?:the\s+)?(?:intensive\s+care|icu)\b)|"     # "Five of the injured are in the intensive care unit"
+                             r"(?:\s*,[^,;]{1,60},|\s+(?:wounded|injured|hurt)\s+in\s+(?:the\s+)?[\w-]+)?"
+                             r"\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:on\s+admission|"
+                             r"in\s+(?:the\s+)?(?:intensive\s+care|icu|hospitals?)\b)|"     # "Five of the injured are in the intensive care unit"
                              r"\s+admitted\b(?!\s+(?:that|to\s+(?:having|being)))|"   # "37 wounded admitted"
                              r"(?:\s*,[^,;]{1,90},)?\s+(?:were|was|are|is|remain|remains|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?|"

@@ -38,7 +38,10 @@ _OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flood
                           r"live-?fire\s+(?:exercises?|drills?)|graduated|sentenced|"
                           # a bridge or a mine that gave way
                           r"(?:suspension\s+)?bridge\s+collapsed|(?:mine|dam|footbridge)\s+"
-                          r"collapsed?|collapse\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:bridge|mine|dam))\b",
+                          r"collapsed?|collapse\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:bridge|mine|dam)|"
+                          # an epidemic, fireworks, a gas cylinder
+                          r"cholera|epidemics?|fireworks?|pyrotechnic\w*|gas\s+(?:cylinders?|leaks?|canisters?|bottles?|"
+                          r"explosions?)|boilers?)\b",
                           re.I)     # (not robbery: armed robbers' killings are political violence's kin, ACLED codes them)
 #: ... unless it tells an attack too
 _ATTACK_STORY = re.compile(r"\b(?:shell(?:ed|ing)|air\s*strikes?|airstrikes?|bomb(?:ed|ing|ings)|gunm[ae]n|militants?|"
@@ -51,7 +54,9 @@ _HISTORY = re.compile(r"\b1[0-8]\d\d\b")
 #: had its world premiere" (its plot's attack words are no attack)
 _FICTION = re.compile(r"\b(?:world\s+premiere|premiered|film\s+festival|(?:drama|novel|play|thriller)\s+about)\b|"
                       # a championship told in Ukrainian or Russian ("чемпионат по гонкам дронов"): sport, in words of war
-                      r"(?<!\w)(?:чемпионат|чемпіонат|соревновани|змаганн)\w*", re.I)
+                      r"(?<!\w)(?:чемпионат|чемпіонат|соревновани|змаганн)\w*|"
+                      # farming's "war" on a pest with spraying drones ("дрони-обприскувачі")
+                      r"(?<!\w)(?:обприскувач|опрыскивател)\w*", re.I)
 
 
 def other_story(text: str) -> bool:
