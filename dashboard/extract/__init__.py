@@ -675,7 +675,17 @@ _THE_TOWN = re.compile(r"\b(?:in|on|at|of|near|outside)\s+the\s+(?:city|town|vil
 
 _SAME_UNIT = re.compile(r"\b(?:in|of|near|across)\s+the\s+same\s+(district|county|raion|municipality|department|"
                         r"province|region|state|governorate|oblast|town|city|village)\b", re.I)
-_UNIT_PRECISION = {"town": ("city",), "city": ("city",), "village": ("city",)}
+_TOWN_WORDS = frozenset("town city village".split())
+_DISTRICT_WORDS = frozenset("district county raion municipality department".split())
+
+
+def _of_kind(g, word: str) -> bool:
+    """Is geocode ``g`` a place of the kind ``word`` names (a town; a district; a province ...)?"""
+    if word in _TOWN_WORDS:
+        return g.precision == "city"
+    if word in _DISTRICT_WORDS:
+        return g.kind == "district" or g.precision == "region" and g.kind == word
+    return g.precision == "region" and g.kind not in _DISTRICT_WORDS
 
 
 def _same_unit(cx: _Doc, s):
@@ -685,20 +695,10 @@ def _same_unit(cx: _Doc, s):
     if m is None:
         return None
     word = m.group(1).lower()
-    k = bisect_left(cx.starts_p, s.start) - 1
-    while k >= 0:
-        pm = cx.nouns[k]
-        g = pm.geocode
-        if g.kind != "offset" and not care_place(cx.text, pm) and (
-                g.precision in _UNIT_PRECISION[word] if word in _UNIT_PRECISION
-                else g.precision == "region" and (g.kind == word) == (word in _DISTRICT_WORDS)
-                or word in _DISTRICT_WORDS and g.kind == "district"):
+    for pm in reversed(cx.nouns[:bisect_left(cx.starts_p, s.start)]):
+        if pm.geocode.kind != "offset" and not care_place(cx.text, pm) and _of_kind(pm.geocode, word):
             return pm
-        k -= 1
     return None
-
-
-_DISTRICT_WORDS = frozenset("district county raion municipality department".split())
 
 
 def _town_anaphor(cx: _Doc, s):

@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+#: armed groups named in news by their initials or their own names (both lists below read them)
+_NAMED_GROUPS = (r"aqim|aqap|al[-\s]?qa[e'’]?i?da|pkk|mfdc|hts|hayat\s+tahrir\s+al[-\s]sham|iskp|is-k|ansaroul\s+islam|"
+                 r"katiba\s+macina|tpnpb|codeco|fdlr|mai[-\s]mai|polisario|ypg")
 _ARMED = re.compile(
     r"\b(?:army|armed\s+forces|military|militaries|defen[cs]e\s+(?:ministry|forces|department|force)|"
     r"ministry\s+of\s+defen[cs]e|mod|general\s+staff|air\s+force|navy|troops|soldiers|idf|tatmadaw|junta|"
@@ -21,12 +24,12 @@ _ARMED = re.compile(
     r"ansar\s+allah|rsf|rapid\s+support\s+forces|saf|al[-\s]?shabaa?b|jnim|isgs|islamic\s+state|isis|isil|"
     r"iswap|boko\s+haram|taliban|ttp|wagner|m23|adf|arakan\s+army|separatists|guerrillas?|commander|"
     r"commanders|brigades?|battalion|regiment|kremlin|moscow|pentagon|armed\s+group|fighters|paramilitar\w*|"
-    r"farc|eln|dissidents?|aqim|aqap|al[-\s]?qa[e'’]?i?da|pkk|mfdc|hts|hayat\s+tahrir\s+al[-\s]sham|iskp|is-k|ansaroul\s+islam|katiba\s+macina|tpnpb|codeco|fdlr|mai[-\s]mai|polisario|ypg)\b", re.I)
+    r"farc|eln|dissidents?|" + _NAMED_GROUPS + r")\b", re.I)
 # armed groups by name: their "-run administration" or "media office" is still the party speaking
 _GROUPS = re.compile(
     r"\b(?:hamas|hezbollah|houthis?|ansar\s+allah|rsf|rapid\s+support\s+forces|al[-\s]?shabaa?b|jnim|isgs|"
     r"islamic\s+state|isis|isil|iswap|boko\s+haram|taliban|ttp|wagner|m23|adf|arakan\s+army|"
-    r"group\s+to\s+support\s+islam|idf|tatmadaw|junta|aqim|aqap|al[-\s]?qa[e'’]?i?da|pkk|mfdc|hts|hayat\s+tahrir\s+al[-\s]sham|iskp|is-k|ansaroul\s+islam|katiba\s+macina|tpnpb|codeco|fdlr|mai[-\s]mai|polisario|ypg)\b", re.I)
+    r"group\s+to\s+support\s+islam|idf|tatmadaw|junta|" + _NAMED_GROUPS + r")\b", re.I)
 # "the paramilitary force's civil administration", "militia-run authorities"
 _RUN_BY = re.compile(r"\b(?:paramilitary|militia|rebel|army|military|junta|armed\s+group|insurgent)s?"
                      r"(?:\s+force)?(?:['’]s|-run|-controlled|-led|-held)", re.I)
@@ -44,7 +47,8 @@ _COMMUNIQUE = re.compile(r"\b(?:eliminat\w+|neutrali[sz]\w+|liquidat\w+|destroye
 
 
 # "al-Shabaab claims 25 soldiers killed", "has stuck to its own claim of 25"
-_GROUP_CLAIMS = re.compile(r"[\w-]*(?:\s+\w+){0,4}?(?:\s*\([^()]{1,20}\))?(?:\s*,[^,.;]{1,50},)?\s+(?:claims?|claimed|(?:has\s+)?stuck\s+to\s+its\s+"
+_GROUP_CLAIMS = re.compile(r"[\w-]*(?:\s+\w+){0,4}?(?:\s*\([^()]{1,20}\))?(?:\s*,[^,.;]{1,50},)?\s+"     # "... (AQIM)"
+                           r"(?:claims?|claimed|(?:has\s+)?stuck\s+to\s+its\s+"
                            r"(?:own\s+)?claim)\b|"   # "Islamic State, through its Amaq news agency, claimed ..."
                            r"[\w-]*[^.;]{0,40}?\bits\s+(?:own\s+)?claim\s+(?:that|of)\b",  # "... was quick, too, with its claim that"
                            re.I)

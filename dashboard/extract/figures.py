@@ -331,9 +331,12 @@ def _after_words_re(lex: Lexicon) -> str:
     return r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
 
 
-_TREATED_FOR = re.compile(r"[^.;,:]{0,40}?\bfor\s+(?:acute\s+)?(?:shock|anxiety|panic|stress|smoke|tear\s+gas|gas|inhalation)")
+#: a qualifier between a killing word and its count: "killing more than 50", "wounding at least 3"
+_QUAL = r"(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+|around\s+)?"
+_TREATED_FOR = re.compile(r"[^.;,:]{0,40}?\bfor\s+(?:acute\s+)?(?:shock|anxiety|panic|stress|smoke|tear\s+gas|gas|"
+                          r"inhalation)")
 _FELL_END = re.compile(r"\s*(?:[.;,]|$|(?:in|during)\s+(?:the\s+)?(?:battle|combat|action|fighting|clashes))")
-_WOUND_OBJECT = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+[\"“]?(?:another\s+)?(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+|around\s+)?$")
+_WOUND_OBJECT = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+[\"“]?(?:another\s+)?" + _QUAL + "$")
 _HURT_AND = re.compile(r"\b(?:wounded|injured)\s+and\s+$")
 
 
@@ -447,7 +450,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
         cat, side = lex.casualty[m.group(0)]
         if side in ("after", "both") and not _CONJ_GAP.search(low, head_end, m.start()) and \
                 not _STATE_GAP.search(low, head_end, m.start()) and not _CARE_FOR_GAP.search(low, head_end, m.start()) \
-                and cat not in ("displaced", "evacuated") and not (m.group(0) == "fell" and not _FELL_END.match(low, m.end())):
+                and cat not in ("displaced", "evacuated") \
+                and not (m.group(0) == "fell" and not _FELL_END.match(low, m.end())):
             found.append((cat, "after", m.end()))
     if found:
         # "six of the patients brought to the hospital died": the verb outranks the setting
@@ -490,7 +494,7 @@ _DIED_BEFORE = re.compile(r"\b(?:perished|died|(?:were|was)\s+(?:destroyed|liqui
 #: words that count people only when a noun of people follows the number ("destroyed up to 15
 #: servicemen", not "destroyed 5" drones; translated "were lost two persons", "suffered 11 persons")
 _OF_PEOPLE_ONLY = frozenset({"destroyed", "suffered", "were lost", "took away", "lost"})
-_QUALIFIER_GAP = re.compile(r"\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+|around\s+)?")
+_QUALIFIER_GAP = re.compile(r"\s+" + _QUAL)
 #: "suffered 40 casualties": losses of a side, not a count of the injured
 _LOSSES_AFTER = re.compile(r"[\w,.]+\s+(?:\w+\s+)?(?:casualties|losses|fatalities|deaths|dead)\b")
 
@@ -508,7 +512,7 @@ _WOUNDS_RECEIVED = re.compile(r"\b(?:wounds|injuries|burns)\b[^.;,]{0,50}$")
 _LEAVING = re.compile(r"\b(?:leaving|left|leaves)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|executed|executing|murdered|"
                           r"massacred|beheaded|gunned\s+down)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
-_KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+[\"“]?(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+|around\s+)?$")
+_KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+[\"“]?" + _QUAL + "$")
 
 
 #: what may stand between two coordinated counts: "3 rangers (RGR) and 2 porters", "three local
@@ -833,7 +837,7 @@ _THE_WEAPONS = re.compile(r"\b(?:the|these|those)\s+((?:[\w-]+\s+){0,2}?(?:missi
 def _named_weapons_before(cx: _Sentence, end: int, ref) -> Optional[tuple]:
     """(category, model) of weapons the sentence names without a count before ``end``, after the
     last weapon figure: "None of the ballistic missiles was intercepted; three of them hit"."""
-    start = max((cx.offset + 0, *(f.end for f in cx.out if f.type == "weapon"))) - cx.offset
+    start = max((f.end - cx.offset for f in cx.out if f.type == "weapon"), default=0)   # (figure ends are absolute)
     hits = list(_THE_WEAPONS.finditer(cx.low, max(0, start), end))
     if len(hits) != 1:
         return None     # (none, or "the drones came with the shells, and one of them": which is unsaid)
