@@ -603,9 +603,12 @@ def test_sent_on_to_hospital_the_line_of_duty_and_the_killing_of_smugglers(text,
 
 
 def test_of_whom_after_weapon_counts_is_people():
-    assert keys("Rockets and drones hit the town on Tuesday. Interceptors downed 31 of the rockets and two of the drones. "
-                "Four people were killed. The dead, two of whom were teenagers, were residents of the town.") == {
+    text = ("Rockets and drones hit the town on Tuesday. Interceptors downed 31 of the rockets and two of the drones. "
+            "Four people were killed. The dead, two of whom were teenagers, were residents of the town.")
+    assert keys(text) == {
         (W, "rocket", 31, "exact"), (W, "drone", 2, "exact"), (C, "killed", 4, "exact"), (C, "killed", 2, "exact")}
+    # ... and the two are a part of the four, not a rival toll
+    assert [r.subset for r in figures(text) if r.type == "casualty" and r.count == 2] == [True]
 
 
 

@@ -830,6 +830,8 @@ _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed|neut
 _SPEAKS = re.compile(r"\s*,?\s*(?:said|says|told|recalled|described|added|explained|asked|spoke)\b", re.I)
 
 
+_THE_TOLL_NOUN = re.compile(r"\s*the\s+(dead|wounded|injured|victims)\s*,\s*")
+_TOLL_NOUN_CATEGORY = {"dead": "killed", "victims": "killed", "wounded": "injured", "injured": "injured"}
 _OF_WHOM = re.compile(r"\s+of\s+whom\b")     # "The dead, two of whom were teenagers": persons, never weapons
 _THE_WEAPONS = re.compile(r"\b(?:the|these|those)\s+((?:[\w-]+\s+){0,2}?(?:missiles|drones|rockets|shells|bombs))\b")
 
@@ -1066,6 +1068,10 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
             and cx.previous.category in ("killed", "injured", "hospitalized", "missing", "abducted") \
             and (m := _WERE_PEOPLE.match(low, head_end)) and (m.group(1) in lex.people or singular(m.group(1)) in lex.people):
         parent = cx.previous     # "Ten people are dead in Yuksekova. Three of them were children."
+    if c.kind == "subset" and parent is None and cx.previous is not None \
+            and (toll := _THE_TOLL_NOUN.fullmatch(low, 0, n.start)) \
+            and _TOLL_NOUN_CATEGORY.get(toll.group(1)) == cx.previous.category:
+        parent = cx.previous     # "Four people were killed. The dead, two of whom were teenagers, ...": part of the four
     if c.kind == "partitive" and not w and parent is None and cx.previous is not None \
             and cx.previous.category in ("killed", "injured", "hospitalized", "missing", "abducted") \
             and (of := re.match(r"\s+of\s+the\s+([\w-]+)$", low[n.end:head_end])) \
