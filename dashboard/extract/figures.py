@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Callable, Optional
 
 from .base import _STOP, _TOK, Figure
-from .lexicon import Lexicon, load, singular
+from .lexicon import OF_PEOPLE_ONLY, Lexicon, counts_here, load, singular
 from .numbers import UNITS, TENS, Number, find_numbers
 from .victims import REDUCED_RELATIVE_NEXT, person_nouns, tail_positions
 from .weapons import _DUAL_USE, _ROLE_HIT, _weapon, _weapon_term, military_context
@@ -335,7 +335,6 @@ def _after_words_re(lex: Lexicon) -> str:
 _QUAL = r"(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+|around\s+)?"
 _TREATED_FOR = re.compile(r"[^.;,:]{0,40}?\bfor\s+(?:acute\s+)?(?:shock|anxiety|panic|stress|smoke|tear\s+gas|gas|"
                           r"inhalation)")
-_FELL_END = re.compile(r"\s*(?:[.;,]|$|(?:in|during)\s+(?:the\s+)?(?:battle|combat|action|fighting|clashes))")
 _WOUND_OBJECT = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+[\"“]?(?:another\s+)?" + _QUAL + "$")
 _HURT_AND = re.compile(r"\b(?:wounded|injured)\s+and\s+$")
 
@@ -354,7 +353,7 @@ def _tail_predicate(low: str, head_end: int, hi: int, lex: Lexicon):
     more = _MORE_AFTER.match(low, head_end)      # "2 were killed and 5 more were injured"
     for i, p in enumerate(tail_positions(low, more.end() if more else head_end, person_nouns(lex))):
         m = pr.match(low, p, hi if i == 0 else min(len(low), p + 90))
-        if m and m.group(1) == "fell" and not _FELL_END.match(low, m.end(1)):
+        if m and not counts_here(m.group(1), low, m.end(1)):
             continue    # ("12 fell in open areas": rockets)
         if m and (i == 0 or _verbal(m)):
             return m
@@ -399,7 +398,7 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
             break       # "killed 5, injured 12": the 5 is the killing word's
         if m:
             cat, side = _predicate_category(m, lex)
-            if m.group(1) == "fell" and not _FELL_END.match(low, m.end(1)):
+            if not counts_here(m.group(1), low, m.end(1)):
                 continue    # "twelve of our soldiers fell." (not "two rockets fell in a field")
             if cat == "hospitalized" and _WOUND_OBJECT.search(low, max(0, n_start - 25), n_start):
                 cat = "injured"     # "wounding 4 members of her family, ..., who were taken to hospitals"
@@ -434,7 +433,7 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
             cat = "injured"     # "wounds of various degree of heaviness received 17 persons" (translated)
         if m.group(0) == "lost" and not _QUALIFIER_GAP.fullmatch(low, m.end(), n_start):
             continue            # "we lost 4 soldiers" (not "lost contact with 5 soldiers")
-        if m.group(0) in _OF_PEOPLE_ONLY and not _people_after(low, n_start, lex) or \
+        if m.group(0) in OF_PEOPLE_ONLY and not _people_after(low, n_start, lex) or \
                 m.group(0) == "suffered" and _LOSSES_AFTER.match(low, n_start):
             continue            # "destroyed up to 15 servicemen", not "Police destroyed 5" (drones)
         if m.group(0) == "treated" and _TREATED_FOR.match(low, n_start):
@@ -450,8 +449,7 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
         cat, side = lex.casualty[m.group(0)]
         if side in ("after", "both") and not _CONJ_GAP.search(low, head_end, m.start()) and \
                 not _STATE_GAP.search(low, head_end, m.start()) and not _CARE_FOR_GAP.search(low, head_end, m.start()) \
-                and cat not in ("displaced", "evacuated") \
-                and not (m.group(0) == "fell" and not _FELL_END.match(low, m.end())):
+                and cat not in ("displaced", "evacuated") and counts_here(m.group(0), low, m.end()):
             found.append((cat, "after", m.end()))
     if found:
         # "six of the patients brought to the hospital died": the verb outranks the setting
@@ -491,9 +489,6 @@ _DIED_BEFORE = re.compile(r"\b(?:perished|died|(?:were|was)\s+(?:destroyed|liqui
                           r"(?:at\s+least\s+|about\s+|some\s+|over\s+|up\s+to\s+|not\s+less\s+than\s+)?$")
 
 
-#: words that count people only when a noun of people follows the number ("destroyed up to 15
-#: servicemen", not "destroyed 5" drones; translated "were lost two persons", "suffered 11 persons")
-_OF_PEOPLE_ONLY = frozenset({"destroyed", "suffered", "were lost", "took away", "lost"})
 _QUALIFIER_GAP = re.compile(r"\s+" + _QUAL)
 #: "suffered 40 casualties": losses of a side, not a count of the injured
 _LOSSES_AFTER = re.compile(r"[\w,.]+\s+(?:\w+\s+)?(?:casualties|losses|fatalities|deaths|dead)\b")
@@ -710,7 +705,7 @@ def _read_number(cx: _Sentence, i: int, n: Number) -> None:
     qual = qm.lastgroup if qm else "exact"
     left = left_full[:len(left_full) - len(left_full[-40:]) + qm.start()] if qm else left_full
     kind, info, used = classify_head(right, cx.lex)
-    if kind == "trigger" and info.get("word") == "fell" and not _FELL_END.match(right, used):
+    if kind == "trigger" and not counts_here(info.get("word", ""), right, used):
         kind, info, used = "none", {}, 0     # "one fell in an empty field": a drone's fall, no soldier's
     head_end = n.end + used
     if kind in ("person", "other", "none") and _AGENT_BY.search(left[-30:]) and n.high is None:

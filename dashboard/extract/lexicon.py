@@ -10,6 +10,19 @@ from pathlib import Path
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "lexicons"
 
 
+#: casualty words that count people only when a noun of people follows the count ("destroyed up to 15
+#: servicemen", not "destroyed 5" drones; translated "were lost two persons", "suffered 11 persons")
+OF_PEOPLE_ONLY = frozenset({"destroyed", "suffered", "were lost", "took away", "lost"})
+#: ... and those that count only where their clause ends with them ("twelve of our soldiers fell.", not "two
+#: rockets fell in a field")
+_CLAUSE_END = re.compile(r"\s*(?:[.;,]|$|(?:in|during)\s+(?:the\s+)?(?:battle|combat|action|fighting|clashes))")
+
+
+def counts_here(word: str, text: str, end: int) -> bool:
+    """May the casualty word ``word``, ending at ``end`` of ``text``, count anyone here?"""
+    return word != "fell" or _CLAUSE_END.match(text, end) is not None
+
+
 class LexiconError(ValueError):
     """A malformed lexicon row; the message quotes the file, line and row."""
 

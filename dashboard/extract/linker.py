@@ -415,13 +415,12 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:units?|troops|forces|police(?:men)?|soldiers|
                             r"teams?|convoys?|ambulances?|rescuers|firefighters|medics|doctors)\s+(?:were\s+)?"
                             r"(?:sent\s+|deployed\s+|dispatched\s+|rushed\s+)?from\s+(?:the\s+)?$", re.I)
 #: a town told by where it lies from a bigger place: "Afipsky, a settlement outside Krasnodar"
-_LOCATOR_BEFORE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:settlement|town|village|city|suburb|hamlet|community|"
-                             r"locality)\s+(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
+_A_SETTLEMENT = r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:settlement|town|village|city|suburb|hamlet|community|locality)\s+"
+_LOCATOR_BEFORE = re.compile(_A_SETTLEMENT + r"(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
                              r"(?:outside|near|north|south|east|west|close\s+to)\b[^,.;]*$|"
                              # "Batan, a banana-growing town in the canton of Matina": the unit that holds it
-                             r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:settlement|town|village|city|suburb|hamlet|community|"
-                             r"locality)\s+in\s+the\s+(?:[\w-]+\s+)?(?:canton|district|province|municipality|county|"
-                             r"department|region|state|commune|parish)\s+of\s+$", re.I)
+                             + _A_SETTLEMENT + r"in\s+the\s+(?:[\w-]+\s+)?(?:canton|district|province|municipality|"
+                             r"county|department|region|state|commune|parish)\s+of\s+$", re.I)
 
 
 def _place_score(text: str, pm) -> float:
@@ -454,7 +453,7 @@ def _place_score(text: str, pm) -> float:
         score -= 3
     if _ORG_AFTER.match(after):
         score -= 3
-    if _ORIGIN_BEFORE.search(before):
+    if origin_place(text, pm):
         score -= 2      # "A gendarmerie unit from Betroka reached the village": where help came from
     if _LOCATOR_BEFORE.search(_line_before(text, pm.start, 90)):
         score -= 2      # "the plant at Afipsky, a settlement outside Krasnodar, where ...": Krasnodar locates it

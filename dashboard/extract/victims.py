@@ -18,7 +18,7 @@ from operator import itemgetter
 from typing import Optional
 
 from .base import Figure
-from .lexicon import Lexicon, load, singular
+from .lexicon import OF_PEOPLE_ONLY, Lexicon, load, singular
 from .numbers import Number
 
 _TOKEN = re.compile(r"\d+(?:-[A-Za-z]+)+|[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
@@ -225,7 +225,7 @@ def _killing_before(low: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int
     for m in lex.casualty_re.finditer(left):
         if m.end() == len(left):
             cat, side = lex.casualty[m.group(0)]
-            if side in ("before", "both") and cat not in ("displaced", "evacuated") and m.group(0) not in ("destroyed", "suffered", "were lost", "took away", "lost"):
+            if side in ("before", "both") and cat not in ("displaced", "evacuated") and m.group(0) not in OF_PEOPLE_ONLY:
                 best = (cat, base + m.start())      # ("destroyed a Russian vehicle": a thing, not one person)
     return best
 
