@@ -3,7 +3,7 @@ highlighted by type (the text is escaped: an article's HTML or script never runs
 import streamlit as st
 
 from app_ui import explain_empty, page_setup
-from app_ui.data import current_store, view
+from app_ui.data import article, view
 from app_ui.highlight import highlight, legend, md_escape, safe_link, text_of
 from dashboard.present import full_date, full_datetime, outlet_name, records_table
 
@@ -34,7 +34,7 @@ if not explain_empty(flt, data["total"], "articles"):
     row = docs[docs["doc_id"] == doc_id].iloc[0]
     if query and text_of(row.get("snippet")):
         st.caption("…" + text_of(row.get("snippet")) + "…")
-    doc = current_store().document(doc_id)
+    doc, recs = article(doc_id)
     if doc is None:
         st.warning("This article's text is not available.")
     else:
@@ -48,7 +48,6 @@ if not explain_empty(flt, data["total"], "articles"):
                              "page left out (menus, links, 'Most read', comments …)"):
                 st.caption("The records come only from the text shown below. Left out:")
                 st.markdown("\n".join(f"- {md_escape(b)}" for b in doc.dropped) or "nothing")
-        recs = current_store().document_records(doc_id)
         left, right = st.columns([3, 2])
         with right:
             st.markdown(f"**{len(recs)} records**")

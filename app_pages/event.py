@@ -4,7 +4,7 @@ and the articles with the event's words highlighted."""
 import streamlit as st
 
 from app_ui import page_setup, static_url
-from app_ui.data import current_store, event_view
+from app_ui.data import article, current_store, event_view
 from app_ui.highlight import highlight, legend, safe_link
 from dashboard.present import (PRECISION_WORDS, event_names, figure_text, full_date, full_datetime, outlet_name,
                                toll_text)
@@ -74,7 +74,7 @@ st.markdown("**The articles, with this event's words highlighted**")
 names = {r["doc_id"]: f"{outlet_name(r['outlet'], r['name'])}: {r['title'] or r['name']}" for r in docs.to_dict("records")}
 if names:
     doc_id = st.selectbox("Article", list(names), format_func=names.get, key="dossier_doc")
-    doc = current_store().document(doc_id)
+    doc = article(doc_id)[0]
     if doc is not None:
         mine = cmp[cmp["doc_id"] == doc_id]
         spans = [(r["start"], r["end"], "casualty" if str(r["figure"]).startswith(("killed", "injured", "missing"))

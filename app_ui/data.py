@@ -122,6 +122,17 @@ def event_view(event_id: str, base_url: str):
     return _cached_event(event_id, store.version(), 0 if store is get_store() else id(store), base_url, store)
 
 
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=3600)
+def _cached_article(doc_id: str, version: str, store_id: int, _store):
+    return _store.document(doc_id), _store.document_records(doc_id)
+
+
+def article(doc_id: str):
+    """(the Document or None, its records) of this session's store, cached for everyone."""
+    store = current_store()
+    return _cached_article(doc_id, store.version(), 0 if store is get_store() else id(store), store)
+
+
 @st.cache_resource(show_spinner=False, max_entries=16, ttl=3600)
 def _options(version: str, store_id: int, _store) -> dict:
     return _store.options()

@@ -12,7 +12,10 @@ Debian's chromium, no network (every request not to 127.0.0.1 is aborted):
   median of the rounds after);
 - **sessions** (``--sessions N``): every page visited by one browser session, then by N
   sessions at once, each page's time to drawn and idle, and the server's memory (RSS of
-  the server process) before, at the peak, and 20 s after the sessions closed.
+  the server process) before, at the peak, and 20 s after the sessions closed; then one
+  browser session among N - 1 protocol clients (analysts whose browsers draw on their own
+  machines, :mod:`dashboard.benchmarks.load`), and N protocol clients alone (the server's
+  own time per page).
 
 ``$DASHBOARD_BENCH_APP_DB``: keep the big store there (generated and ingested when absent).
 Prints figures and ratios; never fails on a threshold.
@@ -112,6 +115,15 @@ def _cpu_s(pid: int) -> float:
         fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def _machine_busy_s() -> float:
+    """CPU seconds the whole machine has been busy (every core, every process: /proc/stat)."""
+    try:
+        f = open("/proc/stat").readline().split()[1:]
+        return (sum(int(x) for x in f[:8]) - int(f[3]) - int(f[4])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
         return float("nan")
 
 
@@ -257,12 +269,29 @@ def _session_procs(url: str, event_id: str, n: int) -> tuple[list, list]:
     return results, errors
 
 
+def _page_requests(event_id: str) -> dict:
+    """{page name: (url path, query string)}, the pages a browser session visits."""
+    return {(path or "Overview"): (path, f"event={event_id}" if path == "Event" else "") for path, _t in PAGES}
+
+
 def sessions(db: str, tmp: str, n: int) -> dict:
-    """Every page by one session, then by ``n`` sessions at once (one process and browser
-    each); per-page times and the server's memory."""
+    """Every page by one session, then by ``n`` sessions at once, three ways:
+
+    - ``browsers``: ``n`` Chromiums on this machine (one process each), beside one alone;
+    - ``one browser among clients``: one Chromium while ``n - 1`` protocol clients
+      (:mod:`dashboard.benchmarks.load`) ask for the same pages, each opening the next
+      as soon as a browser would have drawn the last (paced by the Chromium's own times
+      alone), beside the same Chromium alone: what an analyst sees while others, their
+      browsers on their own machines, use the server;
+    - ``server``: protocol clients only, one alone and ``n`` at once: the server's own
+      time per page (no drawing anywhere).
+
+    Also the server's memory (before, peak, 20 s after) and CPU per browser session."""
     from ..store import Store
+    from . import load
 
     event_id = Store(db).events(order="toll", limit=1, evidence=False)["event_id"].iloc[0]
+    requests = _page_requests(event_id)
     proc, url, _ = _start("streamlit_app.py", str(ROOT), db, os.path.join(tmp, "sessions.log"))
     peak = [0.0]
     stop = threading.Event()
@@ -274,22 +303,32 @@ def sessions(db: str, tmp: str, n: int) -> dict:
     try:
         _session_procs(url, event_id, 1)                     # warm the caches, as a running server is
         base_mem = _rss_mb(proc.pid)
-        cpu0 = _cpu_s(proc.pid)
+        cpu0, busy0, wall0 = _cpu_s(proc.pid), _machine_busy_s(), time.perf_counter()
         single = statistics_of(_session_procs(url, event_id, 1)[0])
-        cpu1 = _cpu_s(proc.pid)
+        cpu1, busy1, wall1 = _cpu_s(proc.pid), _machine_busy_s(), time.perf_counter()
         threading.Thread(target=watch, daemon=True).start()
         done, errors = _session_procs(url, event_id, n)
         cpu2 = _cpu_s(proc.pid)
         stop.set()
         time.sleep(20)
         after = _rss_mb(proc.pid)
+        alone_runs, among, visits = [], [], 0
+        for _ in range(3):                                   # alternated, so drift of the machine hits both
+            alone_runs.append(statistics_of(_session_procs(url, event_id, 1)[0]))
+            with load.Background(url, requests, n - 1, pace=alone_runs[-1]) as others:
+                among.append(statistics_of(_session_procs(url, event_id, 1)[0]))
+            visits += others.visits
+        alone = {p: statistics.median(r[p] for r in alone_runs) for p in alone_runs[0]}
+        server_one = load.sessions_at_once(url, requests, 1)[0]
+        server_many = load.sessions_at_once(url, requests, n)
     finally:
         stop.set()
         _stop(proc)
-    per_page = {p: (single[p], statistics.median(r[p] for r in done) if done else float("nan"),
-                    max(r[p] for r in done) if done else float("nan")) for p in single}
-    return {"pages": per_page, "memory": (base_mem, peak[0], after), "errors": errors,
-            "server cpu": (cpu1 - cpu0, (cpu2 - cpu1) / max(n, 1))}
+    return {"pages": load.per_page(single, done) if done else {}, "memory": (base_mem, peak[0], after),
+            "errors": errors, "server cpu": (cpu1 - cpu0, (cpu2 - cpu1) / max(n, 1)),
+            "one session": (busy1 - busy0, wall1 - wall0),
+            "among": load.per_page(alone, among), "background visits": visits,
+            "server": load.per_page(server_one, server_many)}
 
 
 def statistics_of(results: list) -> dict:
@@ -364,5 +403,21 @@ def run(args) -> None:
                 one_cpu, each_cpu = res["server cpu"]
                 print(f"    server CPU per session visiting every page: {one_cpu:.2f} s alone, {each_cpu:.2f} s "
                       f"each of {k} at once (the rest of the wait is the {k} browsers sharing the machine's cores)")
+                busy, wall = res["one session"]
+                cores = os.cpu_count() or 1
+                print(f"    the machine's CPU while one browser session visited every page: {busy:.1f} s in {wall:.1f} s "
+                      f"(server {one_cpu:.1f} s, the rest the browser's and other programs'); {k} such sessions on "
+                      f"{cores} cores need at least {k * busy / cores:.1f} s, {k * busy / cores / wall:.1f}x the one "
+                      "session's time, whatever the server does")
                 for e in res["errors"]:
                     print(f"    error: {e}")
+                print(f"  one browser session while {k - 1} protocol clients ask for the same pages, each the next "
+                      "as soon as a browser would have drawn the last (the other analysts, their browsers on "
+                      f"their own machines; {res['background visits']} pages served to them meanwhile): "
+                      "seconds per page alone / among them (median of 3 rounds each, alternated), ratio")
+                for page, (one, med, _w) in res["among"].items():
+                    print(f"    {page:<16} {one:6.2f} {med:8.2f}   ({med / one:.2f}x)")
+                print(f"  the server alone: {k} protocol clients at once, no browser (seconds from asking for a page "
+                      f"to the server's last message: one client / median of {k} / slowest of {k}, ratio)")
+                for page, (one, med, worst) in res["server"].items():
+                    print(f"    {page:<16} {one:6.3f} {med:8.3f} {worst:8.3f}   ({med / one:.2f}x)")
