@@ -45,7 +45,7 @@ _PATTERNS = [
         r"\b(the\s+day\s+before\s+yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
         r"overnight|last week|last month|last year|this week|earlier this week|"
         r"last weekend|this weekend|over the weekend|at the weekend|"
-        r"(?:two|three|four|five|six|\d) days ago|the day before|the previous day|earlier this month|"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2}) days ago|the day before|the previous day|earlier this month|"
         r"(?:24|36|48|72|96|twenty-four|forty-eight|seventy-two)\s+hours\s+ago|"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d) days\s+after\s+(?:a|an)\b|"
         r"(?:(?<=\n)|(?<=\.\s)|(?<=\A))(?:two|three|four|five|six|seven|eight|nine|ten|\d) days\s+after\b(?!\s+(?:it|that|this|the\s+(?:ceasefire|truce|agreement|deal|election|vote|attack|strike|"
@@ -724,7 +724,9 @@ def _ambiguous_numeric(line: str, d: date, text: str) -> date:
 
 
 _WIRE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*(?P<date>[^()\u2014\u2013]{6,40}?)\s*"
-                   r"(?:\([^)]{1,60}\)\s*)?(?:[-\u2014\u2013]{1,2}|[.:])\s")
+                   r"(?:\([^)]{1,60}\)\s*)?(?:[-\u2014\u2013]{1,2}|[.:])\s"
+                   # a rights group's "(Berlin, 5 July 2030) - Tajik security forces ..."
+                   r"|^\s*\([A-Z][A-Za-z .'’-]{1,40},\s*(?P<pdate>[^()]{6,40}?)\)\s*[-\u2014\u2013]{1,2}\s")
 
 
 #: a segment that opens with its date ("Friday 26 November 2027", "26 November 2027", "Nov. 26, 2027")
@@ -738,9 +740,10 @@ def find_publication_date(text: str) -> Optional[date]:
     for ln in lines:
         w = _WIRE.match(ln)
         if w:
-            d = parse_dateline(w.group("date"))
+            said = w.group("date") or w.group("pdate")
+            d = parse_dateline(said)
             if d is not None:
-                return _ambiguous_numeric(w.group("date"), d, text)    # "MOSCOW, 08/12/2026 (ENW) —"
+                return _ambiguous_numeric(said, d, text)    # "MOSCOW, 08/12/2026 (ENW) —"
         d = parse_dateline(ln)
         if d is not None:
             return _ambiguous_numeric(ln, d, text)
@@ -764,6 +767,13 @@ def find_publication_date(text: str) -> Optional[date]:
             d = parse_dateline(seg)
             if d is not None and re.search(r"(?:19|20)\d\d", seg):
                 return d
+    # a saved page's byline date under its menus and cookie banner ("18 May 2030 - 08:12"): a short
+    # line that is only a date with its year, further down
+    for ln in [ln for ln in text[:3000].split("\n") if ln.strip()][8:18]:
+        if len(ln) <= 40 and re.search(r"(?:19|20)\d\d", ln) and _DATE_FIRST.match(ln):
+            d = parse_dateline(ln)
+            if d is not None:
+                return _ambiguous_numeric(ln, d, text)
     return None
 
 

@@ -301,3 +301,12 @@ def test_a_capitalised_last_weekday_is_the_week_before_on_that_weekday():
     # published on a Tuesday: "Last Tuesday's ambush" is a week before, as "last Tuesday" is
     assert _values("Last Tuesday's ambush of an army patrol", date(2029, 1, 23))[0][1:] == ("2029-01-16", "day")
     assert _values("Late Monday, gunmen attacked", date(2029, 1, 23))[0][1:] == ("2029-01-22", "day")
+
+
+def test_publication_dates_under_menus_and_in_a_rights_groups_dateline():
+    menus = "Skip to content\n\nTHE BAY CHRONICLE\nNews since 1958\n\nNews | Metro | Crime | Sport\nSubscribe | Sign in\n\n" \
+            "This website uses cookies. [Accept]\n\nCrime & Courts\n\nEight killed in tavern shooting\n\n" \
+            "Police hunt gunmen after Friday night attack\n\nBy Chronicle Reporter\n18 May 2030 - 08:12\n\nText.\n"
+    assert find_publication_date(menus) == date(2030, 5, 18)
+    assert find_publication_date("(Berlin, 5 July 2030) - Security forces opened fire on residents on 4 July.\n") == \
+        date(2030, 7, 5)

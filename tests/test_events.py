@@ -650,3 +650,23 @@ def test_a_city_told_by_a_long_bearing_joins_the_same_days_toll_of_the_town_it_f
     ev = dict(zip(out["doc_id"], out["event_id"]))
     assert ev["a"] == ev["b"] and ev["c"] != ev["a"]
 
+
+
+def test_a_night_told_either_side_of_midnight_at_two_nearby_towns_is_one_attack():
+    # stop 29: a local paper's "on Tuesday night" at a village, an analysis a week later "near" the town
+    # 13 km away dated to the Wednesday, its toll revised upward: one attack
+    dashava = dict(place="Dashava", lat=49.2636, lon=24.0372, country="UA", admin1="Lviv", precision="city")
+    stryi = dict(place="Stryi", lat=49.2603, lon=23.8509, country="UA", admin1="Lviv", precision="city")
+    tue, wed = dict(date="2030-01-22", date_precision="day"), dict(date="2030-01-23", date_precision="day")
+    night = "Drones hit the gas station on Tuesday night, killing 3."
+    recs = [fig("a", "casualty", "killed", 3, sentence=night, **tue, **dashava),
+            fig("a", "casualty", "injured", 11, start=50, sentence=night, **tue, **dashava),
+            fig("b", "casualty", "killed", 4, **wed, **stryi),
+            fig("b", "casualty", "injured", 12, start=50, **wed, **stryi)]
+    events, _, _ = build_events(*frames(recs, {"a": "2030-01-24", "b": "2030-01-30"}))
+    assert len(events) == 1 and events.iloc[0].killed_best == 4
+    # without a night, two towns a day apart stay two attacks
+    recs[0] = fig("a", "casualty", "killed", 3, sentence="Drones hit the gas station on Tuesday, killing 3.", **tue, **dashava)
+    recs[1] = fig("a", "casualty", "injured", 11, start=50, sentence="Eleven were hurt.", **tue, **dashava)
+    events, _, _ = build_events(*frames(recs, {"a": "2030-01-24", "b": "2030-01-30"}))
+    assert len(events) == 2

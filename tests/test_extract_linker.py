@@ -941,3 +941,28 @@ def test_neighbourhoods_and_an_entrance_of_a_town_are_where_it_happened():
             "Er Rahad to send supplies.\n")
     f = _figs(text, name="err.txt")
     assert f[("killed", 5)].place == "Umm Ruwaba"
+
+
+def test_dates_of_communiques_transcripts_rights_reports_and_columns():
+    # stop 29: a communiqué's "informs ... that on Thursday 14 February 2030, at about 05:30, armed groups attacked"
+    f = _figs("MINISTRY OF NATIONAL DEFENCE\n\nConakry, 15 February 2030\n\nThe General Staff of the Armies informs "
+              "national and international opinion that on Thursday 14 February 2030, at about 05:30, armed terrorist "
+              "groups attacked the positions of the army in Kintinian. Twelve soldiers were killed.\n")
+    assert f[("killed", 12)].date == "2030-02-14"
+    # a quoted statement opened by its time: '"At about 21:40 on Friday evening, armed groups launched ...'
+    f = _figs("Amman, 9 March 2030 (KNS) - A military source issued the following statement on Saturday:\n\n"
+              '"At about 21:40 on Friday evening, armed groups launched seven drones towards Ramtha. Four citizens '
+              'were martyred."\n')
+    assert f[("killed", 4)].date == "2030-03-08"
+    # a transcript: "the attack that took place yesterday afternoon near Thio"
+    f = _figs("Noumea, Thursday 22 August 2030, 10:00\n\nI want to express my condolences to the families of the victims "
+              "of the attack that took place yesterday afternoon near Thio. Three gendarmes were killed.\n")
+    assert f[("killed", 3)].date == "2030-08-21"
+    # a rights group's "(Berlin, 5 July 2030) - ... on 4 July 2030, killing at least nine"
+    f = _figs("RIGHTS MONITOR\nFlash report | 5 July 2030\n\n(Berlin, 5 July 2030) - Security forces opened fire on "
+              "residents of Rushon on 4 July 2030, killing at least nine people.\n")
+    assert f[("killed", 9)].date == "2030-07-04"
+    # a column's "Nine days ago, gunmen ... shot into a crowd"
+    f = _figs("COLUMN | Monday, May 13, 2030\n\nNine days ago, gunmen walked into a wake outside May Pen and shot into a "
+              "crowd of mourners. Six people died and seven were wounded.\n")
+    assert f[("killed", 6)].date == "2030-05-04"

@@ -643,3 +643,22 @@ def test_an_epidemic_fireworks_and_a_gas_cylinder_give_no_figures():
                        "officials said.")
     assert not figures("A fireworks stall exploded at a market on Saturday afternoon, killing 3 people and injuring 11.")
     assert not figures("A gas cylinder exploded in a kitchen on Thursday morning, killing 2 people and injuring 5.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # stop 29: a headline's count and its deck's are two numbers, not "six Two" read as eight
+    ("Death toll in Lionel Town dance shooting climbs to six\n\nTwo suspects killed in Hayes shoot-out\n\n"
+     "A sixth person has died from injuries she received when gunmen opened fire on patrons early Sunday.",
+     {(C, "killed", 6, "exact"), (C, "killed", 2, "exact"), (C, "killed", 1, "exact")}),
+    # a nominal of what befell them names them, whatever a later clause adds
+    ("One of the rockets fell on a residential neighbourhood, which led to the martyrdom of four citizens, among them "
+     "two children, and the injury of twelve others, who were evacuated to hospitals in the governorate.",
+     {(C, "killed", 4, "exact"), (C, "killed", 2, "exact"), (C, "injured", 12, "exact")}),
+    ("Gunmen opened fire at a wake. The injured were taken to the regional hospital, where three were pronounced dead.",
+     {(C, "killed", 3, "exact")}),
+    # ages in words are no counts
+    ("Gunmen shelled the town on Sunday. Among the dead are two children, a brother and sister aged seven and eleven.",
+     {(C, "killed", 2, "exact")}),
+])
+def test_headline_decks_nominals_and_ages_in_words(text, expected):
+    assert {k for k in keys(text) if k[0] == C} == expected

@@ -1,3 +1,5 @@
+import pytest
+
 from dashboard.extract.numbers import find_numbers, words_to_int
 
 
@@ -27,3 +29,16 @@ def test_a_count_in_digits_repeated_in_words_is_one_number():
     from dashboard.extract.numbers import find_numbers
     got = [(n.text, n.value) for n in find_numbers("08 (eight) persons and 21 (twenty-one) injured, 3 (three), 4 (five)")]
     assert got == [("08 (eight)", 8), ("21 (twenty-one)", 21), ("3 (three)", 3), ("4", 4), ("five", 5)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("climbs to six\n\nTwo suspects", [("six", 6), ("Two", 2)]),      # a line break ends a number
+    ("at a nine-night in", [("nine", 9)]),                             # "a" takes only a scale
+    ("nineteen eighty-four", [("nineteen", 19), ("eighty-four", 84)]),  # a teen takes only a scale
+    ("a brother and sister aged seven and eleven", [("seven", 7), ("eleven", 11)]),
+    ("one thousand two hundred and five", [("one thousand two hundred and five", 1205)]),
+    ("twenty five", [("twenty five", 25)]),
+    ("a hundred thousand", [("a hundred thousand", 100000)]),
+])
+def test_a_run_of_number_words_is_cut_to_the_number_it_reads_as(text, expected):
+    assert [(n.text, n.value) for n in find_numbers(text)] == expected

@@ -385,18 +385,30 @@ def _reads_revised(a: Local, b: Local) -> bool:
 
 def _near_revision(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
     """Step 2e: outlets place one attack at different towns nearby ("in Monimpebougou", "near
-    Ke-Macina", 30 km apart). Two fine local events of one day from articles published on
+    Ke-Macina", 30 km apart). Two fine local events of one day (or of a night told either
+    side of midnight) from articles published on
     different days, within NEAR_KM in one region, join when their tolls read as one toll
     revised between the publication dates, when the one is the other's only such candidate
     and the other's event has no other candidate in the one's article."""
+    doc_days: dict = {}
+    for le in locals_:
+        doc_days.setdefault(le.doc_id, set()).add(le.date)
+
     def near(a: Local, b: Local) -> bool:      # symmetric, and independent of the unions made
         if b.doc_id == a.doc_id or not (a.country and a.country == b.country):
             return False
+        if a.date != b.date and (not (a.night or b.night) or b.date in doc_days[a.doc_id]
+                                 or a.date in doc_days[b.doc_id]):
+            return False    # (an article that dates figures on both days tells two nights, not one)
         if a.admin1 and b.admin1 and _norm_region(a.admin1) != _norm_region(b.admin1):
             return False
         return km(a, b) <= NEAR_KM and _reads_revised(a, b)
 
-    for idx in by_date.values():
+    # the same day; and a night told on either side of midnight ("on Tuesday night" in one
+    # outlet, the early hours of Wednesday in another), when one of them says it was a night's
+    groups = list(by_date.values()) + [idx + by_date[nxt] for d, idx in by_date.items()
+                                       if (nxt := day_shift(d, 1)) and nxt in by_date]
+    for idx in groups:
         pairs = {i: [] for i in idx}       # each pair judged once, not once per union tried
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:

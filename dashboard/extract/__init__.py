@@ -241,7 +241,9 @@ def _body(text: str, sents) -> list:
     """The sentences the figure rules read."""
     # skip the dateline and boilerplate first lines, and the page's link lists ("More on this story")
     links = link_spans(text)
-    return [s for s in sents if not ((s.index < 4 or s.index < 10 and (_DATE_FIELD.match(s.text) or _PLACE_DATE_LINE.match(s.text)))
+    # (a short line that is only a date, under a byline or a page's menus, is the page's: "Sunday 3 November 2030")
+    return [s for s in sents if not ((s.index < 4 or s.index < 10 and (_DATE_FIELD.match(s.text) or _PLACE_DATE_LINE.match(s.text))
+                                      or s.index < 18 and len(s.text) <= 40)
                                      and len(s.text) < 90
                                      and any(c.isdigit() for c in s.text) and parse_dateline(s.text) is not None)
             and not s.text.lower().startswith("test document composed")
@@ -379,8 +381,9 @@ def _source_seat(text: str, pm) -> bool:
     return _SOURCE_SEAT.search(text, max(0, pm.start - 45), pm.start) is not None
 
 
-_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s*[A-Z][\w .'\u2019-]{1,30})?,\s*")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:\.?[-\u2014\u2013]{1,2}|:)\s")    # ("11 Oct (AAN).- ")
+_DATELINE_BEFORE = re.compile(r"\s*\(?[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s*[A-Z][\w .'\u2019-]{1,30})?,\s*")
+# ("11 Oct (AAN).- "; a rights group's "(Berlin, 5 July 2030) - ")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*|\)\s*)?(?:\.?[-\u2014\u2013]{1,2}|:)\s")
 
 
 def _in_dateline(s, d) -> bool:

@@ -46,7 +46,7 @@ _NOT_COUNT_BEFORE = re.compile(
     r"[A-Za-z]-|\bno\s+|\bincidents?\s+(?:\d+\s*(?:,|and|&)\s*)*|"        # "in connection with incidents 1 and 2"
     r"\b(?:ugx|kes|ksh|tzs|ngn|usd|eur|gbp|inr|pkr|rs\.?|tk|afn|sdg|ssp|etb|xof|xaf|cfa|fcfa|mga|cdf|rwf|bif|mzn|"
     r"yer|syp|iqd|lbp|ils|nis|irr|uah|php|idr|mmk|thb|khr|cop|mxn|brl|htg|hnl|gtq)\s*|"     # "UGX 4,500,000 was stolen"
-    r"\baged\s+(?:between\s+)?\d+\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+|"
+    r"\baged\s+(?:between\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+|"
     r"\baged\s+(?:over|under|about|around|above|below|at\s+least|more\s+than|less\s+than)\s+)$", re.I)
 # "an armed group of 8", "a father of four", "Rajaram Jha, 25, died": no count of victims
 _NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|convoy|column|fleet|mob|father|mother|"
@@ -378,6 +378,11 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
     inverted = _DIED_BEFORE.search(low, max(0, n_start - 30), n_start)
     if inverted and not predicate_only:
         return "killed", "before", inverted.start()     # "As result perished three persons" (translated)
+    nominal = _NOMINAL_BEFORE.search(low, max(0, n_start - 40), n_start)
+    if nominal and not predicate_only:
+        # "which led to the martyrdom of four citizens ... and the injury of twelve others, who were
+        # evacuated": the noun of what befell them names them, whatever a later clause adds
+        return ("injured" if nominal.group(1).startswith(("inj", "wound")) else "killed"), "before", nominal.start()
     numbering = _NUMBERING.search(low, max(0, n_start - 40), n_start)
     if numbering and not predicate_only:
         # "The wounded, to the number of 19, were evacuated" (translated): the wounded, whatever befell them
@@ -507,6 +512,8 @@ _WOUNDS_RECEIVED = re.compile(r"\b(?:wounds|injuries|burns)\b[^.;,]{0,50}$")
 _LEAVING = re.compile(r"\b(?:leaving|left|leaves)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|executed|executing|murdered|"
                           r"massacred|beheaded|gunned\s+down)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
+_NOMINAL_BEFORE = re.compile(r"\bthe\s+(martyrdom|killing|deaths?|murders?|execution|injury|injuries|wounding)\s+of\s+"
+                             r"(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+[\"“]?" + _QUAL + "$")
 
 

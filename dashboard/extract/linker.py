@@ -149,7 +149,8 @@ _ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:on|of|in|at|for|after|
 
 #: "an attack like Tuesday's", "the strike of Tuesday": an attack noun just before the day
 _ATTACK_NOUN_BEFORE = re.compile(r"\b(?:attack|strike|shelling|bombing|raid|massacre|assault|explosion|blast|barrage|"
-                                 r"ambush|airstrike|shooting)s?\s+(?:like|of|on)\s+$", re.I)
+                                 r"ambush|airstrike|shooting)s?\s+(?:like|of|on|(?:that|which)\s+(?:took\s+place|happened|"
+                                 r"occurred))\s+$", re.I)     # ("the attack that took place yesterday afternoon")
 
 
 def names_attack_day(sent_start: int, sent_text: str, d: DateMention) -> bool:
@@ -170,7 +171,8 @@ _TIED_TO_ATTACK = re.compile(r"\b(?:missing|rubble|debris|more|remaining|another
 #: the mark that opens a list's item: a bullet or an item number ("- ", "\u2022 ", "2. ", "(3) ")
 _ITEM_MARK = r"(?:[-\u2022*\u00b7\u2013]\s*|\(?\d{1,2}[.)]\s+)"
 _BULLET = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]|\(?\d{1,2}[.)])\s")
-_OPENING_DATE = re.compile(rf"\s*{_ITEM_MARK}?(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
+_OPENING_DATE = re.compile(rf"\s*{_ITEM_MARK}?[\"“]?(?:at\s+(?:about\s+|around\s+|approximately\s+)?\d{{1,2}}[:.]\d\d"
+                           r"(?:\s*(?:hrs|[ap]\.?m\.?))?,?\s+)?(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
                            r"(?:incident|event|attack)|in\s+another\s+(?:incident|attack))\s*,?\s*)?"
                            r"(?:(?:on|early\s+on|late\s+on|yesterday|today|last\s+night|last|this)[,\s]*)?(?:yesterday,\s*)?",
                            re.I)
@@ -241,6 +243,10 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     # a date that opens its sentence sets its scene: the attack may be told further on ("Yesterday, 4 July,
     # at about 19:30, the armed formations of Ukraine attacked the town")
     opening = _OPENING_DATE.fullmatch(sent_text, 0, rel) is not None
+    if _CLAUSE_OPENING.search(sent_text, max(0, rel - 24), rel):
+        # "informs national opinion that on Thursday 14 February, at about 05:30, armed groups attacked
+        # ...": the date opens the clause said, whose attack may come further on; the saying is not its
+        opening, window_b = True, ""
     window_a = sent_text[rel_end:rel_end + (100 if opening else 40)]
     if opening and _BODIES_FOUND.match(window_a) and not _TIED_TO_ATTACK.search(sent_text):
         return False               # "On 4 October, the bodies of 4 men were found in a field": a finding of its own
@@ -275,6 +281,7 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     return True
 
 
+_CLAUSE_OPENING = re.compile(r"\bthat\s+(?:early\s+|late\s+)?on\s+(?:[A-Za-z]+day,?\s+)?$", re.I)
 _TIMESTAMP_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}[:h]\d\d(?:\s*(?:hrs?\.?|h|CET|CEST|GMT|UTC|local(?:\s+time)?|"
                               r"[AP]\.?M\.?))?\s*(?:[|\u00b7\]\u2022-]|$)", re.I)
 #: a toll's day that a later death set: "..., when a wounded civilian died", "when a driver died in hospital"

@@ -97,9 +97,51 @@ _START_WORDS = frozenset(w2 for w in list(UNITS) + list(TENS) + ["a", "half", "d
 _CANDIDATE = re.compile(r"\d+|[A-Za-z]+")
 
 
+_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+
+
+def _well_formed_end(text: str, start: int, end: int) -> int:
+    """The end of the longest number of ``text[start:end]`` (a run of number words) that reads
+    as one number: a unit or teen takes only a scale after it ("six hundred", not "six\n\nTwo"
+    across a headline's end, nor "nineteen eighty"), a ten a unit or a scale ("twenty-five"),
+    "a" only a scale ("a hundred", not "a nine-night"); no line break inside."""
+    prev, last_end, pos = None, start, start
+    for t in _WORD_TOKEN.finditer(text, start, end):
+        w = t.group().lower()
+        if w == "and":
+            if prev != "scale":
+                break
+            continue
+        kind = ("unit" if w in UNITS else "ten" if w in TENS else "scale" if w in SCALES else "a")
+        if prev is not None and ("\n" in text[pos:t.start()] or
+                                 prev in ("unit", "a", "ten+unit") and kind != "scale" or
+                                 prev == "ten" and kind not in ("scale", "unit")):
+            break
+        prev = "ten+unit" if prev == "ten" and kind == "unit" else kind
+        last_end = pos = t.end()
+    return last_end
+
+
+class _Trimmed:
+    """A words match cut to its well-formed number (the groups that ``_numbers`` reads)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._s, self._start, self._end = text[start:end], start, end
+
+    def group(self, name=0):
+        return self._s if name in (0, "words") else None
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
 def _matches(text: str):
     """NUMBER_RE's matches, tried only where a digit or a number word starts (much faster
-    than scanning the alternation from every position)."""
+    than scanning the alternation from every position); a run of number words is cut to the
+    number it reads as (see :func:`_well_formed_end`)."""
     end = 0
     for c in _CANDIDATE.finditer(text):
         if c.start() < end:
@@ -109,6 +151,13 @@ def _matches(text: str):
             continue
         m = NUMBER_RE.match(text, c.start())
         if m is not None:
+            if m.group("words") and not m.group(0).isalpha():
+                cut = _well_formed_end(text, m.start(), m.end())
+                if cut < m.end():
+                    end = cut
+                    if text[m.start():cut].lower() != "a":
+                        yield _Trimmed(text, m.start(), cut)
+                    continue
             end = m.end()
             yield m
 
