@@ -218,3 +218,23 @@ def test_blind31_an_air_base_a_sahel_garrison_a_border_town_and_a_football_pitch
     today = res["summary"]["current"]
     assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["killed"] >= 0.5 and today["not_split"] >= 0.25 and today["not_merged"] >= 0.75
+
+
+def test_blind32_a_gas_station_a_garrison_a_border_village_and_a_wake_over_days():
+    # first contact (blind32, stop 29): current not_split 0.0, not_merged 1.0, date 1.0, place 1.0, killed 0.5
+    # (a "Tuesday night" told by another outlet on the Wednesday at a town 13 km away; a wire without a year;
+    # an army's claim of enemy dead beside its own toll). After: not_split 0.25
+    res = score(Path(__file__).resolve().parent / "data" / "blind32")
+    today = res["summary"]["current"]
+    assert today["n"] == 4 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["killed"] >= 0.5 and today["not_split"] >= 0.25 and today["not_merged"] >= 0.75
+
+
+def test_blind33_twelve_long_articles_one_attack_each():
+    # first contact (blind33, stop 29): not_split 0.58, not_merged 0.92, date 0.58, place 0.75, killed 0.58
+    # (a feature's "On Saturday", a transcript's "yesterday afternoon", a rights group's parenthesised
+    # dateline). After: not_split 0.67, date 0.67
+    res = score(Path(__file__).resolve().parent / "data" / "blind33")
+    today = res["summary"]["current"]
+    assert today["n"] == 12 and today["found"] >= 0.8 and today["date"] >= 0.66 and today["place"] >= 0.75
+    assert today["killed"] >= 0.58 and today["not_split"] >= 0.66 and today["not_merged"] >= 0.9

@@ -176,6 +176,19 @@ SETS = {
                 sorted((ROOT / "tests" / "data" / "blind31" / "texts").glob("*.txt")), 0.93, 0.92),
     "notes27": (ROOT / "tests" / "data" / "notes27" / "gold.jsonl",
                 sorted((ROOT / "tests" / "data" / "notes27" / "texts").glob("*.txt")), 0.94, 0.94),
+    # stop 29: blind32 (Dashava/Stryi, Kintinian/Siguiri, Al-Turra/Ramtha, Lionel Town told over days: a local
+    # paper with menus, an army communique, a police release, a column; first contact 0.876 / figure date 0.923 /
+    # place 0.889 / places 0.859), blind33 (12 long published-style articles: a live blog, a wire with updates, an
+    # explainer, a factbox, a digest, an NGO report, a briefing transcript, a translation, a feature; 0.873 /
+    # 0.696 / 0.855 / 0.926) and notes28 (50 short reports; 8 look-alike negatives: a bus crash, a mine collapse,
+    # a live-fire exercise, a parade, a football derby, a film, a storm, a defused war-time bomb; 0.947 / 0.879 /
+    # 0.888 / 0.953)
+    "blind32": (ROOT / "tests" / "data" / "blind32" / "gold.jsonl",
+                sorted((ROOT / "tests" / "data" / "blind32" / "texts").glob("*.txt")), 0.91, 0.84),
+    "blind33": (ROOT / "tests" / "data" / "blind33" / "gold.jsonl",
+                sorted((ROOT / "tests" / "data" / "blind33" / "texts").glob("*.txt")), 0.86, 0.91),
+    "notes28": (ROOT / "tests" / "data" / "notes28" / "gold.jsonl",
+                sorted((ROOT / "tests" / "data" / "notes28" / "texts").glob("*.txt")), 0.93, 0.94),
     # real published articles: restored by tests/data/published/restore.py into data/published
     # (git-ignored, third-party text); skipped where they were not restored
     **{name: (ROOT / "tests" / "data" / "published" / f"{name}.gold.jsonl",

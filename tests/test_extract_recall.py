@@ -662,3 +662,10 @@ def test_an_epidemic_fireworks_and_a_gas_cylinder_give_no_figures():
 ])
 def test_headline_decks_nominals_and_ages_in_words(text, expected):
     assert {k for k in keys(text) if k[0] == C} == expected
+
+
+def test_a_mine_shaft_that_caved_in_and_a_war_time_bomb_defused_give_no_figures():
+    assert not figures("Rescuers recovered the bodies of 6 artisanal miners and pulled 9 others alive from a collapsed "
+                       "shaft at a gold mine on Tuesday. About 15 miners are still missing underground.")
+    assert not figures("Bomb disposal experts defused a 250-kilogram aerial bomb from the Second World War on Sunday "
+                       "after about 12,000 residents were evacuated from the city centre.")

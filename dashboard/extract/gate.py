@@ -39,6 +39,10 @@ _OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flood
                           # a bridge or a mine that gave way
                           r"(?:suspension\s+)?bridge\s+collapsed|(?:mine|dam|footbridge)\s+"
                           r"collapsed?|collapse\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:bridge|mine|dam)|"
+                          r"collapsed\s+(?:shaft|tunnel|pit)|shaft\s+caved\s+in|"
+                          # a bomb of a war long over, defused ("an aerial bomb from the Second World War")
+                          r"(?:bomb|shell|ordnance)\s+from\s+(?:the\s+)?(?:second\s+world\s+war|world\s+war\s+(?:ii|two|2))|"
+                          r"(?:second\s+world\s+war|world\s+war\s+(?:ii|two)|wwii)[-\s]+(?:era\s+)?(?:bomb|shell|ordnance)s?|"
                           # an epidemic, fireworks, a gas cylinder
                           r"cholera|epidemics?|fireworks?|pyrotechnic\w*|gas\s+(?:cylinders?|leaks?|canisters?|bottles?|"
                           r"explosions?)|boilers?)\b",
