@@ -138,6 +138,26 @@ def _weekday_before(wd: int, published: date) -> date:
     return published - timedelta(days=(published.weekday() - wd) % 7)
 
 
+def _weekday_last_week(text: str, found: list, published: date) -> list:
+    """"On Thursday last week": that weekday of the week before the publication's, one mention
+    (not a Thursday and a week)."""
+    out, skip = [], None
+    for i, d in enumerate(found):
+        if d is skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if d.kind == "weekday" and nxt is not None and nxt.text.lower() == "last week" and \
+                re.fullmatch(r"\s+(?:of\s+)?", text[d.end:nxt.start]):
+            wd = next((v for k, v in WEEKDAYS.items() if k in d.text.lower()), None)
+            if wd is not None:
+                monday = published - timedelta(days=published.weekday() + 7)
+                d = DateMention(d.start, nxt.end, text[d.start:nxt.end], (monday + timedelta(days=wd)).isoformat(),
+                                "day", "weekday", "last")
+                skip = nxt
+        out.append(d)
+    return out
+
+
 def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]:
     """Every date phrase in ``text`` with its resolved value, in text order, no overlaps."""
     found: list[DateMention] = []
@@ -174,6 +194,8 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             mask[s:e] = b"\x01" * (e - s)
             found.append(dm)
     found.sort(key=lambda d: d.start)
+    if published is not None and "last week" in low:
+        found = _weekday_last_week(text, found, published)
     if _PERSIAN_WORD.search(text):
         found = _persian(text, found, published)
     if published is not None and _ORDINAL_HINT.search(text):
@@ -774,6 +796,21 @@ def find_publication_date(text: str) -> Optional[date]:
             d = parse_dateline(ln)
             if d is not None:
                 return _ambiguous_numeric(ln, d, text)
+    return None
+
+
+def wire_month_day(text: str) -> Optional[tuple[int, int]]:
+    """(month, day) of a wire dateline that gives no year ("CONAKRY, Feb 14 (Outlet) - ..."), in the
+    first lines; None when there is none, or it gives its year."""
+    for ln in [ln for ln in text[:2000].split("\n") if ln.strip()][:8]:
+        w = _WIRE.match(ln)
+        said = w and (w.group("date") or w.group("pdate"))
+        if not said or re.search(r"(?:19|20)\d\d", said):
+            continue
+        ms = [d for d in find_dates(said, date(2100, 1, 1)) if d.kind in ("dmy", "mdy") and d.value]
+        if ms:
+            d = date.fromisoformat(ms[0].value)
+            return d.month, d.day
     return None
 
 

@@ -310,3 +310,9 @@ def test_publication_dates_under_menus_and_in_a_rights_groups_dateline():
     assert find_publication_date(menus) == date(2030, 5, 18)
     assert find_publication_date("(Berlin, 5 July 2030) - Security forces opened fire on residents on 4 July.\n") == \
         date(2030, 7, 5)
+
+
+def test_a_weekday_last_week_is_that_day_of_the_week_before():
+    # stop 29 (blind32's NGO update): one mention, not a Thursday and a week
+    ds = find_dates("On Thursday last week, armed actors attacked army positions.", date(2030, 2, 22))
+    assert [(d.text, d.value, d.precision) for d in ds] == [("Thursday last week", "2030-02-14", "day")]

@@ -966,3 +966,25 @@ def test_dates_of_communiques_transcripts_rights_reports_and_columns():
     f = _figs("COLUMN | Monday, May 13, 2030\n\nNine days ago, gunmen walked into a wake outside May Pen and shot into a "
               "crowd of mourners. Six people died and seven were wounded.\n")
     assert f[("killed", 6)].date == "2030-05-04"
+
+
+def test_those_still_in_hospital_in_the_capital_were_hurt_where_the_attack_was():
+    # stop 29 (blind32's NGO update): "six remain hospitalised, two of them in Conakry" is a care place
+    f = _figs("Published 20 February 2030\n\nGunmen attacked army positions in Siguiri on Thursday. Of the 14 people "
+              "wounded, six remain hospitalised, two of them in Conakry.\n")
+    assert f[("injured", 14)].place == "Siguiri" and f[("hospitalized", 6)].place == "Siguiri"
+
+
+def test_a_wire_dateline_without_its_year_takes_the_year_of_the_batch():
+    # stop 29 (blind32): "CONAKRY, Feb 14 (Meridian) -" gives no year; an article of the batch published
+    # on 15 February 2030 gives it (a different story: no shared figures are needed)
+    a = load_bytes("a.txt", "Conakry, 15 February 2030\n\nThe army said on Thursday that 12 soldiers were killed in "
+                            "Kintinian.\n".encode())
+    b = load_bytes("b.txt", "CONAKRY, Feb 14 (Meridian) - Gunmen killed at least nine people near Siguiri on "
+                            "Thursday, residents said.\n".encode())
+    assert b.published is None
+    doc_b, recs_b = extract_batch([a, b])[b.doc_id]
+    assert doc_b.published.isoformat() == "2030-02-14" and doc_b.published_from == "inferred:a.txt"
+    assert {r.date for r in recs_b if r.type == "casualty"} == {"2030-02-14"}
+    # alone, it stays undated
+    assert extract_batch([b])[b.doc_id][0].published is None

@@ -669,3 +669,26 @@ def test_a_mine_shaft_that_caved_in_and_a_war_time_bomb_defused_give_no_figures(
                        "shaft at a gold mine on Tuesday. About 15 miners are still missing underground.")
     assert not figures("Bomb disposal experts defused a 250-kilogram aerial bomb from the Second World War on Sunday "
                        "after about 12,000 residents were evacuated from the city centre.")
+
+
+def test_a_gendarmes_ambush_and_a_citys_shooting_are_war_news_an_esports_final_is_not():
+    # stop 29 (blind33): long texts whose words of violence are gendarmes, assailants, rifles, homicides
+    text = ("Press briefing by the High Commissioner following the attack near Thio.\n\n" + "The convoy came under fire. "
+            "Two gendarmes and a driver of the mining company were killed and six were wounded. The assailants fled "
+            "with their rifles. " * 3 +
+            "The investigation continues. " * 90)
+    assert len(text) > 3000 and keys(text) >= {(C, "killed", 2, "exact"), (C, "injured", 6, "exact")}
+    # (a game's "attackers" and "bomb" site stay a game's: blind2's esports final)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # stop 29 (blind33's live blog): a heading's label is no category when the count says its own word,
+    # and the parts of a toll between spaced dashes are its parts
+    ("A bomb hit the bus stand.\n- 09:45  Hospital: 13 dead, 58 wounded",
+     {(C, "killed", 13, "exact"), (C, "injured", 58, "exact")}),
+    ("A bomb hit the bus stand. The death toll has risen to 13 - nine men, three women and a schoolboy - the "
+     "director of the hospital told reporters.",
+     {(C, "killed", 13, "exact"), (C, "killed", 9, "exact"), (C, "killed", 3, "exact")}),
+])
+def test_a_headings_label_and_parts_between_dashes(text, expected):
+    assert {k for k in keys(text) if k[0] == C} == expected

@@ -58,3 +58,19 @@ def test_a_died_in_hospital_column_counts_deaths():
     text = ("The shelling of the district injured 27 people.\n\nMedical facility          Admitted   Still in hospital   "
             "Died in hospital\nBatken Regional Hospital        18            9                  2\n")
     assert ("casualty", "killed", 2, "exact") in keys(text) and ("casualty", "hospitalized", 2, "exact") not in keys(text)
+
+
+def test_an_air_forces_table_of_launched_and_downed_weapons():
+    # stop 29 (blind33): "Type | Launched | Downed or suppressed" under a night's attack
+    from dashboard.documents import load_bytes
+    from dashboard.extract import extract_document
+    text = ("Russia launched 468 drones and 52 missiles against Ukraine overnight, the Air Force said.\n\n"
+            "Type                                  | Launched | Downed or suppressed\n"
+            "Shahed-type attack drones and decoys  | 468      | 421\n"
+            "Kh-101 cruise missiles                | 31       | 27\n"
+            "Iskander-M ballistic missiles         | 9        | 3\n")
+    recs = [r for r in extract_document(load_bytes("t.txt", text.encode())) if r.type == "weapon"]
+    rows = {(r.category, r.count, r.role, r.model) for r in recs if "|" in r.sentence}
+    assert rows == {("drone", 468, "launched", "Shahed-136"), ("drone", 421, "shot_down", "Shahed-136"),
+                    ("cruise_missile", 31, "launched", "Kh-101"), ("cruise_missile", 27, "shot_down", "Kh-101"),
+                    ("ballistic_missile", 9, "launched", "Iskander-M"), ("ballistic_missile", 3, "shot_down", "Iskander-M")}

@@ -20,14 +20,14 @@ from functools import lru_cache
 from dataclasses import replace
 from typing import Iterable, Optional
 
-from ..dates import find_dates, parse_dateline
+from ..dates import find_dates, parse_dateline, wire_month_day
 from ..gazetteer.types import RAION_AT_CENTRE
 from ..geocoders import online_places
 from ..language import detect_language, has_cyrillic
 from ..records import Document, Record
 from . import attribution as attr
 from .base import Figure
-from .figures import answer_figures, find_figures, tag_figures, war_scope
+from .figures import answer_figures, classify_head, find_figures, tag_figures, war_scope
 from .gate import is_exercise, looks_like_war, other_story
 from .mentions import _date_records, _place_records, _statement_records
 from .weapons import military_context, single_weapons
@@ -40,7 +40,7 @@ from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
 from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, is_timestamp,
                      is_toll_update, item_head, km_between, names_attack_day, nearest_date, origin_place, spoken_for)
-from .tables import answers, leader_rows, table_cells
+from .tables import answers, leader_rows, table_cells, weapon_table_cells
 from .text import sentences
 
 log = logging.getLogger(__name__)
@@ -204,6 +204,9 @@ class _Doc:
             and not other_story(text)
         self.sections = _live_sections(text, nouns)
         self.table_rows = table_cells(body, lex)      # "Pavlohrad raion   13   45" under "killed  injured"
+        # "Kh-101 cruise missiles | 31 | 27" under "Type | Launched | Downed or suppressed"
+        self.weapon_rows = weapon_table_cells(body, lambda right: classify_head(right, lex)) \
+            if "|" in text or "\t" in text or "   " in text else {}
         self.leader_rows = leader_rows(body, text, lex) if "...." in text else {}   # "People killed ..... 14"
         self.answers = answers(body, lex) if "How many" in text or "how many" in text else {}  # "How many died?" "Nine."
         self.section_starts = [a for a, _ in self.sections]
@@ -422,6 +425,11 @@ def _sentence_figures(cx: _Doc, s) -> list[Figure]:
         return [Figure("casualty", c.category, Number(c.start - s.start, c.end - s.start, cx.text[c.start:c.end], c.value),
                        c.start, c.end, "exact", "people", scope="war", extra={"table_total": c.total})
                 for c in cells]
+    wrow = cx.weapon_rows.get(s.index)
+    if wrow is not None:
+        return [Figure("weapon", c.category, Number(c.start - s.start, c.end - s.start, cx.text[c.start:c.end], c.value),
+                       c.start, c.end, "exact", role=c.role, model=c.model, extra={"table_row": True})
+                for c in wrow]
     row = cx.leader_rows.get(s.index)
     if row is not None:
         return [Figure("casualty", row.category, Number(row.start - s.start, row.end - s.start,
@@ -1102,7 +1110,27 @@ def extract_batch(docs: Iterable[Document], gazetteer=None) -> dict[str, tuple[D
             score = shared_f * 2 + shared_p
             if shared_f >= 2 and shared_p >= 1 and score > best_score:
                 best, best_score = other, score
+        if best is None:
+            best = _wire_year(doc, [d for d, _ in dated])
         if best is not None:
             doc2 = replace(doc, published=best.published, published_from=f"inferred:{best.name}")
             out[doc_id] = (doc2, extract_document(doc2, gaz))
     return out
+
+
+def _wire_year(doc: Document, dated: list) -> Optional[Document]:
+    """A wire dateline without its year ("CONAKRY, Feb 14 (Outlet) -") takes the year of the batch
+    document published closest to that day (within a week): a stand-in carrying that date."""
+    md = wire_month_day(doc.text)
+    if md is None:
+        return None
+    best, gap = None, 8
+    for other in dated:
+        for year in (other.published.year - 1, other.published.year, other.published.year + 1):
+            try:
+                day = date(year, *md)
+            except ValueError:
+                continue
+            if abs((day - other.published).days) < gap:
+                best, gap = replace(other, published=day), abs((day - other.published).days)
+    return best

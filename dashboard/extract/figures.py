@@ -34,6 +34,7 @@ _NOT_COUNT_AFTER = re.compile(
     r"|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilometres?|kilometers?|miles?|metres?|meters?|"
     r"square|sq\b|hectares?|acres?|degrees?|times|tons?|tonnes?|kg|mm|cm|dollars?|euros?|pounds|hryvnias?|roubles?|"
     r"rubles?|shekels?|a\.m|p\.m|am\b|pm\b|gmt|utc|o'clock|th\b|st\b|nd\b|rd\b|storeys?|stories|floors?|mph|knots|"
+    r"hrs\b|"     # ("1120 hrs -": a log's time)
     r"billion|million\s+(?:dollars|euros)|per\s+cent|percent)"
     r"|[:.,/]\d|\s*[-\u2013]\s*(?:to|and)?\s*\d|-[A-Za-z]"
     r"|\s+(?:and|or|to)\s+\d{1,3}\s+(?:years?|months?)\b"        # "two girls of 13 and 14 years": ages
@@ -1338,7 +1339,7 @@ def _final_passes(cx: _Sentence) -> list[Figure]:
     return out
 
 
-_COLON = re.compile(r"\s*:\s*")
+_COLON = re.compile(r"(?:\s*:|\s+[-\u2013\u2014]|\s*[\u2013\u2014])\s*")   # ("has risen to 13 - nine men, three women ...")
 
 
 def _people_parts(sentence: str, offset: int, nums: list[Number], category: str, lex: Lexicon,
@@ -1365,7 +1366,8 @@ def _colon_parts(cx: _Sentence, out: list) -> list:
         if colon is None:
             continue
         start = colon.end()
-        stop = min([i for i in (sentence.find(";", start), sentence.find(".", start)) if i >= 0] or [len(sentence)])
+        stop = min([i for i in (sentence.find(";", start), sentence.find(".", start), sentence.find(" - ", start),
+                                sentence.find("\u2013", start), sentence.find("\u2014", start)) if i >= 0] or [len(sentence)])
         parts = _people_parts(sentence, offset, [n for n in cx.nums if start <= n.start < stop and n.value is not None
                                                   and n.value < f.count], f.category, cx.lex)
         if parts:
@@ -1502,6 +1504,9 @@ def tag_figures(sentence: str, offset: int, nums: list[Number], lex: Lexicon) ->
         n = at.get(m.end() + (qual.end() if qual else 0))
         if n is None or n.value is None:
             continue
+        own = re.match(r"\s*([a-z]+)", sentence[n.end:].lower())
+        if own and lex.casualty.get(own.group(1), ("", ""))[1] in ("after", "both"):
+            continue        # a live blog's "Hospital: 13 dead, 58 wounded": the count says its own word
         q = _qualifier_match(rest[:qual.end()]) if qual else None
         out.append(Figure("casualty", lex.casualty[hit.group(0)][0], n, offset + m.start("label"), offset + n.end,
                           q.lastgroup if q is not None else "exact", "people", extra={"tag": True}))

@@ -9,7 +9,7 @@ _HARD_WORDS = frozenset("""missile shelling shelled airstrike artillery bombardm
 insurgent troop soldier servicemen invasion war ceasefire cease-fire frontline gunmen militia army military
 civilian paramilitary explosive terrorist casualtie wounded killed injured rocket shell killing bomb blast
 gunfire gunman jihadist insurgency massacre mortar grenade ambush ambushed drone bandit abducted abduction
-abductor kidnapped kidnapping kidnapper hostage""".split())
+abductor kidnapped kidnapping kidnapper hostage assailant homicide gendarme rifle""".split())
 _HARD_PAIRS = frozenset("""air strike|air raid|front line|air defence|air defense|suicide bomber|death toll|
 drone strike|missile strike|air defences|air defenses|live ammunition|live fire|occupation forces|security forces|
 armed forces|tear gas|rubber bullets|explosive device""".replace("\n", "").split("|"))

@@ -86,6 +86,67 @@ def table_cells(sents, lex) -> dict[int, list[Cell]]:
     return out
 
 
+#: a weapons table's column words (an air force's night: "Type | Launched | Downed or suppressed")
+_ROLE_COLUMNS = (("shot_down", re.compile(r"^(?:downed|shot\s+down|destroyed|intercepted|suppressed|neutrali[sz]ed)\b"
+                                          r"(?:\s+(?:or|and|/)\s+\w+)*$", re.I)),
+                 ("launched", re.compile(r"^(?:launched|fired|used|total\s+launched)$", re.I)),
+                 ("hit", re.compile(r"^(?:hit|struck|got\s+through|not\s+intercepted)$", re.I)))
+
+
+@dataclass(frozen=True)
+class WeaponCell:
+    category: str
+    model: str | None
+    role: str
+    value: int
+    start: int          # absolute offsets of the count
+    end: int
+
+
+def _roles(text: str) -> list[str] | None:
+    """The role of each column after the first of a weapons table's header, if every one names one."""
+    cells = _cells(text)
+    if len(cells) < 2 or len(text) > 200:
+        return None
+    roles = []
+    for c, _, _ in cells[1:]:
+        role = next((r for r, rx in _ROLE_COLUMNS if rx.match(c.strip())), None)
+        if role is None:
+            return None
+        roles.append(role)
+    return roles if "launched" in roles else None
+
+
+def weapon_table_cells(sents, classify) -> dict[int, list[WeaponCell]]:
+    """Sentence index -> the counts of a weapons table's row: a label that ``classify`` (the
+    figure rules' head reader) takes for a weapon ("Kh-101 cruise missiles"), then counts under
+    "Launched", "Downed or suppressed" ... Each count is a weapon figure of its column's role."""
+    out: dict[int, list[WeaponCell]] = {}
+    k = 0
+    while k < len(sents):
+        text = sents[k].text
+        roles = _roles(text) if ("|" in text or "\t" in text or "  " in text) else None
+        k += 1
+        if not roles:
+            continue
+        while k < len(sents) and len(out) < MAX_ROWS:
+            s = sents[k]
+            cells = _cells(s.text)
+            if len(cells) != len(roles) + 1:
+                break
+            values = cells[1:]
+            if not all(_COUNT.fullmatch(c) or c.lower() in _EMPTY for c, _, _ in values):
+                break
+            kind, info, _ = classify(" " + cells[0][0])
+            if kind != "weapon":
+                break
+            out[s.index] = [WeaponCell(info["category"], info.get("model"), role, int(c.replace(",", "")),
+                                       s.start + a, s.start + b)
+                            for role, (c, a, b) in zip(roles, values) if _COUNT.fullmatch(c) and int(c.replace(",", ""))]
+            k += 1
+    return out
+
+
 #: a key-figures row with leader dots: "People killed ........ 14", "  civilians ......... 5"
 _LEADER = re.compile(r"(?P<label>[^\n.]{2,60}?)\s*\.{3,}\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
 #: what a key-figures label says in its own words ("Admitted to CHR Bouna", "Referred to Abidjan")
