@@ -665,6 +665,11 @@ def test_a_night_told_either_side_of_midnight_at_two_nearby_towns_is_one_attack(
             fig("b", "casualty", "injured", 12, start=50, **wed, **stryi)]
     events, _, _ = build_events(*frames(recs, {"a": "2030-01-24", "b": "2030-01-30"}))
     assert len(events) == 1 and events.iloc[0].killed_best == 4
+    # a party's claim of weapons, dated to the day it spoke, tells no second night
+    claim = fig("a", "weapon", "drone", 12, start=90, sentence="The group claimed on Wednesday it fired 12 drones.",
+                **wed, **dashava)
+    events, _, _ = build_events(*frames(recs + [claim], {"a": "2030-01-24", "b": "2030-01-30"}))
+    assert events.killed_best.max() == 4 and len(events[events.killed_best.notna()]) == 1
     # without a night, two towns a day apart stay two attacks
     recs[0] = fig("a", "casualty", "killed", 3, sentence="Drones hit the gas station on Tuesday, killing 3.", **tue, **dashava)
     recs[1] = fig("a", "casualty", "injured", 11, start=50, sentence="Eleven were hurt.", **tue, **dashava)

@@ -988,3 +988,18 @@ def test_a_wire_dateline_without_its_year_takes_the_year_of_the_batch():
     assert {r.date for r in recs_b if r.type == "casualty"} == {"2030-02-14"}
     # alone, it stays undated
     assert extract_batch([b])[b.doc_id][0].published is None
+
+
+def test_a_police_statements_that_on_the_date_and_a_wire_keeps_its_own_day():
+    # stop 29 (blind34): "wishes to inform the nation that on the 25/01/2031 at around 2330hrs ... attacked"
+    f = _figs("Posted on Facebook, 27 January 2031 at 10:12\n\nThe Police wishes to inform the nation that on the "
+              "25/01/2031 at around 2330hrs at Thabana Morena, a group of armed men attacked people at a vigil. "
+              "Six (6) people died at the scene.\n")
+    assert f[("killed", 6)].date == "2031-01-25"
+    # a wire without its year that shares figures with a later article keeps its own day, with that year
+    a = load_bytes("a.txt", "Published 19 August 2030\n\nTwo people were killed and seven wounded in Dubai on "
+                            "12 August, officials said.\n".encode())
+    b = load_bytes("b.txt", "DUBAI, Aug 12 (MNW) - Two people were killed and seven wounded early on Monday when a "
+                            "drone hit a fuel depot in Dubai.\n".encode())
+    doc_b, _ = extract_batch([a, b])[b.doc_id]
+    assert doc_b.published.isoformat() == "2030-08-12"

@@ -390,15 +390,16 @@ def _near_revision(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
     different days, within NEAR_KM in one region, join when their tolls read as one toll
     revised between the publication dates, when the one is the other's only such candidate
     and the other's event has no other candidate in the one's article."""
-    doc_days: dict = {}
+    doc_days: dict = {}      # the days an article counts victims on (a claim's weapons dated to the claim's day aside)
     for le in locals_:
-        doc_days.setdefault(le.doc_id, set()).add(le.date)
+        if any(k in le.values for k in CASUALTY_KEYS):
+            doc_days.setdefault(le.doc_id, set()).add(le.date)
 
     def near(a: Local, b: Local) -> bool:      # symmetric, and independent of the unions made
         if b.doc_id == a.doc_id or not (a.country and a.country == b.country):
             return False
-        if a.date != b.date and (not (a.night or b.night) or b.date in doc_days[a.doc_id]
-                                 or a.date in doc_days[b.doc_id]):
+        if a.date != b.date and (not (a.night or b.night) or b.date in doc_days.get(a.doc_id, ())
+                                 or a.date in doc_days.get(b.doc_id, ())):
             return False    # (an article that dates figures on both days tells two nights, not one)
         if a.admin1 and b.admin1 and _norm_region(a.admin1) != _norm_region(b.admin1):
             return False

@@ -1092,9 +1092,10 @@ def _fingerprint(records: list[Record]) -> tuple[set, set]:
 
 
 def extract_batch(docs: Iterable[Document], gazetteer=None) -> dict[str, tuple[Document, list[Record]]]:
-    """doc_id -> (document, records). A document without a publication date inherits the
-    date of the batch document sharing most figures and places with it (at least two
-    figures and one place), marked ``published_from="inferred:<name>"``."""
+    """doc_id -> (document, records). A document without a publication date takes the year
+    of its wire dateline's day ("CONAKRY, Feb 14") from the batch document published closest
+    to it, else inherits the date of the batch document sharing most figures and places with
+    it (at least two figures and one place), marked ``published_from="inferred:<name>"``."""
     gaz = gazetteer if gazetteer is not None else _gazetteer()
     out = {}
     for doc in docs:
@@ -1104,14 +1105,13 @@ def extract_batch(docs: Iterable[Document], gazetteer=None) -> dict[str, tuple[D
         if doc.published or not dated:
             continue
         figs, places = _fingerprint(recs)
-        best, best_score = None, 0
-        for other, (ofigs, oplaces) in dated:
+        # its own wire dateline's day, when it gives one without the year, before another's day
+        best, best_score = _wire_year(doc, [d for d, _ in dated]), 0
+        for other, (ofigs, oplaces) in ([] if best is not None else dated):
             shared_f, shared_p = len(figs & ofigs), len(places & oplaces)
             score = shared_f * 2 + shared_p
             if shared_f >= 2 and shared_p >= 1 and score > best_score:
                 best, best_score = other, score
-        if best is None:
-            best = _wire_year(doc, [d for d, _ in dated])
         if best is not None:
             doc2 = replace(doc, published=best.published, published_from=f"inferred:{best.name}")
             out[doc_id] = (doc2, extract_document(doc2, gaz))

@@ -283,7 +283,7 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     return True
 
 
-_CLAUSE_OPENING = re.compile(r"\bthat\s+(?:early\s+|late\s+)?on\s+(?:[A-Za-z]+day,?\s+)?$", re.I)
+_CLAUSE_OPENING = re.compile(r"\bthat\s+(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:[A-Za-z]+day,?\s+)?$", re.I)
 _TIMESTAMP_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}[:h]\d\d(?:\s*(?:hrs?\.?|h|CET|CEST|GMT|UTC|local(?:\s+time)?|"
                               r"[AP]\.?M\.?))?\s*(?:[|\u00b7\]\u2022-]|$)", re.I)
 #: a toll's day that a later death set: "..., when a wounded civilian died", "when a driver died in hospital"
