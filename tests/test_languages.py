@@ -674,3 +674,15 @@ def test_the_night_of_the_day_before_yesterday_and_a_farms_war_on_a_pest():
     recs, _ = figures("Війна з кукурудзяним метеликом: фермери перейшли в наступ із дронами. Агрохолдинг вивів у поле "
                       "12 дронів-обприскувачів.")
     assert [r for r in recs if r.type == "weapon"] == []
+
+
+def test_an_oblast_summarys_table_of_launched_and_shot_down_pairs():
+    # stop 29 (ukru_blind15): "Засоби нападу | Запущено / збито" and rows of "N / M"
+    text = ("14 березня 2031 року\n\nУ ніч на 14 березня ворог атакував Житомирську область ударними безпілотниками "
+            "та крилатими ракетами.\n\nЗасоби нападу                    | Запущено / збито\n"
+            "Ударні БпЛА типу «Шахед»          | 27 / 21\nКрилаті ракети Х-101              | 4 / 3\n"
+            "Усього                            | 31 / 24\n")
+    recs = extract_document(load_bytes("t.txt", text.encode("utf-8")))
+    rows = {(r.category, r.count, r.role) for r in recs if r.type == "weapon" and "|" in r.sentence}
+    assert rows == {("drone", 27, "launched"), ("drone", 21, "shot_down"),
+                    ("cruise_missile", 4, "launched"), ("cruise_missile", 3, "shot_down")}

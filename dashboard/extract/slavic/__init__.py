@@ -17,7 +17,7 @@ from ...dates_ukru import DATELINE_LEAD, find_dates_ukru, find_publication_date_
 from ...records import Document, Record
 from ..gate import is_exercise, other_story
 from .context import match_phrases
-from .figures import LIST_MARKS, find_figures, single_victims
+from .figures import LIST_MARKS, PAIR_HEADER, find_figures, pair_row_figures, single_victims
 from .lexicon import load
 from .linker import Linker
 from .places import candidates, geocode
@@ -46,6 +46,7 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
     records: list[Record] = []
     last_cas = last_weapon = None
     list_role = list_qual = None
+    pairs = False                               # under a launched / shot-down table's header
     drill = is_exercise(text) or other_story(text)   # an exercise played out on a scenario, a sport, counts nobody
     for s in body:
         if drill:
@@ -54,7 +55,13 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
         excl = [(d.start, d.end) for d in dates if s.start <= d.start < s.end]
         if not s.text.startswith(LIST_MARKS):
             list_role = list_qual = None        # a list's lines take the role its heading states
-        figs = find_figures(s, text, lex, phrases, excl, last_cas, last_weapon, list_role, list_qual)
+        if pairs and "/" in s.text and (row := pair_row_figures(s, text, lex, excl)):
+            figs = row                          # "Ударні БпЛА типу «Шахед» | 27 / 21" under "Запущено / збито"
+        else:
+            pairs = pairs and "/" in s.text     # (the table ends at its first line without a pair)
+            figs = find_figures(s, text, lex, phrases, excl, last_cas, last_weapon, list_role, list_qual)
+        if PAIR_HEADER.search(s.text):
+            pairs = True
         figs = sorted(figs + single_victims(s, lex, lang, phrases, figs), key=lambda f: f.start)
         for f in figs:
             rec = Record(type=f.type, **base, start=f.start, end=f.end, evidence=text[f.start:f.end],

@@ -10,6 +10,7 @@ subset. A count of anything else ("9 частных домов", "72 років"
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -158,6 +159,29 @@ def _weapon_category(noun_cat, mods, toks, hj, lex):
     if cat == "bomb" and noun_cat == "bomb" and any(t.low.startswith(("авіа", "авиа")) for t in toks[hj:hj + 1]):
         cat = "glide_bomb"
     return cat, (model[1] if model else None)
+
+
+#: a weapons table's header of pairs: "Засоби нападу | Запущено / збито", "Выпущено/сбито"
+PAIR_HEADER = re.compile(r"(?:запущен|випущен|выпущен)\w*\s*/\s*(?:збит|сбит|знищен|уничтожен|подавлен)\w*", re.I)
+
+
+def pair_row_figures(sent, text, lex, excluded) -> list[SlavicFigure]:
+    """A row under a :data:`PAIR_HEADER`: "Ударні БпЛА типу «Шахед»  | 27 / 21" gives 27 drones
+    launched and 21 shot down (the label's weapon, read as the figure rules read a head)."""
+    toks = sent.tokens
+    nums = find_numbers(toks, text, lex, excluded)
+    if len(nums) != 2 or not any(t.text == "/" for t in toks[nums[0].j + 1:nums[1].i]):
+        return []
+    label = toks[:nums[0].i]
+    first = next((k for k, t in enumerate(label) if t.word), None)
+    if first is None:
+        return []
+    kind, cat, hj, mods = _head(label, first, lex)
+    if kind != "weapon":
+        return []
+    cat, model = _weapon_category(cat, mods, label, hj, lex)
+    return [SlavicFigure("weapon", cat, n, toks[n.i].start, toks[n.j].end, role=role, model=model)
+            for n, role in zip(nums, ("launched", "shot_down")) if n.value]
 
 
 def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=None, list_role=None,
