@@ -343,3 +343,15 @@ def test_an_acronym_after_a_town_is_no_surname_but_a_clubs_is_no_town(gaz):
 def test_a_krai_translated_as_edge(gaz):
     got = {m.surface: m.geocode.name for m in gaz.find("In Russia, 38 drones above the territory of the Krasnodar edge.")}
     assert got["Krasnodar edge"] == "Krasnodar Krai"
+
+
+def test_a_villages_namesake_near_the_other_small_towns_named():
+    # stop 29 (blind34): Ukraine has a dozen Kalynivkas; beside Vasylkiv and Hlevakha it is the one in Fastiv
+    # raion, not the one in Brovary raion that the Kyiv named for its hospital is near
+    from dashboard.gazetteer import get_gazetteer
+    text = ("Missiles hit the substation in Kalynivka beside the old Vasylkiv-1 station. The wounded were taken to "
+            "Kyiv and to Hlevakha.")
+    found = {m.geocode.name: m.geocode for m in get_gazetteer().find(text)}
+    assert found["Kalynivka"].admin2 == "Fastiv Raion" and abs(found["Kalynivka"].lat - 50.225) < 0.01
+    alone = {m.geocode.name: m.geocode for m in get_gazetteer().find("Missiles hit the substation in Kalynivka.")}
+    assert alone["Kalynivka"].admin2 != "Fastiv Raion"      # no neighbour named: the likeliest reading

@@ -558,6 +558,39 @@ def _abroad(gaz, gap: str, after: str, rows: list[int], qs: list[int]) -> bool:
     return all(gaz.cc[r] not in ccs for r in rows)
 
 
+def _km(gaz, a: int, b: int) -> float:
+    dy = (gaz.lat[a] - gaz.lat[b]) * 111.2
+    dx = (gaz.lon[a] - gaz.lon[b]) * 111.2 * math.cos(math.radians((gaz.lat[a] + gaz.lat[b]) / 2))
+    return math.hypot(dx, dy)
+
+
+#: a small town's namesake within NEAR_KM of the text's other small towns is taken when the likeliest
+#: reading is three times as far from them (cities of SMALL_TOWN or more, often named as the capital or
+#: the hospital's town, do not count)
+NEAR_KM, SMALL_TOWN = 30.0, 100_000
+
+
+def _nearest_namesakes(gaz, cands: dict, chosen: dict) -> None:
+    """"Kalynivka" beside "Vasylkiv" and "Hlevakha": of a small town's namesakes in its country
+    (Ukraine has dozens of Kalynivkas), the one near the other small towns the text names, when
+    the likeliest reading (the biggest) lies three times as far from them."""
+    towns = {k: r for k, (r, _) in chosen.items() if gaz.kind[r] == "city" and gaz.pop[r] < SMALL_TOWN}
+    if len(towns) < 2:
+        return
+    for k, (row, alt) in list(chosen.items()):
+        if gaz.kind[row] != "city" or gaz.pop[row] >= SMALL_TOWN:
+            continue
+        same = [c for c in cands.get(k, ()) if c[0] != row and not c[1] and gaz.kind[c[0]] == "city"
+                and gaz.cc[c[0]] == gaz.cc[row]]
+        anchors = [r for k2, r in towns.items() if k2 != k and gaz.cc[r] == gaz.cc[row]]
+        if not same or not anchors:
+            continue
+        dist = lambda r: min(_km(gaz, r, a) for a in anchors)   # noqa: E731
+        near = min(same, key=lambda c: dist(c[0]))
+        if dist(near[0]) <= NEAR_KM and 3 * dist(near[0]) <= dist(row):
+            chosen[k] = near
+
+
 def find(gaz, text: str) -> list:
     """See :meth:`dashboard.gazetteer.index.Gazetteer.find`."""
     t = _Tokens(text)
@@ -589,6 +622,7 @@ def find(gaz, text: str) -> list:
             # inside the qualifier, a place by its own name beats one by an old alternate
             inside = [c for c in inside if not c[1]] or inside
             chosen[k] = gaz.choose(inside or cs, countries, regions, names, k)
+    _nearest_namesakes(gaz, cands, chosen)
 
     # tokens of confident readings; a weak reading's word may still be a surname ("Rubio")
     # (not one by an alternate name only: "Dianna" for Diana, a Malagasy region, is a first name)
