@@ -1003,3 +1003,12 @@ def test_a_police_statements_that_on_the_date_and_a_wire_keeps_its_own_day():
                             "drone hit a fuel depot in Dubai.\n".encode())
     doc_b, _ = extract_batch([a, b])[b.doc_id]
     assert doc_b.published.isoformat() == "2030-08-12"
+
+
+def test_a_live_blogs_overnight_attack_outranks_the_weeks_count_above_it():
+    # stop 29 (blind34): the newest entry's "this week alone" does not date the headline's overnight attack
+    f = _figs("LIVE: Russian overnight attack hits energy facility in Kyiv region - updates\n\n"
+              "Tuesday, 19 November 2030 | All times Kyiv (EET)\n\n12:20\nThe president said Russia had used more than "
+              "1,100 attack drones against Ukraine this week alone.\n\n11:45\nThe toll in the Fastiv district has "
+              "risen to three dead, the head of the regional military administration said.\n")
+    assert f[("killed", 3)].date == "2030-11-19"

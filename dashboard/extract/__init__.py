@@ -856,6 +856,8 @@ def _main_date(lead, dates, in_sent):
             # ("TODAY: ROSSOSH'" heads a roundup; a day the lead names outranks it)
             weak = weak or pick
             continue
+        if pick.precision == "week" and weak is not None and weak.precision == "day":
+            continue            # a headline's "overnight attack" is not given up for "this week alone"
         if pick.precision == "week" and not (weak and weak.precision == "week"):
             weak = pick         # "last week's attack": a day of that week said later is better
             continue

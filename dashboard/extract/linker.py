@@ -75,8 +75,10 @@ _CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|
                       # "Two guardsmen died of their wounds on Tuesday in San Cristóbal": where the wounded lay
                       r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the(?:ir)?)\s+(?:wounds|injuries)\s+"
                       r"(?:(?:early\s+|late\s+)?(?:on|overnight|yesterday|today)\s+(?:\w+\s+)?)?(?:in|at)\s+$|"
-                      # "six remain hospitalised, two of them in Conakry"
-                      r"\b(?:hospitali[sz]ed|in\s+hospital),\s+(?:[\w-]+\s+)?of\s+(?:them|whom)\s+in\s+$|"
+                      # "six remain hospitalised, two of them in Conakry", "Five remain in hospital, three in Kyiv
+                      # and two in Vasylkiv"
+                      r"\b(?:hospitali[sz]ed|in\s+hospital),\s+(?:[\w-]+\s+(?:of\s+(?:them|whom)\s+)?in\s+"
+                      r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*(?:,|and)\s+)*[\w-]+\s+(?:of\s+(?:them|whom)\s+)?in\s+$|"
                       r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken|shifted|rushed|moved)\s+"
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
                       r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed|referred|admitted|sent\s+on|sent)\s+(?:to|towards)\s+"
