@@ -692,3 +692,10 @@ def test_a_gendarmes_ambush_and_a_citys_shooting_are_war_news_an_esports_final_i
 ])
 def test_a_headings_label_and_parts_between_dashes(text, expected):
     assert {k for k in keys(text) if k[0] == C} == expected
+
+
+def test_people_nursing_gunshot_wounds_are_injured():
+    # stop 29 (blind32's local paper)
+    assert {k for k in keys("Gunmen opened fire at a wake. Seven other people are nursing gunshot wounds, two of "
+                            "them at the Kingston Public Hospital.") if k[0] == C} == {
+        (C, "injured", 7, "exact"), (C, "hospitalized", 2, "exact")}
