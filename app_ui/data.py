@@ -98,6 +98,11 @@ def merged_alone() -> bool:
     return bool(uploads()) and get_store().count_documents() > COPY_LIMIT
 
 
+def _cache_key(store) -> tuple[str, int]:
+    """(content version, 0 for the shared store or the session copy's id): what the caches are keyed by."""
+    return store.version(), (0 if store is get_store() else id(store))
+
+
 @st.cache_resource(show_spinner=False, max_entries=256, ttl=3600)
 def _cached_view(name: str, version: str, store_id: int, flt, kwargs: tuple, _store):
     from dashboard import views
@@ -107,8 +112,7 @@ def _cached_view(name: str, version: str, store_id: int, flt, kwargs: tuple, _st
 def view(name: str, flt, **kwargs):
     """``dashboard.views.<name>(store, flt, **kwargs)``, cached for every session."""
     store = current_store()
-    store_id = 0 if store is get_store() else id(store)
-    return _cached_view(name, store.version(), store_id, flt, tuple(sorted(kwargs.items())), store)
+    return _cached_view(name, *_cache_key(store), flt, tuple(sorted(kwargs.items())), store)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64, ttl=3600)
@@ -119,7 +123,7 @@ def _cached_event(event_id: str, version: str, store_id: int, base_url: str, _st
 
 def event_view(event_id: str, base_url: str):
     store = current_store()
-    return _cached_event(event_id, store.version(), 0 if store is get_store() else id(store), base_url, store)
+    return _cached_event(event_id, *_cache_key(store), base_url, store)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64, ttl=3600)
@@ -130,7 +134,7 @@ def _cached_article(doc_id: str, version: str, store_id: int, _store):
 def article(doc_id: str):
     """(the Document or None, its records) of this session's store, cached for everyone."""
     store = current_store()
-    return _cached_article(doc_id, store.version(), 0 if store is get_store() else id(store), store)
+    return _cached_article(doc_id, *_cache_key(store), store)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16, ttl=3600)
@@ -141,7 +145,7 @@ def _options(version: str, store_id: int, _store) -> dict:
 def options() -> dict:
     """Filter choices of this session's store (computed once per store version)."""
     store = current_store()
-    return _options(store.version(), 0 if store is get_store() else id(store), store)
+    return _options(*_cache_key(store), store)
 
 
 def save_uploads(saved_by: str):

@@ -755,14 +755,24 @@ _WIRE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1
 _DATE_FIRST = re.compile(rf"\s*(?:\d|{_WD}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
 
 
+def _first_lines(text: str, chars: int) -> list[str]:
+    """The non-empty lines of the first ``chars`` characters."""
+    return [ln for ln in text[:chars].split("\n") if ln.strip()]
+
+
+def _wire_date(line: str) -> Optional[str]:
+    """The date words of a wire dateline ("KYIV, April 24, 2025 (Outlet) -", "(Berlin, 5 July 2030) -")."""
+    w = _WIRE.match(line)
+    return (w.group("date") or w.group("pdate")) if w else None
+
+
 def find_publication_date(text: str) -> Optional[date]:
     """The publication date in the first lines of an article, if it carries one (a
     dateline line, "Published ...", or a wire dateline "KYIV, April 24, 2025 (Outlet) -")."""
-    lines = [ln for ln in text[:2000].split("\n") if ln.strip()][:8]
+    lines = _first_lines(text, 2000)[:8]
     for ln in lines:
-        w = _WIRE.match(ln)
-        if w:
-            said = w.group("date") or w.group("pdate")
+        said = _wire_date(ln)
+        if said:
             d = parse_dateline(said)
             if d is not None:
                 return _ambiguous_numeric(said, d, text)    # "MOSCOW, 08/12/2026 (ENW) —"
@@ -791,7 +801,7 @@ def find_publication_date(text: str) -> Optional[date]:
                 return d
     # a saved page's byline date under its menus and cookie banner ("18 May 2030 - 08:12"): a short
     # line that is only a date with its year, further down
-    for ln in [ln for ln in text[:3000].split("\n") if ln.strip()][8:18]:
+    for ln in _first_lines(text, 3000)[8:18]:
         if len(ln) <= 40 and re.search(r"(?:19|20)\d\d", ln) and _DATE_FIRST.match(ln):
             d = parse_dateline(ln)
             if d is not None:
@@ -802,9 +812,8 @@ def find_publication_date(text: str) -> Optional[date]:
 def wire_month_day(text: str) -> Optional[tuple[int, int]]:
     """(month, day) of a wire dateline that gives no year ("CONAKRY, Feb 14 (Outlet) - ..."), in the
     first lines; None when there is none, or it gives its year."""
-    for ln in [ln for ln in text[:2000].split("\n") if ln.strip()][:8]:
-        w = _WIRE.match(ln)
-        said = w and (w.group("date") or w.group("pdate"))
+    for ln in _first_lines(text, 2000)[:8]:
+        said = _wire_date(ln)
         if not said or re.search(r"(?:19|20)\d\d", said):
             continue
         ms = [d for d in find_dates(said, date(2100, 1, 1)) if d.kind in ("dmy", "mdy") and d.value]

@@ -122,22 +122,6 @@ def _well_formed_end(text: str, start: int, end: int) -> int:
     return last_end
 
 
-class _Trimmed:
-    """A words match cut to its well-formed number (the groups that ``_numbers`` reads)."""
-
-    def __init__(self, text: str, start: int, end: int):
-        self._s, self._start, self._end = text[start:end], start, end
-
-    def group(self, name=0):
-        return self._s if name in (0, "words") else None
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-
 def _matches(text: str):
     """NUMBER_RE's matches, tried only where a digit or a number word starts (much faster
     than scanning the alternation from every position); a run of number words is cut to the
@@ -156,7 +140,7 @@ def _matches(text: str):
                 if cut < m.end():
                     end = cut
                     if text[m.start():cut].lower() != "a":
-                        yield _Trimmed(text, m.start(), cut)
+                        yield NUMBER_RE.match(text, m.start(), cut)     # the number, up to its cut
                     continue
             end = m.end()
             yield m

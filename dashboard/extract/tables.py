@@ -61,6 +61,20 @@ def _header(text: str, lex) -> list[str] | None:
     return cats
 
 
+def _count_row(text: str, ncols: int) -> list | None:
+    """The cells of a table row: a label, then ``ncols`` counts or empty marks; else None."""
+    cells = _cells(text)
+    if len(cells) != ncols + 1 or not all(_COUNT.fullmatch(c) or c.lower() in _EMPTY for c, _, _ in cells[1:]):
+        return None
+    return cells
+
+
+def _counts(cols, values, s) -> list:
+    """(column, value, start, end) of each non-zero count of a row (absolute offsets)."""
+    return [(col, int(c.replace(",", "")), s.start + a, s.start + b)
+            for col, (c, a, b) in zip(cols, values) if _COUNT.fullmatch(c) and int(c.replace(",", ""))]
+
+
 def table_cells(sents, lex) -> dict[int, list[Cell]]:
     """Sentence index -> the counts of a table row (for every table in the sentences)."""
     out: dict[int, list[Cell]] = {}
@@ -73,15 +87,11 @@ def table_cells(sents, lex) -> dict[int, list[Cell]]:
             continue
         while k < len(sents) and len(out) < 10 * MAX_ROWS:
             s = sents[k]
-            cells = _cells(s.text)
-            if len(cells) != len(cats) + 1 or not re.search(r"[^\W\d_]", cells[0][0]):
-                break
-            values = cells[1:]
-            if not all(_COUNT.fullmatch(c) or c.lower() in _EMPTY for c, _, _ in values):
+            cells = _count_row(s.text, len(cats))
+            if cells is None or not re.search(r"[^\W\d_]", cells[0][0]):
                 break
             total = bool(_TOTAL.match(cells[0][0]))
-            out[s.index] = [Cell(cat, int(c.replace(",", "")), s.start + a, s.start + b, total)
-                            for cat, (c, a, b) in zip(cats, values) if _COUNT.fullmatch(c) and int(c.replace(",", ""))]
+            out[s.index] = [Cell(cat, v, a, b, total) for cat, v, a, b in _counts(cats, cells[1:], s)]
             k += 1
     return out
 
@@ -131,18 +141,12 @@ def weapon_table_cells(sents, classify) -> dict[int, list[WeaponCell]]:
             continue
         while k < len(sents) and len(out) < MAX_ROWS:
             s = sents[k]
-            cells = _cells(s.text)
-            if len(cells) != len(roles) + 1:
-                break
-            values = cells[1:]
-            if not all(_COUNT.fullmatch(c) or c.lower() in _EMPTY for c, _, _ in values):
-                break
-            kind, info, _ = classify(" " + cells[0][0])
+            cells = _count_row(s.text, len(roles))
+            kind, info, _ = classify(" " + cells[0][0]) if cells is not None else (None, None, 0)
             if kind != "weapon":
                 break
-            out[s.index] = [WeaponCell(info["category"], info.get("model"), role, int(c.replace(",", "")),
-                                       s.start + a, s.start + b)
-                            for role, (c, a, b) in zip(roles, values) if _COUNT.fullmatch(c) and int(c.replace(",", ""))]
+            out[s.index] = [WeaponCell(info["category"], info.get("model"), role, v, a, b)
+                            for role, v, a, b in _counts(roles, cells[1:], s)]
             k += 1
     return out
 

@@ -558,12 +558,6 @@ def _abroad(gaz, gap: str, after: str, rows: list[int], qs: list[int]) -> bool:
     return all(gaz.cc[r] not in ccs for r in rows)
 
 
-def _km(gaz, a: int, b: int) -> float:
-    dy = (gaz.lat[a] - gaz.lat[b]) * 111.2
-    dx = (gaz.lon[a] - gaz.lon[b]) * 111.2 * math.cos(math.radians((gaz.lat[a] + gaz.lat[b]) / 2))
-    return math.hypot(dx, dy)
-
-
 #: a small town's namesake within NEAR_KM of the text's other small towns is taken when the likeliest
 #: reading is three times as far from them (cities of SMALL_TOWN or more, often named as the capital or
 #: the hospital's town, do not count)
