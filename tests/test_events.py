@@ -675,3 +675,91 @@ def test_a_night_told_either_side_of_midnight_at_two_nearby_towns_is_one_attack(
     recs[1] = fig("a", "casualty", "injured", 11, start=50, sentence="Eleven were hurt.", **tue, **dashava)
     events, _, _ = build_events(*frames(recs, {"a": "2030-01-24", "b": "2030-01-30"}))
     assert len(events) == 2
+
+
+def test_a_nights_weapon_tally_goes_with_the_attack_its_article_tells_not_its_side_incident():
+    # stop 30 (blind34): a live blog tells the attack at its district ("Fastiv district: three killed"), a
+    # side incident in a town (debris, three hurt), and the night's launch and shoot-down tallies for the
+    # country and the region; a local paper places the attack at a village of the district
+    day = dict(date="2030-11-19", date_precision="day")
+    village = dict(place="Kalynivka", lat=50.225, lon=30.226, country="UA", admin1="Kyiv Oblast", precision="city")
+    town = dict(place="Bila Tserkva", lat=49.799, lon=30.117, country="UA", admin1="Kyiv Oblast", precision="city")
+    district = dict(place="Fastiv Raion", lat=50.08, lon=29.92, country="UA", admin1="Kyiv Oblast",
+                    precision="region", admin2="Fastiv Raion")
+    region = dict(place="Kyiv Oblast", lat=50.45, lon=30.52, country="UA", admin1="Kyiv Oblast", precision="region")
+    country = dict(place="Ukraine", lat=49.0, lon=32.0, country="UA", precision="country")
+    recs = [fig("a", "casualty", "killed", 3, start=10, **day, **district),
+            fig("a", "casualty", "injured", 12, start=20, **day, **district),
+            fig("a", "casualty", "hospitalized", 6, start=30, **day, **district),
+            fig("a", "casualty", "injured", 3, start=300, **day, **town),
+            fig("a", "weapon", "drone", 112, start=400, role="launched", **day, **country),
+            fig("a", "weapon", "drone", 94, start=500, role="shot_down", **day, **region),
+            fig("b", "casualty", "killed", 4, start=10, **day, **village),
+            fig("b", "casualty", "injured", 14, start=20, **day, **village),
+            fig("b", "weapon", "drone", 3, start=30, **day, **village)]
+    _, _, out = build_events(*frames(recs, {"a": "2030-11-19", "b": "2030-11-20"}))
+    ev = dict(zip(zip(out["doc_id"], out["category"], out["count"]), out["event_id"]))
+    assert ev[("a", "drone", 112)] == ev[("a", "drone", 94)] == ev[("a", "killed", 3)] == ev[("b", "killed", 4)]
+    assert ev[("a", "injured", 3)] != ev[("b", "killed", 4)]
+
+
+def test_a_countrys_tally_of_the_night_before_joins_the_days_attack_but_not_the_other_sides():
+    # an article on a glide-bomb strike (the 14th) with the air force's tally of the night after (the 15th)
+    # and Russia's claim of drones downed over its own region: the first is the attack's night, the second
+    # the other side's attack
+    d14, d15 = dict(date="2025-10-14", date_precision="day"), dict(date="2025-10-15", date_precision="day")
+    town = dict(place="Druzhkivka", lat=48.63, lon=37.55, country="UA", admin1="Donetsk Oblast", precision="city")
+    country = dict(place="Ukraine", lat=49.0, lon=32.0, country="UA", precision="country")
+    belgorod = dict(place="Belgorod Oblast", lat=50.7, lon=37.1, country="RU", admin1="Belgorod Oblast",
+                    precision="region")
+    recs = [fig("a", "casualty", "killed", 4, start=10, **d14, **town),
+            fig("a", "casualty", "injured", 15, start=20, **d14, **town),
+            fig("a", "weapon", "drone", 112, start=400, role="launched", **d15, **country),
+            fig("a", "weapon", "drone", 41, start=500, role="shot_down", **d15, **belgorod)]
+    _, _, out = build_events(*frames(recs, {"a": "2025-10-15"}))
+    ev = dict(zip(out["count"], out["event_id"]))
+    assert ev[112] == ev[4] and ev[41] != ev[4]
+
+
+def test_a_regions_overnight_toll_joins_the_towns_attack_its_paper_dated_the_evening_before():
+    # stop 30 (blind35): a live blog places the night's strike at the district and the region on the Friday
+    # ("overnight"), the town's paper dates it "late on Thursday"; the blog's side incident in another town
+    # shares none of its figures
+    thu, fri = dict(date="2030-10-10", date_precision="day"), dict(date="2030-10-11", date_precision="day")
+    town = dict(place="Novodnistrovsk", lat=48.58, lon=27.44, country="UA", admin1="Chernivtsi Oblast",
+                precision="city", admin2="Dnistrovskyi Raion")
+    side = dict(place="Khotyn", lat=48.51, lon=26.49, country="UA", admin1="Chernivtsi Oblast",
+                precision="city", admin2="Dnistrovskyi Raion")
+    district = dict(place="Dnistrovskyi Raion", lat=48.45, lon=26.65, country="UA", admin1="Chernivtsi Oblast",
+                    precision="region", admin2="Dnistrovskyi Raion")
+    night = "The strike hit the facility overnight."
+    recs = [fig("a", "casualty", "killed", 3, start=10, sentence=night, **fri, **district),
+            fig("a", "casualty", "injured", 9, start=20, sentence=night, **fri, **district),
+            fig("a", "casualty", "injured", 2, start=300, **fri, **side),
+            fig("b", "casualty", "killed", 3, start=10, **thu, **town),
+            fig("b", "casualty", "injured", 10, start=20, **thu, **town)]
+    _, _, out = build_events(*frames(recs, {"a": "2030-10-11", "b": "2030-10-12"}))
+    ev = dict(zip(zip(out["doc_id"], out["category"], out["count"]), out["event_id"]))
+    assert ev[("a", "killed", 3)] == ev[("b", "killed", 3)] != ev[("a", "injured", 2)]
+    # without a night, a day apart, the region's toll does not cross to the town's day
+    day_only = [fig("a", "casualty", "killed", 3, start=10, sentence="The strike hit the facility.", **fri, **district)]
+    _, _, out = build_events(*frames(day_only + recs[2:], {"a": "2030-10-11", "b": "2030-10-12"}))
+    ev = dict(zip(zip(out["doc_id"], out["category"], out["count"]), out["event_id"]))
+    assert ev[("a", "killed", 3)] != ev[("b", "killed", 3)]
+
+
+def test_a_toll_revised_at_a_town_next_door_across_a_city_line_is_one_attack():
+    # stop 30 (blind35): "a mass shooting in east Port of Spain" (6 dead, a TV transcript two days on) and
+    # Laventille, 4 km away in another municipality (5 dead, the day after); a town 60 km away stays apart
+    day = dict(date="2031-04-12", date_precision="day")
+    laventille = dict(place="Laventille", lat=10.649, lon=-61.499, country="TT", admin1="San Juan-Laventille",
+                      precision="city")
+    pos = dict(place="Port of Spain", lat=10.667, lon=-61.519, country="TT", admin1="Port of Spain", precision="city")
+    far = dict(place="Sangre Grande", lat=10.587, lon=-61.131, country="TT", admin1="Sangre Grande", precision="city")
+    recs = [fig("a", "casualty", "killed", 5, start=10, **day, **laventille),
+            fig("b", "casualty", "killed", 6, start=10, **day, **pos)]
+    events, _, _ = build_events(*frames(recs, {"a": "2031-04-13", "b": "2031-04-14"}))
+    assert len(events) == 1 and events.iloc[0].killed_best == 6
+    recs[1] = fig("b", "casualty", "killed", 6, start=10, **day, **far)
+    events, _, _ = build_events(*frames(recs, {"a": "2031-04-13", "b": "2031-04-14"}))
+    assert len(events) == 2

@@ -132,6 +132,7 @@ def build_events(records_df, documents_df=None):
     locals_ = _fold_coarse(_fold_care(locals_, rows))
     for le in locals_:
         le.night = any(_NIGHT.search(rows[p]["sentence"] or "") for p in le.rows)
+        le.weapons_only = all(rows[p]["type"] == "weapon" for p in le.rows)
     for le in locals_:
         _local_values(le, rows, docs)
         if le.date and (docs.get(le.doc_id, (0, 0, 0, False))[3]
@@ -225,7 +226,10 @@ def _fold_coarse(locals_: list[Local]) -> list[Local]:
                     else:
                         out.append(le)
                 continue
-        if len(fine) == 1:
+        told = max((len(le.rows) for le in group if le.rank == 3), default=0)
+        if len(fine) == 1 and told < 3 * len(fine[0].rows):
+            # (but beside a region's toll told at length, "Fastiv district: three killed, 12 injured",
+            # the one town is a side incident: the country's figures stay for step 3 of ``group``)
             for le in group:
                 if le is fine[0]:
                     out.append(le)
@@ -421,9 +425,11 @@ def _event(members: list[Local], rows, docs):
         if le.place:
             weight[le.place_key] = weight.get(le.place_key, 0) + len(le.rows)
     # the event's place: the one most of its figures name; a city before a district; a town's (or a
-    # point's) before a province's where a quarter of the figures or more are told there
+    # point's) before a province's where a quarter of the figures or more are told there (of the
+    # figures of the attack: a night's launch tallies for the region or the country aside)
     fine = [le for le in members if le.place and le.fine]
-    pool = fine if fine and 4 * sum(len(le.rows) for le in fine) >= sum(len(le.rows) for le in members) else members
+    told = sum(len(le.rows) for le in members if not le.weapons_only or le.fine)
+    pool = fine if fine and 4 * sum(len(le.rows) for le in fine) >= told else members
     place_le = min(pool, key=lambda le: (-weight.get(le.place_key, 0) if le.place else 1,
                                          abs(le.rank - 2)))
     doc_ids = sorted({le.doc_id for le in members})

@@ -55,6 +55,7 @@ class Local:
     inferred: bool = False
     night: bool = False    # a figure of it is told as a night's ("overnight", "at 11 p.m.")
     admin2: Optional[str] = None   # the district holding the place (a district's own name for one)
+    weapons_only: bool = False     # its figures are all weapons (launched, shot down), no victims
 
     @property
     def place_key(self) -> str:
@@ -267,42 +268,12 @@ def cluster(locals_: list[Local]) -> UnionFind:
     _month_into_day(locals_, by_date, uf)
     # step 3: coarse dated local events join the one event they can belong to
     coarse_by_key: dict[tuple, int] = {}
-    for i, le in enumerate(locals_):
+    # (a night's weapons tally after the tolls, so it can go where its article's toll went)
+    for i in sorted(range(len(locals_)), key=lambda i: locals_[i].weapons_only):
+        le = locals_[i]
         if not le.date or le.fine:
             continue
-        same_day = by_date.get(le.date, [])
-        cands = {uf.find(j) for j in same_day if contains(le, locals_[j])}
-        # "Korosten Raion", "Batken district": the district named after a town goes with that town's event
-        seat = _unit_seat(le.place)
-        named = {uf.find(j) for j in same_day if seat and contains(le, locals_[j])
-                 and _norm_region(locals_[j].place) == seat} if seat else set()
-        # "the municipality Páez": a district (not named after its seat) goes with the event of a town inside it
-        unit2 = _norm_region(le.admin2) if le.precision == "region" and le.admin2 \
-            and _norm_region(le.admin2) == _norm_region(le.place) else ""
-        in_unit = {uf.find(j) for j in same_day if unit2 and contains(le, locals_[j])
-                   and _norm_region(locals_[j].admin2) == unit2}
-        own = {r for r in cands if any(locals_[j].doc_id == le.doc_id
-                                       for j in same_day if uf.find(j) == r)}
-        if len(own) == 1 and len(cands) > 1:
-            own = _side_incident_own(le, own, cands, same_day, locals_, uf)
-        pick = named if len(named) == 1 else in_unit if len(in_unit) == 1 else own if own else cands
-        if len(pick) > 1 and any(k in le.values for k in CASUALTY_KEYS):
-            # a toll belongs with an attack that has victims, not with "four drones shot down over
-            # the state capital" the same day
-            hurt = {r for r in pick if any(uf.find(j) == r and any(k in locals_[j].values for k in CASUALTY_KEYS)
-                                           for j in same_day)}
-            pick = hurt or pick
-        if len(pick) > 1 and le.rank == 3:
-            pick = _told_at_length(pick, same_day, locals_, uf)
-        if len(pick) != 1:
-            # the figures decide: the one event of the day that agrees with them (one
-            # figure inside the region/country, two when the place itself disagrees, as
-            # when an article's figures were put on the attacking country)
-            pick = set()
-            for j in same_day:
-                agree, disagree = agreement(le, locals_[j])
-                if not disagree and agree >= (1 if contains(le, locals_[j]) else 2):
-                    pick.add(uf.find(j))
+        pick = _coarse_pick(le, by_date, locals_, uf)
         if len(pick) == 1:
             uf.union(i, next(iter(pick)))
         else:
@@ -311,8 +282,32 @@ def cluster(locals_: list[Local]) -> UnionFind:
                 uf.union(i, coarse_by_key[key])
             else:
                 coarse_by_key[key] = i
+    _tally_into_article(locals_, uf)
     _week_into_day(locals_, uf)
     return uf
+
+
+def _tally_into_article(locals_: list[Local], uf: UnionFind) -> None:
+    """Step 3b: a launch and shoot-down tally an article gives for a region or a country ("Russia
+    launched 112 drones overnight") that found no event of its day goes with the attack the article
+    tells (its local event with most victims' figures) in that country, dated the same day or a day
+    either side (the night it was part of). ("48 drones downed over Belgorod Oblast" in a story of a
+    strike on Ukraine is the other side's attack: it stays apart.)"""
+    members: dict[int, list[int]] = {}
+    for i in range(len(locals_)):
+        members.setdefault(uf.find(i), []).append(i)
+    main: dict[str, int] = {}
+    for i, le in enumerate(locals_):
+        if not le.weapons_only and le.date and len(le.date) == 10 and (
+                le.doc_id not in main or len(le.rows) > len(locals_[main[le.doc_id]].rows)):
+            main[le.doc_id] = i
+    for i, le in enumerate(locals_):
+        m = main.get(le.doc_id)
+        if m is None or not le.weapons_only or le.fine or not le.date or le.country != locals_[m].country or \
+                le.date not in (locals_[m].date, day_shift(locals_[m].date, 1), day_shift(locals_[m].date, -1)):
+            continue
+        if all(locals_[j].weapons_only and locals_[j].doc_id == le.doc_id for j in members[uf.find(i)]):
+            uf.union(i, m)
 
 
 def _side_incident_own(le: Local, own: set, cands: set, same_day: list[int], locals_: list[Local],
@@ -329,6 +324,81 @@ def _side_incident_own(le: Local, own: set, cands: set, same_day: list[int], loc
         return own
     other = {r for r in cands - own if agrees(r, True)}
     return other if len(other) == 1 else own
+
+
+def _coarse_pick(le: Local, by_date: dict, locals_: list[Local], uf: UnionFind) -> set:
+    """Step 3 for one region-, country- or unplaced local event: the events it may join (one, or
+    none or several when it stays apart)."""
+    same_day = by_date.get(le.date, [])
+    cands = {uf.find(j) for j in same_day if contains(le, locals_[j])}
+    if not le.weapons_only and not any(_agrees(le, locals_[j]) or _reads_revised(le, locals_[j])
+                                       for j in same_day if uf.find(j) in cands):
+        # no town of its day tells its toll (at most its article's side incident): a night's
+        night = _night_next_door(le, by_date, locals_, uf)
+        if night:
+            return night
+    # "Korosten Raion", "Batken district": the district named after a town goes with that town's event
+    seat = _unit_seat(le.place)
+    named = {uf.find(j) for j in same_day if seat and contains(le, locals_[j])
+             and _norm_region(locals_[j].place) == seat} if seat else set()
+    # "the municipality Páez": a district (not named after its seat) goes with the event of a town inside it
+    unit2 = _norm_region(le.admin2) if le.precision == "region" and le.admin2 \
+        and _norm_region(le.admin2) == _norm_region(le.place) else ""
+    in_unit = {uf.find(j) for j in same_day if unit2 and contains(le, locals_[j])
+               and _norm_region(locals_[j].admin2) == unit2}
+    own = {r for r in cands if any(locals_[j].doc_id == le.doc_id
+                                   for j in same_day if uf.find(j) == r)}
+    if len(own) == 1 and len(cands) > 1:
+        own = _side_incident_own(le, own, cands, same_day, locals_, uf)
+    if le.weapons_only:
+        own = _tally_own(le, locals_, uf) or own
+    pick = named if len(named) == 1 else in_unit if len(in_unit) == 1 else own if own else cands
+    if len(pick) > 1 and any(k in le.values for k in CASUALTY_KEYS):
+        # a toll belongs with an attack that has victims, not with "four drones shot down over
+        # the state capital" the same day
+        hurt = {r for r in pick if any(uf.find(j) == r and any(k in locals_[j].values for k in CASUALTY_KEYS)
+                                       for j in same_day)}
+        pick = hurt or pick
+    if len(pick) > 1 and le.rank == 3:
+        pick = _told_at_length(pick, same_day, locals_, uf)
+    if len(pick) != 1:
+        # the figures decide: the one event of the day that agrees with them (one
+        # figure inside the region/country, two when the place itself disagrees, as
+        # when an article's figures were put on the attacking country)
+        pick = set()
+        for j in same_day:
+            agree, disagree = agreement(le, locals_[j])
+            if not disagree and agree >= (1 if contains(le, locals_[j]) else 2):
+                pick.add(uf.find(j))
+    return pick
+
+
+def _night_next_door(le: Local, by_date: dict, locals_: list[Local], uf: UnionFind) -> set:
+    """A region's or country's toll that no town of its own day tells: the one town's event of the day
+    before or after that lies in it, when one of the two is told as a night's ("overnight" in a live
+    blog, "late on Thursday" in the town's paper) and their tolls agree or read as one revised."""
+    out = set()
+    for day in (day_shift(le.date, -1), day_shift(le.date, 1)):
+        for j in by_date.get(day or "", []):
+            o = locals_[j]
+            if (le.night or o.night) and o.doc_id != le.doc_id and contains(le, o) and \
+                    (_agrees(le, o) or _reads_revised(le, o)):
+                out.add(uf.find(j))
+    return out if len(out) == 1 else set()
+
+
+def _tally_own(le: Local, locals_: list[Local], uf: UnionFind) -> set:
+    """A launch and shoot-down tally of a region or country goes with the event that holds most of
+    its article's victims that day in that country (the attack the article tells, wherever its
+    towns' reports dated it, not "debris fell on houses in Bila Tserkva, three hurt" beside it);
+    empty when no one event does."""
+    rows: dict[int, int] = {}
+    for j, other in enumerate(locals_):
+        if other.doc_id == le.doc_id and other.date == le.date and not other.weapons_only \
+                and other.country == le.country:
+            rows[uf.find(j)] = rows.get(uf.find(j), 0) + len(other.rows)
+    ranked = sorted(rows.values(), reverse=True) + [0, 0]
+    return {max(rows, key=rows.get)} if ranked[0] > ranked[1] else set()
 
 
 def _told_at_length(roots: set, same_day: list[int], locals_: list[Local], uf: UnionFind) -> set:
@@ -375,6 +445,7 @@ def _night_in_one_article(locals_: list[Local], uf: UnionFind) -> None:
 
 
 NEAR_KM = 50.0
+NEXT_DOOR_KM = 10.0
 
 
 def _reads_revised(a: Local, b: Local) -> bool:
@@ -401,8 +472,8 @@ def _near_revision(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
         if a.date != b.date and (not (a.night or b.night) or b.date in doc_days.get(a.doc_id, ())
                                  or a.date in doc_days.get(b.doc_id, ())):
             return False    # (an article that dates figures on both days tells two nights, not one)
-        if a.admin1 and b.admin1 and _norm_region(a.admin1) != _norm_region(b.admin1):
-            return False
+        if a.admin1 and b.admin1 and _norm_region(a.admin1) != _norm_region(b.admin1) and km(a, b) > NEXT_DOOR_KM:
+            return False    # (but "east Port of Spain" and Laventille, its neighbour across a city line)
         return km(a, b) <= NEAR_KM and _reads_revised(a, b)
 
     # the same day; and a night told on either side of midnight ("on Tuesday night" in one
