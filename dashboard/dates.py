@@ -670,6 +670,10 @@ def parse_dateline(line: str) -> Optional[date]:
                 if d is not None:
                     return d
     mentions = [d for d in find_dates(line) if d.kind in ("iso", "numeric", "dmy", "mdy") and d.value]
+    if not mentions and _UPPER_MONTH.search(line):
+        # a masthead in capitals: "NEWSNIGHT AT 7 | MONDAY 14 APRIL 2031"
+        mentions = [d for d in find_dates(_UPPER_MONTH.sub(lambda m: m.group(0).capitalize(), line))
+                    if d.kind in ("dmy", "mdy") and d.value]
     if not mentions:
         foreign = _foreign_date(line)
         if foreign is not None:
@@ -692,6 +696,8 @@ def parse_dateline(line: str) -> Optional[date]:
     return date.fromisoformat(mentions[0].value)
 
 
+_UPPER_MONTH = re.compile(r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+                          r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b")
 _PUBLISHED_FIELD = re.compile(r"\s*(?:published|posted|updated|issued|date|dated)\b", re.I)
 _US = re.compile(r"\b(?:defense|center|centers|neighbor\w*|color\w*|honor\w*|kilometers|meters|"
                  r"organiz\w+|recogniz\w+|a\.m\.|p\.m\.|EDT|EST|PDT|PST|CDT|Sept\.)(?!\w)")
@@ -746,7 +752,7 @@ def _ambiguous_numeric(line: str, d: date, text: str) -> date:
 
 
 _WIRE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*(?P<date>[^()\u2014\u2013]{6,40}?)\s*"
-                   r"(?:\([^)]{1,60}\)\s*)?(?:[-\u2014\u2013]{1,2}|[.:])\s"
+                   r"(?:\([^)]{1,60}\)\s*)?(?:\.?[-\u2014\u2013]{1,2}|[.:])\s"
                    # a rights group's "(Berlin, 5 July 2030) - Tajik security forces ..."
                    r"|^\s*\([A-Z][A-Za-z .'’-]{1,40},\s*(?P<pdate>[^()]{6,40}?)\)\s*[-\u2014\u2013]{1,2}\s")
 

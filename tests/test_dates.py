@@ -316,3 +316,13 @@ def test_a_weekday_last_week_is_that_day_of_the_week_before():
     # stop 29 (blind32's NGO update): one mention, not a Thursday and a week
     ds = find_dates("On Thursday last week, armed actors attacked army positions.", date(2030, 2, 22))
     assert [(d.text, d.value, d.precision) for d in ds] == [("Thursday last week", "2030-02-14", "day")]
+
+
+def test_a_masthead_in_capitals_and_a_wire_dateline_closed_by_a_point_and_dash():
+    # stop 30 (blind35): a broadcaster's transcript and a translated Spanish wire
+    assert parse_dateline("NEWSNIGHT AT 7 | MONDAY 14 APRIL 2031") == date(2031, 4, 14)
+    assert parse_dateline("MAY THE FORCE BE WITH YOU") is None
+    assert find_publication_date("ISLAND NEWS NETWORK\nNEWSNIGHT AT 7 | MONDAY 14 APRIL 2031\nTranscript\n\n"
+                                 "ANCHOR: Good evening.") == date(2031, 4, 14)
+    assert find_publication_date("AMBUSH IN CHIMORE LEAVES FOUR DEAD\n\nCochabamba, May 20, 2031 (ECT).- Four members "
+                                 "of the task force lost their lives this Tuesday.") == date(2031, 5, 20)

@@ -1,6 +1,8 @@
 """Figures real articles and event notes state in other shapes (issue 11): victims without a
 numeral, coordinated parts, killing words, predicates at a distance, names and asides inside
 the counted phrase. Each case is a sentence and the exact set of figures it must give."""
+from datetime import date
+
 import pytest
 
 from extract_helpers import figures, keys
@@ -699,3 +701,91 @@ def test_people_nursing_gunshot_wounds_are_injured():
     assert {k for k in keys("Gunmen opened fire at a wake. Seven other people are nursing gunshot wounds, two of "
                             "them at the Kingston Public Hospital.") if k[0] == C} == {
         (C, "injured", 7, "exact"), (C, "hospitalized", 2, "exact")}
+
+
+def test_a_groups_size_in_the_number_of_is_no_toll_and_known_to_have_been_killed_is():
+    # stop 30 (blind34's translated statement and NGO update)
+    assert {k for k in keys("An armed group of terrorists in the number of up to 30 persons crossed the river and "
+                            "attacked the border post.") if k[0] == C} == set()
+    assert (C, "injured", 19, "exact") in keys("The wounded, in the number of 19, were evacuated to hospital.")
+    assert {k for k in keys("Gunmen attacked a vigil. Eight people are now known to have been killed in the "
+                            "attack.") if k[0] == C} == {(C, "killed", 8, "exact")}
+
+
+def test_a_date_opened_by_on_the_dates_the_next_sentences_figures():
+    # stop 30 (blind34's police statement): "On the 26/01/2031 at around 1600hrs, ... an exchange of fire ensued.
+    # Two (2) suspects were fatally wounded"
+    recs = figures("Gunmen attacked a vigil on 25/01/2031, killing seven (7) people.\n\nOn the 26/01/2031 at around "
+                   "1600hrs, a joint team traced the suspects to the mountains, where an exchange of fire ensued. Two (2) "
+                   "suspects were fatally wounded and one (1) police officer was injured.", published=date(2031, 1, 27))
+    dates = {(r.category, r.count): r.date for r in recs if r.type == C}
+    assert dates[("killed", 7)] == "2031-01-25" and dates[("killed", 2)] == dates[("injured", 1)] == "2031-01-26"
+
+
+def test_a_death_from_wounds_and_a_burial_date_no_toll_and_a_superlative_since_is_no_war_total():
+    # stop 30 (blind31, blind12): the toll raised by a later death is the attack's; "buried the last of its
+    # dead on Saturday" is a burial's day; "the deadliest attack since the invasion began" is an attack's toll
+    pub = date(2029, 10, 20)
+    recs = figures("Gunmen attacked the garrison on Monday. A sergeant wounded in Monday's attack died on Thursday at "
+                   "the military hospital, raising the toll to 12.", published=pub)
+    assert {r.date for r in recs if r.category == "killed" and r.count == 12} == {"2029-10-15"}
+    recs = figures("A drone hit the village on 28 January, killing seven civilians.\n\nThe village buried the last of "
+                   "its dead on Saturday, days after the attack that killed at least seven civilians.",
+                   published=date(2026, 2, 3))
+    assert {r.date for r in recs if r.category == "killed"} == {"2026-01-28"}
+    recs = figures("In October 2023, a missile strike on a cafe killed 59 people who had gathered for a wake, the "
+                   "deadliest single attack on civilians in the region since the invasion began.", published=pub)
+    assert [(r.count, r.date, r.scope) for r in recs if r.category == "killed"] == [(59, "2023-10", "event")]
+    recs = figures("More than 12,000 civilians have been killed since the invasion began.", published=pub)
+    assert [r.scope for r in recs if r.category == "killed"] == ["war"]
+
+
+def test_a_count_over_the_month_is_no_days_toll():
+    # stop 30 (blind12): "in the region during the month" is no day's toll; a month after a day named earlier
+    # takes a day that dates figures ("The October attack"), not a burial's day
+    text = ("A drone hit the village on 28 January, killing seven civilians. Four of the victims were buried on "
+            "Saturday.\n\nCasualties in the region had risen in January, when Russian forces launched more than 4,000 "
+            "drones against Ukraine as a whole. The mission recorded at least 25 civilians killed in the region during "
+            "the month.\n\nThe January attack on the village killed seven.")
+    recs = {(r.category, r.count, r.date, r.scope) for r in figures(text, published=date(2026, 2, 3))}
+    assert {("killed", 7, "2026-01-28", "event"), ("killed", 25, None, "war"),
+            ("drone", 4000, "2026-01", "event")} <= recs
+    assert not any(r[2] == "2026-01-31" for r in recs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # stop 30 (blind36): a care word of translated articles, seized launchers
+    ("A bomb hit the market. The number of injured rose to 14, and 5 of them are still under treatment.",
+     {(C, "injured", 14, "exact"), (C, "hospitalized", 5, "exact"), (W, "bomb", 1, "exact")}),
+    ("Troops killed 30 bandits and seized 11 assault rifles and 2 rocket launchers.",
+     {(C, "killed", 30, "exact")}),
+])
+def test_a_care_word_and_seized_launchers(text, expected):
+    assert {k for k in keys(text) if k[1] != "small_arms"} == expected
+
+
+def test_a_period_count_a_statement_that_opens_its_clause_and_a_month_said_of_a_post():
+    pub = date(2031, 2, 27)
+    # "in the first three weeks of April" is a period's count, not a day's
+    recs = figures("HRMMU notes that in the first three weeks of April at least 64 civilians were killed and 390 injured "
+                   "across Ukraine.", published=date(2026, 4, 27))
+    assert {(r.count, r.scope, r.date) for r in recs} == {(64, "war", None), (390, "war", None)}
+    # "announced that on 19 February 2031 at 5:30 am, the armed forces ... carried out an operation": the clause's day
+    recs = figures("Vientiane province, 20 February 2031 - The Command announced that on 19 February 2031 at 5:30 am, the "
+                   "armed forces of the province carried out an operation to suppress a group of armed bandits.\n\n"
+                   "Our forces eliminated 30 bandits.", published=date(2031, 2, 20))
+    assert {r.date for r in recs if r.count == 30} == {"2031-02-19"}
+    # a month long past said of a post still dates the assault told beside it
+    recs = figures("Troops killed 30 people on 19 February. The same video was posted in November 2029, after gunmen "
+                   "ambushed a bus, killing five passengers.", published=pub)
+    assert {(r.count, r.date) for r in recs if r.category == "killed"} == {(30, "2031-02-19"), (5, "2029-11")}
+
+
+def test_a_live_blog_newest_first_revises_its_older_entries():
+    # stop 30 (blind35): "Newest entries first": the top entry's three revises the bottom entry's two
+    text = ("LIVE: strike on energy facility, three dead\n\nFriday, 11 October 2030\n\n17:05\nToll rises to three, the "
+            "governor said.\n\n14:25\nRepairs will take weeks.\n\n12:20\nAir raid alert lifted.\n\n09:10\nTwo killed in "
+            "the strike on the energy facility, the governor said.")
+    recs = [r for r in figures(text, published=date(2030, 10, 11)) if r.category == "killed" and r.count in (2, 3)]
+    by = {r.count: r for r in recs if "Toll" in r.sentence or "Two killed" in r.sentence}
+    assert by[2].extra.get("superseded_by") == 3 and by[3].extra.get("revises") == 2

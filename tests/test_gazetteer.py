@@ -355,3 +355,13 @@ def test_a_villages_namesake_near_the_other_small_towns_named():
     assert found["Kalynivka"].admin2 == "Fastiv Raion" and abs(found["Kalynivka"].lat - 50.225) < 0.01
     alone = {m.geocode.name: m.geocode for m in get_gazetteer().find("Missiles hit the substation in Kalynivka.")}
     assert alone["Kalynivka"].admin2 != "Fastiv Raion"      # no neighbour named: the likeliest reading
+
+
+def test_a_name_with_a_possessive_inside_is_one_place(gaz):
+    # stop 30 (blind34): "outside Mohale's Hoek" is Lesotho's town, not a hamlet "Mohale" 150 km away;
+    # a possessive still cuts "Kyiv's" and "Kharkiv's"
+    assert places(gaz, "Gunmen attacked a vigil outside Mohale's Hoek on Saturday.") == [
+        ("Mohale's Hoek", "Mohale's Hoek", "city")]
+    assert places(gaz, "Gunmen attacked a vigil outside Mohale\u2019s Hoek.")[0][1] == "Mohale's Hoek"
+    assert [p[1] for p in places(gaz, "Kyiv's mayor said Russia's army hit Kharkiv's Saltivka district.")] == [
+        "Kyiv", "Russia", "Kharkiv", "Saltivskyi district"]

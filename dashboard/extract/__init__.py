@@ -15,7 +15,7 @@ import logging
 import os
 import re
 import time
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import replace
 from typing import Iterable, Optional
@@ -39,7 +39,8 @@ from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
 from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, is_timestamp,
-                     is_toll_update, item_head, km_between, names_attack_day, nearest_date, origin_place, spoken_for)
+                     is_toll_update, item_head, km_between, names_attack_day, nearest_date, origin_place, spoken_for,
+                     tells_new_assault)
 from .tables import answers, leader_rows, table_cells, weapon_table_cells
 from .text import sentences
 
@@ -263,18 +264,22 @@ def _main_place(text: str, lead, nouns, in_sent):
             p.geocode.precision == "country" and _BORDER_WITH.search(text, max(0, p.start - 30), p.start))], s.start)
         if main_pm is not None:
             # "village near Kharkiv" in a headline: the lead names the village
+            # (the next lead sentences that name a place: not "3 minute read" or a time stamp line)
+            named_after = [s2 for s2 in lead[i + 1:] if in_sent(nouns, s2)][:2]
             if main_pm.geocode.kind != "offset" and _NEAR_BEFORE.search(text, max(0, main_pm.start - 30), main_pm.start):
-                for s2 in lead[i + 1:i + 3]:
+                for s2 in named_after:
+                    # (a region's point may lie far from the town near its boundary: "near Abkhazia boundary")
+                    reach = 150 if main_pm.geocode.precision == "region" else 60
                     near = best_place(text, [p for p in in_sent(nouns, s2) if p.geocode.name != main_pm.geocode.name
                                              and p.geocode.precision in ("city", "district", "landmark")
-                                             and km_between(p.geocode, main_pm.geocode) <= 60], s2.start)
+                                             and km_between(p.geocode, main_pm.geocode) <= reach], s2.start)
                     if near is not None:
                         main_pm = near
                         break
             # a region, raion or country in a headline: the lead often names the town inside it
             raion = main_pm.geocode.kind == RAION_AT_CENTRE
             if main_pm.geocode.precision in ("region", "country") or raion:
-                for s2 in lead[i + (0 if raion else 1):i + 3]:   # (a raion's town may stand in its own sentence)
+                for s2 in ([s] if raion else []) + named_after:   # (a raion's town may stand in its own sentence)
                     finer = best_place(text, [p for p in in_sent(nouns, s2) if contains(main_pm, p) or (
                         raion and p.geocode.precision == "city" and km_between(p.geocode, main_pm.geocode) <= 40
                         and not _OF_THE.fullmatch(text, main_pm.end, p.start))],    # ("district of the Krasnodar edge")
@@ -350,9 +355,10 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
     bp = best_place(cx.text, s_places, s.end) if s_places else None
     if s_dates and (figs or _ATTACK.search(s.text)) and not (
             cx.main_day is not None and s_dates[-1].day is not None and s_dates[-1].day > cx.main_day
-            and is_toll_update(s.text)):
+            and (is_toll_update(s.text) or _A_DEATH.search(s.text) and not tells_new_assault(s.text))):
         # a date the paragraph sets for what follows: an attack's ("Russia withdrew on
-        # 29 March" dates nothing that a later sentence counts; nor does a toll's later rise);
+        # 29 March" dates nothing that a later sentence counts; nor does a toll's later rise, nor a
+        # later death told with no new assault: "The 58-year-old ... died on Monday evening");
         # the day named as the attack's before a later finding ("12 were killed in last Wednesday's
         # attack, after the bodies of two men were found on Saturday")
         named = [d for d in s_dates if names_attack_day(s.start, s.text, d)]
@@ -396,6 +402,11 @@ def _in_dateline(s, d) -> bool:
         _DATELINE_AFTER.match(s.text, d.end - s.start) is not None
 
 
+_WEEKS_OF = re.compile(r"\b(?:days|weeks|months)\s+(?:of\s+)?$")
+#: a later death told on its own day ("The 58-year-old ... died on Monday evening")
+_A_DEATH = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b", re.I)
+
+
 def _sentence_dates(cx: _Doc, s) -> list:
     """The event dates of sentence ``s`` (not its report dates), in text order."""
     s_all = [d for d in event_dates(s.start, s.text, cx.in_sent(cx.dates, s)) if not _in_dateline(s, d)]
@@ -404,6 +415,11 @@ def _sentence_dates(cx: _Doc, s) -> list:
     main_day = cx.main_day
     s_dates += [d for d in s_all if d not in s_dates and d.day is not None and main_day is not None
                 and (main_day - d.day).days > 1]
+    if main_day is not None and tells_new_assault(s.text):
+        # "the same video was posted in November 2029, after gunmen ambushed a bus ..., killing five": a
+        # month long past, said of a statement or a post, still dates the assault told beside it
+        s_dates += [d for d in event_dates(s.start, s.text, cx.in_sent(cx.dates, s), statements=False)
+                    if d not in s_all and d.precision == "month" and d.value < main_day.isoformat()[:7]]
     s_dates.sort(key=lambda d: d.start)
     return s_dates
 
@@ -510,7 +526,8 @@ def _date_and_place(cx: _Doc, s, f: Figure, rec: Record, s_dates, s_places, war:
     # "the worst massacre since the start of the insurgency remains Solhan, in June 2021, when at
     # least 132 people were killed": a month that dates the count makes it an attack's, not the war's
     dated = day_dates or [d for d in s_dates if d.precision == "month" and d.modifier not in ("since", "until", "from")
-                          and abs(d.start - f.start) < 80]
+                          and abs(d.start - f.start) < 80
+                          and not _WEEKS_OF.search(text, max(0, d.start - 20), d.start)]   # ("in the first three weeks of April")
     if f.type == "casualty" and war and not dated and rec.scope != "rate":
         rec.scope = "war"
     if rec.scope in ("war", "rate"):
@@ -741,7 +758,7 @@ def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
     _refine_generic_weapons(records)
     _headline_qualifiers(records, cx.body)
     _headline_second_clause(records, cx.body)
-    _mark_revisions(records)
+    _mark_revisions(_in_time_order(records, cx.text))
     _mark_corrections(records)
     said = {x.index: x.text for x in cx.sents}
     mark_disputed(records, said)
@@ -775,7 +792,7 @@ _CHILDREN = {"missile": ("ballistic_missile", "cruise_missile", "anti_aircraft_m
 _FIRST_CACHE: dict = {}
 # words without which no war-wide or period phrase stands (war_scope's regular expression is long)
 _WAR_WORDS = frozenset("""since war conflict invasion fighting past last previous first recent so total annual yearly
-end start beginning offensive coup uprising takeover revolution siege escalation full-scale large-scale between""".split())
+end start beginning offensive coup uprising takeover revolution siege escalation full-scale large-scale between month""".split())
 
 
 def _first_words(lex) -> tuple[frozenset, frozenset]:
@@ -881,7 +898,7 @@ def _attack_day(body, dates, in_sent):
 
 #: a sentence that opens with its date sets the scene ("On 16 October 2026 at approximately 19.40 hrs, two
 #: improvised explosive devices exploded ..."), whatever words follow it
-_OPENS_WITH_DATE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:on|early\s+on|late\s+on)?\s*"
+_OPENS_WITH_DATE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:on|early\s+on|late\s+on)?\s*(?:the\s+)?"
                               r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$", re.I)
 #: "since launching its offensive more than two weeks ago": background, not the story's day
 _SPAN_AGO = re.compile(r"\b(?:months?\s+(?:ago|earlier|before|after)|(?:more\s+than|over|nearly|almost|some)\s+"
@@ -955,13 +972,25 @@ _REVISION_CUE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|revised|raised
 
 
 def _month_to_day(records: list[Record], dates) -> None:
-    """'The October attack' after 'on 7 October': the month the text dated to a day earlier."""
-    days = [d for d in dates if d.precision == "day" and d.value]
+    """'The October attack' after 'on 7 October': the month the text dated to a day earlier, a
+    day that dates figures where there is one (not "four of the victims were buried on Saturday");
+    not a count over the month ("more than 4,000 drones against Ukraine as a whole"), nor another attack
+    ("an attack earlier this month, which killed two policemen")."""
+    days = [(d.start, d.value) for d in dates if d.precision == "day" and d.value]
+    figure_days = [(r.start, r.date) for r in records if r.type in ("casualty", "weapon")
+                   and r.date_precision == "day" and r.date]
     for r in records:
-        if r.type in ("casualty", "weapon") and r.date_precision == "month" and r.date:
-            earlier = [d for d in days if d.value.startswith(r.date + "-") and d.start < r.start]
-            if earlier:
-                r.date, r.date_precision = earlier[-1].value, "day"
+        if r.type in ("casualty", "weapon") and r.date_precision == "month" and r.date \
+                and not _OVER_THE_MONTH.search(r.sentence):
+            for pool in (figure_days, days):
+                earlier = [(start, value) for start, value in pool if value.startswith(r.date + "-") and start < r.start]
+                if earlier:
+                    r.date, r.date_precision = max(earlier)[1], "day"
+                    break
+
+
+_OVER_THE_MONTH = re.compile(r"\bas\s+a\s+whole\b|\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+month\b|"
+                             r"\blast\s+month\b", re.I)
 
 
 #: a count added to a toll: "nine more bodies", "another 5 died", "three additional deaths"
@@ -993,6 +1022,30 @@ _OLD_TOLL = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|up|
                        re.I)
 
 
+#: an earlier statement's toll told after the current one: "The police had initially said four people had died",
+#: "revising an earlier statement that five police officers and a civilian ...", "In its first statement ..."
+_EARLIER_SAID = re.compile(r"\b(?:had\s+(?:initially\s+|earlier\s+|first\s+|previously\s+|originally\s+)?(?:said|reported|"
+                           r"put|given|announced|stated|spoken\s+of|counted)|(?:initially|originally)\s+(?:said|reported|"
+                           r"put|gave|announced)|(?:revising|revised|correcting|corrected)\s+(?:an?\s+|its\s+|their\s+)?"
+                           r"(?:earlier|initial|first|previous)\s+(?:statement|toll|count|figure|report)|in\s+(?:its|their|the|an?)"
+                           r"\s+(?:first|initial|earlier)\s+(?:statement|report|count))\b[^.;]*$", re.I)
+_CLOCK = re.compile(r"(\d{1,2})[:.](\d\d)")
+
+
+def _in_time_order(records: list[Record], text: str) -> list[Record]:
+    """The records in the order they were told: text order, but a live blog's entries newest first
+    ("17:05 Toll rises to three" above "09:10 Two killed in strike") are read from the bottom up (the
+    words of each entry, and the headline and lead above them, which are its latest state, in text order)."""
+    heads = [(m.start(), _CLOCK.match(m.group(0).strip().lstrip("\u2022*\u00b7 "))) for m in _TIME_HEADER.finditer(text)]
+    times = [(start, int(c.group(1)) * 60 + int(c.group(2))) for start, c in heads if c is not None]
+    later = sum(b[1] > a[1] for a, b in zip(times, times[1:]))
+    earlier = sum(b[1] < a[1] for a, b in zip(times, times[1:]))
+    if earlier < 3 or later > max(1, len(times) // 5):      # (one step back over midnight: "23:35 (Thursday)")
+        return records
+    starts = [start for start, _ in times]
+    return sorted(records, key=lambda r: (-bisect_right(starts, r.start), r.start))
+
+
 def _mark_revisions(records: list[Record]) -> None:
     """'The toll rose to 20' after '18 killed': the later figure revises the earlier one
     (``extra["revises"]``), which is kept and marked ``extra["superseded_by"]``."""
@@ -1011,6 +1064,10 @@ def _mark_revisions(records: list[Record]) -> None:
         if prev is not None and prev.sent_start == r.sent_start and prev.end <= r.start and \
                 _CAUSE_BETWEEN.search(r.sentence, prev.end - r.sent_start, r.start - r.sent_start):
             continue    # "rose to six on Monday after three wounded victims died": why it rose, not a new toll
+        if prev is not None and prev.count != r.count and not other_source and \
+                _EARLIER_SAID.search(r.sentence, 0, max(0, r.start - r.sent_start)):
+            r.extra["superseded_by"] = prev.count   # "killed six ... The police had initially said four": four was the old one
+            continue
         if prev is not None and prev.count != r.count and _OLD_TOLL.search(r.evidence) and not other_source:
             r.extra["superseded_by"] = prev.count   # "Seven ... The toll rose from six on Monday": six was the old one
             continue

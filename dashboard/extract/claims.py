@@ -36,7 +36,9 @@ _RUN_BY = re.compile(r"\b(?:paramilitary|militia|rebel|army|military|junta|armed
 _HEALTH = re.compile(r"\bhealth\b|\bhospitals?\b|\bmedical\b", re.I)
 # "its fighters had killed", "our forces destroyed": the speaker counts its own deeds
 _OWN_DEEDS = re.compile(r"\b(?:its|their|our)\s+(?:fighters|forces|troops|units|soldiers|drones|aircraft|warplanes|jets|air\s+defen[cs]es?|"
-                        r"militants|mujahideen|men)\b|\b(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?(?:killed|destroyed|"
+                        r"militants|mujahideen|men)\b|\b(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?"
+                        # ("it had carried out the attack and had killed '12 mercenaries'")
+                        r"(?:[\w ]{0,40}?\band\s+(?:had\s+|have\s+|has\s+)?)?(?:killed|destroyed|"
                         r"downed|shot\s+down|eliminated|neutrali[sz]ed)\b", re.I)
 _CIVIL = re.compile(
     r"\b(?:health|emergenc\w*|rescue\w*|police|governor|mayor|administration|prosecutor\w*|hospitals?|"

@@ -125,6 +125,8 @@ _COUNT_OF_OTHER = re.compile(r"\b(?:number|total|count|figure)\s+of\s+(?!(?:the\
                              r"people\s+(?:killed|wounded|injured|hurt|missing|dead)|those\s+(?:killed|wounded)|"
                              r"(?:\w+\s+){0,2}(?:killed|wounded|injured|dead|died|missing|hurt|fatalities|"
                              r"lost\s+their\s+li(?:ves|fe))))[a-zA-Z][^;]{0,60}$")
+# "an armed group ... in the number of up to 30 persons" (translated): the size of a group, no toll
+_GROUP_SIZE = re.compile(r"\bin\s+(?:the\s+)?number\s+of\s*[\"“]?\s*$")
 # "the pre-war population of Ternopil was 2.1 million": a measure, not a toll
 _MEASURE_SUBJECT = re.compile(r"\b(?:population|budget|cost|costs|price|area|capacity|output|production|worth|value|"
                               r"salary|income|revenue|turnover|distance|length|height|size|speed|range|debt|aid|funding)\b"
@@ -142,7 +144,8 @@ _WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
                   r"\bsince\s+(?:the\s+)?(?:full-scale|large-scale)|\bsince\s+(?:october|february)\s+\d{1,2}?,?\s*20\d\d|"
                   r"\bof\s+the\s+war\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|"
                   r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
-                  r"\bsince\s+the\s+start\s+of\s+the\s+year\b|"
+                  r"\bsince\s+the\s+start\s+of\s+the\s+year\b|\b(?:during|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?month\b|"
+                  r"\b(?:in|during|over)\s+the\s+(?:first|last|past)\s+(?:[\w-]+\s+)?(?:weeks|months)\s+of\b|"
                   r"\bsince\s+(?:[\w'’-]+\s+){0,3}(?:launched|began|started|unleashed)\s+(?:its|the|their|a)\s+"
                   r"(?:full-scale\s+|large-scale\s+|all-out\s+)?(?:invasion|war|offensive|assault)|"
                   r"\bin\s+the\s+(?:war|conflict|fighting)\s+(?:so\s+far|to\s+date)\b|"
@@ -305,7 +308,7 @@ _AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|could|
         r"admitted|brought|rushed|treated|airlifted|remain|remains|remained|remaining|listed|reported|left|as|"
         r"(?:reached|arrived\s+(?:at|in))\s+(?:the|a)(?:\s+[a-z-]+)?|"
         r"(?:shot|attacked|ambushed|abducted|kidnapped|captured|tortured|stabbed|beaten|hacked|burned|burnt|"
-        r"wounded|injured|seized|taken|dragged|found|shot\s+at)\s+and)\s+){0,5}")
+        r"wounded|injured|seized|taken|dragged|found|shot\s+at)\s+and)\s+){0,6}")
 _STATE_GAP = re.compile(r"\b(?:live|lived|living|lives|work|worked|working|stay|stayed|staying|is|are|"
                         r"most|many|some)\b")
 _CONJ_GAP = re.compile(r"\b(?:and|or|but|while|whereas)\b|;")
@@ -335,7 +338,7 @@ def _after_words_re(lex: Lexicon) -> str:
 #: a qualifier between a killing word and its count: "killing more than 50", "wounding at least 3"
 _QUAL = r"(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+|around\s+)?"
 _TREATED_FOR = re.compile(r"[^.;,:]{0,40}?\bfor\s+(?:acute\s+)?(?:shock|anxiety|panic|stress|smoke|tear\s+gas|gas|"
-                          r"inhalation)")
+                          r"inhalation)(?![^.;]{0,12}\band\s+(?:[\w-]+\s+)?(?:injur|wound|cuts|burns|fractur))")
 _WOUND_OBJECT = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+[\"“]?(?:another\s+)?" + _QUAL + "$")
 _HURT_AND = re.compile(r"\b(?:wounded|injured)\s+and\s+$")
 
@@ -1045,7 +1048,8 @@ _DIED_AFTER = re.compile(r"(?:,\s+(?:evacuated|taken|transported|rushed|airlifte
                          r"did\s+not\s+survive)\b")
 #: what is left of weapons: "shell casings", "missile fragments", "bomb craters"
 _WEAPON_REMAINS = frozenset({"casing", "casings", "case", "cases", "fragment", "fragments", "crater", "craters",
-                             "debris", "remnants", "shards", "splinters"})
+                             "debris", "remnants", "shards", "splinters",
+                             "launcher", "launchers"})     # ("2 rocket launchers" seized: no rocket fired)
 _SPEAKERS = re.compile(r"\s+(?:said|say|says|told|added|confirmed|recalled|explained)\b")
 _TO_HOSPITAL = re.compile(r"[^.;]{0,60}?\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|"
                           r"(?:medical|health)\s+cent(?:re|er)s?)\b")
@@ -1147,7 +1151,7 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
                 "," in low[c.head_end:trig[2]] and _COUNT_NEXT.match(low, trig[2])):
             cat = trig[0]   # (not "..., among them one child, wounded are not less than 14": the 14's)
         return Figure("casualty", cat, n, *ev, qual, group or "people", subset=True)
-    if _TOLL_LEFT.search(lt) and not _COUNT_OF_OTHER.search(lt[-90:]):
+    if _TOLL_LEFT.search(lt) and not _COUNT_OF_OTHER.search(lt[-90:]) and not _GROUP_SIZE.search(lt[-30:]):
         return Figure("casualty", _toll_category(cx, c, lt, trig), n, *ev, qual, group or "people")
     if c.kind == "none" and _RISE_LEFT.search(lt[-40:]) and cx.last_cas is not None:
         return Figure("casualty", cx.last_cas.category, n, *ev, qual, "people", confidence=0.7)
@@ -1444,8 +1448,14 @@ def _later_killed(out: list, sentence: str, offset: int, nums: list) -> list:
 
 
 def war_scope(sentence: str) -> bool:
-    """Does the sentence report a war-wide total rather than one event's toll?"""
-    return bool(_WAR.search(sentence))
+    """Does the sentence report a war-wide total rather than one event's toll? (Not "killed 59 ...,
+    the deadliest single attack in the region since the invasion began": a superlative's yardstick.)"""
+    return any(not _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
+               for m in _WAR.finditer(sentence))
+
+
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|most\s+(?:deadly|lethal|"
+                                 r"serious|severe))\b[^.;:]*$", re.I)
 
 
 #: an answer's own count: "Seven: five police officers ...", "Nine.", "Eleven, according to the police"

@@ -103,8 +103,9 @@ PRECISION_RANK = {"landmark": 3.5, "district": 3.5, "city": 3, "region": 2, "cou
 _SINCE_WORD = re.compile(r"(?:since|until|till)\b", re.I)   # "until Wednesday": its own word
 
 
-def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """Date mentions of a sentence that can date an event (not "said on Monday", not "since ...")."""
+def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention], statements: bool = True) -> list[DateMention]:
+    """Date mentions of a sentence that can date an event (not "said on Monday", unless not
+    ``statements``; not "since ...")."""
     out = []
     for d in mentions:
         if d.value is None:
@@ -121,9 +122,10 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention]) ->
             continue
         if d.kind == "year" and d.modifier != "in":
             continue
-        if _STATEMENT_BEFORE.search(sent_text[max(0, rel - 40):rel]) and \
-                not _ATTACK_NOUN_AFTER.match(sent_text, d.end - sent_start):
-            continue        # "said on Monday", but not "said of Monday's attack"
+        if statements and _STATEMENT_BEFORE.search(sent_text[max(0, rel - 40):rel]) and \
+                not _ATTACK_NOUN_AFTER.match(sent_text, d.end - sent_start) and \
+                not _CLAUSE_OPENING.search(sent_text, max(0, rel - 24), rel):
+            continue        # "said on Monday", but not "said of Monday's attack" nor "announced that on 19 February"
         out.append(d)
     return out
 
@@ -136,10 +138,10 @@ _REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached(
                      r"visited|interviewed|published|issued|released)\b", re.I)
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
-                     r"barrage|began|overnight|night|dropped|fighting|clash\w*|fought|ambush\w*|firefight|gunfight|shootout|battle|offensive|incursion|killed|wounded|"
-                     r"injured|died|(?<!found\s)dead|assassinat\w*|murder\w*|massacred|executed|slaughtered|beheaded|"
+                     r"barrage|began|overnight|night|dropped|fighting|clash\w*|fought|ambush\w*|firefight|gunfight|shootout|battle|exchange\s+of\s+fire|offensive|incursion|killed|wounded|"
+                     r"injured|died|(?<!found\s)(?<!its\s)(?<!their\s)(?<!our\s)(?<!the\s)dead|assassinat\w*|murder\w*|massacred|executed|slaughtered|beheaded|"
                      r"opened\s+fire|under\s+fire|gunfire|gunmen|shooting|shot|stormed|detonated|blew\s+up|"
-                     r"ambush\w*|massacre|(?:military|ground|air|security|army|counter-?\w+|clearance|combing|joint)\s+operations?)\b",
+                     r"ambush\w*|massacre|(?:military|ground|air|security|army|counter-?\w+|clearance|combing|joint|special|an|the|its|their)\s+operations?)\b",
                      re.I)
 
 
@@ -178,7 +180,7 @@ _BULLET = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]|\(?\d{1,2}[.)])\s")
 _OPENING_DATE = re.compile(rf"\s*{_ITEM_MARK}?[\"“]?(?:at\s+(?:about\s+|around\s+|approximately\s+)?\d{{1,2}}[:.]\d\d"
                            r"(?:\s*(?:hrs|[ap]\.?m\.?))?,?\s+)?(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
                            r"(?:incident|event|attack)|in\s+another\s+(?:incident|attack))\s*,?\s*)?"
-                           r"(?:(?:on|early\s+on|late\s+on|yesterday|today|last\s+night|last|this)[,\s]*)?(?:yesterday,\s*)?",
+                           r"(?:(?:on(?:\s+the)?|early\s+on|late\s+on|yesterday|today|last\s+night|last|this)[,\s]*)?(?:yesterday,\s*)?",
                            re.I)
 
 
@@ -238,8 +240,9 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         return True                # "the count rose to 22 over the weekend" (but "last weekend's attack")
     if re.search(r"\b(?:by|as\s+of)\s+(?:the\s+)?$", sent_text[max(0, rel - 10):rel], re.I):
         return True
-    if _CARE_BEFORE.search(sent_text[max(0, rel - 40):rel]):
-        return True                # "were transferred overnight to the teaching hospital": the care's time
+    if _CARE_BEFORE.search(sent_text[max(0, rel - 40):rel]) or _IN_CARE_BEFORE.search(sent_text[max(0, rel - 40):rel]):
+        return True                # "were transferred overnight to the teaching hospital", "remain in hospital
+        #                            tonight": the care's time
     if d.modifier in ("overnight",) or "night" in d.text.lower():
         return False
     window_b = sent_text[max(0, rel - 120):rel]
@@ -247,7 +250,9 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     # a date that opens its sentence sets its scene: the attack may be told further on ("Yesterday, 4 July,
     # at about 19:30, the armed formations of Ukraine attacked the town")
     opening = _OPENING_DATE.fullmatch(sent_text, 0, rel) is not None
+    said = 0        # where the clause the date opens begins (after "informs ... that")
     if _CLAUSE_OPENING.search(sent_text, max(0, rel - 24), rel):
+        said = rel
         # "informs national opinion that on Thursday 14 February, at about 05:30, armed groups attacked
         # ...": the date opens the clause said, whose attack may come further on; the saying is not its
         opening, window_b = True, ""
@@ -270,9 +275,12 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
             return False
         if dist_r is not None:
             return True
-    if opening and _BULLET.match(sent_text):
-        return False        # a list item opened by its day, nothing of a report: what it tells happened that day
-        #                     ("- 10/06, Bandiagara town: two national contractors of an NGO were abducted")
+    if opening and (_BULLET.match(sent_text) or not _REPORT.search(sent_text, said) and _ATTACK.search(sent_text, rel_end)):
+        # a list item opened by its day, nothing of a report ("- 10/06, Bandiagara town: two national
+        # contractors of an NGO were abducted"); a sentence opened by its day, with an attack's word after it
+        # and no report word anywhere ("On the 26/01/2031 at around 1600hrs, a joint team traced the suspects to the mountains, where an
+        # exchange of fire ensued"): what it tells happened that day
+        return False
     # nothing near it: "... into the terrorist attack that targeted the checkpoint at the western entrance of
     # the city of Bir al-Abd, North Sinai Governorate, at approximately 05:40 on Friday 16 October": the
     # sentence's attack, where no report word stands between them
@@ -299,6 +307,8 @@ _ASSAULT = re.compile(r"\b(?:attack(?:s|ed)?|targeted|struck|stormed|raid(?:ed)?
                       r"shelling|explosion|blast|opened\s+fire|fired\s+on|massacre)\b", re.I)
 _DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?){0,2}\s+$|"   # "died in hospital in Popayan"
+                             # "A sergeant wounded in Monday's attack on Amourj died on Thursday"
+                             r"\b(?:wounded|injured)\s+(?:in|during|by)\s+[^.;]{0,60}?\b(?:died|dies)\s+$|"
                              r"\b(?:died|dies)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?hospital(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]+)?\s+(?:the\s+)?$|"  # "the sixth victim died in hospital on Sunday", "died in the regional hospital in Khmelnytskyi on Friday"
                              r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries|burns)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+$|"     # "... his wounds in Apatzingan"
@@ -309,6 +319,8 @@ _DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died
                              # "the bodies of two men that were found in a ravine on Tuesday": when found, not killed
                              r"\bbod(?:y|ies)\b[^.;]{0,60}\b(?:found|recovered|discovered|pulled|retrieved|identified)\b"
                              r"[^.;]{0,40}$", re.I)
+_IN_CARE_BEFORE = re.compile(r"\b(?:remain(?:s|ed)?|still|are|is|were|was)\s+(?:in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+                             r"hospitals?|hospitali[sz]ed)\s+$", re.I)
 _CARE_BEFORE = re.compile(r"\b(?:transferred|moved|evacuated|airlifted|flown|admitted|discharged|"
                           r"transported|taken\s+to\s+(?:a\s+|the\s+)?hospitals?)\s+$", re.I)
 _OTHER_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -475,11 +487,13 @@ def _place_score(text: str, pm) -> float:
     if re.match(r"^\s+time\b", after):
         score -= 5      # "09:15 Kabul time": a clock, not a place
     subject = re.match(r"^\s+(?:said|says|launched|launches|fired|fires|sent|sends|claimed|denied|called|has|had|is|"
-                       r"was|did|does|struck|attacked|unleashed|turned|used|deployed|targeted)\b", after) or re.match(
+                       r"was|did|does|struck|attacked|unleashed|turned|used|deployed|targeted|summons|summoned|"
+                       r"condemns|condemned|warns|warned|vows|vowed|demands|demanded|protests|protested)\b", after) or re.match(
         r"^\s+(?:strikes|attacks|hits|shells|bombs|pounds|targets|hammers|batters|pummels)\s+(?:the\s+)?[A-Z]", after)
-    if subject and not locative:
-        score -= 2.5      # the actor: "Russia launched ...", "as Russia strikes Kyiv"
-        return score
+    if subject and (not locative or lm is not None and lm.group(0).rstrip().endswith(",")):
+        # the actor: "Russia launched ...", "as Russia strikes Kyiv" (also after a comma: "... near Polish border
+        # town, Warsaw summons Russian envoy")
+        return score - 2.5 - (2 if locative else 0)
     line_start = text.rfind("\n", 0, pm.start) + 1
     if re.match(r"^[\s\w'’.-]*$", text[line_start:pm.start]) and re.match(
             r"^(?:,\s*[\w'’. -]{2,30})?\s*(?:\(\w+\)\s*)?[\u2014\u2013-]{1,2}\s", after):

@@ -118,12 +118,14 @@ class _Tokens:
         # cheaper than computing on demand (the keys themselves are cached across articles)
         self.raw = raw = parts[1::2]
         gaps = parts[2:-1:2]
+        self.possessive = set()     # tokens cut before their "'s" ("Mohale's Hoek" may go on)
         if "'" in text or "\u2019" in text:
             for m in _POSSESSIVE_AT.finditer(text):   # "Kyiv's" -> "Kyiv" (few: found in C)
                 i = bisect_left(end, m.end())
                 if i < len(end) and end[i] == m.end() and start[i] < m.start():
                     raw[i] = raw[i][:-2]
                     end[i] -= 2
+                    self.possessive.add(i)
                     if i < len(gaps):
                         gaps[i] = text[end[i]:start[i + 1]]
         # (each list below is built by map/compress in C: this runs over every word of every text)
@@ -142,6 +144,10 @@ class _Tokens:
 
     def __len__(self) -> int:
         return len(self.start)
+
+    def gap_is_possessive(self, i: int) -> bool:
+        """Is the gap after token ``i`` its cut "'s" and one space ("Mohale's Hoek")?"""
+        return self.text[self.end[i]:self.start[i + 1]][2:] == " "
 
     def sentence_initial(self, i: int) -> bool:
         j = self.start[i] - 1
@@ -196,6 +202,11 @@ def _longest(gaz, t: _Tokens, i: int, n: int):
         found = (1, k1, "demonym")   # "Somali militia": an adjective, not a hamlet ("Thai": no old name of a city)
     elif codes is not None:
         found = (1, k1, "exact")
+    if i + 1 < n and i in t.possessive and t.gap_is_possessive(i):
+        # a name with a possessive inside: "Mohale's Hoek", "King's Lynn" (keys drop the apostrophe)
+        if keys.prefixes[k1 + "s "] and keys[k1 + "s " + t.key[i + 1]] is not None:
+            return (2, k1 + "s " + t.key[i + 1], "exact")
+        return found
     if i + 1 >= n or not t.glue[i + 1]:
         return found
     raw = k1
@@ -555,6 +566,8 @@ def _abroad(gaz, gap: str, after: str, rows: list[int], qs: list[int]) -> bool:
         return False    # "in Wajir (Al Shabaab assumed responsibility)": no place in brackets
     if not ("(" in gap or " in" in gap) and not all(gaz.is_unit(q) for q in qs):
         return False
+    if "(" not in gap and not all(gaz.is_unit(q) or gaz.pop[q] >= SMALL_TOWN for q in qs):
+        return False    # "Chimoré, in the Tropic of Cochabamba": no hamlet of Utah says where a town is
     return all(gaz.cc[r] not in ccs for r in rows)
 
 
