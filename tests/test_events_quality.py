@@ -257,3 +257,25 @@ def test_blind34_a_depot_a_substation_a_vigil_and_a_border_post_over_days():
     today = res["summary"]["current"]
     assert today["n"] == 4 and today["found"] >= 0.75 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["killed"] >= 0.5 and today["not_merged"] >= 0.75
+
+
+def test_blind35_five_attacks_told_by_three_outlets_on_three_days():
+    # first contact (blind35, written at the start of stop 30): not_split 0.2, not_merged 0.6, date 1.0, place 0.4,
+    # killed 0.6 (a region's overnight toll beside the town's "late on Thursday"; a statement's "announced that on 19
+    # February"; a transcript's capitals masthead; a Spanish wire's "(ECT).-"; "east Port of Spain" beside Laventille).
+    # After: 0.8 / 1.0 / 1.0 / 0.8 / 0.8 (left: Kasi, Laos, is not in the shipped data)
+    res = score(Path(__file__).resolve().parent / "data" / "blind35")
+    today, older = res["summary"]["current"], res["summary"]["older"]
+    assert today["n"] == 5 and today["found"] == 1.0 and today["date"] == 1.0 and today["not_merged"] == 1.0
+    assert today["not_split"] >= 0.8 and today["place"] >= 0.8 and today["killed"] >= 0.8
+    assert older["not_merged"] >= 0.9 and older["date"] >= 0.9
+
+
+def test_blind36_fourteen_published_style_articles_one_attack_each():
+    # first contact (blind36, stop 30): not_split 0.79, not_merged 0.86, date 1.0, place 0.79, killed 0.64 (a
+    # headline's region over the lead's town past a wire page's time stamps; "had initially said four" read as the
+    # toll). After: place 0.93, killed 0.86
+    res = score(Path(__file__).resolve().parent / "data" / "blind36")
+    today = res["summary"]["current"]
+    assert today["n"] == 14 and today["found"] == 1.0 and today["date"] == 1.0
+    assert today["not_split"] >= 0.78 and today["not_merged"] >= 0.85 and today["place"] >= 0.9 and today["killed"] >= 0.85

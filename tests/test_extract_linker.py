@@ -1012,3 +1012,19 @@ def test_a_live_blogs_overnight_attack_outranks_the_weeks_count_above_it():
               "1,100 attack drones against Ukraine this week alone.\n\n11:45\nThe toll in the Fastiv district has "
               "risen to three dead, the head of the regional military administration said.\n")
     assert f[("killed", 3)].date == "2030-11-19"
+
+
+def test_a_headlines_region_gives_way_to_the_leads_town_past_its_time_stamp_lines_and_a_capital_speaks():
+    # stop 30 (blind36): a wire page's "3 minute read" and time stamp lines between headline and lead; "Warsaw
+    # summons Russian envoy" after "near Polish border town," is the government, not the place
+    text = ("Gunmen attack police post in Russia's North Ossetia, three officers killed\n\n3 minute read\n"
+            "December 5, 2030, 9:18 AM GMT | Updated 45 minutes ago\n\nMOSCOW, Dec 5 (Meridian) - Gunmen attacked a "
+            "traffic police post on the outskirts of Vladikavkaz, the capital of Russia's North Ossetia region, late on "
+            "Wednesday, killing three officers, Russian investigators said on Thursday.\n\nTwo officers were killed at "
+            "the post and five were wounded.\n")
+    assert _figs(text)[("killed", 2)].place == "Vladikavkaz"
+    text = ("Stray drone kills three on farm near Polish border town, Warsaw summons Russian envoy\n\n4 minute read\n"
+            "October 17, 2030, 11:42 AM GMT\n\nWARSAW, Oct 17 (Meridian) - A drone crashed into a farmhouse on the "
+            "outskirts of Hrubieszów before dawn on Thursday, killing three people, Polish officials said.\n\nTwo other "
+            "people had been injured.\n")
+    assert _figs(text)[("injured", 2)].place == "Hrubieszow"

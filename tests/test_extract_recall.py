@@ -789,3 +789,20 @@ def test_a_live_blog_newest_first_revises_its_older_entries():
     recs = [r for r in figures(text, published=date(2030, 10, 11)) if r.category == "killed" and r.count in (2, 3)]
     by = {r.count: r for r in recs if "Toll" in r.sentence or "Two killed" in r.sentence}
     assert by[2].extra.get("superseded_by") == 3 and by[3].extra.get("revises") == 2
+
+
+def test_an_earlier_statements_toll_told_after_the_current_one_is_superseded():
+    # stop 30 (blind36): "The police had initially said four people had died" after "killed six"
+    recs = figures("Gunmen killed six people at a bus rank on Sunday. The police had initially said four people had died.")
+    by = {r.count: r for r in recs if r.category == "killed"}
+    assert by[4].extra.get("superseded_by") == 6 and not by[6].extra.get("superseded_by")
+    recs = figures("Police on Thursday raised the death toll from the car bombing to two. Police had said late "
+                   "Wednesday that one person was killed.")
+    assert {r.count: r.extra.get("superseded_by") for r in recs if r.category == "killed"} == {2: None, 1: 2}
+
+
+def test_a_group_that_carried_out_the_attack_and_killed_claims_its_count():
+    # stop 30 (blind36): a new group's online statement
+    recs = figures('A bomb hit a police bus. A previously unknown group calling itself the "Sitra Martyrs Brigades" said '
+                   'in a statement posted online that it had carried out the attack and had killed "12 mercenaries".')
+    assert [(r.count, bool(r.claimant)) for r in recs if r.category == "killed"] == [(12, True)]

@@ -365,3 +365,8 @@ def test_a_name_with_a_possessive_inside_is_one_place(gaz):
     assert places(gaz, "Gunmen attacked a vigil outside Mohale\u2019s Hoek.")[0][1] == "Mohale's Hoek"
     assert [p[1] for p in places(gaz, "Kyiv's mayor said Russia's army hit Kharkiv's Saltivka district.")] == [
         "Kyiv", "Russia", "Kharkiv", "Saltivskyi district"]
+
+
+def test_a_hamlet_abroad_qualifies_no_town(gaz):
+    # stop 30 (blind35): "Chimoré, in the Tropic of Cochabamba" (Tropic is also a hamlet of Utah): Chimoré stays
+    assert [p[1] for p in places(gaz, "An ambush near Chimoré, in the Tropic of Cochabamba.")] == ["Chimore", "Cochabamba"]
