@@ -102,15 +102,16 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
     if is_armed_party(source):
         return source
     at = sentence.find(evidence)
-    party = _ARMED.search(sentence, 0, max(0, at))
+    claims = "claim" in sentence.lower()    # (the four rules below read a claiming word; most sentences have none)
+    party = _ARMED.search(sentence, 0, max(0, at)) if claims else None
     if party is not None and _PARTY_CLAIMS.match(sentence, party.end()) and not _CIVIL.search(sentence, 0, party.end()):
         return party.group(0)   # "Casamance rebels claim Sunday's attack, say 13 soldiers were killed"
-    if at > 0 and _IT_CLAIMED.search(sentence, 0, at) and not _CIVIL.search(sentence, 0, at):
+    if claims and at > 0 and _IT_CLAIMED.search(sentence, 0, at) and not _CIVIL.search(sentence, 0, at):
         return source or "unnamed party"    # "It claimed to have destroyed two launchers and killed 'nearly 20'"
-    owner = [m for m in _POSSESSIVE_CLAIM.finditer(sentence, 0, max(0, at)) if m.end() <= at] if at > 0 else []
+    owner = [m for m in _POSSESSIVE_CLAIM.finditer(sentence, 0, max(0, at)) if m.end() <= at] if claims and at > 0 else []
     if owner:
         return owner[-1].group(1)       # "Bangkok's claim that its guns killed 'nearly 20'"
-    said = _CLAIM_BEFORE.search(sentence, max(0, at - 60), at) if at >= 0 else None
+    said = _CLAIM_BEFORE.search(sentence, max(0, at - 60), at) if claims and at >= 0 else None
     if said is not None and not _CIVIL.search(said.group(1) or ""):
         # "while Ukrainian channels claim dozens of soldiers": whoever claims it
         who = re.sub(r"^(?:while|whereas|and|but|as|though|although)\s+", "", (said.group(1) or "").strip(), flags=re.I)

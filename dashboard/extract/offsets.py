@@ -23,6 +23,8 @@ _OFFSET = re.compile(
     r"(?:\([^()]{1,20}\)\s+)?(?P<dir>(?:(?:north|south|east|west)[-\s]?)?(?:north|south)(?:[-\s]?(?:east|west))?|"
     r"(?:east|west)[-\s]?(?:north|south)[-\s]?(?:east|west)|east|west)(?:wards?)?\s+of\s+"
     r"(?:(?:the\s+)?(?:city|town|village|regional\s+capital|capital|port)\s+(?:of\s+)?,?\s*)?$", re.I)
+#: what every bearing phrase holds: a cheap test before the anchored search tried at each position
+_UNIT_WORD = re.compile(r"km|kilomet|mile", re.I)
 MAX_KM = 500.0       # beyond this a bearing says little about where a town is
 EARTH_KM = 6371.0
 _FINE = ("city", "district", "landmark")
@@ -36,7 +38,7 @@ def offset_mentions(text: str, nouns: list) -> list:
     for pm in nouns:
         g = pm.geocode
         m = _OFFSET.search(text, max(0, pm.start - 90), pm.start) if g.lat is not None and \
-            g.precision in _FINE and pm.start > 0 else None
+            g.precision in _FINE and pm.start > 0 and _UNIT_WORD.search(text, max(0, pm.start - 90), pm.start) else None
         if m and _appositive(text, m.start(), ends):
             m = None     # "Kosti, 300 km south of Khartoum": the town is named
         dist = _distance_km(m) if m else None
