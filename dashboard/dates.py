@@ -35,9 +35,9 @@ _PATTERNS = [
     ("numeric", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b")),
     # a digest's item that opens with its day and month: "- 08/06, 12 km east of Bandiagara: an IED ..."
     ("item_dm", re.compile(r"(?m)^[ \t]*(?:[-\u2022*\u00b7\u2013][ \t]*)?(\d{1,2})/(\d{1,2})(?=[ \t]*[,:\u2013-])")),
-    ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MON})(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b")),      # "the 23 of May of 2021" (translated)
+    ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MON})(?:,?\s+(?:of\s+(?:the\s+year\s+)?)?((?:19|20)\d\d))?\b")),      # "the 23 of May of 2021" (translated)
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}}){_ORD}(?!\d|:\d)(?:,?\s+((?:19|20)\d\d))?\b")),
-    ("my", re.compile(rf"\b(?:((?i:last|this|early|late|mid-?|in|since|until|of|from))\s+)?({_MON})(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b")),
+    ("my", re.compile(rf"\b(?:((?i:last|this|early|late|mid-?|in|since|until|of|from))\s+)?({_MON})(?:,?\s+(?:of\s+(?:the\s+year\s+)?)?((?:19|20)\d\d))?\b")),
     ("weekday", re.compile(
         rf"\b(?:((?i:overnight|late|early|last|this))\s+(?:on\s+|into\s+|to\s+)?)?(?:(?:on|into|from|until|by|since)\s+)?"
         rf"(?:the\s+night\s+(?:of|from)\s+{_WD}\s+(?:to|into|and)\s+|the\s+night\s+(?:of|to)\s+)?({_WD})(?:['’]s)?{_PART}\b")),

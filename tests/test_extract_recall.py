@@ -806,3 +806,27 @@ def test_a_group_that_carried_out_the_attack_and_killed_claims_its_count():
     recs = figures('A bomb hit a police bus. A previously unknown group calling itself the "Sitra Martyrs Brigades" said '
                    'in a statement posted online that it had carried out the attack and had killed "12 mercenaries".')
     assert [(r.count, bool(r.claimant)) for r in recs if r.category == "killed"] == [(12, True)]
+
+
+def test_a_periods_count_told_in_the_sentence_after_its_since_and_a_month_of_the_year():
+    # stop 30 (blind36): a prosecutor's year-to-date count in the sentence after its "Since 1 January"; numbered
+    # incidents stay no count; "Since the end of the 2020 war"; "in June of the year 2015" (translated)
+    pub = date(2031, 3, 10)
+    recs = figures("A man was shot dead on Saturday. Since 1 January 2031, the office has opened 21 investigations into "
+                   "incidents involving firearms. In these incidents 5 persons were killed and 14 persons were "
+                   "injured.", published=pub)
+    assert {(r.count, r.scope, r.date) for r in recs if r.type == C} >= {(5, "war", None), (14, "war", None)}
+    assert {r.count for r in figures("A man was shot dead. He was charged in connection with incidents 1 and 2.",
+                                     published=pub) if r.type == C} == {1}
+    recs = figures("Since the end of the 2020 war, mines have killed more than 80 people and wounded over 250.",
+                   published=pub)
+    assert {(r.count, r.scope) for r in recs} == {(80, "war"), (250, "war")}
+    recs = figures("Kuwait had been exposed in June of the year 2015 to a suicide bombing that resulted in the "
+                   "martyrdom of 27 worshippers.", published=pub)
+    assert [(r.count, r.date) for r in recs if r.category == "killed"] == [(27, "2015-06")]
+
+
+def test_a_conjunct_with_its_own_casualty_word_keeps_it():
+    # stop 29's note: "has received 5 bodies and 23 injured people" gave the 23 to the dead
+    assert {k for k in keys("A bomb exploded at the market. The hospital has received 5 bodies and 23 injured people.")
+            if k[0] == C} == {(C, "killed", 5, "exact"), (C, "injured", 23, "exact")}

@@ -344,6 +344,11 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
     figs.sort(key=lambda f: f.start)
     srcs = attr.attributions(s.text, s.start) if figs else []
     war = war_scope(s.text) if figs and not _WAR_WORDS.isdisjoint(cx.words_of[s.index]) else False
+    if figs and not war and _THESE_INCIDENTS.match(s.text) and 0 < s.index < len(cx.sents) \
+            and cx.sents[s.index - 1].index == s.index - 1 and (_SINCE_OPENING.match(cx.sents[s.index - 1].text)
+                                                                or war_scope(cx.sents[s.index - 1].text)):
+        war = True      # "Since 1 January, the office has opened 21 investigations ... In these incidents 5 persons
+        #                 were killed": the period's count
     for f in figs:
         if f.type == "casualty" and not f.subset:
             cx.last_cas = f
@@ -402,6 +407,8 @@ def _in_dateline(s, d) -> bool:
         _DATELINE_AFTER.match(s.text, d.end - s.start) is not None
 
 
+_SINCE_OPENING = re.compile(r"\s*(?:Since|So\s+far\s+this\s+year|This\s+year)\b")
+_THESE_INCIDENTS = re.compile(r"\s*In\s+(?:these|those|such)\s+(?:incidents|attacks|cases|shootings)\b", re.I)
 _WEEKS_OF = re.compile(r"\b(?:days|weeks|months)\s+(?:of\s+)?$")
 #: a later death told on its own day ("The 58-year-old ... died on Monday evening")
 _A_DEATH = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b", re.I)

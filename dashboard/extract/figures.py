@@ -44,7 +44,8 @@ _NOT_COUNT_BEFORE = re.compile(
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
     r"\bversion\s+|\bmodel\s+|\b(?:geo)?precision\s+|\blevel\s+|\bphase\s+|\bbetween\s+|"
     r"(?<!up\s)(?<!down\s)(?<!rose\s)(?<!risen\s)(?<!climbed\s)(?<!increased\s)(?<!jumped\s)\bfrom\s+|"  # "rose from 15 to 16"
-    r"[A-Za-z]-|\bno\s+|\bincidents?\s+(?:\d+\s*(?:,|and|&)\s*)*|"        # "in connection with incidents 1 and 2"
+    r"[A-Za-z]-|\bno\s+|(?<!these\s)(?<!those\s)(?<!such\s)\bincidents?\s+(?:\d+\s*(?:,|and|&)\s*)*|"   # "in connection
+    #                                                    with incidents 1 and 2" (not "In these incidents 5 persons were killed")
     r"\b(?:ugx|kes|ksh|tzs|ngn|usd|eur|gbp|inr|pkr|rs\.?|tk|afn|sdg|ssp|etb|xof|xaf|cfa|fcfa|mga|cdf|rwf|bif|mzn|"
     r"yer|syp|iqd|lbp|ils|nis|irr|uah|php|idr|mmk|thb|khr|cop|mxn|brl|htg|hnl|gtq)\s*|"     # "UGX 4,500,000 was stolen"
     r"\baged\s+(?:between\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:and|to)\s+|\bbetween\s+\d+\s+and\s+|"
@@ -134,7 +135,7 @@ _MEASURE_SUBJECT = re.compile(r"\b(?:population|budget|cost|costs|price|area|cap
 _RISE_LEFT = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grown|reached|revised(?:\s+(?:down|up|upwards|downwards))?|"
                         r"gone\s+up|fallen|dropped|lowered|raised|corrected)\s+(?:it\s+|that\s+|again\s+|further\s+)*(?:to|at)\s*[\"“]?\s*$")
 _MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
+_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak|end)\b|"
                   r"\bsince\s+the\s+(?:[\w-]+\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|peace\s+deal)\b|"
                   r"\b(?:have|has)\s+been\s+killed\s+in\s+[\w\s-]{0,70}?\bsince\s+(?:January|February|March|April|May|"
                   r"June|July|August|September|October|November|December)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting|"
@@ -1137,7 +1138,8 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
     coord = c.kind == "person" and _coordinated(out, cx.nums, c.i, cx.sentence, cx.offset,
                                                 len(c.left_full) - len(c.left), lex)
     own = cx.trigger(c) if coord else None
-    coord = coord and not (own and own[1] == "after")
+    # (a conjunct with a casualty word of its own keeps it: "received 5 bodies and 23 injured people")
+    coord = coord and not (own and own[1] == "after") and not info.get("adj_trigger")
     if coord and not out[-1].subset:
         return Figure("casualty", out[-1].category, n, *ev, qual, group or "people")
     previous = cx.previous
