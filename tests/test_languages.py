@@ -686,3 +686,11 @@ def test_an_oblast_summarys_table_of_launched_and_shot_down_pairs():
     rows = {(r.category, r.count, r.role) for r in recs if r.type == "weapon" and "|" in r.sentence}
     assert rows == {("drone", 27, "launched"), ("drone", 21, "shot_down"),
                     ("cruise_missile", 4, "launched"), ("cruise_missile", 3, "shot_down")}
+
+
+def test_counts_told_respectively_take_the_kinds_listed_before_them():
+    # stop 30 (ukru_blind15): "запустив 146 ударних БпЛА та 11 ракет різних типів; збито 128 і 9 відповідно"
+    figs, _ = figures("За даними Повітряних сил, ворог запустив 146 ударних БпЛА та 11 ракет різних типів; збито 128 і 9 "
+                      "відповідно.")
+    assert {(r.category, r.count, r.role) for r in figs if r.type == "weapon"} == {
+        ("drone", 146, "launched"), ("missile", 11, "launched"), ("drone", 128, "shot_down"), ("missile", 9, "shot_down")}

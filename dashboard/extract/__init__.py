@@ -30,7 +30,7 @@ from .base import Figure
 from .figures import answer_figures, classify_head, find_figures, tag_figures, war_scope
 from .gate import is_exercise, looks_like_war, other_story
 from .mentions import _date_records, _place_records, _statement_records
-from .weapons import military_context, single_weapons
+from .weapons import military_context, respectively, single_weapons
 from .victims import implicit_victims
 from .means import attack_means
 from .furniture import link_spans
@@ -762,6 +762,7 @@ def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
     statement records: all in text order."""
     _month_to_day(records, cx.dates)
     records = _without_background_singles(records, cx.main_date_val[0])
+    respectively(records)
     _refine_generic_weapons(records)
     _headline_qualifiers(records, cx.body)
     _headline_second_clause(records, cx.body)

@@ -171,3 +171,26 @@ def _single_weapons(sentence: str, offset: int, lex: Lexicon) -> list[Figure]:
                           "exact", model=wt[1], origin=origin, role="hit" if impact else "launched",
                           confidence=0.6, extra={"implicit_count": True} if det in ("a", "an") and not made else {}))
     return out
+
+
+_RESPECTIVELY = re.compile(r"\b(?:respectively|відповідно|соответственно)\b", re.I)
+
+
+def respectively(records: list) -> None:
+    """"launched 146 drones and 11 missiles; shot down 128 and 9 respectively" (also "збито 128 і 9
+    відповідно"): the counts before the word take, in order, the kinds of the counts told before them
+    in the sentence (they had taken up the last one's kind)."""
+    by_sentence: dict[int, list] = {}
+    for r in records:
+        if r.type == "weapon" and r.count is not None and _RESPECTIVELY.search(r.sentence):
+            by_sentence.setdefault(r.sent_start, []).append(r)
+    for recs in by_sentence.values():
+        recs.sort(key=lambda r: r.start)
+        word = _RESPECTIVELY.search(recs[0].sentence).start() + recs[0].sent_start
+        before = [r for r in recs if r.start < word]
+        k = len(before) // 2
+        heads, tails = before[:k], before[k:]
+        if k >= 2 and len(tails) == k and len({r.category for r in heads}) == k \
+                and len({r.role for r in tails}) == 1 and tails[0].role != heads[0].role:
+            for head, tail in zip(heads, tails):
+                tail.category, tail.model = head.category, tail.model or head.model

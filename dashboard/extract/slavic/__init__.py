@@ -16,6 +16,7 @@ import re
 from ...dates_ukru import DATELINE_LEAD, find_dates_ukru, find_publication_date_ukru
 from ...records import Document, Record
 from ..gate import is_exercise, other_story
+from ..weapons import respectively
 from .context import match_phrases
 from .figures import LIST_MARKS, PAIR_HEADER, find_figures, pair_row_figures, single_victims
 from .lexicon import load
@@ -88,6 +89,7 @@ def extract_slavic(doc: Document, lang: str, gaz) -> list[Record]:
             list_role, list_qual = link.role_of(s), _heading_qualifier(s, lex)
         link.after_sentence(s)
     _headline_from_body(records, body)
+    respectively(records)       # "запустив 146 ударних БпЛА та 11 ракет; збито 128 і 9 відповідно"
     records.extend(link.place_records(base, sents))
     records.extend(link.date_records(base, sents))
     records.sort(key=lambda r: (r.start, r.type))
