@@ -368,7 +368,9 @@ def _that_day(text: str, found: list[DateMention]) -> list[DateMention]:
                 r"night|early\s+hours|overnight|dawn|\b[0-4](?::\d\d)?\s*a\.?m\b|\b0[0-4][:.]\d\d\b",
                 text[max(0, d.start - 25):d.end + 10], re.I))]     # (small hours: "shortly before 4 a.m. on Wednesday")
             # (nor the day of a later death: "Monday 17 May, 02:15 - A woman dies in hospital, bringing the toll to 12")
-            attack = [d for d in (nights or prev) if not _LATER_DEATH_LINE.match(text, d.end, _line_end(text, d.end))]
+            # (but "wounded in the early hours of Saturday, one ... died in hospital that evening": the same line's day)
+            attack = [d for d in (nights or prev) if not _LATER_DEATH_LINE.match(text, d.end, _line_end(text, d.end))
+                      or m.start() < _line_end(text, d.end)]
             p = (attack or nights or prev)[-1]
             out.append(DateMention(m.start(), m.end(), m.group(0), p.value, "day", "anaphor", ""))
     out.sort(key=lambda d: d.start)

@@ -763,3 +763,34 @@ def test_a_toll_revised_at_a_town_next_door_across_a_city_line_is_one_attack():
     recs[1] = fig("b", "casualty", "killed", 6, start=10, **day, **far)
     events, _, _ = build_events(*frames(recs, {"a": "2031-04-13", "b": "2031-04-14"}))
     assert len(events) == 2
+
+
+def test_a_launch_tally_of_the_attacked_country_joins_the_stray_drones_toll_next_door():
+    # stop 30 (blind37): a Polish village hit by a stray drone during Russia's night attack on Ukraine; the
+    # article gives Ukraine's air force tally of the night
+    day = dict(date="2031-09-10", date_precision="day")
+    village = dict(place="Mircze", lat=50.65, lon=23.89, country="PL", admin1="Lubelskie", precision="city")
+    ukraine = dict(place="Ukraine", lat=49.0, lon=32.0, country="UA", precision="country")
+    recs = [fig("a", "casualty", "killed", 3, start=10, **day, **village),
+            fig("a", "weapon", "drone", 412, start=400, role="launched", **day, **ukraine),
+            fig("a", "weapon", "drone", 380, start=420, role="shot_down", **day, **ukraine)]
+    _, _, out = build_events(*frames(recs, {"a": "2031-09-10"}))
+    assert out["event_id"].nunique() == 1
+
+
+def test_attackers_killed_are_no_part_of_the_victims_toll_and_a_detail_is_no_rival():
+    # stop 30 (blind26, blind37): "three gendarmes had been killed ... troops had 'neutralised seven assailants'"
+    # sums to no toll of ten; "The two bodies found on Sunday were those of an old man and his grandson" beside
+    # the gendarmerie's 11 is a detail, not a second source's toll
+    said = "Its spokesman said three gendarmes had been killed and that troops had neutralised seven assailants."
+    recs = [fig("a", "casualty", "killed", 3, start=10, sentence=said, group="police", **DAY, **KYIV),
+            fig("a", "casualty", "killed", 7, start=60, sentence=said, group="fighters", **DAY, **KYIV),
+            fig("a", "casualty", "killed", 9, start=200, sentence="The official toll stands at nine dead.", **DAY, **KYIV)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-24"}))
+    assert events.iloc[0].killed_best == 9
+    recs = [fig("b", "casualty", "killed", 11, start=10, source="the regional gendarmerie commander",
+                sentence="The regional gendarmerie commander confirmed 11 dead.", **DAY, **KYIV),
+            fig("b", "casualty", "killed", 2, start=100, sentence="The two bodies found on Sunday were those of an old "
+                "man and his grandson.", **DAY, **KYIV)]
+    events, _, _ = build_events(*frames(recs, {"b": "2025-04-24"}))
+    assert (events.iloc[0].killed_low, events.iloc[0].killed_best) == (11, 11)

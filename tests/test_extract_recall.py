@@ -830,3 +830,25 @@ def test_a_conjunct_with_its_own_casualty_word_keeps_it():
     # stop 29's note: "has received 5 bodies and 23 injured people" gave the 23 to the dead
     assert {k for k in keys("A bomb exploded at the market. The hospital has received 5 bodies and 23 injured people.")
             if k[0] == C} == {(C, "killed", 5, "exact"), (C, "injured", 23, "exact")}
+
+
+def test_notes29_shapes_and_look_alikes():
+    # stop 30 (notes29): "2 soldiers fell with honour"; "the number of martyrs of the attack to 2"; "4 injured
+    # passengers were taken to ... Hospital, where one of them died"; a chemical plant's reactor, a book review and
+    # a sinking exercise are no war news; a gendarmerie commander's toll is no party's claim
+    assert (C, "killed", 2, "exact") in keys("Our forces repelled the attack; on our side, 2 soldiers fell with honour "
+                                             "and 6 were wounded.")
+    assert (C, "killed", 2, "exact") in keys("Settlers attacked the village on Tuesday. A young man succumbed this "
+                                             "morning to his wounds, raising the number of martyrs of the attack to 2.")
+    assert {k for k in keys("A drone strike hit a minibus. Bodies of 6 passengers were recovered, and 4 injured "
+                            "passengers were taken to Bure Primary Hospital, where one of them died the next day.")
+            if k[0] == C} == {(C, "killed", 6, "exact"), (C, "hospitalized", 4, "exact"), (C, "killed", 1, "exact")}
+    for text in ("A reactor exploded at a chemical plant near the town on Thursday, killing 7 workers and injuring 15. "
+                 "Witnesses said the blast shook buildings like a bomb.",
+                 "BOOK REVIEW\n\nThis debut crime novel follows an inspector hunting a killer who leaves six bodies in a "
+                 "single summer. The shoot-outs are vivid.",
+                 "Allied forces fired 6 anti-ship missiles at a decommissioned navy vessel in the annual exercise, which "
+                 "destroyed all designated targets."):
+        assert keys(text) == set(), text
+    recs = figures("Raiders burned the hamlet on Tuesday. The regional gendarmerie commander confirmed 11 dead.")
+    assert [(r.count, r.claimant) for r in recs if r.category == "killed"] == [(11, None)]

@@ -281,6 +281,9 @@ def _local_values(le: Local, rows, docs) -> None:
                 continue    # "27 civilians" beside "31 people, soldiers and civilians": a part, not a rival toll
             if _NOT_A_TOLL.search(rq.get("evidence") or "") and not rq.get("claimant"):
                 continue    # "two of the injured had died", "nine more bodies": counted into the toll
+            if not who and (rq["count"] or 0) < (r["count"] or 0) and not _TOLL_WORD.search(rq.get("sentence") or ""):
+                continue    # the article's own lower count beside a named source's toll: a detail ("The two
+                #             bodies found on Sunday were those of an old man and his grandson"), no rival
             name = rq.get("claimant") or rq.get("source") or "another source"
             le.claims.setdefault(k, []).append(
                 (q, SourceValue(f"{label}: {name}", rq["count"], rq["low"], rq["high"], rq["qualifier"], pub,
@@ -289,14 +292,16 @@ def _local_values(le: Local, rows, docs) -> None:
 
 #: sources that speak for a government body or an agency ("the provincial health department",
 #: "district officials", "the UN") before residents, elders or an unnamed count
-_OFFICIAL = re.compile(r"\b(?:ministry|department|officials?|authorit(?:y|ies)|police|governor|administration|"
+_OFFICIAL = re.compile(r"\b(?:ministry|department|officials?|authorit(?:y|ies)|police|gendarmerie|governor|administration|"
                        r"government|prosecutor|emergency|health|hospital|morgue|UN|United\s+Nations|OCHA|"
                        r"civil\s+defen[cs]e|rescue\s+service|mayor|council)\b", re.I)
 #: counts that go into a toll rather than rival it: deaths among the wounded, bodies found since
 _NOT_A_TOLL = re.compile(r"\bof\s+(?:the|those)\s+(?:injured|wounded|hurt)\b|^(?:another|an\s+additional|a\s+further)\b|"
                          r"\bof\s+(?:them|whom)\b|"     # "Seventeen patients were admitted ... two of them died"
                          r"\b(?:more|additional|further)\b(?!\s+than)", re.I)
+_TOLL_WORD = re.compile(r"\b(?:toll|tally)\b", re.I)
 #: groups a toll of everyone is made of
+_ATTACKERS = frozenset({"fighters", "militants"})
 _PARTS = frozenset({"civilians", "soldiers", "children", "women", "men", "police", "fighters", "militants", "rescuers",
                     "medics"})
 
@@ -320,6 +325,10 @@ def _parts_total(ps: list[int], rows, chosen: dict):
         if {"civilians", "people"} & {r.get("group") for r in recs}:
             for g in ("children", "women", "men"):
                 parts.pop(g, None)    # "31 civilians, nine children and five women among them"
+        if set(parts) - _ATTACKERS:
+            for g in _ATTACKERS:
+                parts.pop(g, None)    # "three gendarmes had been killed ... and troops had 'neutralised seven
+                #                       assailants'": the attackers are counted apart from the victims
         if len(parts) < 2:
             continue
         total = sum(r["count"] for r in parts.values())

@@ -289,10 +289,12 @@ def cluster(locals_: list[Local]) -> UnionFind:
 
 def _tally_into_article(locals_: list[Local], uf: UnionFind) -> None:
     """Step 3b: a launch and shoot-down tally an article gives for a region or a country ("Russia
-    launched 112 drones overnight") that found no event of its day goes with the attack the article
-    tells (its local event with most victims' figures) in that country, dated the same day or a day
-    either side (the night it was part of). ("48 drones downed over Belgorod Oblast" in a story of a
-    strike on Ukraine is the other side's attack: it stays apart.)"""
+    launched 112 drones overnight", also at Ukraine in a story of the stray drone that hit a Polish
+    village) that found no event of its day goes with the attack the article tells (its local event
+    with most victims' figures), dated the same day or a day either side (the night it was part of).
+    What a party downed over its own country, in another country than the article's attack ("Russia's
+    defence ministry said it downed 48 drones over Belgorod Oblast"), is the other side's attack: it
+    stays apart (a tally in another country joins only with a launch count and no party's claim)."""
     members: dict[int, list[int]] = {}
     for i in range(len(locals_)):
         members.setdefault(uf.find(i), []).append(i)
@@ -303,9 +305,12 @@ def _tally_into_article(locals_: list[Local], uf: UnionFind) -> None:
             main[le.doc_id] = i
     for i, le in enumerate(locals_):
         m = main.get(le.doc_id)
-        if m is None or not le.weapons_only or le.fine or not le.date or le.country != locals_[m].country or \
+        if m is None or not le.weapons_only or le.fine or not le.date or \
                 le.date not in (locals_[m].date, day_shift(locals_[m].date, 1), day_shift(locals_[m].date, -1)):
             continue
+        if le.country != locals_[m].country and (any(v.claimant for v in le.values.values())
+                                                 or all("_shot_down" in k for k in le.values)):
+            continue    # ("Russia's defence ministry said it downed 48 drones over Belgorod Oblast": the other side's attack)
         if all(locals_[j].weapons_only and locals_[j].doc_id == le.doc_id for j in members[uf.find(i)]):
             uf.union(i, m)
 

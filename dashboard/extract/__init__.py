@@ -974,6 +974,7 @@ def _refine_generic_weapons(records: list[Record]) -> None:
                 r.model = r.model or sp.model
 
 
+_ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\b", re.I)
 _REVISION_CUE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|revised|raised|increased|updated|corrected|"
                            r"jumped|now|later|by\s+(?:the\s+)?(?:morning|evening|afternoon|night|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday))\b", re.I)
@@ -1080,6 +1081,8 @@ def _mark_revisions(records: list[Record]) -> None:
             r.extra["superseded_by"] = prev.count   # "Seven ... The toll rose from six on Monday": six was the old one
             continue
         if prev is not None and prev.count != r.count and _REVISION_CUE.search(r.sentence) and not other_source:
+            if r.count < prev.count and _ROSE.search(r.sentence):
+                continue    # "stands at 11 ... That figure rose to nine on Thursday, and ... 11 dead": a step on the way
             r.extra["revises"] = prev.count
             prev.extra["superseded_by"] = r.count
         last[key] = r

@@ -41,7 +41,7 @@ _OWN_DEEDS = re.compile(r"\b(?:its|their|our)\s+(?:fighters|forces|troops|units|
                         r"(?:[\w ]{0,40}?\band\s+(?:had\s+|have\s+|has\s+)?)?(?:killed|destroyed|"
                         r"downed|shot\s+down|eliminated|neutrali[sz]ed)\b", re.I)
 _CIVIL = re.compile(
-    r"\b(?:health|emergenc\w*|rescue\w*|police|governor|mayor|administration|prosecutor\w*|hospitals?|"
+    r"\b(?:health|emergenc\w*|rescue\w*|police|gendarmerie|gendarmes?|governor|mayor|administration|prosecutor\w*|hospitals?|"
     r"united\s+nations|un|ocha|red\s+cross|red\s+crescent|msf|who|unicef|unrwa|ombudsman|human\s+rights|"
     r"monitor\w*|medics|doctors|witnesses|residents|civil\s+defen[cs]e|local\s+officials|"
     r"hromada|council|morgue)\b", re.I)

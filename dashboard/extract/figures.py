@@ -63,7 +63,7 @@ _AGENT_BY = re.compile(r"(?<!rose\s)(?<!risen\s)(?<!increased\s)(?<!grew\s)(?<!c
                        r"(?<!fell\s)(?<!dropped\s)(?<!up\s)(?<!down\s)\bby\s+(?:a\s+group\s+of\s+|a\s+gang\s+of\s+)?$", re.I)
 #: "a man of about 50 in serious condition", "a woman aged 40": an age
 _AGE_OF = re.compile(r"\b(?:man|woman|boy|girl|person)\s+(?:aged\s+|of\s+)(?:about\s+|around\s+|some\s+)?$", re.I)
-_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$|"
+_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$|\b[A-Z][^\W\d_]+\s+[A-Z]\.,\s*$|"      # ("Stanisław K., 77,")
                             # "the martyrdom of a young man, 19, from Silwad": an age after one person
                             r"\b(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|youth|teenager|child|resident|"
                             r"farmer|shepherd|student|worker|driver|fisherman|soldier|policeman)\s*,\s*$")
@@ -122,7 +122,8 @@ _ANAPHOR_LEFT = re.compile(r"\b(?:to|at|counted|gave|reported|recorded|confirmed
                            r"total\s+of|figure\s+of|was|were|is|stood\s+at|the\s+other|other)\s*[\"“]?\s*$")
 _WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or|including|of\s+which|of\s+them|of\s+these|from\s+them|from\s+which)\s*|,\s*)[\"“]?$")
 # "the number of troops on high alert ... to 300,000": a count of something else
-_COUNT_OF_OTHER = re.compile(r"\b(?:number|total|count|figure)\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|casualties|"
+_COUNT_OF_OTHER = re.compile(r"\b(?:number|total|count|figure)\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|casualties|martyrs|"
+                             r"fatalities|"
                              r"people\s+(?:killed|wounded|injured|hurt|missing|dead)|those\s+(?:killed|wounded)|"
                              r"(?:\w+\s+){0,2}(?:killed|wounded|injured|dead|died|missing|hurt|fatalities|"
                              r"lost\s+their\s+li(?:ves|fe))))[a-zA-Z][^;]{0,60}$")
@@ -312,7 +313,10 @@ _AUX = (r"(?:(?:who|which|that|were|was|are|is|have|has|had|been|being|be|could|
         r"wounded|injured|seized|taken|dragged|found|shot\s+at)\s+and)\s+){0,6}")
 _STATE_GAP = re.compile(r"\b(?:live|lived|living|lives|work|worked|working|stay|stayed|staying|is|are|"
                         r"most|many|some)\b")
-_CONJ_GAP = re.compile(r"\b(?:and|or|but|while|whereas)\b|;")
+#: what stops a casualty word after a count from being the count's: a conjunction, or a part of the count told
+#: apart ("4 injured passengers were taken to Bure Primary Hospital, where one of them died")
+_CONJ_GAP = re.compile(r"\b(?:and|or|but|while|whereas)\b|;|\b(?:one|two|three|some|most|all|several)\s+of\s+"
+                       r"(?:them|whom)\b")
 
 
 _PRED_CACHE: dict = {}
@@ -1203,7 +1207,8 @@ _WOUNDED_DIED = re.compile(r"[^.;]{0,60}?\b(?:after|as|when)\s+(?:\w+\s+){0,3}(?
 def _toll_category(cx: _Sentence, c: _Candidate, lt: str, trig) -> str:
     """What a toll counts ("the death toll rose to 12", "the number of wounded reached 40")."""
     tail = lt[lt.rfind(";") + 1:]
-    mm = re.findall(r"\b(wounded|injured|hurt|missing|dead|killed|died|hospitali[sz]ed|rescued|deaths?)\b", tail)
+    mm = re.findall(r"\b(wounded|injured|hurt|missing|dead|killed|died|hospitali[sz]ed|rescued|deaths?|martyrs|"
+                    r"fatalities)\b", tail)
     if _WOUNDED_DIED.match(cx.low, c.head_end) or _DIED_SINCE.match(cx.low, c.head_end):
         return "killed"      # "the count rose to 22 after three of the wounded died"
     if trig and trig[1] == "after" and trig[2] - c.head_end < 60:

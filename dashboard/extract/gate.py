@@ -45,7 +45,9 @@ _OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flood
                           r"(?:second\s+world\s+war|world\s+war\s+(?:ii|two)|wwii)[-\s]+(?:era\s+)?(?:bomb|shell|ordnance)s?|"
                           # an epidemic, fireworks, a gas cylinder
                           r"cholera|epidemics?|fireworks?|pyrotechnic\w*|gas\s+(?:cylinders?|leaks?|canisters?|bottles?|"
-                          r"explosions?)|boilers?)\b",
+                          r"explosions?)|boilers?|"
+                          # an industrial accident ("A reactor exploded at a chemical plant ..., killing 7 workers")
+                          r"reactors?\s+(?:exploded|blew\s+up)|chemical\s+(?:plant|factory)|industrial\s+(?:estate|accident))\b",
                           re.I)     # (not robbery: armed robbers' killings are political violence's kin, ACLED codes them)
 #: ... unless it tells an attack too
 _ATTACK_STORY = re.compile(r"\b(?:shell(?:ed|ing)|air\s*strikes?|airstrikes?|bomb(?:ed|ing|ings)|gunm[ae]n|militants?|"
@@ -58,7 +60,8 @@ _HISTORY = re.compile(r"\b1[0-8]\d\d\b")
 #: ("A drama about the siege of a village school, in which 11 hostages die ..., had its world premiere"), a
 #: championship, a farm's spraying drones
 _WAR_WORDS_AS_METAPHOR = re.compile(
-    r"\b(?:world\s+premiere|premiered|film\s+festival|(?:drama|novel|play|thriller)\s+about)\b|"
+    r"\b(?:world\s+premiere|premiered|film\s+festival|(?:drama|novel|play|thriller)\s+about|"
+    r"(?:book|film|novel|theatre|theater)\s+review|(?:crime|debut|detective)\s+novel)\b|"
     r"(?<!\w)(?:чемпионат|чемпіонат|соревновани|змаганн)\w*|"    # a championship ("чемпионат по гонкам дронов")
     r"(?<!\w)(?:обприскувач|опрыскивател)\w*", re.I)             # a farm's "war" on a pest with spraying drones
 
@@ -102,6 +105,7 @@ def looks_like_war(text: str) -> bool:
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|simulation|war\s+games?|учени[яйе]|учение|тренировк\w*|"
                        r"навчанн\w*|тренуванн\w*)\b", re.I)
 _SCENARIO = re.compile(r"\b(?:scenario|simulat\w*|mock|role[- ]play\w*|fictitious|notional|rehears\w*|make-up|"
+                       r"decommissioned|designated\s+targets?|target\s+(?:ship|vessel|hulk)|"
                        r"played\s+(?:casualties|victims|the\s+(?:wounded|dead|injured))|target\s+drones|"
                        r"легенд\w*|сценари\w*|сценарі\w*|условн\w*|умовн\w*)\b|"
                        # casualties in quotes: 'evacuated 120 "wounded" soldiers', '12 "dead" and 48 "injured"'

@@ -180,7 +180,8 @@ _BULLET = re.compile(r"\s*(?:[-\u2022*\u00b7\u2013]|\(?\d{1,2}[.)])\s")
 _OPENING_DATE = re.compile(rf"\s*{_ITEM_MARK}?[\"“]?(?:at\s+(?:about\s+|around\s+|approximately\s+)?\d{{1,2}}[:.]\d\d"
                            r"(?:\s*(?:hrs|[ap]\.?m\.?))?,?\s+)?(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
                            r"(?:incident|event|attack)|in\s+another\s+(?:incident|attack))\s*,?\s*)?"
-                           r"(?:(?:on(?:\s+the)?|early\s+on|late\s+on|yesterday|today|last\s+night|last|this)[,\s]*)?(?:yesterday,\s*)?",
+                           r"(?:(?:on(?:\s+the)?|early\s+on|late\s+on|yesterday|today|last\s+night|last|this|"
+                           r"in\s+the\s+(?:early|small|late)\s+hours\s+of|at\s+dawn\s+on)[,\s]*)?(?:yesterday,\s*)?",
                            re.I)
 
 
