@@ -279,3 +279,14 @@ def test_blind36_fourteen_published_style_articles_one_attack_each():
     today = res["summary"]["current"]
     assert today["n"] == 14 and today["found"] == 1.0 and today["date"] == 1.0
     assert today["not_split"] >= 0.78 and today["not_merged"] >= 0.85 and today["place"] >= 0.9 and today["killed"] >= 0.85
+
+
+def test_blind37_five_attacks_over_three_days_in_africa_the_middle_east_and_europe():
+    # first contact (blind37, written at the stop's middle): not_split 0.0, not_merged 0.6, date 1.0, place 1.0,
+    # killed 0.6 (Ukraine's launch tally beside a stray drone's toll in Poland; a gendarmerie commander's toll read
+    # as a party's claim; "rose to nine" after the 11; attackers counted into the toll). After: 0.4 / 0.8 / 1.0 / 1.0
+    # / 0.8 (left: "20 km north-east of Dorra" beside "near Dorra"; a transcript's later hospital count)
+    res = score(Path(__file__).resolve().parent / "data" / "blind37")
+    today = res["summary"]["current"]
+    assert today["n"] == 5 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["not_split"] >= 0.4 and today["not_merged"] >= 0.8 and today["killed"] >= 0.8
