@@ -158,6 +158,18 @@ def _weekday_last_week(text: str, found: list, published: date) -> list:
     return out
 
 
+def _weekday_with_date(text: str, found: list) -> list:
+    """"on the night of Friday, March 18", "Tuesday 8 June 2032": the weekday is the date that follows
+    it, not the last such weekday before the publication."""
+    out = list(found)
+    for i, d in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if d.kind == "weekday" and nxt.kind in ("dmy", "mdy", "numeric", "iso") and nxt.precision == "day" \
+                and nxt.value and d.value != nxt.value and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.end:nxt.start]):
+            out[i] = DateMention(d.start, d.end, d.text, nxt.value, d.precision, d.kind, d.modifier)
+    return out
+
+
 def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]:
     """Every date phrase in ``text`` with its resolved value, in text order, no overlaps."""
     found: list[DateMention] = []
@@ -194,6 +206,7 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
             mask[s:e] = b"\x01" * (e - s)
             found.append(dm)
     found.sort(key=lambda d: d.start)
+    found = _weekday_with_date(text, found)
     if published is not None and "last week" in low:
         found = _weekday_last_week(text, found, published)
     if _PERSIAN_WORD.search(text):
@@ -753,7 +766,8 @@ def _ambiguous_numeric(line: str, d: date, text: str) -> date:
     return d
 
 
-_WIRE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*(?P<date>[^()\u2014\u2013]{6,40}?)\s*"
+_WIRE = re.compile(r"^\s*[^\W\d_a-z](?:[^\W\d_]|[ .'’-]){1,40}(?:,\s*[^\W\d_a-z](?:[^\W\d_]|[ .'’-]){1,30})?,\s*"
+                   r"(?P<date>[^()\u2014\u2013]{6,40}?)\s*"      # ("SAN JOSÉ, March 21, 2033 (Isthmus Press Agency) -")
                    r"(?:\([^)]{1,60}\)\s*)?(?:\.?[-\u2014\u2013]{1,2}|[.:])\s"
                    # a rights group's "(Berlin, 5 July 2030) - Tajik security forces ..."
                    r"|^\s*\([A-Z][A-Za-z .'’-]{1,40},\s*(?P<pdate>[^()]{6,40}?)\)\s*[-\u2014\u2013]{1,2}\s")

@@ -326,3 +326,14 @@ def test_a_masthead_in_capitals_and_a_wire_dateline_closed_by_a_point_and_dash()
                                  "ANCHOR: Good evening.") == date(2031, 4, 14)
     assert find_publication_date("AMBUSH IN CHIMORE LEAVES FOUR DEAD\n\nCochabamba, May 20, 2031 (ECT).- Four members "
                                  "of the task force lost their lives this Tuesday.") == date(2031, 5, 20)
+
+
+def test_a_weekday_told_with_its_date_and_a_capital_with_an_accent_in_a_wire_dateline():
+    # stop 30 (blind38): a fact-check of Saturday 26 March says "on the night of Friday, March 18"; a wire filed
+    # from "SAN JOSÉ, March 21, 2033 (Isthmus Press Agency) -"
+    found = find_dates("the shooting on the night of Friday, March 18. Police said on Friday they had no suspect.",
+                       date(2033, 3, 26))
+    assert [(d.text, d.value) for d in found] == [("on the night of Friday", "2033-03-18"), ("March 18", "2033-03-18"),
+                                                  ("on Friday", "2033-03-25")]
+    assert find_publication_date("Toll rises to five\n\nSAN JOSÉ, March 21, 2033 (Isthmus Press Agency) - A man "
+                                 "wounded in Friday night's shooting died.") == date(2033, 3, 21)

@@ -794,3 +794,15 @@ def test_attackers_killed_are_no_part_of_the_victims_toll_and_a_detail_is_no_riv
                 "man and his grandson.", **DAY, **KYIV)]
     events, _, _ = build_events(*frames(recs, {"b": "2025-04-24"}))
     assert (events.iloc[0].killed_low, events.iloc[0].killed_best) == (11, 11)
+
+
+def test_a_monitors_toll_outranks_the_articles_count_of_later_deaths_and_a_single_victim():
+    # stop 30 (blind37): "The Observatory has now documented the deaths of 17 civilians"; "Since then, two wounded
+    # people have died in the hospital"; "the body of a shepherd was found" (one, implicit)
+    later = fig("a", "casualty", "killed", 2, start=200, sentence="Since then, two wounded people have died in the "
+                "hospital.", **DAY, **KYIV)
+    later.evidence = "two wounded people"
+    recs = [fig("a", "casualty", "killed", 17, start=10, source="The Observatory", **DAY, **KYIV), later,
+            fig("a", "casualty", "killed", 1, start=300, extra={"implicit": True}, **DAY, **KYIV)]
+    events, _, _ = build_events(*frames(recs, {"a": "2025-04-24"}))
+    assert events.iloc[0].killed_best == 17

@@ -258,7 +258,7 @@ def _local_values(le: Local, rows, docs) -> None:
             # another named voice's (residents, "a spokesperson for a youth association"), then the highest
             src = r.get("source") or ""
             voice = 2 if _OFFICIAL.search(src) else 1 if not src else 0
-            return (not r.get("claimant"), not _superseded(r), voice,
+            return (not r.get("claimant"), not _superseded(r), not _later_deaths(r), not _implicit(r), voice,
                     r["count"] if r["count"] is not None else r["low"] or 0, -(r["start"] or 0))
         p = max(ps, key=size)
         r = rows[p]
@@ -294,11 +294,27 @@ def _local_values(le: Local, rows, docs) -> None:
 #: "district officials", "the UN") before residents, elders or an unnamed count
 _OFFICIAL = re.compile(r"\b(?:ministry|department|officials?|authorit(?:y|ies)|police|gendarmerie|governor|administration|"
                        r"government|prosecutor|emergency|health|hospital|morgue|UN|United\s+Nations|OCHA|"
-                       r"civil\s+defen[cs]e|rescue\s+service|mayor|council)\b", re.I)
+                       r"civil\s+defen[cs]e|rescue\s+service|mayor|council|observatory|monitors?|monitoring)\b", re.I)
 #: counts that go into a toll rather than rival it: deaths among the wounded, bodies found since
 _NOT_A_TOLL = re.compile(r"\bof\s+(?:the|those)\s+(?:injured|wounded|hurt)\b|^(?:another|an\s+additional|a\s+further)\b|"
                          r"\bof\s+(?:them|whom)\b|"     # "Seventeen patients were admitted ... two of them died"
                          r"\b(?:more|additional|further)\b(?!\s+than)", re.I)
+#: deaths among the wounded told as such: "Since then, two wounded people have died in the hospital"
+_WOUNDED_WHO_DIED = re.compile(r"\s+(?:(?:more|other)\s+)?(?:of\s+the\s+)?(?:wounded|injured)\s+(?:[\w-]+\s+)?"
+                               r"(?:have|had|has)\s+(?:since\s+)?died\b", re.I)
+
+
+def _later_deaths(r: dict) -> bool:
+    """Is the figure a count of the wounded who died since ("two wounded people have died"), a part of the toll
+    told later, not the toll?"""
+    sentence, evidence = r.get("sentence") or "", r.get("evidence") or ""
+    at = sentence.find(evidence)
+    if at < 0 or not evidence:
+        return False
+    head = re.match(r"[\w-]+", evidence)
+    return head is not None and _WOUNDED_WHO_DIED.match(sentence, at + head.end()) is not None
+
+
 _TOLL_WORD = re.compile(r"\b(?:toll|tally)\b", re.I)
 #: groups a toll of everyone is made of
 _ATTACKERS = frozenset({"fighters", "militants"})

@@ -395,7 +395,7 @@ def _source_seat(text: str, pm) -> bool:
     return _SOURCE_SEAT.search(text, max(0, pm.start - 45), pm.start) is not None
 
 
-_DATELINE_BEFORE = re.compile(r"\s*\(?[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s*[A-Z][\w .'\u2019-]{1,30})?,\s*")
+_DATELINE_BEFORE = re.compile(r"\s*\(?[^\W\d_a-z](?:[^\W\d_]|[ .'\u2019-]){1,40}(?:,\s*[^\W\d_a-z][\w .'\u2019-]{1,30})?,\s*")
 # ("11 Oct (AAN).- "; a rights group's "(Berlin, 5 July 2030) - ")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*|\)\s*)?(?:\.?[-\u2014\u2013]{1,2}|:)\s")
 
