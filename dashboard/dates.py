@@ -788,6 +788,10 @@ def _wire_date(line: str) -> Optional[str]:
     return (w.group("date") or w.group("pdate")) if w else None
 
 
+_ORIGINAL_OF = re.compile(r"(?i)\boriginal(?:ly\s+published)?\s*:\s*[^,\]\n]{1,60},\s*([^.,\]\n]{6,30}?(?:,\s*(?:19|20)\d\d)?)"
+                          r"\s*[.\]]")
+
+
 def find_publication_date(text: str) -> Optional[date]:
     """The publication date in the first lines of an article, if it carries one (a
     dateline line, "Published ...", or a wire dateline "KYIV, April 24, 2025 (Outlet) -")."""
@@ -801,6 +805,10 @@ def find_publication_date(text: str) -> Optional[date]:
         d = parse_dateline(ln)
         if d is not None:
             return _ambiguous_numeric(ln, d, text)
+        m = _ORIGINAL_OF.search(ln)     # "[Machine translation from Tamil. Original: Kizhakku Kural online, 14 January 2033.]"
+        d = parse_dateline(m.group(1)) if m else None
+        if d is not None:
+            return d
         m = re.match(r"(?i)\s*(published|posted|first published|date)\s*:?\s*(on\s+)?(.{6,60})", ln) or \
             re.search(r"(?i)[|\u00b7\u2022]\s*(published|posted|updated|issued)\s*:?\s*(on\s+)?(.{6,60})", ln)
         if m:

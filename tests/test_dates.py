@@ -337,3 +337,12 @@ def test_a_weekday_told_with_its_date_and_a_capital_with_an_accent_in_a_wire_dat
                                                   ("on Friday", "2033-03-25")]
     assert find_publication_date("Toll rises to five\n\nSAN JOSÉ, March 21, 2033 (Isthmus Press Agency) - A man "
                                  "wounded in Friday night's shooting died.") == date(2033, 3, 21)
+
+
+def test_a_translators_note_gives_the_originals_date():
+    # stop 30 (blind38): "[Machine translation from Tamil. Original: Kizhakku Kural online, 14 January 2033. ...]"
+    assert find_publication_date("[Machine translation from Tamil. Original: Kizhakku Kural online, 14 January 2033. The "
+                                 "translation has not been checked.]\n\nEravur bus bomb: death toll rises to nine") == \
+        date(2033, 1, 14)
+    assert find_publication_date("[Automatic translation from Spanish. Original: El Correo, digital edition]\n\n"
+                                 "Text.") is None
