@@ -852,3 +852,13 @@ def test_notes29_shapes_and_look_alikes():
         assert keys(text) == set(), text
     recs = figures("Raiders burned the hamlet on Tuesday. The regional gendarmerie commander confirmed 11 dead.")
     assert [(r.count, r.claimant) for r in recs if r.category == "killed"] == [(11, None)]
+
+
+def test_a_lead_opened_at_dawn_on_a_weekday_dates_the_attack_it_tells():
+    # stop 30 (blind38): an NGO update of Thursday 9 June: "At dawn on Tuesday, a group of about 40 migrants ... was
+    # resting at a camp when shooting broke out"; a later paragraph's statement counts its dead
+    recs = figures("Urgent update No. 3\nThursday 9 June 2033\n\nAt dawn on Tuesday, a group of about 40 migrants was "
+                   "resting at a makeshift camp on a farm when shooting broke out between border police and an armed "
+                   "group.\n\nThe border police said in a statement on Tuesday that its units \"neutralized eight "
+                   "criminals\" and that three foreign nationals died.", published=None)
+    assert [(r.count, r.date) for r in recs if r.category == "killed" and r.count == 3] == [(3, "2033-06-07")]

@@ -181,7 +181,8 @@ _OPENING_DATE = re.compile(rf"\s*{_ITEM_MARK}?[\"“]?(?:at\s+(?:about\s+|around
                            r"(?:\s*(?:hrs|[ap]\.?m\.?))?,?\s+)?(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
                            r"(?:incident|event|attack)|in\s+another\s+(?:incident|attack))\s*,?\s*)?"
                            r"(?:(?:on(?:\s+the)?|early\s+on|late\s+on|yesterday|today|last\s+night|last|this|"
-                           r"in\s+the\s+(?:early|small|late)\s+hours\s+of|at\s+dawn\s+on)[,\s]*)?(?:yesterday,\s*)?",
+                           r"in\s+the\s+(?:early|small|late)\s+hours\s+of|(?:at|before|after)\s+dawn(?:\s+on)?)[,\s]*)?"
+                           r"(?:yesterday,\s*)?",
                            re.I)
 
 
