@@ -862,3 +862,9 @@ def test_a_lead_opened_at_dawn_on_a_weekday_dates_the_attack_it_tells():
                    "group.\n\nThe border police said in a statement on Tuesday that its units \"neutralized eight "
                    "criminals\" and that three foreign nationals died.", published=None)
     assert [(r.count, r.date) for r in recs if r.category == "killed" and r.count == 3] == [(3, "2033-06-07")]
+
+
+def test_one_of_the_injured_persons_with_an_aside_who_succumbed_is_dead():
+    # stop 30 (blind36): "During the night, one of the injured persons, a 31-year-old man, succumbed to his injuries"
+    assert {k for k in keys("A gunman opened fire. During the night, one of the injured persons, a 31-year-old man, "
+                            "succumbed to his injuries in hospital.") if k[0] == C} == {(C, "killed", 1, "exact")}

@@ -1044,8 +1044,8 @@ _WERE_PEOPLE = re.compile(r"\s+(?:were|are|was|is)\s+(?:the\s+)?(?:\w+\s+)?([a-z
 _PART_OF_WHOM = re.compile(r"\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|many|"
                            r"several|all)\s+of\s+(?:whom|them|which)\b")
 #: "One of the injured [BNP activists] died": a part of the wounded who died
-_PART_DIED = re.compile(r"(?:\s+(?!and\b|or\b|but\b)[\w-]+){0,3}?\s+(?:(?:later|since|subsequently|has|have|had)\s+)?"
-                        r"(?:died|succumbed|passed\s+away)\b")
+_PART_DIED = re.compile(r"(?:\s+(?!and\b|or\b|but\b)[\w-]+){0,3}?(?:\s*,[^,.;]{1,40},)?"      # (", a 31-year-old man,")
+                        r"\s+(?:(?:later|since|subsequently|has|have|had)\s+)?(?:died|succumbed|passed\s+away)\b")
 #: "wounded ... died": the wounded counted died later ("Two soldiers grievously wounded, evacuated
 #: towards the CHU of Tizi Ouzou, succumbed to their wounds")
 _DIED_AFTER = re.compile(r"(?:,\s+(?:evacuated|taken|transported|rushed|airlifted|transferred|flown)\b[^.;,\d]{0,120},)?"
