@@ -711,8 +711,8 @@ def parse_dateline(line: str) -> Optional[date]:
     return date.fromisoformat(mentions[0].value)
 
 
-_UPPER_MONTH = re.compile(r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-                          r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b")
+#: a month's or a weekday's full name in capitals (the first twelve and seven keys of MONTHS and WEEKDAYS)
+_UPPER_MONTH = re.compile(r"\b(?:" + "|".join(w.upper() for w in [*list(MONTHS)[:12], *list(WEEKDAYS)[:7]]) + r")\b")
 _PUBLISHED_FIELD = re.compile(r"\s*(?:published|posted|updated|issued|date|dated)\b", re.I)
 _US = re.compile(r"\b(?:defense|center|centers|neighbor\w*|color\w*|honor\w*|kilometers|meters|"
                  r"organiz\w+|recogniz\w+|a\.m\.|p\.m\.|EDT|EST|PDT|PST|CDT|Sept\.)(?!\w)")

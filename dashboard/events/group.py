@@ -401,7 +401,8 @@ def _tally_own(le: Local, locals_: list[Local], uf: UnionFind) -> set:
     for j, other in enumerate(locals_):
         if other.doc_id == le.doc_id and other.date == le.date and not other.weapons_only \
                 and other.country == le.country:
-            rows[uf.find(j)] = rows.get(uf.find(j), 0) + len(other.rows)
+            root = uf.find(j)
+            rows[root] = rows.get(root, 0) + len(other.rows)
     ranked = sorted(rows.values(), reverse=True) + [0, 0]
     return {max(rows, key=rows.get)} if ranked[0] > ranked[1] else set()
 

@@ -766,7 +766,7 @@ def _finishing_passes(cx: _Doc, records: list[Record]) -> list[Record]:
     _refine_generic_weapons(records)
     _headline_qualifiers(records, cx.body)
     _headline_second_clause(records, cx.body)
-    _mark_revisions(_in_time_order(records, cx.text))
+    _mark_revisions(_in_time_order(records, cx.text, cx.sections))
     _mark_corrections(records)
     said = {x.index: x.text for x in cx.sents}
     mark_disputed(records, said)
@@ -985,6 +985,8 @@ def _month_to_day(records: list[Record], dates) -> None:
     day that dates figures where there is one (not "four of the victims were buried on Saturday");
     not a count over the month ("more than 4,000 drones against Ukraine as a whole"), nor another attack
     ("an attack earlier this month, which killed two policemen")."""
+    if not any(r.date_precision == "month" for r in records):
+        return
     days = [(d.start, d.value) for d in dates if d.precision == "day" and d.value]
     figure_days = [(r.start, r.date) for r in records if r.type in ("casualty", "weapon")
                    and r.date_precision == "day" and r.date]
@@ -1041,11 +1043,12 @@ _EARLIER_SAID = re.compile(r"\b(?:had\s+(?:initially\s+|earlier\s+|first\s+|prev
 _CLOCK = re.compile(r"(\d{1,2})[:.](\d\d)")
 
 
-def _in_time_order(records: list[Record], text: str) -> list[Record]:
+def _in_time_order(records: list[Record], text: str, sections) -> list[Record]:
     """The records in the order they were told: text order, but a live blog's entries newest first
     ("17:05 Toll rises to three" above "09:10 Two killed in strike") are read from the bottom up (the
-    words of each entry, and the headline and lead above them, which are its latest state, in text order)."""
-    heads = [(m.start(), _CLOCK.match(m.group(0).strip().lstrip("\u2022*\u00b7 "))) for m in _TIME_HEADER.finditer(text)]
+    words of each entry, and the headline and lead above them, which are its latest state, in text order).
+    ``sections``: the document's time headers (``_live_sections``), found once."""
+    heads = [(start, _CLOCK.match(text[start:start + 60].strip().lstrip("\u2022*\u00b7 "))) for start, _ in sections]
     times = [(start, int(c.group(1)) * 60 + int(c.group(2))) for start, c in heads if c is not None]
     later = sum(b[1] > a[1] for a, b in zip(times, times[1:]))
     earlier = sum(b[1] < a[1] for a, b in zip(times, times[1:]))
