@@ -238,7 +238,7 @@ def _classify_head(right: str, lex: Lexicon):
             return "partitive", {"word": w1}, m.end(3) if noun2 else m.end(2)
         if det in ("our", "their", "its") and w2 and (w2 in lex.people or singular(w2) in lex.people):
             return "partitive", {"word": w2}, m.end(3)      # "2 of our heroic comrades-in-arms were martyred"
-        if w1 and (w1[0].isdigit() or w1 in UNITS or w1 in TENS) and det == "the":
+        if w1 and (w1[0].isdigit() or w1 in UNITS or w1 in TENS) and det in ("the", "those", "these"):
             # "five of the seven abducted were found dead": part of a counted group
             if w2 and (w2 in lex.casualty or w2 in lex.people or singular(w2) in lex.people):
                 return "partitive", {"word": w2}, m.end(3)
@@ -345,7 +345,7 @@ _QUAL = r"(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|ne
 _TREATED_FOR = re.compile(r"[^.;,:]{0,40}?\bfor\s+(?:acute\s+)?(?:shock|anxiety|panic|stress|smoke|tear\s+gas|gas|"
                           r"inhalation)(?![^.;]{0,12}\band\s+(?:[\w-]+\s+)?(?:injur|wound|cuts|burns|fractur))")
 _WOUND_OBJECT = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+[\"“]?(?:another\s+)?" + _QUAL + "$")
-_HURT_AND = re.compile(r"\b(?:wounded|injured)\s+and\s+$")
+_HURT_AND = re.compile(r"\b(?:wounded|injured|hurt)\s+and\s+(?:(?:were|was|later|then|have\s+been|had\s+been)\s+){0,2}$")
 
 
 def _predicate_category(m, lex: Lexicon) -> tuple[str, str]:
@@ -768,6 +768,11 @@ _THE_ADJ_BEFORE = re.compile(r"\b(?:the|this|that|an?)\s+(?:[a-z-]+\s+)?$")
 _ONE_IDIOM = re.compile(r"\s+(?:after\s+(?:the\s+other|another)|by\s+one|another)\b", re.I)
 
 
+#: a place's code before a number: "in NU 8", "at Zone C 4" (capitals only, after a preposition)
+_CODE_BEFORE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:[A-Z][a-z]+\s+)?[A-Z]{1,3}\s+$")
+_CODE_END = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|on|in|at|near|during|when|after|before)\b)")
+
+
 def _not_a_count(n: Number, left_full: str, right: str) -> bool:
     """Ages, distances, times, storeys, money, percentages, model numbers, "a group of 8",
     "Rajaram Jha, 25," and years: numbers that count nothing we record."""
@@ -796,6 +801,8 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
     if n.in_words and (_CLOCK_AFTER.match(right) and not _FROM_BEFORE.search(left_full[-12:])
                        or _CLOCK_BEFORE.search(left_full[-25:]) and not _FROM_TO_BEFORE.search(left_full[-30:])):
         return True     # "at about twenty to two this morning": a time (not "the toll rose from five to six")
+    if not n.in_words and _CODE_BEFORE.search(left_full[-12:]) and _CODE_END.match(right):
+        return True     # "shot dead at a house in NU 8", "a tavern in NU 12": a township unit's number
     if left_full.endswith(("the ", "The ")) and _NUMBERED_NAME.match(right) and not n.in_words:
         return True     # "between the 444 Brigade and the SSA", "the 400 Mawozo and Chen Mechan gangs": names
     return n.value is not None and 1900 <= n.value <= 2100 and "," not in n.text and not n.in_words
@@ -968,19 +975,25 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
 
 _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been|were|was)\s+(?:airlifted|flown|medevaced)\b|"
                              r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still)\s+in\s+(?:a\s+|the\s+)?"
-                             r"(?:[\w-]+\s+){0,3}?hospitals?\b|"      # "three of them remain in Rafidia hospital"
+                             r"(?:[\w-]+\s+){0,3}?(?:hospitals?|(?:medical|health)\s+(?:institutions?|facilit(?:y|ies)))\b|"      # "three of them remain in Rafidia hospital"
                              r"(?:\s*,[^,;]{1,60},|\s+(?:wounded|injured|hurt)\s+in\s+(?:the\s+)?[\w-]+)?"
                              r"\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:on\s+admission|"
-                             r"in\s+(?:the\s+)?(?:intensive\s+care|icu|hospitals?)\b)|"     # "Five of the injured are in the intensive care unit"
+                             r"in\s+(?:the\s+)?(?:intensive\s+care|icu|(?:(?:city|district|regional|provincial|general|local|military)\s+)?hospitals?)\b)|"     # "Five of the injured are in the intensive care unit"
                              r"\s+admitted\b(?!\s+(?:that|to\s+(?:having|being)))|"   # "37 wounded admitted"
-                             r"(?:\s*,[^,;]{1,90},)?\s+(?:were|was|are|is|remain|remains|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|"
+                             r"(?:\s*,[^,;]{1,90},)?\s+(?:were|was|are|is|remain|remains|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|warded|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?|"
-                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred|brought|sent)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
+                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred|brought|sent|taken)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|(?:medical|health)\s+cent(?:re|er)s?)|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+[^.;]{0,60}?\bfor\s+"
                              r"(?:surgery|treatment|medical\s+(?:treatment|care)))\b")
 
 
+#: the wounded moved elsewhere for care: "five of them, of reserved prognosis, were transferred in
+#: ambulance to the city of Cochabamba", "Four, among them a child, were flown by helicopter to Tbilisi"
+_MOVED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+                          r"(?:transferred|airlifted|flown|medevaced|evacuated)\s+(?:[\w-]+\s+){0,3}?(?:to|from)\s")
+#: the whole a part is taken from: "Eight of the 14 injured"
+_WHOLE_OF_PART = re.compile(r"\bof\s+(?:the|those|these)\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MORE = re.compile(r"\s+(?:more|others?)\b")
 
@@ -1006,8 +1019,9 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         cat = cx.lex.casualty[c.info["word"]][0]
         if cat in ("displaced", "evacuated") and _KILL_OBJECT.search(cx.low, max(0, c.n.start - 25), c.n.start):
             cat = "killed"          # "shot dead 4 displaced persons": the displaced were killed
-        if cat == "injured" and _ADMITTED_AFTER.match(cx.low, c.head_end):
-            cat = "hospitalized"    # "Fourteen wounded were admitted to the hospital"
+        if cat == "injured" and _ADMITTED_AFTER.match(cx.low, c.head_end) \
+                and not _WHOLE_OF_PART.search(cx.low, max(0, c.n.start - 15), c.n.start):
+            cat = "hospitalized"    # "Fourteen wounded were admitted to the hospital" (not "Eight of the 14 injured remain in hospital")
         died = _DIED_AFTER.match(cx.low, c.head_end) if cat in ("injured", "hospitalized") else None
         if died:
             cat = "killed"          # "Three wounded succumbed during the night": they died
@@ -1020,7 +1034,8 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         f = _part_figure(cx, c, ev, parent)
         if f is not None and f.category in ("injured", "hospitalized") and _PART_DIED.match(cx.low, c.head_end):
             f.category = "killed"   # "One of the injured BNP activists died at the hospital"
-        elif f is not None and f.category == "injured" and _ADMITTED_AFTER.match(cx.low, _past_people_noun(cx, c.head_end)):
+        elif f is not None and f.category == "injured" and (_ADMITTED_AFTER.match(cx.low, _past_people_noun(cx, c.head_end))
+                                                              or _MOVED_AFTER.match(cx.low, _past_people_noun(cx, c.head_end))):
             f.category = "hospitalized"     # "Two of the wounded soldiers were later flown to X for treatment"
         return f
     f = _person_figure(cx, c, ev, parent)
@@ -1086,7 +1101,7 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
         parent = cx.previous     # "Four people were killed. The dead, two of whom were teenagers, ...": part of the four
     if c.kind == "partitive" and not w and parent is None and cx.previous is not None \
             and cx.previous.category in ("killed", "injured", "hospitalized", "missing", "abducted") \
-            and (of := re.match(r"\s+of\s+the\s+([\w-]+)$", low[n.end:head_end])) \
+            and (of := re.match(r"\s+of\s+(?:the|those|these)\s+([\w-]+)$", low[n.end:head_end])) \
             and of.group(1) in (str(cx.previous.number.value), cx.previous.number.text.lower()) \
             and (m := _WERE_PEOPLE.match(low, head_end)) and (m.group(1) in lex.people or singular(m.group(1)) in lex.people):
         # "Nine people have died. ... Three of the nine were children."
@@ -1156,6 +1171,8 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
         if trig and trig[1] == "after" and trig[0] != "trapped" and not (
                 "," in low[c.head_end:trig[2]] and _COUNT_NEXT.match(low, trig[2])):
             cat = trig[0]   # (not "..., among them one child, wounded are not less than 14": the 14's)
+        if cat == "injured" and _MOVED_AFTER.match(low, c.head_end):
+            cat = "hospitalized"    # "14 wounded, of whom five (5) were transferred this morning to Conakry"
         return Figure("casualty", cat, n, *ev, qual, group or "people", subset=True)
     if _TOLL_LEFT.search(lt) and not _COUNT_OF_OTHER.search(lt[-90:]) and not _GROUP_SIZE.search(lt[-30:]):
         return Figure("casualty", _toll_category(cx, c, lt, trig), n, *ev, qual, group or "people")
@@ -1188,6 +1205,14 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
             # "fired three rockets at the station, not two as first reported": the figure it corrects
             or out and _NOT_BEFORE.search(lt[-8:]) and _AS_FIRST_REPORTED.match(c.right)):
         return _taken_up(cx, c, ev, lt)
+    prior = cx.last_cas
+    if c.kind == "none" and not out and prior is not None and prior.category == "injured" and n.value is not None \
+            and prior.count is not None and n.value < prior.count:
+        more = _MORE.match(low, c.head_end)
+        at = more.end() if more else c.head_end
+        if _MOVED_AFTER.match(low, at) or _ADMITTED_AFTER.match(low, at):
+            # "Eleven people were wounded. Four, among them a child, were flown by helicopter to Tbilisi"
+            return Figure("casualty", "hospitalized", n, ev[0], cx.offset + at, qual, "people", subset=not more)
     if c.kind == "person" and info.get("noun") == "patients" and _PATIENTS_CARED.match(low, c.head_end):
         # a hospital's count with no casualty word: "34 patients arrived", "6 patients ... were flown to N'Djamena"
         return Figure("casualty", "hospitalized", n, *ev, qual, "people")
@@ -1389,6 +1414,9 @@ def _colon_parts(cx: _Sentence, out: list) -> list:
 
 #: "the toll ... climbed from 11 to 14": the earlier toll, of the same kind
 _FROM_TO = re.compile(r"\b(?:(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|went\s+up|revised\s+up(?:ward)?s?)|"
+                      # "has been corrected from 23 to 21", "revised the number of injured from 21 to 18"
+                      r"(?:revised(?:\s+down(?:ward)?s?)?|corrected|lowered|reduced|amended)(?:\s+(?:the\s+)?(?:death\s+)?"
+                      r"(?:toll|tally|count|figure|number)(?:\s+of\s+(?:the\s+)?[\w-]+)?)?|"
                       r"(?:taking|bringing|pushing|raising|took|brought|pushed|raised)\s+(?:the\s+)?(?:death\s+)?"
                       r"(?:toll|tally|count|number\s+of\s+dead))"     # "taking the toll from nine to 11"
                       r"\s+from\s+(?:about\s+|around\s+|some\s+)?$")

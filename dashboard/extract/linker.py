@@ -83,6 +83,10 @@ _CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
                       r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed|referred|admitted|sent\s+on|sent)\s+(?:to|towards)\s+"
                       r"(?:[A-Z]{2,6}\s+|the\s+[A-Z]{2,6}\s+(?:of|in)\s+)?$|"    # "admitted to the CHR of Bouna"
+                      # "transferred from the General Hospital in Niksic to Podgorica", "transferred in ambulance
+                      # to the city of Cochabamba": where the wounded were moved
+                      r"\b(?:airlifted|evacuated|flown|transferred|shifted|referred|medevaced)\s+[^.;]{0,80}?\bto\s+"
+                      r"(?:the\s+(?:city|town|capital)\s+of\s+)?$|"
                       r"\b(?:in|at|to|towards?|outside|near)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?(?:\s+cent(?:re|er)s?|\s+No\.?\s*\d+)?|clinics?|"
                       r"(?:health|clinical)\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"

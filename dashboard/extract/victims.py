@@ -230,6 +230,10 @@ def _killing_before(low: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int
     return best
 
 
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+                      "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())
+
+
 def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
                      taken: tuple[tuple[int, int], ...] = (), headline: bool = False) -> list[Figure]:
     """Figures of persons named one by one in one sentence; ``taken`` holds the absolute spans
@@ -255,6 +259,8 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
             continue
         lw = w.lower()
         j = None
+        if lw in _DETS and i + 1 < len(toks) and toks[i + 1][0].lower() in _ORDINALS:
+            continue    # "A seventh worker died in a hospital": the toll's seventh, not a count of one
         if lw in _DETS or lw in _POSSESSIVE and i > 0:
             j = _noun_phrase(toks, i, nouns)
         elif lw in _PRONOUNS and i > 0:
