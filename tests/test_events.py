@@ -806,3 +806,23 @@ def test_a_monitors_toll_outranks_the_articles_count_of_later_deaths_and_a_singl
             fig("a", "casualty", "killed", 1, start=300, extra={"implicit": True}, **DAY, **KYIV)]
     events, _, _ = build_events(*frames(recs, {"a": "2025-04-24"}))
     assert events.iloc[0].killed_best == 17
+
+
+def test_a_municipality_joins_the_town_inside_it_not_a_namesake_village():
+    # stop 31 (blind40): "the municipality of Prinzapolka" (seat Alamikamba) the same day as an NGO's report from
+    # Alamikamba and a namesake village Prinzapolka 72 km away, outside the municipality in the index
+    import pandas as pd
+    from dashboard.events import build_events
+
+    def rec(doc, place, lat, lon, precision, admin2, cat, n):
+        return {"type": "casualty", "doc": doc, "doc_id": doc, "category": cat, "count": n, "qualifier": "exact",
+                "date": "2034-11-10", "date_precision": "day", "place": place, "lat": lat, "lon": lon, "country": "NI",
+                "admin1": "Costa Caribe Norte", "admin2": admin2, "precision": precision, "scope": "event",
+                "sentence": f"{n} were {cat}.", "evidence": str(n), "start": 0, "end": 1}
+    recs = [rec("a", "Municipality of Prinzapolka", 13.5, -84.22, "region", "Municipality of Prinzapolka", "killed", 3),
+            rec("b", "Alamikambang", 13.5, -84.22, "city", "Municipality of Prinzapolka", "killed", 5),
+            rec("c", "Prinzapolka", 13.41, -83.57, "city", None, "missing", 4)]
+    docs = pd.DataFrame([{"doc_id": d, "doc": d, "published": "2034-11-11", "source": d} for d in "abc"])
+    _, _, out = build_events(pd.DataFrame(recs), docs)
+    ev = dict(zip(out["doc"], out["event_id"]))
+    assert ev["a"] == ev["b"] != ev["c"]

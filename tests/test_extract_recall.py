@@ -921,3 +921,32 @@ def test_the_wounded_moved_from_one_hospital_to_another_city_are_not_placed_ther
     recs = extract_document(doc, get_gazetteer())
     assert {(r.category, r.count, r.place) for r in recs if r.type == C} == {
         ("injured", 11, "Niksic"), ("hospitalized", 2, "Niksic")}
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # stop 31 (blind40): the lead's date opens the attack it tells, in these shapes too
+    ("Press service\n16.04.2035, 11:20\n\nAbout the consequences of the attack on the district\n\nIn the evening of 14 "
+     "April 2035, at 23:40, the armed formations carried out an attack with strike drones on one of the settlements of "
+     "the district.\n\nAs of 10:00 on 16 April, the number of perished civilians has increased to 7.",
+     date(2035, 4, 16), "2035-04-14"),
+    ("The Royal Police announces that on Monday evening, shortly after the evening prayer, three armed men opened fire "
+     "on people gathered in the courtyard of a mosque.\n\nThe attack resulted in the death of five people.",
+     date(2035, 2, 13), "2035-02-12"),
+    ("URGENT ACTION 11/2034 | Saturday, 11 November 2034\n\nArmed settlers attack families near the river\n\nAt about "
+     "4:30 on Friday 10 November, a group of some 60 armed settlers entered the lands of a community, firing at houses "
+     "and setting them on fire.\n\nOur team has confirmed the names of five community members killed.",
+     date(2034, 11, 11), "2034-11-10"),
+])
+def test_an_evening_of_a_clause_said_and_a_raid_by_fire_date_their_attack(text, published, day):
+    recs = figures(text, published=published)
+    assert {r.date for r in recs if r.type == C and r.category == "killed"} == {day}
+
+
+def test_the_town_a_bearing_is_taken_from_does_not_place_the_next_sentence():
+    # stop 31 (blind40): "in Liwa, a coastal town about 25 km north-west of the port city of Sohar"
+    from dashboard.gazetteer import get_gazetteer
+    doc = load_bytes("t.txt", b"MUSCAT, Feb 17 - Six people were killed and 14 wounded in last Monday's attack in Liwa, a "
+                     b"coastal town about 25 km north-west of the port city of Sohar. The three attackers were shot dead "
+                     b"by police at the scene.", published=date(2035, 2, 17))
+    recs = extract_document(doc, get_gazetteer())
+    assert {(r.count, r.place) for r in recs if r.type == C and r.category == "killed"} == {(6, "Liwa"), (3, "Liwa")}

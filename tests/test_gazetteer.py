@@ -370,3 +370,21 @@ def test_a_name_with_a_possessive_inside_is_one_place(gaz):
 def test_a_hamlet_abroad_qualifies_no_town(gaz):
     # stop 30 (blind35): "Chimoré, in the Tropic of Cochabamba" (Tropic is also a hamlet of Utah): Chimoré stays
     assert [p[1] for p in places(gaz, "An ambush near Chimoré, in the Tropic of Cochabamba.")] == ["Chimore", "Cochabamba"]
+
+
+def test_occupation_republics_municipal_districts_turned_region_names_and_rivers(gaz):
+    # stop 31 (blind40): a translated statement's "LUGANSK PEOPLE'S REPUBLIC" is the oblast, not the city; "the
+    # Starobelsky municipal district" the raion; "North Al Batinah Governorate" is GeoNames' "Al Batinah North";
+    # "the Prinzapolka River" is no village
+    def found(text):
+        return [(text[m.start:m.end], m.geocode.name, m.geocode.precision) for m in gaz.find(text)]
+    assert found("GOVERNMENT OF THE LUGANSK PEOPLE'S REPUBLIC") == [
+        ("LUGANSK PEOPLE'S REPUBLIC", "Luhansk Oblast", "region")]
+    assert found("the administration of the Donetsk People's Republic said") == [
+        ("Donetsk People's Republic", "Donetsk Oblast", "region")]
+    assert found("drones attacked the Starobelsky municipal district") == [
+        ("Starobelsky municipal district", "Starobilsk Raion", "region")]
+    assert found("worshippers in North Al Batinah Governorate") == [
+        ("North Al Batinah Governorate", "Al Batinah North Governorate", "region")]
+    assert found("bodies were found in the Vilshanka River near Kherson") == [("Kherson", "Kherson", "city")]
+    assert found("shelling hit Vilshanka near Kherson") [0][1] == "Vilshanka"

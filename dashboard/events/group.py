@@ -357,6 +357,8 @@ def _coarse_pick(le: Local, by_date: dict, locals_: list[Local], uf: UnionFind) 
         own = _side_incident_own(le, own, cands, same_day, locals_, uf)
     if le.weapons_only:
         own = _tally_own(le, locals_, uf) or own
+    if len(in_unit) == 1 and named and not named <= in_unit:
+        named = set()   # "Municipality of Prinzapolka": the town the index puts inside it, not a namesake village
     pick = named if len(named) == 1 else in_unit if len(in_unit) == 1 else own if own else cands
     if len(pick) > 1 and any(k in le.values for k in CASUALTY_KEYS):
         # a toll belongs with an attack that has victims, not with "four drones shot down over

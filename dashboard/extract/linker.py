@@ -144,7 +144,8 @@ _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|
                      r"explosion|blast|raid\w*|assault\w*|stormed|killing|targeted|missiles?|drones?|rockets?|"
                      r"barrage|began|overnight|night|dropped|fighting|clash\w*|fought|ambush\w*|firefight|gunfight|shootout|battle|exchange\s+of\s+fire|offensive|incursion|killed|wounded|"
                      r"injured|died|(?<!found\s)(?<!its\s)(?<!their\s)(?<!our\s)(?<!the\s)dead|assassinat\w*|murder\w*|massacred|executed|slaughtered|beheaded|"
-                     r"opened\s+fire|under\s+fire|gunfire|gunmen|shooting|shot|stormed|detonated|blew\s+up|"
+                     r"opened\s+fire|under\s+fire|gunfire|gunmen|shooting|shot|stormed|detonated|blew\s+up|firing|torched|"
+                     r"set\s+(?:\w+\s+){0,2}?(?:on\s+fire|ablaze)|setting\s+(?:\w+\s+){0,2}?on\s+fire|"
                      r"ambush\w*|massacre|(?:military|ground|air|security|army|counter-?\w+|clearance|combing|joint|special|an|the|its|their)\s+operations?)\b",
                      re.I)
 
@@ -185,7 +186,8 @@ _OPENING_DATE = re.compile(rf"\s*{_ITEM_MARK}?[\"“]?(?:at\s+(?:about\s+|around
                            r"(?:\s*(?:hrs|[ap]\.?m\.?))?,?\s+)?(?:(?:separately|meanwhile|elsewhere|later|earlier|subsequently|also|in\s+a\s+separate\s+"
                            r"(?:incident|event|attack)|in\s+another\s+(?:incident|attack))\s*,?\s*)?"
                            r"(?:(?:on(?:\s+the)?|early\s+on|late\s+on|yesterday|today|last\s+night|last|this|"
-                           r"in\s+the\s+(?:early|small|late)\s+hours\s+of|(?:at|before|after)\s+dawn(?:\s+on)?)[,\s]*)?"
+                           r"in\s+the\s+(?:early|small|late)\s+hours\s+of|(?:at|before|after)\s+dawn(?:\s+on)?|"
+                           r"(?:late\s+|early\s+)?(?:in|on)\s+the\s+(?:evening|morning|afternoon|night)\s+of)[,\s]*)?"
                            r"(?:yesterday,\s*)?",
                            re.I)
 
@@ -299,7 +301,7 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     return True
 
 
-_CLAUSE_OPENING = re.compile(r"\bthat\s+(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:[A-Za-z]+day,?\s+)?$", re.I)
+_CLAUSE_OPENING = re.compile(r"\bthat\s+(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:[A-Za-z]+day,?\s+)?)?$", re.I)
 _TIMESTAMP_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}[:h]\d\d(?:\s*(?:hrs?\.?|h|CET|CEST|GMT|UTC|local(?:\s+time)?|"
                               r"[AP]\.?M\.?))?\s*(?:[|\u00b7\]\u2022-]|$)", re.I)
 #: a toll's day that a later death set: "..., when a wounded civilian died", "when a driver died in hospital"
@@ -445,7 +447,8 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:units?|troops|forces|police(?:men)?|soldiers|
                             r"(?:sent\s+|deployed\s+|dispatched\s+|rushed\s+)?from\s+(?:the\s+)?$", re.I)
 #: a town told by where it lies from a bigger place: "Afipsky, a settlement outside Krasnodar"
 _A_SETTLEMENT = r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:settlement|town|village|city|suburb|hamlet|community|locality)\s+"
-_LOCATOR_BEFORE = re.compile(_A_SETTLEMENT + r"(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
+_LOCATOR_BEFORE = re.compile(_A_SETTLEMENT + r"(?:(?:just|some|about|around|roughly|nearly)\s+)?"
+                             r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                              r"(?:outside|near|north|south|east|west|close\s+to)\b[^,.;]*$|"
                              # "Batan, a banana-growing town in the canton of Matina": the unit that holds it
                              + _A_SETTLEMENT + r"in\s+the\s+(?:[\w-]+\s+)?(?:canton|district|province|municipality|"

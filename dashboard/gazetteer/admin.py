@@ -86,7 +86,14 @@ def bases(names) -> list[str]:
             if v and len(v) >= 3 and v not in out:
                 out.append(v)
                 break
+        # "Al Batinah North" is told "North Al Batinah" too (and "North Kivu" "Kivu North"): both orders
+        turned = _POINT_LAST.sub(r"\2 \1", b) if _POINT_LAST.match(b) else ""
+        if turned and turned not in out:
+            out.append(turned)
     return out
+
+
+_POINT_LAST = re.compile(r"^(.{3,}) (north|south|east|west)$")
 
 
 def _display(name: str, aliases, kind: str) -> str:

@@ -210,18 +210,21 @@ def _longest(gaz, t: _Tokens, i: int, n: int):
     if i + 1 >= n or not t.glue[i + 1]:
         return found
     raw = k1
+    inner_s = False     # the last word had its "'s" cut: "Luhansk People's Republic" (keys drop the apostrophe)
     for L in range(2, min(MAX_WORDS, n - i) + 1):
         j = i + L - 1
-        if not t.glue[j]:
+        if not (t.glue[j] or inner_s):
             break
         raw_p = raw + " "
         can_p = None
         if L > 2 and not ARTICLE_SET.isdisjoint(t.key[i + 1:j]):  # "jisr ash ..." ~ "jisr al ..."
             can_p = k1 + "".join(" " + ("al" if x in ARTICLE_SET else x) for x in t.key[i + 1:j]) + " "
+        inner_s = j in t.possessive and j + 1 < n and t.gap_is_possessive(j) and prefixes[raw_p + t.key[j] + "s "]
+        wj = t.key[j] + "s" if inner_s else t.key[j]
         if not (prefixes[raw_p] or (can_p is not None and prefixes[can_p])
-                or (L == 2 and raw_p + t.key[j] in demonyms)):
+                or (L == 2 and raw_p + wj in demonyms)):
             break
-        raw = raw_p + t.key[j]
+        raw = raw_p + wj
         if keys[raw] is not None:
             found = (L, raw, "exact")
         elif can_p is not None and keys[can_p + t.key[j]] is not None:
@@ -283,7 +286,12 @@ _DISTRICT_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ"})
 def _district_of_town(gaz, t: _Tokens, i: int, n: int):
     """"Rossoshansky district", "Kupianskyi raion": a district the index lacks, named by the
     adjective of its centre town (Rossosh, Kupiansk): a match of that town's candidates."""
-    if i + 1 >= n or t.key[i + 1] not in _DISTRICT_WORDS or not t.glue[i + 1]:
+    if i + 1 >= n or not t.glue[i + 1]:
+        return None
+    width = 2
+    if t.key[i + 1] in ("municipal", "urban") and i + 2 < n and t.key[i + 2] in _DISTRICT_WORDS and t.glue[i + 2]:
+        width = 3       # "the Starobelsky municipal district" (translated from Russian)
+    elif t.key[i + 1] not in _DISTRICT_WORDS:
         return None
     m = _DISTRICT_ADJ.match(t.key[i])
     if m is None:
@@ -305,7 +313,7 @@ def _district_of_town(gaz, t: _Tokens, i: int, n: int):
                       if gaz.kind[r] == "city" and gaz.cc[r] in _DISTRICT_COUNTRIES and gaz.pop[r] >= 1000]
     if not cands:
         return None
-    match = _Match(i, 2, t.start[i], t.end[i + 1], f"{t.key[i]} district", "exact")
+    match = _Match(i, width, t.start[i], t.end[i + width - 1], f"{t.key[i]} district", "exact")
     match.cands, match.region_forced, match.raion = list(dict.fromkeys(cands)), True, True
     return match
 
@@ -688,7 +696,7 @@ def find(gaz, text: str) -> list:
 
 
 #: a valley, river, range or lake named like a town
-FEATURE_AFTER = re.compile(r"\s+(?:valley|river|mountains|hills|lake|desert|plains?|basin|delta|gorge|forest)\b")
+FEATURE_AFTER = re.compile(r"\s+(?:valley|river(?!\s+(?:port|crossing|terminal|bridge|station)\b)|mountains|hills|lake|desert|plains?|basin|delta|gorge|forest)\b", re.I)
 #: the second half of a hyphenated name that is not known as a whole ("Baga-Sola")
 HYPHEN_TAIL = re.compile(r"(?<![\w-])[A-Z][a-z]+-$")
 #: (but a pair of places: "the Mentao-Djibo axis" is read by its halves, as are "Russia-Ukraine" and such)
