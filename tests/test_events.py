@@ -826,3 +826,22 @@ def test_a_municipality_joins_the_town_inside_it_not_a_namesake_village():
     _, _, out = build_events(pd.DataFrame(recs), docs)
     ev = dict(zip(out["doc"], out["event_id"]))
     assert ev["a"] == ev["b"] != ev["c"]
+
+
+def test_two_towns_points_a_walk_apart_are_one_place():
+    # stop 31 (blind39): "an arcade near Umeda" and "Osaka" in one broadcaster's story: GeoNames' Umeda lies 1 km
+    # from Osaka's point; a town 10 km away the same day stays apart
+    import pandas as pd
+    from dashboard.events import build_events
+
+    def rec(doc, place, lat, lon, cat, n):
+        return {"type": "casualty", "doc": doc, "doc_id": doc, "category": cat, "count": n, "qualifier": "exact",
+                "date": "2031-09-11", "date_precision": "day", "place": place, "lat": lat, "lon": lon, "country": "JP",
+                "admin1": "Osaka Prefecture", "precision": "city", "scope": "event",
+                "sentence": f"{n} were {cat}.", "evidence": str(n), "start": 0, "end": 1}
+    recs = [rec("a", "Osaka", 34.69379, 135.50107, "killed", 4), rec("a", "Umeda", 34.70274, 135.49778, "killed", 2),
+            rec("b", "Suita", 34.76143, 135.51567, "injured", 3)]
+    docs = pd.DataFrame([{"doc_id": d, "doc": d, "published": "2031-09-12", "source": d} for d in "ab"])
+    _, _, out = build_events(pd.DataFrame(recs), docs)
+    ev = dict(zip(zip(out["doc"], out["count"]), out["event_id"]))
+    assert ev[("a", 4)] == ev[("a", 2)] != ev[("b", 3)]

@@ -302,3 +302,24 @@ def test_blind38_five_attacks_over_three_days_written_last():
     today = res["summary"]["current"]
     assert today["n"] == 5 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["not_split"] == 1.0 and today["killed"] >= 0.8 and today["not_merged"] >= 0.4
+
+
+def test_blind39_published_style_articles_in_fourteen_countries():
+    # first contact (blind39, stop 31): not_split 0.64, date 0.79, place 0.86, killed 0.79 (a situation report dated
+    # by its headers; "killed when about 300 illegal miners overran a guard post"; Umeda 1 km from Osaka's point).
+    # After: 0.86 / 0.93 / 0.93 / 0.93 (left: Osaka's "Kita Ward" read as Tokyo's, named in the same article)
+    res = score(Path(__file__).resolve().parent / "data" / "blind39")
+    today = res["summary"]["current"]
+    assert today["n"] == 14 and today["found"] == 1.0 and today["not_merged"] == 1.0
+    assert today["not_split"] >= 0.85 and today["date"] >= 0.92 and today["place"] >= 0.92 and today["killed"] >= 0.92
+
+
+def test_blind40_five_attacks_over_three_days_with_two_parties_tolls():
+    # first contact (blind40, stop 31): not_split 0.6, not_merged 0.8, date 1.0, place 0.4, killed 0.6 ("LUGANSK
+    # PEOPLE'S REPUBLIC" read as the city; a municipality joined to a namesake village; "North Al Batinah
+    # Governorate" unknown). After: 0.8 / 0.8 / 1.0 / 1.0 / 0.6 (left: the de facto authorities' 7 against a
+    # monitor's 4 at the raion, a day apart; the police's 3 chosen over a rights group's 7)
+    res = score(Path(__file__).resolve().parent / "data" / "blind40")
+    today = res["summary"]["current"]
+    assert today["n"] == 5 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["not_split"] >= 0.8 and today["not_merged"] >= 0.8 and today["killed"] >= 0.6

@@ -950,3 +950,95 @@ def test_the_town_a_bearing_is_taken_from_does_not_place_the_next_sentence():
                      b"by police at the scene.", published=date(2035, 2, 17))
     recs = extract_document(doc, get_gazetteer())
     assert {(r.count, r.place) for r in recs if r.type == C and r.category == "killed"} == {(6, "Liwa"), (3, "Liwa")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # stop 31 (blind39): kin and neighbours are people; the dead told as "deceased"; those treated at the scene are
+    # hurt; "the death of one of the injured" is a death; the missing "not found"
+    ("Gunmen opened fire on Monday. Two police officers and a neighbour were killed.",
+     {(C, "killed", 2, "exact"), (C, "killed", 1, "exact")}),
+    ("Shots were fired at a house on Monday. RCMP found three adults deceased inside the home.",
+     {(C, "killed", 3, "exact")}),
+    ("A gunman opened fire in a bar district. About a dozen more people were treated at the scene.",
+     {(C, "injured", 12, "about")}),
+    ("Gunmen attacked the camp on Sunday. The police announced at dawn today the death of one of the injured in the "
+     "hospital, so that the toll rises to 3 dead.", {(C, "killed", 1, "exact"), (C, "killed", 3, "exact")}),
+    ("Gunmen attacked the mine on Tuesday. Two workers who fled into the bush when the shooting began have not been "
+     "found.", {(C, "missing", 2, "exact")}),
+    # a count that opens a new clause after the casualty word is the raiders'
+    ("Five guards were killed when about 300 illegal miners overran the post.", {(C, "killed", 5, "exact")}),
+])
+def test_neighbours_the_deceased_care_at_the_scene_and_the_raiders_count(text, want):
+    assert {k for k in keys(text) if k[0] == C} == want
+
+
+def test_a_car_ramming_is_an_attack_and_a_game_review_and_a_demining_course_are_not():
+    # stop 31 (blind39): a wire story about a car driven into a night market (no war words but a knife and a
+    # killing), a video game's review, a mine-clearance course's training scenario
+    ram = ("BEIJING, June 8 (PRP) - A man drove a car into a crowded night market on Tuesday evening, killing 11 people "
+           "and injuring 27, police said, in the latest of a string of deadly attacks on the public. Videos showed an SUV "
+           "speeding through rows of food stalls. Nearly two hundred police officers and firefighters were sent to the "
+           "scene. Last month, a man armed with a knife injured six pupils at a primary school.")
+    assert (C, "killed", 11, "exact") in keys(ram)
+    review = ("PIXEL FRONT\nReviews | News\n\nIron Meridian review: a drone war you fight from a kitchen table\n\nThe Tartu "
+              "studio's second game turns modern warfare into a punishing puzzle.\n\nThe first mission gives you 12 "
+              "reconnaissance drones. When my artillery shelled a bridge, the screen told me I had \"neutralised 56 enemy "
+              "personnel\" and that 9 civilians had been killed.")
+    assert keys(review) == set()
+    course = ("FEATURES\n\nDogs, detectors and patience: inside a mine-clearance course in Konjic\n\nThe explosion comes "
+              "exactly on time. Below him, 24 trainees stand in a line, each with a metal detector.\n\nTwo of them play the "
+              "wounded, with fake blood and a stretcher, while the others practise first aid, for training purposes.")
+    assert keys(course) == set()
+
+
+def test_a_situation_report_under_its_headers_is_dated_by_the_day_its_overview_opens_with():
+    # stop 31 (blind39): "Reporting period: 17-19 April | Issued: 19 April" above "On 17 April, armed youths ... clashed"
+    recs = figures("LIBERIA: Communal violence in the area\nSITUATION REPORT No. 2\nReporting period: 17-19 April 2033 | "
+                   "Issued: 19 April 2033, 18:00 GMT\n\nThis report is produced with inputs from member organizations.\n\n"
+                   "KEY FIGURES\n11 people killed\n26 people injured\n\nSITUATION OVERVIEW\nOn 17 April, armed youths from "
+                   "two neighbouring communities clashed in and around the town. Houses were set on fire.",
+                   published=date(2033, 4, 19))
+    assert {(r.count, r.date) for r in recs if r.category == "killed"} == {(11, "2033-04-17")}
+
+
+def test_a_count_made_by_a_morning_is_dated_to_the_attack():
+    recs = figures("Gunmen stormed the pit late on Thursday, killing five guards. Officers shot dead three of the "
+                   "attackers, and 42 suspects had been arrested by Friday morning.", published=date(2034, 5, 19))
+    assert {(r.count, r.date) for r in recs if r.category == "killed"} == {(5, "2034-05-18"), (3, "2034-05-18")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # stop 31 (notes30): an active verb with its own object counts its victims, not those who did it
+    ("At about 19:30, two gunmen on a motorcycle shot dead a village defence volunteer and wounded his wife.",
+     {(C, "killed", 1, "exact"), (C, "injured", 1, "exact")}),
+    ("Police said 3 bandits killed 2 herders near the river.", {(C, "killed", 2, "exact")}),
+    ("Three soldiers killed in an ambush, two wounded.", {(C, "killed", 3, "exact"), (C, "injured", 2, "exact")}),
+    ("Five people killed two days ago in the village.", {(C, "killed", 5, "exact")}),
+    # an age after "A young man" opening the sentence; a force's fallen "heroes"
+    ("A young man, 19, was killed by occupation bullets near the village this morning.", {(C, "killed", 1, "exact")}),
+    ("The militia launched 3 drones at our positions. Two of our heroes were martyred and 4 were wounded.",
+     {(C, "killed", 2, "exact"), (C, "injured", 4, "exact")}),
+])
+def test_active_killers_ages_and_heroes(text, want):
+    assert {k for k in keys(text) if k[0] == C} == want
+
+
+def test_a_shark_and_a_pit_collapse_are_no_attacks():
+    # stop 31 (notes30): look-alike negatives
+    assert keys("HURGHADA, June 8 (Reef Wire) - A shark attacked swimmers off a hotel beach on Wednesday, killing a "
+                "45-year-old tourist and injuring 2 others.") == set()
+    assert keys("CHINGOLA, March 3 (Copper Wire) - Nine illegal miners were killed and 4 injured when the wall of an "
+                "abandoned open pit collapsed on Wednesday, police said. Police blamed blasting by the miners, who had "
+                "\"attacked\" the old pit with picks and explosives for months.") == set()
+
+
+def test_a_wire_page_under_its_headers_is_dated_by_the_day_its_attack_took_place():
+    # stop 31 (pub2's shape): a news database's page whose header lines fill the lead; "The explosion took place on
+    # Friday" dates the attack (the publication's day), not a side attack "On Thursday" further down
+    recs = figures("Country: Suicide car bomber hits the capital\n\n268 words\n2 March 2018\nWire Service English\nWSENG\n"
+                   "English\nCopyright 2018 Wire Service.\n\nAt least 22 people have been wounded in a suicide bombing in the "
+                   "capital close to foreign embassies.\n\nThe explosion took place on Friday around 9:00am local time near "
+                   "a vehicle belonging to foreign workers, a spokesperson said.\n\nOn Thursday, fighters killed at least "
+                   "six policemen in an attack at a checkpoint in the south, officials said.", published=date(2018, 3, 2))
+    assert {(r.category, r.count, r.date) for r in recs if r.type == C} == {
+        ("injured", 22, "2018-03-02"), ("killed", 6, "2018-03-01")}

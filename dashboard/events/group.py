@@ -104,13 +104,15 @@ def km(a: Local, b: Local) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+SAME_SPOT_KM = 3.0
 _OFFSET_NAME = re.compile(r"^(\d+(?:\.\d+)?) km (?:north|south|east|west)(?:-(?:east|west))? of ")
 
 
 def fine_compatible(a: Local, b: Local) -> bool:
-    """Same place, or a district/landmark within 20 km of the other place, or a place told by
-    its bearing from a town ("a market town about 70 km south-east of Jos") within the error
-    of that bearing (45 % of the distance, 10-30 km) of the other place."""
+    """Same place, or a district/landmark within 20 km of the other place, or two towns' points
+    within 3 km, or a place told by its bearing from a town ("a market town about 70 km
+    south-east of Jos") within the error of that bearing (45 % of the distance, 10-30 km) of the
+    other place."""
     if a.place_key and a.place_key == b.place_key:
         return True
     if a.country and b.country and a.country != b.country:
@@ -118,7 +120,8 @@ def fine_compatible(a: Local, b: Local) -> bool:
     off = max(a.offset_km or 0, b.offset_km or 0)
     if off:
         return km(a, b) <= min(30.0, max(10.0, 0.45 * off))
-    return min(a.rank, b.rank) <= 1 and km(a, b) <= 20.0
+    # (two towns' points a walk apart are one place: "an arcade near Umeda" in Osaka, 1 km from Osaka's point)
+    return min(a.rank, b.rank) <= 1 and km(a, b) <= 20.0 or km(a, b) <= SAME_SPOT_KM
 
 
 def _agrees(a: Local, b: Local) -> bool:

@@ -177,7 +177,7 @@ class _Doc:
         # the main event: first event date and best place of the headline and the lead
         lead = _lead(body)
         main_date = self.main_date = _incident_date(text, sents, dates, self.in_sent) or _main_date(lead, dates, self.in_sent) \
-            or _attack_day(body, dates, self.in_sent)
+            or _attack_day(body, dates, self.in_sent, doc.published)
         self.main_date_val = (main_date.value, main_date.precision) if main_date else \
             ((doc.published.isoformat(), "day") if doc.published else (None, None))
         self.main_day = main_date.day if main_date is not None else doc.published
@@ -894,12 +894,24 @@ def _main_date(lead, dates, in_sent):
     return weak or opening
 
 
-def _attack_day(body, dates, in_sent):
-    """Where the lead dates nothing (an op-ed, a round-up): the first day the body names as an
-    attack's ("an attack like Tuesday's", "Saturday's strike")."""
+def _attack_day(body, dates, in_sent, published=None):
+    """Where the lead dates nothing (an op-ed, a round-up, a situation report under its
+    headers): the first day the body names as an attack's ("an attack like Tuesday's",
+    "Saturday's strike"), else the first recent day of a sentence telling an attack, not a
+    report's ("The explosion took place on Friday around 9:00am", "On 17 April, armed youths
+    from two communities clashed in and around Karnplay")."""
     for s in body[:25]:
         for d in in_sent(dates, s):
             if d.precision == "day" and d.value and names_attack_day(s.start, s.text, d):
+                return d
+    if published is None:
+        return None
+    for s in body[:25]:
+        if _ATTACK.search(s.text) is None:
+            continue
+        for d in in_sent(dates, s):
+            if d.precision == "day" and d.day is not None and 0 <= (published - d.day).days <= 10 \
+                    and not _in_dateline(s, d) and not is_report_date(s.text, s.start, d):
                 return d
     return None
 

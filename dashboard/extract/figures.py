@@ -65,7 +65,7 @@ _AGENT_BY = re.compile(r"(?<!rose\s)(?<!risen\s)(?<!increased\s)(?<!grew\s)(?<!c
 _AGE_OF = re.compile(r"\b(?:man|woman|boy|girl|person)\s+(?:aged\s+|of\s+)(?:about\s+|around\s+|some\s+)?$", re.I)
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$|\b[A-Z][^\W\d_]+\s+[A-Z]\.,\s*$|"      # ("Stanisław K., 77,")
                             # "the martyrdom of a young man, 19, from Silwad": an age after one person
-                            r"\b(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|youth|teenager|child|resident|"
+                            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|youth|teenager|child|resident|"
                             r"farmer|shepherd|student|worker|driver|fisherman|soldier|policeman)\s*,\s*$")
 #: "Joseph Mwangi (52) was shot": an age in brackets right after a person's name
 _AGE_IN_BRACKETS = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\(\s*$")
@@ -452,6 +452,8 @@ def _trigger_for(low: str, n_start: int, head_end: int, lo: int, hi: int, lex: L
             continue            # "destroyed up to 15 servicemen", not "Police destroyed 5" (drones)
         if m.group(0) == "treated" and _TREATED_FOR.match(low, n_start):
             continue            # "Doctors treated 12 people for shock": no wounds
+        if _CLAUSE_SUBJECT.search(low, m.end(), n_start):
+            continue            # "five guards were killed when about 300 miners overran the post": the raiders
         if m.group(0) == "pulled" and re.match(r"\s+(?:up|over|away|back)\b", low[m.end():]):
             continue            # "a car pulled up to the post and two men got out shooting": no rescue
         if side in ("before", "both"):
@@ -497,6 +499,24 @@ _CARE_FOR_GAP = re.compile(r"\b(?:bury|buried|burying|mourn|mourned|mourning|att
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "hurt", "shot", "executed", "murdered", "slain", "lynched",
                          "beheaded", "massacred", "slaughtered", "maimed", "kidnapped", "abducted", "rescued",
                          "gunned", "eliminated", "neutralised", "neutralized", "liquidated", "kiled", "killied"})
+#: the object of an active verb right after it ("... shot dead a village defence volunteer", "killed two
+#: farmers"), not a time ("killed two days ago") nor a place
+_OBJECT_AFTER = re.compile(r"\s+(?:him|her|them|(?:a|an|the|his|her|their|its|our|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|several|\d+)\s+(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|"
+                           r"times|km|kilomet(?:re|er)s|miles|met(?:re|er)s|way|scene|spot|attack|blast|explosion|strike|"
+                           r"raid|shelling|bombing|shooting|incident|clashes?|ambush|fighting)\b))")
+#: a conjunct's own passive verb: "shot dead three of the attackers, and 42 suspects had been arrested"
+_OWN_PASSIVE = re.compile(r"\s+(?:had|have|has)\s+been\s+[a-z]+ed\b|\s+(?:were|was)\s+(?:later\s+)?[a-z]+ed\b")
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|being|be|get|got)\b")
+_LAST_VERB = re.compile(r"([a-z]+)(?:\s+(?:dead|down))?$")
+
+
+def _active_verb(low: str, head_end: int, verb_end: int) -> bool:
+    """Is the casualty word after a counted phrase an active verb with its own object ("Two gunmen
+    shot dead a villager", "3 bandits killed 2 herders"): a count of those who did it?"""
+    verb = _LAST_VERB.search(low, head_end, verb_end)
+    return verb is not None and verb.group(1) in _TRANSITIVE and _OBJECT_AFTER.match(low, verb_end) is not None \
+        and _PASSIVE_AUX.search(low, head_end, verb_end) is None
 _COUNT_NEXT = re.compile(r"\s+(?:are|is|were|was)?\s*(?:not\s+less\s+than\s+|at\s+least\s+|about\s+|more\s+than\s+|over\s+)?"
                          r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen\b)")
 _DIED_BEFORE = re.compile(r"\b(?:perished|died|(?:were|was)\s+(?:destroyed|liquidated|eliminated|killed))\s+"
@@ -521,6 +541,9 @@ _WOUNDS_RECEIVED = re.compile(r"\b(?:wounds|injuries|burns)\b[^.;,]{0,50}$")
 _LEAVING = re.compile(r"\b(?:leaving|left|leaves)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|executed|executing|murdered|"
                           r"massacred|beheaded|gunned\s+down)\s+(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
+#: a count that opens a new clause after a casualty word: "killed when about 300 miners overran the post"
+_CLAUSE_SUBJECT = re.compile(r"\b(?:when|after|while|because|before|until|whereas)\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
+                             r"almost\s+|over\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?$")
 _NOMINAL_BEFORE = re.compile(r"\bthe\s+(martyrdom|killing|deaths?|murders?|execution|injury|injuries|wounding)\s+of\s+"
                              r"(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
 _KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+[\"“]?" + _QUAL + "$")
@@ -1032,8 +1055,10 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         if last is not None and last.subset and parent is not None and last.category != parent.category:
             parent = last   # "nine wounded, of which three remain hospitalized, one of them in grave state"
         f = _part_figure(cx, c, ev, parent)
-        if f is not None and f.category in ("injured", "hospitalized") and _PART_DIED.match(cx.low, c.head_end):
-            f.category = "killed"   # "One of the injured BNP activists died at the hospital"
+        nominal = _NOMINAL_BEFORE.search(cx.low, max(0, c.n.start - 40), c.n.start)
+        if f is not None and f.category in ("injured", "hospitalized") and (
+                _PART_DIED.match(cx.low, c.head_end) or nominal and not nominal.group(1).startswith(("inj", "wound"))):
+            f.category = "killed"   # "One of the injured BNP activists died at the hospital", "the death of one of the injured"
         elif f is not None and f.category == "injured" and (_ADMITTED_AFTER.match(cx.low, _past_people_noun(cx, c.head_end))
                                                               or _MOVED_AFTER.match(cx.low, _past_people_noun(cx, c.head_end))):
             f.category = "hospitalized"     # "Two of the wounded soldiers were later flown to X for treatment"
@@ -1158,7 +1183,8 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
                                                 len(c.left_full) - len(c.left), lex)
     own = cx.trigger(c) if coord else None
     # (a conjunct with a casualty word of its own keeps it: "received 5 bodies and 23 injured people")
-    coord = coord and not (own and own[1] == "after") and not info.get("adj_trigger")
+    coord = coord and not (own and own[1] == "after") and not info.get("adj_trigger") \
+        and not _OWN_PASSIVE.match(low, c.head_end)     # (nor "..., and 42 suspects had been arrested")
     if coord and not out[-1].subset:
         return Figure("casualty", out[-1].category, n, *ev, qual, group or "people")
     previous = cx.previous
@@ -1184,6 +1210,8 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
         cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
         cat = lex.casualty.get(cb.group(1), (None,))[0] if cb else None
         return Figure("casualty", cat or lex.casualty[info["adj_trigger"]][0], n, *ev, qual, group or "people")
+    if trig and trig[1] == "after" and _active_verb(low, c.head_end, trig[2]):
+        return None     # "Two gunmen on a motorcycle shot dead a village defence volunteer": the killers
     if trig:
         cat = trig[0]
         cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])

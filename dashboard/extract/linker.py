@@ -246,8 +246,9 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         return False               # "Saturday's strike", "the 24 December shelling"
     if d.text.lower().endswith("weekend"):
         return True                # "the count rose to 22 over the weekend" (but "last weekend's attack")
-    if re.search(r"\b(?:by|as\s+of)\s+(?:the\s+)?$", sent_text[max(0, rel - 10):rel], re.I):
-        return True
+    if re.search(r"\b(?:by|as\s+of)\s+(?:the\s+)?$", sent_text[max(0, rel - 10):rel], re.I) or \
+            re.match(r"(?:by|as\s+of)\s", d.text, re.I):
+        return True     # "42 suspects had been arrested by Friday morning": when it was counted
     if _CARE_BEFORE.search(sent_text[max(0, rel - 40):rel]) or _IN_CARE_BEFORE.search(sent_text[max(0, rel - 40):rel]):
         return True                # "were transferred overnight to the teaching hospital", "remain in hospital
         #                            tonight": the care's time
