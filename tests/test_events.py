@@ -845,3 +845,24 @@ def test_two_towns_points_a_walk_apart_are_one_place():
     _, _, out = build_events(pd.DataFrame(recs), docs)
     ev = dict(zip(zip(out["doc"], out["count"]), out["event_id"]))
     assert ev[("a", 4)] == ev[("a", 2)] != ev[("b", 3)]
+
+
+def test_a_side_shooting_an_article_tells_beside_its_attack_stays_apart():
+    # stop 31 (blind37): a TV story counts seven dead at a tavern in Mdantsane and, separately, two men shot dead
+    # outside a tavern in Qonce, 40 km west; a later paper's toll for the same night at East London (its own
+    # Mdantsane story) must not pull the Qonce shooting in as a revised toll
+    import pandas as pd
+    from dashboard.events import build_events
+
+    def rec(doc, place, lat, lon, n):
+        return {"type": "casualty", "doc": doc, "doc_id": doc, "category": "killed", "count": n, "qualifier": "exact",
+                "date": "2032-04-17", "date_precision": "day", "place": place, "lat": lat, "lon": lon, "country": "ZA",
+                "admin1": "Eastern Cape", "precision": "city", "scope": "event",
+                "sentence": f"{n} were killed.", "evidence": str(n), "start": 0, "end": 1}
+    recs = [rec("a", "Mdantsane", -32.93324, 27.77656, 6),
+            rec("b", "East London", -33.01529, 27.91162, 7), rec("b", "Qonce", -32.88076, 27.39377, 2)]
+    docs = pd.DataFrame([{"doc_id": d, "doc": d, "published": p, "source": d}
+                         for d, p in (("a", "2032-04-19"), ("b", "2032-04-18"))])
+    _, _, out = build_events(pd.DataFrame(recs), docs)
+    ev = dict(zip(zip(out["doc"], out["count"]), out["event_id"]))
+    assert ev[("b", 2)] not in (ev[("a", 6)], ev[("b", 7)])

@@ -388,3 +388,11 @@ def test_occupation_republics_municipal_districts_turned_region_names_and_rivers
         ("North Al Batinah Governorate", "Al Batinah North Governorate", "region")]
     assert found("bodies were found in the Vilshanka River near Kherson") == [("Kherson", "Kherson", "city")]
     assert found("shelling hit Vilshanka near Kherson") [0][1] == "Vilshanka"
+
+
+def test_a_russian_republic_and_its_towns_share_one_region_name(gaz):
+    # stop 31 (blind36): "North Ossetia" (a curated row) and Vladikavkaz (GeoNames' "Severnaya Osetiya, Respublika")
+    found = {m.geocode.name: m.geocode for m in gaz.find("Drones hit Vladikavkaz in North Ossetia and Makhachkala in "
+                                                         "Dagestan.")}
+    assert found["Vladikavkaz"].admin1 == found["North Ossetia"].admin1 == "North Ossetia"
+    assert found["Makhachkala"].admin1 == found["Dagestan"].admin1

@@ -694,3 +694,20 @@ def test_counts_told_respectively_take_the_kinds_listed_before_them():
                       "відповідно.")
     assert {(r.category, r.count, r.role) for r in figs if r.type == "weapon"} == {
         ("drone", 146, "launched"), ("missile", 11, "launched"), ("drone", 128, "shot_down"), ("missile", 9, "shot_down")}
+
+
+def test_in_hospital_after_the_noun_treatment_going_on_addresses_slang_and_a_money_range():
+    # stop 31 (ukru_blind13-14): "Четверо постраждалих у лікарні" are in hospital; "продолжают лечение 9 человек,
+    # пострадавших" too; "вул. Садова, 7 —" is a house; «двухсотых» / «трёхсотых» are the dead and the wounded;
+    # "от 200 до 400 тысяч рублей" is money
+    recs, _ = figures("Четверо постраждалих у лікарні, решті медики надали допомогу на місці.")
+    assert {(r.category, r.count) for r in recs if r.type == "casualty"} == {("hospitalized", 4)}
+    recs, _ = figures("В медицинских организациях региона продолжают лечение 9 человек, пострадавших при атаке "
+                      "беспилотников на Иваново.")
+    assert {(r.category, r.count) for r in recs if r.type == "casualty"} == {("hospitalized", 9)}
+    recs, _ = figures("• вул. Садова, 7 — приватний будинок зруйновано вщент, тут загинули двоє людей.")
+    assert {(r.category, r.count) for r in recs if r.type == "casualty"} == {("killed", 2)}
+    recs, _ = figures("На том же участке двое «двухсотых» и пятеро «трёхсотых», одного тяжелого вывезли под утро.")
+    assert {(r.category, r.count) for r in recs if r.type == "casualty"} == {("killed", 2), ("injured", 5)}
+    recs, _ = figures("Погибли 3 человека. Пострадавшим выплаты составят от 200 до 400 тысяч рублей.")
+    assert [(r.category, r.count) for r in recs if r.type == "casualty"] == [("killed", 3)]

@@ -473,12 +473,28 @@ def _near_revision(locals_: list[Local], by_date: dict, uf: UnionFind) -> None:
     revised between the publication dates, when the one is the other's only such candidate
     and the other's event has no other candidate in the one's article."""
     doc_days: dict = {}      # the days an article counts victims on (a claim's weapons dated to the claim's day aside)
+    told: dict = {}          # (article, day) -> its towns with victims that day
     for le in locals_:
         if any(k in le.values for k in CASUALTY_KEYS):
             doc_days.setdefault(le.doc_id, set()).add(le.date)
+            if le.fine:
+                told.setdefault((le.doc_id, le.date), []).append(le)
+
+    def toll(le: Local) -> float:
+        v = le.values.get("killed")
+        return v.point() if v is not None else 0.0
+
+    def closer_own(a: Local, b: Local) -> bool:
+        """Does a's own article tell a larger toll that day at a town nearer to b ("two men shot
+        dead outside a tavern in Qonce" beside the seven it counts for Mdantsane, 40 km east)?"""
+        d = km(a, b)
+        return any(x is not a and x.place_key != a.place_key and km(x, b) < d and toll(x) > toll(a)
+                   for x in told.get((a.doc_id, a.date), ()))
 
     def near(a: Local, b: Local) -> bool:      # symmetric, and independent of the unions made
         if b.doc_id == a.doc_id or not (a.country and a.country == b.country):
+            return False
+        if closer_own(a, b) or closer_own(b, a):
             return False
         if a.date != b.date and (not (a.night or b.night) or b.date in doc_days.get(a.doc_id, ())
                                  or a.date in doc_days.get(b.doc_id, ())):

@@ -217,6 +217,8 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
         if n.i and toks[n.i - 1].has(*NUMBER_OF):
             continue                                  # "за номером 101": a telephone number
         kind, value, hj, mods = heads[n]
+        if kind not in ("person", "casualty", "weapon") and any(t.low.rstrip(".") in STREETS for t in toks[max(0, n.i - 4):n.i]):
+            continue                                  # "вул. Садова, 7 — приватний будинок": a house number
         qual, q0 = _qualifier(toks, n.i, lex)
         if qual == "exact" and n.word.endswith(" " + ABOUT_TENS):
             qual = "about"                            # "півтора десятка": some fifteen
@@ -272,6 +274,9 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
 LIST_MARKS = ("–", "-", "—", "•", "‒", "👉", "▪", "🔹", "🔸", "*", "·")
 DASHES = frozenset("‒–—-")
 UNITS = frozenset({"од", "одиниця", "ед", "единица", "шт"})
+#: words of an address before a house number
+STREETS = frozenset({"вул", "вулиця", "вулиці", "ул", "улица", "улице", "просп", "проспект", "пров", "провулок",
+                     "переулок", "пер", "бульв", "бульвар", "шосе", "шоссе", "буд", "будинок", "д", "дом", "кв"})
 RANGE_FROM = frozenset({"від", "от"})
 #: the kin of casualties are none ("психологи надали допомогу 47 особам, серед них рідним загиблих")
 KIN = frozenset({"рідний", "рідне", "родич", "родственник", "сім'я", "семья", "близький", "близкий", "родина"})
@@ -317,6 +322,9 @@ def _link_numbers(toks, nums, heads, lex):
             heads[n] = heads[m]
             low.add(n)
             high.add(m)
+        elif m.i == n.j + 2 and toks[n.j + 1].low == "до" and n.i > 0 and toks[n.i - 1].low in RANGE_FROM \
+                and heads[n][0] is None and heads[m][0] == "other":
+            heads[n] = heads[m]     # "от 200 до 400 тысяч рублей": both bounds are money
     for n in nums:
         kind, _, hj, _ = heads[n]
         if kind is None or (kind == "other" and toks[hj].low in UNITS):
@@ -353,8 +361,8 @@ def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
             cat = "hospitalized"
         if cat in ("injured", "hospitalized") and any(toks[k].has(*DIED) for k, _ in cands):
             cat = "killed"
-        if cat == "injured" and _stays_in_hospital(ctx, n):
-            cat = "hospitalized"        # "В больницах остаются 11 пострадавших"
+        if cat == "injured" and (_stays_in_hospital(ctx, n) or _in_hospital_after(ctx, hj)):
+            cat = "hospitalized"        # "В больницах остаются 11 пострадавших", "Четверо постраждалих у лікарні"
         return "casualty", cat, group
     got = n.j + 1 < len(toks) and RECEIVED.intersection(toks[n.j + 1].lemmas)
     # "20 погибли и 15 получили ранения": what the 15 received, not the verb before them
@@ -384,8 +392,8 @@ def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
     if cat is None and kind is None and n.i == 0 and n.j + 1 < len(toks) and toks[n.j + 1].text in DASHES \
             and not triggers and last_weapon is not None and ctx.sent_start - last_weapon.end < 400:
         fig_type, cat = "weapon", last_weapon.category    # "уничтожены 61 БПЛА:\n24 — над ... областью,"
-    if cat == "injured" and _stays_in_hospital(ctx, n):
-        cat = "hospitalized"        # "В больницах остаются 11 пострадавших"
+    if cat == "injured" and (_stays_in_hospital(ctx, n) or _goes_on_with_treatment(ctx, n)):
+        cat = "hospitalized"        # "В больницах остаются 11 пострадавших", "продолжают лечение 9 человек, пострадавших"
     return fig_type or "casualty", cat, group
 
 
@@ -418,6 +426,21 @@ def _stays_in_hospital(ctx, n) -> bool:
     stay = any(set(toks[k].lemmas) & _STAY for k in here)
     hosp = any(x[1] == "hospitalized" and x[2] == "place" for k, x in ctx.triggers if seg[k] == seg[n.i])
     return stay and hosp
+
+
+def _in_hospital_after(ctx, hj) -> bool:
+    """"Четверо постраждалих у лікарні": "in hospital" right after the counted noun."""
+    toks = ctx.toks
+    return any(x[1] == "hospitalized" and x[2] == "place" and hj + 2 <= k <= hj + 3
+               and toks[k - 1].low in ("у", "в", "во") for k, x in ctx.triggers)
+
+
+def _goes_on_with_treatment(ctx, n) -> bool:
+    """"продолжают лечение 9 человек, пострадавших при атаке": the clause's people are still treated."""
+    seg, toks = ctx.seg, ctx.toks
+    here = [k for k in range(len(toks)) if seg[k] == seg[n.i]]
+    lemmas = set().union(*(toks[k].lemmas for k in here)) if here else set()
+    return bool(lemmas & _TREATMENT and lemmas & _GO_ON)
 
 
 def _nearest_trigger(cands, n):
