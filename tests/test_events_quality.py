@@ -323,3 +323,25 @@ def test_blind40_five_attacks_over_three_days_with_two_parties_tolls():
     today = res["summary"]["current"]
     assert today["n"] == 5 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
     assert today["not_split"] >= 0.8 and today["not_merged"] >= 0.8 and today["killed"] >= 0.6
+
+
+def test_blind41_five_attacks_over_three_days_with_hospital_towns_as_traps():
+    # first contact (blind41, stop 31, written after the blind39-40 fixes): not_split 0.6, not_merged 0.6, date 1.0,
+    # place 0.6, killed 0.4. After: a police release's "the incident which occurred on Saturday afternoon" and deaths
+    # "at Queen Elizabeth Central Hospital on Sunday" dated to the attack. Left: a rally's toll told from the hospital
+    # town (Blantyre) where Malawi's "Southern Region" is unknown; a Rostov attack placed at Taganrog, where the
+    # wounded were taken; the attackers counted into Ea Sup's toll
+    res = score(Path(__file__).resolve().parent / "data" / "blind41")
+    today = res["summary"]["current"]
+    assert today["n"] == 5 and today["found"] == 1.0 and today["date"] == 1.0
+    assert today["not_split"] >= 0.6 and today["not_merged"] >= 0.6 and today["place"] >= 0.6
+
+
+def test_blind42_published_style_articles_on_five_continents():
+    # first contact (blind42, stop 31): not_split 0.86, not_merged 0.93, date 0.93, place 0.93, killed 0.71. After:
+    # 0.86 / 0.93 / 1.0 / 1.0 / 0.86 (a gang fight's toll read: firearms and knives are words of violence; a later
+    # death "ended up dying ... in the University Hospital ..., in the Praia" dated and placed at the attack)
+    res = score(Path(__file__).resolve().parent / "data" / "blind42")
+    today = res["summary"]["current"]
+    assert today["n"] == 14 and today["found"] == 1.0 and today["date"] == 1.0 and today["place"] == 1.0
+    assert today["not_split"] >= 0.85 and today["not_merged"] >= 0.92 and today["killed"] >= 0.85

@@ -1042,3 +1042,111 @@ def test_a_wire_page_under_its_headers_is_dated_by_the_day_its_attack_took_place
                    "six policemen in an attack at a checkpoint in the south, officials said.", published=date(2018, 3, 2))
     assert {(r.category, r.count, r.date) for r in recs if r.type == C} == {
         ("injured", 22, "2018-03-02"), ("killed", 6, "2018-03-01")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # stop 31 (notes26-28): a party's "neutralised about thirty of them"; the wounded "being treated at" a hospital;
+    # "received gunshot wounds"; "including 2 passers-by" (a part of the dead)
+    ("Gunmen attacked the post on Monday. Soldiers pursued the attackers and neutralised about thirty of them.",
+     {(C, "killed", 30, "about")}),
+    ("Gunmen attacked the village on Monday. 5 wounded are being treated at the general referral hospital in Bulungu.",
+     {(C, "hospitalized", 5, "exact")}),
+    ("Gunmen attacked the checkpoint on Monday. 3 servicemen received gunshot wounds.", {(C, "injured", 3, "exact")}),
+    ("A bomb exploded near the market, killing 3 people, including 2 passers-by.",
+     {(C, "killed", 3, "exact"), (C, "killed", 2, "exact")}),
+])
+def test_neutralised_of_them_treated_at_a_hospital_and_gunshot_wounds(text, want):
+    assert {k for k in keys(text) if k[0] == C} == want
+
+
+def test_drones_neutralised_a_storm_and_a_war_long_over():
+    # stop 31 (notes28): "Of the 4 drones launched against the base, 3 were neutralised" are drones; a tropical storm
+    # "as if the village had been bombed" and a defused bomb in a city "heavily bombed during the war" are no attacks
+    recs = figures("Of the 4 drones launched against the base, 3 were neutralised by our anti-drone systems; the fourth "
+                   "exploded near a guard post.")
+    assert {(r.type, r.category, r.count) for r in recs} == {(W, "drone", 4), (W, "drone", 3)}
+    assert keys("QUANG NGAI, Vietnam, Oct 17 (wire) - A tropical storm that hit central Vietnam at the weekend has "
+                "killed 9 people and left 4 missing, officials said. \"It looked as if the village had been bombed,\" "
+                "a farmer said.") == set()
+    assert keys("OSNABRUECK, Germany, March 18 (wire) - Bomb disposal experts defused a 250-kilogram aerial bomb from "
+                "the Second World War on Sunday after about 12,000 residents were evacuated from the city centre. The "
+                "city was heavily bombed during the war.") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # stop 31 (blind41): an officer's age; "the number of people who have died has risen to five"; a police force's
+    # "sacrifice of 4 comrades"; the missiles a later sentence intercepts are the ballistic ones launched
+    ("Gunmen stormed the post on Sunday. The officer, 29, died at the regional hospital.", {(C, "killed", 1, "exact")}),
+    ("Gunmen attacked a rally on Tuesday. Police said the number of people who have died has risen to five.",
+     {(C, "killed", 5, "exact")}),
+    ("Gunmen attacked the commune office. The provincial police announced the sacrifice of 4 comrades.",
+     {(C, "killed", 4, "exact")}),
+    ("The ministry said 16 drones and 4 ballistic missiles were launched. The air defences intercepted the 4 missiles "
+     "and 13 drones.", {(W, "drone", 16, "exact"), (W, "ballistic_missile", 4, "exact"), (W, "drone", 13, "exact")}),
+    ("Russia launched 6 cruise missiles and 2 ballistic missiles; six missiles were shot down.",
+     {(W, "cruise_missile", 6, "exact"), (W, "ballistic_missile", 2, "exact"), (W, "missile", 6, "exact")}),
+])
+def test_ages_tolls_of_the_dead_sacrifices_and_missiles_named_again(text, want):
+    assert keys(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # stop 31 (blind42): a translated local story of a gang fight with home-made firearms and knives is an attack; a
+    # wounded man who "ended up dying"; "persons with light wounds"; the wounded moved toward a hospital or referred
+    # on are in hospital, those evacuated to a town are not said to be
+    ("Two young men lost the life and five other persons were wounded in confrontations between rival groups in the "
+     "night of this Friday, with recourse to firearms of artisanal fabrication and to knives. One of the wounded ended "
+     "up dying this Saturday in the morning. About 10 persons with light wounds were attended in the Health Centre.",
+     {(C, "killed", 2, "exact"), (C, "injured", 5, "exact"), (C, "killed", 1, "exact"), (C, "injured", 10, "about")}),
+    ("Gunmen attacked the market. 5 wounded in serious state were evacuated this Wednesday morning by plane toward "
+     "the hospital El-Maarouf of Moroni.", {(C, "hospitalized", 5, "exact")}),
+    ("Gunmen attacked the market. Seven people were wounded. The injured were first taken to the district hospital, "
+     "and five of them were later referred to QECH in Blantyre.",
+     {(C, "injured", 7, "exact"), (C, "hospitalized", 5, "exact")}),
+    ("Gunmen attacked the post. Eleven wounded were evacuated by helicopter to Dori, the regional capital.",
+     {(C, "injured", 11, "exact")}),
+])
+def test_gang_fights_later_deaths_light_wounds_and_the_wounded_moved(text, want):
+    assert {k for k in keys(text) if k[0] == C} == want
+
+
+def test_a_later_death_from_wounds_is_dated_and_placed_at_the_attack():
+    # stop 31 (blind42): "One of the wounded ended up dying this Saturday ... in the University Hospital Agostinho
+    # Neto, in the Praia"; "a 17-year-old who had been hit in the chest ..., died on Wednesday ..., raising the toll"
+    from dashboard.gazetteer import get_gazetteer
+    doc = load_bytes("t.txt", "Two young men were shot dead in Pedra Badejo on Friday night, police said. One of the "
+                     "wounded ended up dying this Saturday in the morning in the University Hospital Agostinho Neto, in the "
+                     "Praia, to where he had been transferred.".encode(), published=date(2035, 5, 19))
+    recs = [r for r in extract_document(doc, get_gazetteer()) if r.type == C and r.category == "killed"]
+    assert {(r.count, r.date, r.place) for r in recs} == {(2, "2035-05-18", "Pedra Badejo"), (1, "2035-05-18", "Pedra Badejo")}
+    recs = figures("Gunmen killed six people in the town late on Sunday. One of them, a 17-year-old who had been hit in "
+                   "the chest while sleeping in a guard hut, died on Wednesday at the provincial hospital, raising the toll "
+                   "to seven.", published=date(2035, 11, 10))
+    assert {(r.count, r.date) for r in recs if r.category == "killed"} == {(6, "2035-11-04"), (7, "2035-11-04")}
+
+
+def test_an_incident_that_occurred_on_a_day_and_deaths_at_a_named_hospital_date_the_attack():
+    # stop 31 (blind41): a police press release under its letterhead: "the incident which occurred on Saturday
+    # afternoon"; "Two of the victims ... died at Queen Elizabeth Central Hospital on Sunday and on Monday"
+    recs = figures("MALAWI POLICE SERVICE\nP.O. Box 41, Blantyre\n\nPRESS RELEASE\nTuesday, 21st August 2035\n\nUPDATE ON "
+                   "THE ATTACK ON A CAMPAIGN RALLY\n\nThe Police wishes to update the general public on the incident which "
+                   "occurred on Saturday afternoon in the district, where a group of people armed with pangas attacked "
+                   "participants of a political rally.\n\nThe Police regret to announce that the number of people who have "
+                   "died has risen to five. Two of the victims, a 23-year-old man and a 46-year-old woman, died at Queen "
+                   "Elizabeth Central Hospital on Sunday and on Monday respectively.", published=date(2035, 8, 21))
+    assert {(r.count, r.date) for r in recs if r.category == "killed"} == {(5, "2035-08-18"), (2, "2035-08-18")}
+    # (a funeral that "took place on Friday afternoon" dates no attack)
+    recs = figures("Gunmen killed five guardsmen at a checkpoint on Thursday evening. The funeral of four of the martyrs "
+                   "took place on Friday afternoon in their home towns.", published=date(2028, 7, 21))
+    assert {(r.count, r.date) for r in recs if r.category == "killed"} == {(5, "2028-07-20"), (4, "2028-07-20")}
+
+
+def test_a_regions_town_told_as_where_the_wounded_were_treated_does_not_place_the_story():
+    # stop 31 (blind40): "in North Al Batinah Governorate died in hospital ... intensive care at Sohar Hospital"
+    from dashboard.gazetteer import get_gazetteer
+    doc = load_bytes("t.txt", b"Death toll in Monday's mosque attack rises to six\n\nA man wounded in Monday's attack on "
+                     b"worshippers in North Al Batinah Governorate died in hospital late on Tuesday, raising the death toll "
+                     b"to six. The father of four had been in intensive care at Sohar Hospital since the attack.",
+                     published=date(2035, 2, 14))
+    recs = extract_document(doc, get_gazetteer())
+    assert {r.place for r in recs if r.type == C and r.count == 6} == {"Al Batinah North Governorate"}

@@ -396,3 +396,9 @@ def test_a_russian_republic_and_its_towns_share_one_region_name(gaz):
                                                          "Dagestan.")}
     assert found["Vladikavkaz"].admin1 == found["North Ossetia"].admin1 == "North Ossetia"
     assert found["Makhachkala"].admin1 == found["Dagestan"].admin1
+
+
+def test_a_name_folded_to_ascii_keeps_its_letters(gaz):
+    # stop 31 (blind41): "Đắk Lắk" is shown as "Dak Lak", not "ak Lak"; "Łódź" as "Lodz"
+    assert [m.geocode.name for m in gaz.find("in Đắk Lắk province")] == ["Dak Lak"]
+    assert [m.geocode.name for m in gaz.find("in Łódź on Monday")] == ["Lodz"]

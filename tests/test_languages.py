@@ -711,3 +711,16 @@ def test_in_hospital_after_the_noun_treatment_going_on_addresses_slang_and_a_mon
     assert {(r.category, r.count) for r in recs if r.type == "casualty"} == {("killed", 2), ("injured", 5)}
     recs, _ = figures("Погибли 3 человека. Пострадавшим выплаты составят от 200 до 400 тысяч рублей.")
     assert [(r.category, r.count) for r in recs if r.type == "casualty"] == [("killed", 3)]
+
+
+def test_treated_here_brought_to_hospital_a_partys_losses_and_two_word_towns():
+    # stop 31 (ukru_blind16)
+    recs, _ = figures("Зараз у нас лікуються чотирнадцятеро постраждалих.")
+    assert {(r.category, r.count) for r in recs if r.type == "casualty"} == {("hospitalized", 14)}
+    recs, _ = figures("Двух человек с осколочными ранениями доставили в Республиканскую больницу, остальным помощь "
+                      "оказана на месте.")
+    assert {(r.category, r.count) for r in recs if r.type == "casualty"} == {("hospitalized", 2)}
+    recs, _ = figures("Противник потерял до 40 военнослужащих.")
+    assert {(r.category, r.count, r.qualifier) for r in recs if r.type == "casualty"} == {("killed", 40, "up_to")}
+    _, recs = figures("В Старой Руссе погибли 2 человека. Над Калмыкией сбиты 3 беспилотника.")
+    assert {"Staraya Russa", "Kalmykiya Republic"} <= {r.name for r in recs if r.type == "place"}

@@ -973,19 +973,27 @@ def _clause_of(sentence: str, pos: int) -> tuple[int, int]:
 
 def _refine_generic_weapons(records: list[Record]) -> None:
     """'Three missiles hit Chernihiv' in a headline and 'three Iskander-M ballistic missiles'
-    in the body are the same weapons: the generic record takes the specific category."""
-    specific = {}
+    in the body are the same weapons: the generic record takes the specific category (of the
+    same role where there is one, else of any role with that count)."""
+    specific, any_role = {}, {}
     for r in records:
         if r.type == "weapon" and r.count is not None and r.category not in _CHILDREN:
             specific.setdefault((r.count, r.role), r)
+            any_role.setdefault(r.count, []).append(r)
     for r in records:
         if r.type == "weapon" and r.category in _CHILDREN:
             sp = specific.get((r.count, r.role))
+            if sp is None and _THE_BEFORE.search(r.sentence, 0, max(0, r.start - r.sent_start)):
+                # "4 ballistic missiles were launched ... the air defences intercepted the 4 missiles": the
+                # same weapons, of another role (where that count names one kind only)
+                kinds = {x.category for x in any_role.get(r.count, ())}
+                sp = any_role[r.count][0] if len(kinds) == 1 else None
             if sp is not None and sp.category in _CHILDREN[r.category]:
                 r.category = sp.category
                 r.model = r.model or sp.model
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|all|all\s+the|these|those|all\s+of\s+the)\s+$", re.I)
 _ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\b", re.I)
 _REVISION_CUE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|revised|raised|increased|updated|corrected|"
                            r"jumped|now|later|by\s+(?:the\s+)?(?:morning|evening|afternoon|night|monday|tuesday|"

@@ -66,7 +66,9 @@ _AGE_OF = re.compile(r"\b(?:man|woman|boy|girl|person)\s+(?:aged\s+|of\s+)(?:abo
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$|\b[A-Z][^\W\d_]+\s+[A-Z]\.,\s*$|"      # ("Stanisław K., 77,")
                             # "the martyrdom of a young man, 19, from Silwad": an age after one person
                             r"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|youth|teenager|child|resident|"
-                            r"farmer|shepherd|student|worker|driver|fisherman|soldier|policeman)\s*,\s*$")
+                            r"farmer|shepherd|student|worker|driver|fisherman|soldier|policeman|officer|guard|teacher|doctor|"
+                            r"nurse|trader|vendor|journalist|pilot|sergeant|commander|victim|civilian|mother|father|son|"
+                            r"daughter|husband|wife|brother|sister|pensioner|passenger|pupil|priest|imam)\s*,\s*$")
 #: "Joseph Mwangi (52) was shot": an age in brackets right after a person's name
 _AGE_IN_BRACKETS = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\(\s*$")
 _DASH_RANGE = re.compile(r"[-\u2013](\d{1,6})(?![\d.,:/-])")
@@ -125,7 +127,7 @@ _WEAK_LEFT = re.compile(r"(?:\b(?:and|with|but|while|or|including|of\s+which|of\
 _COUNT_OF_OTHER = re.compile(r"\b(?:number|total|count|figure)\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|casualties|martyrs|"
                              r"fatalities|"
                              r"people\s+(?:killed|wounded|injured|hurt|missing|dead)|those\s+(?:killed|wounded)|"
-                             r"(?:\w+\s+){0,2}(?:killed|wounded|injured|dead|died|missing|hurt|fatalities|"
+                             r"(?:\w+\s+){0,3}(?:killed|wounded|injured|dead|died|missing|hurt|fatalities|"
                              r"lost\s+their\s+li(?:ves|fe))))[a-zA-Z][^;]{0,60}$")
 # "an armed group ... in the number of up to 30 persons" (translated): the size of a group, no toll
 _GROUP_SIZE = re.compile(r"\bin\s+(?:the\s+)?number\s+of\s*[\"“]?\s*$")
@@ -505,6 +507,8 @@ _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them|(?:a|an|the|his|her|their|its|ou
                            r"ten|several|\d+)\s+(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|"
                            r"times|km|kilomet(?:re|er)s|miles|met(?:re|er)s|way|scene|spot|attack|blast|explosion|strike|"
                            r"raid|shelling|bombing|shooting|incident|clashes?|ambush|fighting)\b))")
+#: a bare count's predicate that downs weapons as well as it kills people
+_DOWNED_PRED = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:neutrali[sz]ed|eliminated|destroyed)\b")
 #: a conjunct's own passive verb: "shot dead three of the attackers, and 42 suspects had been arrested"
 _OWN_PASSIVE = re.compile(r"\s+(?:had|have|has)\s+been\s+[a-z]+ed\b|\s+(?:were|was)\s+(?:later\s+)?[a-z]+ed\b")
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|being|be|get|got)\b")
@@ -544,9 +548,10 @@ _KILL_OBJECT = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\
 #: a count that opens a new clause after a casualty word: "killed when about 300 miners overran the post"
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|after|while|because|before|until|whereas)\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
                              r"almost\s+|over\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?$")
-_NOMINAL_BEFORE = re.compile(r"\bthe\s+(martyrdom|killing|deaths?|murders?|execution|injury|injuries|wounding)\s+of\s+"
+_NOMINAL_BEFORE = re.compile(r"\bthe\s+(martyrdom|sacrifice|killing|deaths?|murders?|execution|injury|injuries|wounding)\s+of\s+"
                              r"(?:at\s+least\s+|about\s+|some\s+|over\s+)?$")
-_KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving)\s+[\"“]?" + _QUAL + "$")
+_KILL_RIGHT_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|left|leaving|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
+                                r"eliminating)\s+[\"“]?" + _QUAL + "$")
 
 
 #: what may stand between two coordinated counts: "3 rangers (RGR) and 2 porters", "three local
@@ -1001,7 +1006,8 @@ _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been
                              r"(?:[\w-]+\s+){0,3}?(?:hospitals?|(?:medical|health)\s+(?:institutions?|facilit(?:y|ies)))\b|"      # "three of them remain in Rafidia hospital"
                              r"(?:\s*,[^,;]{1,60},|\s+(?:wounded|injured|hurt)\s+in\s+(?:the\s+)?[\w-]+)?"
                              r"\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:on\s+admission|"
-                             r"in\s+(?:the\s+)?(?:intensive\s+care|icu|(?:(?:city|district|regional|provincial|general|local|military)\s+)?hospitals?)\b)|"     # "Five of the injured are in the intensive care unit"
+                             r"in\s+(?:the\s+)?(?:intensive\s+care|icu|(?:(?:city|district|regional|provincial|general|local|military)\s+)?hospitals?)\b|"     # "Five of the injured are in the intensive care unit"
+                             r"being\s+treated\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|(?:medical|health)\s+cent(?:re|er)s?)\b)|"
                              r"\s+admitted\b(?!\s+(?:that|to\s+(?:having|being)))|"   # "37 wounded admitted"
                              r"(?:\s*,[^,;]{1,90},)?\s+(?:were|was|are|is|remain|remains|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|warded|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?|"
@@ -1013,10 +1019,13 @@ _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been
 
 #: the wounded moved elsewhere for care: "five of them, of reserved prognosis, were transferred in
 #: ambulance to the city of Cochabamba", "Four, among them a child, were flown by helicopter to Tbilisi"
-_MOVED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
-                          r"(?:transferred|airlifted|flown|medevaced|evacuated)\s+(?:[\w-]+\s+){0,3}?(?:to|from)\s")
+_MOVED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},|\s+in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+(?:state|condition))?"
+                          r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+                          r"(?:transferred|airlifted|flown|medevaced|evacuated|referred)\s+(?:[\w-]+\s+){0,5}?(?:to|from|towards?)\s")
 #: the whole a part is taken from: "Eight of the 14 injured"
 _WHOLE_OF_PART = re.compile(r"\bof\s+(?:the|those|these)\s+$")
+#: where the moved wounded went is a place of care ("... toward the hospital El-Maarouf", not "to Dori")
+_TO_CARE = re.compile(r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|(?:health|medical)\s+cent(?:re|er)s?)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MORE = re.compile(r"\s+(?:more|others?)\b")
 
@@ -1042,7 +1051,8 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         cat = cx.lex.casualty[c.info["word"]][0]
         if cat in ("displaced", "evacuated") and _KILL_OBJECT.search(cx.low, max(0, c.n.start - 25), c.n.start):
             cat = "killed"          # "shot dead 4 displaced persons": the displaced were killed
-        if cat == "injured" and _ADMITTED_AFTER.match(cx.low, c.head_end) \
+        moved = _MOVED_AFTER.match(cx.low, c.head_end)
+        if cat == "injured" and (_ADMITTED_AFTER.match(cx.low, c.head_end) or moved and _TO_CARE.match(cx.low, moved.end())) \
                 and not _WHOLE_OF_PART.search(cx.low, max(0, c.n.start - 15), c.n.start):
             cat = "hospitalized"    # "Fourteen wounded were admitted to the hospital" (not "Eight of the 14 injured remain in hospital")
         died = _DIED_AFTER.match(cx.low, c.head_end) if cat in ("injured", "hospitalized") else None
@@ -1085,7 +1095,7 @@ _PART_OF_WHOM = re.compile(r"\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eig
                            r"several|all)\s+of\s+(?:whom|them|which)\b")
 #: "One of the injured [BNP activists] died": a part of the wounded who died
 _PART_DIED = re.compile(r"(?:\s+(?!and\b|or\b|but\b)[\w-]+){0,3}?(?:\s*,[^,.;]{1,40},)?"      # (", a 31-year-old man,")
-                        r"\s+(?:(?:later|since|subsequently|has|have|had)\s+)?(?:died|succumbed|passed\s+away)\b")
+                        r"\s+(?:(?:later|since|subsequently|has|have|had)\s+)?(?:died|succumbed|passed\s+away|ended\s+up\s+dying)\b")
 #: "wounded ... died": the wounded counted died later ("Two soldiers grievously wounded, evacuated
 #: towards the CHU of Tizi Ouzou, succumbed to their wounds")
 _DIED_AFTER = re.compile(r"(?:,\s+(?:evacuated|taken|transported|rushed|airlifted|transferred|flown)\b[^.;,\d]{0,120},)?"
@@ -1212,6 +1222,10 @@ def _person_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Fig
         return Figure("casualty", cat or lex.casualty[info["adj_trigger"]][0], n, *ev, qual, group or "people")
     if trig and trig[1] == "after" and _active_verb(low, c.head_end, trig[2]):
         return None     # "Two gunmen on a motorcycle shot dead a village defence volunteer": the killers
+    if c.kind == "none" and trig and trig[1] == "after" and out and out[-1].type == "weapon" \
+            and _DOWNED_PRED.match(low, c.head_end):
+        # "Of the 4 drones launched against the base, 3 were neutralised by our anti-drone systems": the drones'
+        return Figure("weapon", out[-1].category, n, *ev, qual, role="shot_down", model=out[-1].model)
     if trig:
         cat = trig[0]
         cb = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])

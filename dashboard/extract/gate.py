@@ -10,7 +10,7 @@ insurgent troop soldier servicemen invasion war ceasefire cease-fire frontline g
 civilian paramilitary explosive terrorist casualtie wounded killed injured rocket shell killing bomb blast
 gunfire gunman jihadist insurgency massacre mortar grenade ambush ambushed drone bandit abducted abduction
 abductor kidnapped kidnapping kidnapper hostage assailant homicide gendarme rifle knife stabbing stabbed rampage
-rammed ramming arson arsonist""".split())
+rammed ramming arson arsonist knives stab firearm gunshot""".split())
 _HARD_PAIRS = frozenset("""air strike|air raid|front line|air defence|air defense|suicide bomber|death toll|
 drone strike|missile strike|air defences|air defenses|live ammunition|live fire|occupation forces|security forces|
 armed forces|tear gas|rubber bullets|explosive device""".replace("\n", "").split("|"))
@@ -32,6 +32,7 @@ SHORT = 3000      # characters: a short report
 #: killing 23", "claiming 7 victims before tea", "killed when the truck carrying them overturned")
 _OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|landslides?|mudslides?|cyclones?|"
                           r"hurricanes?|typhoons?|tornado(?:e?s)?|torrential|wildfires?|volcanic|eruptions?|tsunamis?|"
+                          r"tropical\s+storms?|(?:snow|rain|dust|sand|thunder|winter|ice)\s*storms?|"
                           r"avalanches?|heatwaves?|cosmodrome|space\s+station|spacecraft|wickets?|innings|bowled|"
                           r"batsm[ae]n|goalkeeper|military\s+parade|air\s+show|re-?enact\w*|lectures?|historians?|"
                           # a crash, a stampede, a drill, a course, a court's sentence
@@ -80,11 +81,14 @@ def other_story(text: str) -> bool:
     head = text[:600]
     if _HISTORY.search(head) and _OTHER_STORY.search(head) or _WAR_WORDS_AS_METAPHOR.search(head):
         return True
-    # (a word in scare quotes tells no attack: miners who had "attacked" the old pit with picks)
-    return _OTHER_STORY.search(head) is not None and _ATTACK_STORY.search(_SCARE_QUOTED.sub(" ", text)) is None
+    # (a word in scare quotes, a simile or a war long over tells no attack: miners who had "attacked" the old pit,
+    # "as if the village had been bombed", a city "heavily bombed during the war")
+    return _OTHER_STORY.search(head) is not None and _ATTACK_STORY.search(_NOT_TOLD.sub(" ", text)) is None
 
 
-_SCARE_QUOTED = re.compile(r"[\"\u201c][\w -]{1,30}[\"\u201d]")
+_NOT_TOLD = re.compile(r"[\"\u201c][\w -]{1,30}[\"\u201d]|\bas\s+(?:if|though)\b[^.;]{0,60}|"
+                       r"\b(?:bombed|shelled)\s+(?:heavily\s+)?during\s+the\s+(?:(?:first|second)\s+world\s+|civil\s+)?war\b",
+                       re.I)
 
 
 def conflict_terms(text: str, words: list[str] | None = None) -> int:

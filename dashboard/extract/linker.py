@@ -82,7 +82,7 @@ _CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|
                       r"\b(?:hospitali[sz]ed|treated|admitted|airlifted|evacuated|flown|transferred|taken|shifted|rushed|moved)\s+"
                       r"(?:(?:to|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?in\s+$|"
                       r"\b(?:airlifted|evacuated|flown|transferred|shifted|rushed|referred|admitted|sent\s+on|sent)\s+(?:to|towards)\s+"
-                      r"(?:[A-Z]{2,6}\s+|the\s+[A-Z]{2,6}\s+(?:of|in)\s+)?$|"    # "admitted to the CHR of Bouna"
+                      r"(?:[A-Z]{2,6}\s+(?:in\s+)?|the\s+[A-Z]{2,6}\s+(?:of|in)\s+)?$|"    # "admitted to the CHR of Bouna"
                       # "transferred from the General Hospital in Niksic to Podgorica", "transferred in ambulance
                       # to the city of Cochabamba": where the wounded were moved
                       r"\b(?:airlifted|evacuated|flown|transferred|shifted|referred|medevaced)\s+[^.;]{0,80}?\bto\s+"
@@ -90,9 +90,11 @@ _CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|
                       r"\b(?:in|at|to|towards?|outside|near)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?(?:\s+cent(?:re|er)s?|\s+No\.?\s*\d+)?|clinics?|"
                       r"(?:health|clinical)\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
-                      r"(?:\s+\([^()]{1,12}\))?"        # "the emergency hospital (HECA) in Rosario"
+                      r"(?:\s+\([^()]{1,12}\)|\s+[\w'-]+-[\w'-]+)?"        # "the emergency hospital (HECA) in Rosario", "the hospital El-Maarouf of Moroni"
                       r"\s+(?:in|at|of)\s+(?:(?:neighbou?ring|nearby|the\s+nearby|northern|southern|eastern|western|"
                       r"central)\s+)?$|"
+                      # "ended up dying ... in the University Hospital Agostinho Neto, in the Praia"
+                      r"\bhospitals?\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+in\s+(?:the\s+)?$|"
                       # "a health worker in Fada N'Gourma said 14 of the wounded had been treated there"
                       r"\b(?:health\s+workers?|doctors?|nurses?|medics?|surgeons?|hospital\s+(?:officials?|staff|"
                       r"directors?|sources?))\s+in\s+$|"
@@ -254,6 +256,8 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
         #                            tonight": the care's time
     if d.modifier in ("overnight",) or "night" in d.text.lower():
         return False
+    if _HAPPENED_BEFORE.search(sent_text, max(0, rel - 80), rel):
+        return False               # "the incident which occurred on Saturday afternoon": when it happened (not a funeral's)
     window_b = sent_text[max(0, rel - 120):rel]
     window_b = window_b[window_b.rfind(";") + 1:]
     # a date that opens its sentence sets its scene: the attack may be told further on ("Yesterday, 4 July,
@@ -302,6 +306,9 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     return True
 
 
+_HAPPENED_BEFORE = re.compile(r"\b(?:incident|attack|explosion|blast|shooting|strike|clash(?:es)?|ambush|raid|bombing|assault|"
+                              r"violence|fighting|massacre|killing)s?\b[^.;]{0,40}?\b(?:occurred|took\s+place|happened|"
+                              r"broke\s+out|erupted|unfolded)\s+$", re.I)
 _CLAUSE_OPENING = re.compile(r"\bthat\s+(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:[A-Za-z]+day,?\s+)?)?$", re.I)
 _TIMESTAMP_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}[:h]\d\d(?:\s*(?:hrs?\.?|h|CET|CEST|GMT|UTC|local(?:\s+time)?|"
                               r"[AP]\.?M\.?))?\s*(?:[|\u00b7\]\u2022-]|$)", re.I)
@@ -314,11 +321,11 @@ _REPORT_FROM = re.compile(r"\b(?:reports?|news|word|footage|images|videos?)\s+fr
 #: words of the assault itself (not of deaths, which may come days later)
 _ASSAULT = re.compile(r"\b(?:attack(?:s|ed)?|targeted|struck|stormed|raid(?:ed)?|ambush(?:ed)?|bomb(?:ing|ed)|shelled|"
                       r"shelling|explosion|blast|opened\s+fire|fired\s+on|massacre)\b", re.I)
-_DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies)"
+_DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies|ended\s+up\s+dying)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?){0,2}\s+$|"   # "died in hospital in Popayan"
                              # "A sergeant wounded in Monday's attack on Amourj died on Thursday"
-                             r"\b(?:wounded|injured)\s+(?:in|during|by)\s+[^.;]{0,60}?\b(?:died|dies)\s+$|"
-                             r"\b(?:died|dies)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?hospital(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]+)?\s+(?:the\s+)?$|"  # "the sixth victim died in hospital on Sunday", "died in the regional hospital in Khmelnytskyi on Friday"
+                             r"\b(?:wounded|injured|hit|hurt|shot)\s+(?:in|during|by)\s+[^.;]{0,60}?\b(?:died|dies)\s+$|"
+                             r"\b(?:died|dies)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospital(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]+)?\s+(?:the\s+)?$|"  # "the sixth victim died in hospital on Sunday", "died in the regional hospital in Khmelnytskyi on Friday"
                              r"\b(?:died|dies)\s+(?:of|from)\s+(?:his|her|their)?\s*(?:wounds|injuries|burns)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+$|"     # "... his wounds in Apatzingan"
                              r"\bsuccumb(?:ed|s)\s+to\s+(?:his|her|their)?\s*(?:wounds|injuries)\s+$|"

@@ -19,7 +19,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from dashboard.gazetteer.normalize import key
+from dashboard.gazetteer.normalize import fold, key
 
 #: type words a text may put after (or, with "of", before) a unit's bare name, by level;
 #: the finder reads "X <word>" and "the <word> of X" as the unit X
@@ -99,13 +99,11 @@ _POINT_LAST = re.compile(r"^(.{3,}) (north|south|east|west)$")
 def _display(name: str, aliases, kind: str) -> str:
     """An English name with its type word ("Cherkasy Oblast", "Soum Province") where GeoNames
     gives one, else the plain name (ASCII-folded: "Abbottabad District")."""
-    import unicodedata
-
     for a in aliases:
         if latin(a) and a.split()[-1].lower() == kind.lower() and a[0].isupper():
             name = a
             break
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = fold(name)
     return folded if len(folded) >= len(name) * 0.8 else name
 
 

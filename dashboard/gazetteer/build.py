@@ -19,7 +19,7 @@ from pathlib import Path
 
 from dashboard.gazetteer.curated import (GazetteerBuildError, add_aliases, add_places, read_csv,
                                          read_words, split_cell)
-from dashboard.gazetteer.normalize import canon_articles, key, skeleton, without_article
+from dashboard.gazetteer.normalize import canon_articles, fold, key, skeleton, without_article
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "gazetteer"
 CURATED_FILES = ("places.csv", "aliases.csv", "countries.csv", "admin1.csv", "stopnames.txt",
@@ -129,9 +129,7 @@ class _Builder:
 
 def _ascii(name: str) -> str:
     """"Ródos" -> "Rodos", "Dayr al Balaḩ" -> "Dayr al Balah": display names for English readers."""
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = fold(name)
     return folded if len(folded) >= len(name) * 0.8 else name
 
 

@@ -20,6 +20,15 @@ _SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l"
 ARTICLES = ("al", "el", "an", "ad", "ar", "as", "at", "ash", "az", "ad", "at", "adh")
 
 
+_SPECIAL_CASED = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae",
+                                "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"})
+
+
+def fold(name: str) -> str:
+    """``name`` in ASCII letters, case kept ("Đắk Lắk" -> "Dak Lak", "Łódź" -> "Lodz")."""
+    return unicodedata.normalize("NFKD", name.translate(_SPECIAL_CASED)).encode("ascii", "ignore").decode()
+
+
 def key(name: str) -> str:
     """Case-, accent- and punctuation-folded form of a name ("" for nothing useful)."""
     s = unicodedata.normalize("NFKD", name.translate(_SPECIAL))

@@ -436,11 +436,13 @@ def _in_hospital_after(ctx, hj) -> bool:
 
 
 def _goes_on_with_treatment(ctx, n) -> bool:
-    """"продолжают лечение 9 человек, пострадавших при атаке": the clause's people are still treated."""
+    """"продолжают лечение 9 человек, пострадавших при атаке", "Двух человек с осколочными ранениями
+    доставили в Республиканскую больницу": the clause's people are treated in hospital."""
     seg, toks = ctx.seg, ctx.toks
     here = [k for k in range(len(toks)) if seg[k] == seg[n.i]]
     lemmas = set().union(*(toks[k].lemmas for k in here)) if here else set()
-    return bool(lemmas & _TREATMENT and lemmas & _GO_ON)
+    hosp = any(x[1] == "hospitalized" and x[2] == "place" for k, x in ctx.triggers if seg[k] == seg[n.i])
+    return bool(lemmas & _TREATMENT and lemmas & _GO_ON or lemmas & _BROUGHT and hosp)
 
 
 def _nearest_trigger(cands, n):

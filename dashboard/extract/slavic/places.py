@@ -387,7 +387,14 @@ def _pair(a, b, lang) -> Optional[tuple]:
         xa = x.inflect({"nomn"})                    # adjective keeps its gender
         if xa is not None:
             firsts.add(xa.word)
-    forms = [f"{x} {y}" for x in sorted(firsts) for y in (b.low, *b.lemmas)]
+    seconds = [b.low, *b.lemmas]
+    # a feminine noun pymorphy3 reads as a masculine one ("Старой Руссе": русс, not русса): its
+    # nominative by the case ending, tried only as the second word of a known two-word name
+    for end, nom in (("ой", "а"), ("ою", "а"), ("ей", "я"), ("е", "а"), ("у", "а"), ("ы", "а"), ("ю", "я"), ("и", "я")):
+        if b.low.endswith(end) and len(b.low) > len(end) + 2:
+            seconds.append(b.low[: -len(end)] + nom)
+            break
+    forms = [f"{x} {y}" for x in sorted(firsts) for y in seconds]
     for f in forms:
         hit = _town(f, lang)
         if hit:
