@@ -416,7 +416,10 @@ _A_DEATH = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b", re.I)
 
 def _sentence_dates(cx: _Doc, s) -> list:
     """The event dates of sentence ``s`` (not its report dates), in text order."""
-    s_all = [d for d in event_dates(s.start, s.text, cx.in_sent(cx.dates, s)) if not _in_dateline(s, d)]
+    mentions = cx.in_sent(cx.dates, s)
+    if not mentions:
+        return []       # (most sentences: no date to read, and no assault's words to look for)
+    s_all = [d for d in event_dates(s.start, s.text, mentions) if not _in_dateline(s, d)]
     s_dates = [d for d in s_all if not is_report_date(s.text, s.start, d)]
     # a count's date earlier than the main event's is another, earlier event
     main_day = cx.main_day
@@ -425,7 +428,7 @@ def _sentence_dates(cx: _Doc, s) -> list:
     if main_day is not None and tells_new_assault(s.text):
         # "the same video was posted in November 2029, after gunmen ambushed a bus ..., killing five": a
         # month long past, said of a statement or a post, still dates the assault told beside it
-        s_dates += [d for d in event_dates(s.start, s.text, cx.in_sent(cx.dates, s), statements=False)
+        s_dates += [d for d in event_dates(s.start, s.text, mentions, statements=False)
                     if d not in s_all and d.precision == "month" and d.value < main_day.isoformat()[:7]]
     s_dates.sort(key=lambda d: d.start)
     return s_dates
