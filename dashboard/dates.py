@@ -792,6 +792,9 @@ _ORIGINAL_OF = re.compile(r"(?i)\boriginal(?:ly\s+published)?\s*:\s*[^,\]\n]{1,6
                           r"\s*[.\]]")
 
 
+_ORIGINAL_NUMERIC = re.compile(r"(?i)\boriginal\s*:[^\]\n]{1,200}?,\s*(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?:,\s*\d{1,2}:\d\d)?\s*[.\]]")
+
+
 def find_publication_date(text: str) -> Optional[date]:
     """The publication date in the first lines of an article, if it carries one (a
     dateline line, "Published ...", or a wire dateline "KYIV, April 24, 2025 (Outlet) -")."""
@@ -805,7 +808,9 @@ def find_publication_date(text: str) -> Optional[date]:
         d = parse_dateline(ln)
         if d is not None:
             return _ambiguous_numeric(ln, d, text)
-        m = _ORIGINAL_OF.search(ln)     # "[Machine translation from Tamil. Original: Kizhakku Kural online, 14 January 2033.]"
+        m = _ORIGINAL_OF.search(ln) or _ORIGINAL_NUMERIC.search(ln)
+        # "[Machine translation from Tamil. Original: Kizhakku Kural online, 14 January 2033.]", "[... Original: Telegram
+        # channel of the Ministry ..., Press and Information, 13.02.2037, 09:15]"
         d = parse_dateline(m.group(1)) if m else None
         if d is not None:
             return d

@@ -1150,3 +1150,22 @@ def test_a_regions_town_told_as_where_the_wounded_were_treated_does_not_place_th
                      published=date(2035, 2, 14))
     recs = extract_document(doc, get_gazetteer())
     assert {r.place for r in recs if r.type == C and r.count == 6} == {"Al Batinah North Governorate"}
+
+
+def test_a_difference_counts_nothing_and_a_part_moved_for_care_is_in_hospital():
+    # stop 31 (blind43): "one more than first reported" is a difference; "Six of them, with head and abdominal
+    # injuries, were flown to Thimphu" after a sentence of the wounded are in hospital
+    assert {k for k in keys("Gunmen attacked the market on Friday. Five people were wounded, one more than first "
+                            "reported.") if k[0] == C} == {(C, "injured", 5, "exact")}
+    assert {k for k in keys("A bomb went off in the market on Saturday. Seven people were wounded. Six of them, with "
+                            "head and abdominal injuries, were flown to Thimphu.") if k[0] == C} == {
+        (C, "injured", 7, "exact"), (C, "hospitalized", 6, "exact")}
+
+
+def test_a_translators_note_gives_a_numeric_publication_date():
+    # stop 31 (blind43): "[Machine translation from Russian. Original: Telegram channel of the Ministry ..., Press and
+    # Information, 13.02.2037, 09:15]"
+    doc = load_bytes("t.txt", "[Machine translation from Russian. Original: Telegram channel of the Ministry of the "
+                     "Republic for National Policy, External Relations, Press and Information, 13.02.2037, 09:15]\n\n"
+                     "Yesterday, 12 February, drones attacked the district. 1 person perished.".encode(), published=None)
+    assert doc.published == date(2037, 2, 13)

@@ -801,6 +801,11 @@ _CODE_BEFORE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:[A-Z][a-z]+\s+)?[A-Z]{
 _CODE_END = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|on|in|at|near|during|when|after|before)\b)")
 
 
+#: a comparison with a count told before: "Five people were wounded, one more than first reported"
+_MORE_THAN_REPORTED = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:first|previously|initially|earlier|originally|"
+                                 r"in\s+the\s+first|the\s+first|had\s+been)\b")
+
+
 def _not_a_count(n: Number, left_full: str, right: str) -> bool:
     """Ages, distances, times, storeys, money, percentages, model numbers, "a group of 8",
     "Rajaram Jha, 25," and years: numbers that count nothing we record."""
@@ -812,6 +817,8 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
         return True
     if n.value == 1 and _ONE_IDIOM.match(right):
         return True     # "two missiles, one after the other", "one by one"
+    if _MORE_THAN_REPORTED.match(right):
+        return True     # "Five people were wounded, one more than first reported": a difference
     if _AGE_OF.search(left_full[-30:]):
         return True     # "a man of about 50 in serious condition"
     if _RATIO_AFTER.match(right) or _RATIO_BEFORE.search(left_full[-25:]) and re.match(_RATIO_END, right) or \
@@ -1019,8 +1026,8 @@ _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been
 
 #: the wounded moved elsewhere for care: "five of them, of reserved prognosis, were transferred in
 #: ambulance to the city of Cochabamba", "Four, among them a child, were flown by helicopter to Tbilisi"
-_MOVED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},|\s+in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+(?:state|condition))?"
-                          r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+_MOVED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},|\s+in\s+(?:a\s+)?(?:serious|critical|grave|heavy|stable)\s+(?:state|condition))?"
+                          r"\s+(?:were|was|is|are|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
                           r"(?:transferred|airlifted|flown|medevaced|evacuated|referred)\s+(?:[\w-]+\s+){0,5}?(?:to|from|towards?)\s")
 #: the whole a part is taken from: "Eight of the 14 injured"
 _WHOLE_OF_PART = re.compile(r"\bof\s+(?:the|those|these)\s+$")
@@ -1080,8 +1087,11 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         more = _MORE.match(cx.low, c.head_end)      # "... and three more, whose condition is serious, were flown"
         if _TO_HOSPITAL.match(cx.low, c.head_end) or _ADMITTED_AFTER.match(cx.low, more.end() if more else c.head_end):
             f.category = "hospitalized"   # "... and two others, in a serious condition, to the national hospital"
-    if f is not None and f.category == "injured" and _ADMITTED_AFTER.match(cx.low, c.head_end):
-        f.category = "hospitalized"   # "Nine of the wounded ... and five, most of them with burns, were flown to ..."
+    moved = _MOVED_AFTER.match(cx.low, c.head_end) if f is not None and f.category == "injured" else None
+    if f is not None and f.category == "injured" and (_ADMITTED_AFTER.match(cx.low, c.head_end)
+                                                      or moved and _TO_CARE.match(cx.low, moved.end())):
+        f.category = "hospitalized"   # "Nine of the wounded ... and five, most of them with burns, were flown to ...",
+        #                               "1 person in heavy condition is transferred to the Republican clinical hospital"
     if f is not None and f.category == "hospitalized" and c.info.get("adj_trigger") in ("injured", "wounded", "hurt") \
             and _PART_OF_WHOM.match(cx.low, c.head_end):
         f.category = "injured"        # "first aid to 14 injured people, 4 of whom were airlifted to hospital": the 4 were
@@ -1145,6 +1155,10 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
     if c.kind == "subset":
         if _DEED_AFTER.match(low, head_end):
             return None     # "the bodies of eight assailants ...; two of them wore explosive belts": no count of victims
+        if parent is None and cx.previous is not None and cx.previous.category == "injured" \
+                and (_MOVED_AFTER.match(low, head_end) or _ADMITTED_AFTER.match(low, head_end)):
+            # "Seven people were wounded. Six of them, with head and abdominal injuries, were flown to Thimphu"
+            return Figure("casualty", "hospitalized", n, *ev, c.qual, grp or "people", subset=True)
         pred = trig[0] if trig and trig[1] == "after" and trig[2] - head_end < 90 else None
         if pred == "trapped" and parent is not None:
             pred = None        # "rescued 18, including two who had been trapped"
