@@ -141,6 +141,9 @@ def test_the_map_draws_regions_rivers_and_labels_offline(served, page):
     map_ready(page)
     jump(page, 31.5, 49.0, 5.5)
     assert rendered(page, ["admin1"]) > 0 and rendered(page, ["borders"]) > 0 and rendered(page, ["rivers"]) > 0
+    # (labels are placed after the tiles load, later still on a loaded machine: wait for them, up to 15 s)
+    page.wait_for_function(f"() => {MAP_JS}.queryRenderedFeatures({{layers: ['labels-1', 'labels-2']}}).length > 0",
+                           timeout=15_000)
     assert rendered(page, ["labels-1", "labels-2"]) > 0            # Kyiv, Kharkiv ...
     jump(page, 31.5, 49.0, 2.0)
     assert rendered(page, ["labels-4", "labels-5"]) == 0           # small towns only when zoomed in
