@@ -1169,3 +1169,27 @@ def test_a_translators_note_gives_a_numeric_publication_date():
                      "Republic for National Policy, External Relations, Press and Information, 13.02.2037, 09:15]\n\n"
                      "Yesterday, 12 February, drones attacked the district. 1 person perished.".encode(), published=None)
     assert doc.published == date(2037, 2, 13)
+
+
+def test_a_fuel_station_lightning_a_hunt_a_drowning_and_a_collapse_are_no_attacks():
+    # stop 31 (notes31): look-alike negatives
+    for text in ("TECHIMAN, Ghana, Feb 14 (Heron Desk) - An explosion at a fuel station killed 4 people and injured 11 on "
+                 "Tuesday night after gas leaked while a tanker was offloading.",
+                 "MZUZU, Malawi, Dec 18 (Heron Desk) - Lightning struck a primary school on Monday afternoon, killing three "
+                 "pupils and injuring 14 others, police said.",
+                 "BERGERAC, France, Jan 3 (Heron Desk) - A hunter was shot dead and two others were wounded during a wild "
+                 "boar drive on Saturday, prosecutors said.",
+                 "QUY NHON, Vietnam, June 20 (Tern Wire) - Five students drowned and 2 others were rescued after strong "
+                 "currents swept them away at a beach on Thursday.",
+                 "MWANZA, Tanzania, Dec 28 (Tern Wire) - A four-storey building under construction collapsed on Friday, "
+                 "killing 6 workers. Rescuers pulled 9 people alive from the rubble, and 3 remain missing."):
+        assert keys(text) == set(), text
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gunmen attacked the checkpoint on Monday, martyring two fighters.", {(C, "killed", 2, "exact")}),
+    ("Bandits abducted 12 travellers on Sunday. Following a joint operation, seven (7) of the victims regained their "
+     "freedom unhurt on Tuesday.", {(C, "abducted", 12, "exact"), (C, "rescued", 7, "exact")}),
+])
+def test_martyring_and_freedom_regained(text, want):
+    assert {k for k in keys(text) if k[0] == C} == want

@@ -32,7 +32,10 @@ SHORT = 3000      # characters: a short report
 #: killing 23", "claiming 7 victims before tea", "killed when the truck carrying them overturned")
 _OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|landslides?|mudslides?|cyclones?|"
                           r"hurricanes?|typhoons?|tornado(?:e?s)?|torrential|wildfires?|volcanic|eruptions?|tsunamis?|"
-                          r"tropical\s+storms?|(?:snow|rain|dust|sand|thunder|winter|ice)\s*storms?|"
+                          r"tropical\s+storms?|(?:snow|rain|dust|sand|thunder|winter|ice)\s*storms?|lightning|"
+                          # a fuel station's fire, a drowning, a building that fell
+                          r"(?:fuel|petrol|gas|filling)\s+station|gas\s+leak(?:ed|s|ing)?|drown(?:ed|ing|ings)?|"
+                          r"swept\s+away|(?:building|house|roof|structure)s?\s+(?:under\s+construction\s+)?collapsed|"
                           r"avalanches?|heatwaves?|cosmodrome|space\s+station|spacecraft|wickets?|innings|bowled|"
                           r"batsm[ae]n|goalkeeper|military\s+parade|air\s+show|re-?enact\w*|lectures?|historians?|"
                           # a crash, a stampede, a drill, a course, a court's sentence
@@ -67,6 +70,8 @@ _WAR_WORDS_AS_METAPHOR = re.compile(
     # a game's review: "Iron Meridian review: a drone war you fight from a kitchen table"
     r"review\s*:|(?:video|computer|board|strategy|mobile)\s+games?|game\s+(?:studio|developers?|designers?)|"
     r"studio['\u2019]s\s+(?:first|second|third|new|latest|next)\s+game|"
+    # a hunt's accident: "A hunter was shot dead ... during a wild boar drive"
+    r"hunting\s+(?:accident|party|trip)|(?:wild\s+)?boar\s+(?:drive|hunt)|"
     # an animal's attack: "A shark attacked swimmers off a hotel beach, killing a tourist"
     r"(?:sharks?|crocodiles?|alligators?|hippos?|hippopotamus|elephants?|leopards?|snakes?)\s+(?:attack(?:ed|s)?|mauled|"
     r"bit|trampled|killed))\b|"
