@@ -521,6 +521,8 @@ def _active_verb(low: str, head_end: int, verb_end: int) -> bool:
     verb = _LAST_VERB.search(low, head_end, verb_end)
     return verb is not None and verb.group(1) in _TRANSITIVE and _OBJECT_AFTER.match(low, verb_end) is not None \
         and _PASSIVE_AUX.search(low, head_end, verb_end) is None
+
+
 _COUNT_NEXT = re.compile(r"\s+(?:are|is|were|was)?\s*(?:not\s+less\s+than\s+|at\s+least\s+|about\s+|more\s+than\s+|over\s+)?"
                          r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen\b)")
 _DIED_BEFORE = re.compile(r"\b(?:perished|died|(?:were|was)\s+(?:destroyed|liquidated|eliminated|killed))\s+"
