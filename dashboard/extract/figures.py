@@ -1036,6 +1036,13 @@ _WHOLE_OF_PART = re.compile(r"\bof\s+(?:the|those|these)\s+$")
 #: where the moved wounded went is a place of care ("... toward the hospital El-Maarouf", not "to Dori")
 _TO_CARE = re.compile(r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|(?:health|medical)\s+cent(?:re|er)s?)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _moved_for_care(low: str, pos: int) -> bool:
+    """Were those counted before ``pos`` moved to a place of care ("were evacuated ... toward the
+    hospital El-Maarouf"), not just somewhere ("were evacuated by helicopter to Dori")?"""
+    moved = _MOVED_AFTER.match(low, pos)
+    return moved is not None and _TO_CARE.match(low, moved.end()) is not None
 _MORE = re.compile(r"\s+(?:more|others?)\b")
 
 
@@ -1060,8 +1067,7 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         cat = cx.lex.casualty[c.info["word"]][0]
         if cat in ("displaced", "evacuated") and _KILL_OBJECT.search(cx.low, max(0, c.n.start - 25), c.n.start):
             cat = "killed"          # "shot dead 4 displaced persons": the displaced were killed
-        moved = _MOVED_AFTER.match(cx.low, c.head_end)
-        if cat == "injured" and (_ADMITTED_AFTER.match(cx.low, c.head_end) or moved and _TO_CARE.match(cx.low, moved.end())) \
+        if cat == "injured" and (_ADMITTED_AFTER.match(cx.low, c.head_end) or _moved_for_care(cx.low, c.head_end)) \
                 and not _WHOLE_OF_PART.search(cx.low, max(0, c.n.start - 15), c.n.start):
             cat = "hospitalized"    # "Fourteen wounded were admitted to the hospital" (not "Eight of the 14 injured remain in hospital")
         died = _DIED_AFTER.match(cx.low, c.head_end) if cat in ("injured", "hospitalized") else None
@@ -1078,8 +1084,8 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         if f is not None and f.category in ("injured", "hospitalized") and (
                 _PART_DIED.match(cx.low, c.head_end) or nominal and not nominal.group(1).startswith(("inj", "wound"))):
             f.category = "killed"   # "One of the injured BNP activists died at the hospital", "the death of one of the injured"
-        elif f is not None and f.category == "injured" and (_ADMITTED_AFTER.match(cx.low, _past_people_noun(cx, c.head_end))
-                                                              or _MOVED_AFTER.match(cx.low, _past_people_noun(cx, c.head_end))):
+        elif f is not None and f.category == "injured" and (
+                _ADMITTED_AFTER.match(cx.low, past := _past_people_noun(cx, c.head_end)) or _MOVED_AFTER.match(cx.low, past)):
             f.category = "hospitalized"     # "Two of the wounded soldiers were later flown to X for treatment"
         return f
     f = _person_figure(cx, c, ev, parent)
@@ -1089,9 +1095,8 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
         more = _MORE.match(cx.low, c.head_end)      # "... and three more, whose condition is serious, were flown"
         if _TO_HOSPITAL.match(cx.low, c.head_end) or _ADMITTED_AFTER.match(cx.low, more.end() if more else c.head_end):
             f.category = "hospitalized"   # "... and two others, in a serious condition, to the national hospital"
-    moved = _MOVED_AFTER.match(cx.low, c.head_end) if f is not None and f.category == "injured" else None
     if f is not None and f.category == "injured" and (_ADMITTED_AFTER.match(cx.low, c.head_end)
-                                                      or moved and _TO_CARE.match(cx.low, moved.end())):
+                                                      or _moved_for_care(cx.low, c.head_end)):
         f.category = "hospitalized"   # "Nine of the wounded ... and five, most of them with burns, were flown to ...",
         #                               "1 person in heavy condition is transferred to the Republican clinical hospital"
     if f is not None and f.category == "hospitalized" and c.info.get("adj_trigger") in ("injured", "wounded", "hurt") \

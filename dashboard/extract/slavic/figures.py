@@ -392,7 +392,7 @@ def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
     if cat is None and kind is None and n.i == 0 and n.j + 1 < len(toks) and toks[n.j + 1].text in DASHES \
             and not triggers and last_weapon is not None and ctx.sent_start - last_weapon.end < 400:
         fig_type, cat = "weapon", last_weapon.category    # "уничтожены 61 БПЛА:\n24 — над ... областью,"
-    if cat == "injured" and (_stays_in_hospital(ctx, n) or _goes_on_with_treatment(ctx, n)):
+    if cat == "injured" and (_stays_in_hospital(ctx, n) or _clause_in_care(ctx, n)):
         cat = "hospitalized"        # "В больницах остаются 11 пострадавших", "продолжают лечение 9 человек, пострадавших"
     return fig_type or "casualty", cat, group
 
@@ -405,14 +405,11 @@ _GO_ON = frozenset({"продолжать", "продолжить", "продо�
 def _cared_for(ctx, n, hj, cands) -> bool:
     """"П’ятеро постраждалих госпіталізовані", "тридцати раненых доставлены в больницы", "продолжают
     лечение 11 пострадавших": the wounded counted are in hospital (no other count between)."""
-    toks, seg = ctx.toks, ctx.seg
-    here = [k for k in range(len(toks)) if seg[k] == seg[n.i]]
+    toks = ctx.toks
     if any(x[1] == "hospitalized" and x[2] == "noun" and k > hj and
            not any(t.pos0 == "NUMR" or t.text[:1].isdigit() for t in toks[hj + 1:k]) for k, x in cands):
         return True
-    lemmas = set().union(*(toks[k].lemmas for k in here)) if here else set()
-    hosp = any(x[1] == "hospitalized" and x[2] == "place" for k, x in ctx.triggers if seg[k] == seg[n.i])
-    return bool(lemmas & _BROUGHT and hosp or lemmas & _TREATMENT and lemmas & _GO_ON)
+    return _clause_in_care(ctx, n)
 
 
 _STAY = frozenset({"остаться", "оставаться", "залишатися", "залишитися", "перебувати", "находиться", "лишатися",
@@ -435,7 +432,7 @@ def _in_hospital_after(ctx, hj) -> bool:
                and toks[k - 1].low in ("у", "в", "во") for k, x in ctx.triggers)
 
 
-def _goes_on_with_treatment(ctx, n) -> bool:
+def _clause_in_care(ctx, n) -> bool:
     """"продолжают лечение 9 человек, пострадавших при атаке", "Двух человек с осколочными ранениями
     доставили в Республиканскую больницу": the clause's people are treated in hospital."""
     seg, toks = ctx.seg, ctx.toks
