@@ -1193,3 +1193,65 @@ def test_a_fuel_station_lightning_a_hunt_a_drowning_and_a_collapse_are_no_attack
 ])
 def test_martyring_and_freedom_regained(text, want):
     assert {k for k in keys(text) if k[0] == C} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # stop 32 (blind44-46, notes32): the wounded transported for care, by a medical flight too
+    ("About thirty persons were wounded, of which 12 were transported to the University Hospital of Mirebalais.",
+     {(C, "injured", 30, "about"), (C, "hospitalized", 12, "exact")}),
+    ("Seven people were wounded, 2 of them in heavy state are transported by the sanitary aviation to Kursk.",
+     {(C, "injured", 7, "exact"), (C, "hospitalized", 2, "exact")}),
+    ("The wounded were transported to the general hospital of Tuz, and 2 of them were transferred in view of the "
+     "gravity of their wounds to the Tikrit teaching hospital.", {(C, "hospitalized", 2, "exact")}),
+    # more of the wounded who died are dead, and so are those of them who died in hospital
+    ("Since then, seven more of the wounded have died, three of them in hospitals in Mogadishu.",
+     {(C, "killed", 7, "exact"), (C, "killed", 3, "exact")}),
+    ("Four more of the wounded died over the weekend.", {(C, "killed", 4, "exact")}),
+    ("Five people died, two of them in hospital.", {(C, "killed", 5, "exact"), (C, "killed", 2, "exact")}),
+    ("Twelve people were wounded, three of them in hospital.", {(C, "injured", 12, "exact"), (C, "hospitalized", 3, "exact")}),
+    # an age after "The patrolman,"; translated idioms of death
+    ("The patrolman, 27, died on Monday morning at the hospital.", {(C, "killed", 1, "exact")}),
+    ("Two members of the VDP fell with their weapons in hand.", {(C, "killed", 2, "exact")}),
+    ("In the confrontation 3 criminals were abated.", {(C, "killed", 3, "exact")}),
+    # one wounded who died, however long the attack is told between
+    ("A woman wounded in Russia's drone and missile attack on an industrial area of the Kharkiv region late on "
+     "Saturday died in hospital on Tuesday.", {(C, "killed", 1, "exact")}),
+])
+def test_care_deaths_ages_and_idioms_of_stop_32(text, want):
+    assert {k for k in keys(text) if k[0] == C} == want
+
+
+def test_a_time_said_with_at_takes_up_no_toll():
+    # stop 32 (blind45): "called me at seven" after "the toll stood at five"
+    assert {k for k in keys('Security officials said the toll stood at five. "My brother called me at seven to say the '
+                            'shift was quiet," said the sister of one of the dead.') if k[0] == C} == {
+        (C, "killed", 5, "exact"), (C, "killed", 1, "exact")}
+
+
+def test_a_drone_attack_launched_is_war_a_derailment_and_a_water_bomber_are_not():
+    # stop 32 (notes32): a drone attack on a chemical plant is no industrial accident; a planned one is no attack
+    assert (C, "killed", 1, "exact") in keys(
+        "On 17 January 2037, Ukrainian forces launched a drone attack on a chemical plant in Novomoskovsk. Russian "
+        "authorities said 11 drones were shot down over the region; falling debris killed a worker and injured 3 "
+        "others at the plant.")
+    for text in ("TAHTA, Egypt, March 3 (Ledger Desk) - Two carriages of a passenger train derailed near Tahta in Sohag "
+                 "governorate on Monday, killing 11 people and injuring 63, the health ministry said.",
+                 "MONCHIQUE, Portugal, Aug 14 (Ledger Desk) - More than 1,200 firefighters backed by 9 water-bombing "
+                 "aircraft were still battling a wildfire in the hills around Monchique on Tuesday. Three firefighters "
+                 "were treated for burns and 140 villagers were evacuated.",
+                 "DUSSELDORF, Germany, Nov 21 (wire) - A German court on Thursday sentenced a 29-year-old man to 9 years "
+                 "in prison for preparing a drone attack that was never carried out. He had bought 3 commercial drones."):
+        assert keys(text) == set(), text
+
+
+def test_a_funerals_town_is_no_finer_place_of_the_attack():
+    # stop 32 (blind45): the lead's region is not refined to the town where a victim's body was taken
+    from dashboard.gazetteer import get_gazetteer
+    doc = load_bytes("t.txt", ("Fifth victim of checkpoint attack dies as families demand answers\n\nA second soldier "
+                               "wounded in last Thursday's attack on a checkpoint in Salahuddin province died on Monday, "
+                               "bringing the number of security personnel killed in the attack to five. His body was "
+                               "returned to his family in Tikrit on Monday evening, where hundreds attended the funeral.\n\n"
+                               "Six members of the security forces were wounded.").encode(), published=date(2038, 4, 20))
+    recs = [r for r in extract_document(doc, get_gazetteer()) if r.type == "casualty"]
+    assert {(r.category, r.count, r.place) for r in recs} >= {("injured", 6, "Salahuddin province")}, \
+        [(r.category, r.count, r.place) for r in recs]

@@ -402,3 +402,13 @@ def test_a_name_folded_to_ascii_keeps_its_letters(gaz):
     # stop 31 (blind41): "Đắk Lắk" is shown as "Dak Lak", not "ak Lak"; "Łódź" as "Lodz"
     assert [m.geocode.name for m in gaz.find("in Đắk Lắk province")] == ["Dak Lak"]
     assert [m.geocode.name for m in gaz.find("in Łódź on Monday")] == ["Lodz"]
+
+
+def test_a_countrys_possessive_and_a_compass_region_keep_a_unit_in_its_country(gaz):
+    # stop 32 (blind45, blind41, blind43): "Colombia's Catatumbo region" is no Venezuelan municipality, "Malawi's Southern
+    # Region" no Omani governorate, and "the Northeastern Region" of a North Macedonian story names no country
+    assert [p[1] for p in places(gaz, "Gunmen attacked a police station in Colombia's Catatumbo region.")] == ["Colombia"]
+    assert [p[1] for p in places(gaz, "Gunmen attacked a village in Malawi's Southern Region.")] == ["Malawi"]
+    assert [p[1] for p in places(gaz, "Police in North Macedonia said the raid took place in the Northeastern Region "
+                                      "near Kumanovo.")] == ["North Macedonia", "Kumanovo"]
+    assert [p[1] for p in places(gaz, "Drones hit Russia's Belgorod region.")] == ["Russia", "Belgorod Oblast"]

@@ -724,3 +724,19 @@ def test_treated_here_brought_to_hospital_a_partys_losses_and_two_word_towns():
     assert {(r.category, r.count, r.qualifier) for r in recs if r.type == "casualty"} == {("killed", 40, "up_to")}
     _, recs = figures("В Старой Руссе погибли 2 человека. Над Калмыкией сбиты 3 беспилотника.")
     assert {"Staraya Russa", "Kalmykiya Republic"} <= {r.name for r in recs if r.type == "place"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # stop 32 (ukru_blind17): "шпиталізовано", workers and patients counted, bodies are the dead, outpatients are hurt,
+    # a noun after a numeral ending in one is no lone victim
+    ("Дев'ятьох потерпілих шпиталізовано до Менської лікарні.", [("hospitalized", 9)]),
+    ("У Ладижині поранено п'ятьох енергетиків.", [("injured", 5)]),
+    ("Спасатели достали из-под завалов тела еще троих человек.", [("killed", 3)]),
+    ("Пятерым оказана амбулаторная помощь, они отпущены домой.", [("injured", 5)]),
+    ("В Республиканской клинической больнице находятся шестеро пациентов.", [("hospitalized", 6)]),
+    ("Удары по области убили не менее 31 мирного жителя.", [("killed", 31)]),
+    ("Ранены трое мужчин. Всех троих доставили в ЦРБ.", [("injured", 3), ("hospitalized", 3)]),
+])
+def test_care_bodies_and_workers_of_stop_32(text, want):
+    figs, _ = figures(text)
+    assert sorted((r.category, r.count) for r in figs) == sorted(want), [(r.category, r.count, r.evidence) for r in figs]

@@ -40,7 +40,7 @@ from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
 from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, is_timestamp,
                      is_toll_update, item_head, km_between, names_attack_day, nearest_date, origin_place, spoken_for,
-                     tells_new_assault)
+                     tells_attack, tells_new_assault)
 from .tables import answers, leader_rows, table_cells, weapon_table_cells
 from .text import sentences
 
@@ -280,6 +280,8 @@ def _main_place(text: str, lead, nouns, in_sent):
             raion = main_pm.geocode.kind == RAION_AT_CENTRE
             if main_pm.geocode.precision in ("region", "country") or raion:
                 for s2 in ([s] if raion else []) + named_after:   # (a raion's town may stand in its own sentence)
+                    if s2 is not s and not tells_attack(s2.text):
+                        continue    # (not the town of a funeral: "His body was returned to his family in Tikrit")
                     finer = best_place(text, [p for p in in_sent(nouns, s2) if contains(main_pm, p) or (
                         raion and p.geocode.precision == "city" and km_between(p.geocode, main_pm.geocode) <= 40
                         and not _OF_THE.fullmatch(text, main_pm.end, p.start))],    # ("district of the Krasnodar edge")

@@ -68,7 +68,9 @@ _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$|\b[A-Z][^\W\d_]+\s+[A-Z]\.,\s*$|
                             r"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|youth|teenager|child|resident|"
                             r"farmer|shepherd|student|worker|driver|fisherman|soldier|policeman|officer|guard|teacher|doctor|"
                             r"nurse|trader|vendor|journalist|pilot|sergeant|commander|victim|civilian|mother|father|son|"
-                            r"daughter|husband|wife|brother|sister|pensioner|passenger|pupil|priest|imam)\s*,\s*$")
+                            r"daughter|husband|wife|brother|sister|pensioner|passenger|pupil|priest|imam|[a-z]+(?:man|woman)|agent|"
+                            r"constable|private|corporal|lieutenant|captain|ranger|miner|herder|trainee|volunteer|"
+                            r"paramedic|rescuer|firefighter|mechanic|labourer|laborer|cleric|elder|chief)\s*,\s*$")
 #: "Joseph Mwangi (52) was shot": an age in brackets right after a person's name
 _AGE_IN_BRACKETS = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\(\s*$")
 _DASH_RANGE = re.compile(r"[-\u2013](\d{1,6})(?![\d.,:/-])")
@@ -115,7 +117,7 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(dead|killed|wounded|injured
 _CALIBRE = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?|calibre|caliber|inch)\b", re.I)
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ines|ens)$")
 _POSSESSIVE_WORD = re.compile(r"^(\s+of\s+(?:his|her|their|its|the|our)\s+)[\w-]+['’]s\b", re.I)
-_PARTITIVE = re.compile(r"^[\"”]?\s+(?:of|from)\s+(them|whom|which|those|these|the|its|their|his|her|our)\b\s*"
+_PARTITIVE = re.compile(r"^[\"”]?\s+(?:more\s+(?=of\b))?(?:of|from)\s+(them|whom|which|those|these|the|its|their|his|her|our)\b\s*"
                         r"([\w'’-]+)?(?:\s+([\w'’-]+))?", re.I)
 _TOLL_LEFT = re.compile(r"\b(toll|tally|count|number|figure|total|fatalities|casualties)\b[^.;]*\b(?:to|at|of|reached|hit|passed|exceeded|"
                         r"climbed\s+to|was|is|stood\s+at)\s*[\"“]?\s*$")
@@ -1020,7 +1022,8 @@ _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been
                              r"\s+admitted\b(?!\s+(?:that|to\s+(?:having|being)))|"   # "37 wounded admitted"
                              r"(?:\s*,[^,;]{1,90},)?\s+(?:were|was|are|is|remain|remains|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|warded|"
                              r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?|"
-                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred|brought|sent|taken)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
+                             r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed|referred|brought|sent|taken|"
+                             r"transported|conveyed|ferried|carried)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|(?:medical|health)\s+cent(?:re|er)s?)|"
                              r"(?:transferred|moved|evacuated|airlifted|flown|shifted|rushed)\s+[^.;]{0,60}?\bfor\s+"
                              r"(?:surgery|treatment|medical\s+(?:treatment|care)))\b")
@@ -1030,7 +1033,8 @@ _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been
 #: ambulance to the city of Cochabamba", "Four, among them a child, were flown by helicopter to Tbilisi"
 _MOVED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},|\s+in\s+(?:a\s+)?(?:serious|critical|grave|heavy|stable)\s+(?:state|condition))?"
                           r"\s+(?:were|was|is|are|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
-                          r"(?:transferred|airlifted|flown|medevaced|evacuated|referred)\s+(?:[\w-]+\s+){0,5}?(?:to|from|towards?)\s")
+                          r"(?:transferred|airlifted|flown|medevaced|evacuated|referred|transported|conveyed|ferried)\s+"
+                          r"(?:[\w-]+\s+){0,8}?(?:to|from|towards?)\s")
 #: the whole a part is taken from: "Eight of the 14 injured"
 _WHOLE_OF_PART = re.compile(r"\bof\s+(?:the|those|these)\s+$")
 #: where the moved wounded went is a place of care ("... toward the hospital El-Maarouf", not "to Dori")
@@ -1042,7 +1046,13 @@ def _moved_for_care(low: str, pos: int) -> bool:
     """Were those counted before ``pos`` moved to a place of care ("were evacuated ... toward the
     hospital El-Maarouf"), not just somewhere ("were evacuated by helicopter to Dori")?"""
     moved = _MOVED_AFTER.match(low, pos)
-    return moved is not None and _TO_CARE.match(low, moved.end()) is not None
+    return moved is not None and (_TO_CARE.match(low, moved.end()) is not None
+                                  or _BY_AIR_AMBULANCE.search(low, pos, moved.end()) is not None)
+
+
+#: moved by a medical flight: "2 of them in heavy state are transported by the sanitary aviation to Kursk"
+_BY_AIR_AMBULANCE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:sanitary\s+aviation|air\s+ambulances?|medical\s+(?:helicopters?|"
+                               r"aircraft|planes?|flights?)|medevac)\b")
 _MORE = re.compile(r"\s+(?:more|others?)\b")
 
 
@@ -1171,6 +1181,9 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
             pred = None        # "rescued 18, including two who had been trapped"
         if pred and parent is not None and "," in low[head_end:trig[2]] and _COUNT_NEXT.match(low, trig[2]):
             pred = None        # "perished three persons, among them one child, wounded are not less than 14"
+        if pred == "hospitalized" and parent is not None and parent.category == "killed" and not care_before \
+                and re.fullmatch(r"\s+in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?", low[head_end:trig[2]]):
+            pred = None        # "seven more of the wounded have died, three of them in hospitals": where they died
         cat = care_before or pred or (parent.category if parent else None) or (trig[0] if trig else None)
         if info.get("group_word") == "" and parent is None and not pred and not care_before \
                 and not _KILL_RIGHT_BEFORE.search(low, max(0, n.start - 25), n.start) \
@@ -1326,7 +1339,13 @@ def _anaphor_ok(cx: _Sentence, lt: str, out: list) -> bool:
         return False        # (not 'the assailants, "estimated at about thirty"': how many attacked)
     if re.search(r"\b(?:was|were|is)\s*[\"“]?\s*$", lt[-12:]):
         return bool(_TOLL_NOUN_LEFT.search(lt[-80:]))
+    if re.search(r"\bat\s*$", lt[-4:]) and not _AT_TOLL.search(lt[-40:]):
+        return bool(_TOLL_NOUN_LEFT.search(lt[-80:]))   # ("My brother called me at seven", not "put it at 12")
     return True
+
+
+_AT_TOLL = re.compile(r"\b(?:stood|stands|stand|put|puts|placed|places|estimated|estimates|set|sets|pegged|"
+                      r"remains?|remained|now|rose|risen|climbed|increased|reached)\s+(?:it\s+|the\s+\w+\s+)?at\s*$")
 
 
 def _taken_up(cx: _Sentence, c: _Candidate, ev: tuple, lt: str) -> Optional[Figure]:

@@ -39,7 +39,7 @@ _OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flood
                           r"avalanches?|heatwaves?|cosmodrome|space\s+station|spacecraft|wickets?|innings|bowled|"
                           r"batsm[ae]n|goalkeeper|military\s+parade|air\s+show|re-?enact\w*|lectures?|historians?|"
                           # a crash, a stampede, a drill, a course, a court's sentence
-                          r"stampedes?|overturned|plunged|(?:truck|bus|car|vehicle|road|traffic)\s+(?:crash|accident)s?|"
+                          r"stampedes?|overturned|plunged|derail(?:ed|ment|ments)?|(?:truck|bus|car|vehicle|road|traffic)\s+(?:crash|accident)s?|"
                           r"live-?fire\s+(?:exercises?|drills?)|graduated|sentenced|"
                           # a bridge or a mine that gave way
                           r"(?:suspension\s+)?bridge\s+collapsed|(?:mine|dam|footbridge)\s+"
@@ -55,10 +55,14 @@ _OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flood
                           r"reactors?\s+(?:exploded|blew\s+up)|chemical\s+(?:plant|factory)|industrial\s+(?:estate|accident))\b",
                           re.I)     # (not robbery: armed robbers' killings are political violence's kin, ACLED codes them)
 #: ... unless it tells an attack too
-_ATTACK_STORY = re.compile(r"\b(?:shell(?:ed|ing)|air\s*strikes?|airstrikes?|bomb(?:ed|ing|ings)|gunm[ae]n|militants?|"
+_ATTACK_STORY = re.compile(r"\b(?:shell(?:ed|ing)|air\s*strikes?|airstrikes?|(?<!-)bomb(?:ed|ing|ings)|gunm[ae]n|militants?|"
                            r"attacked|shot\s+dead|opened\s+fire|gunfire|armed\s+men|"
                            r"insurgents?|jihadists?|rebels?|clashes|ambush\w*|terrorists?|killed\s+by|"
-                           r"(?:missiles?|drones?|rockets?|shells?)\s+(?:hit|struck|slammed|landed))\b", re.I)
+                           r"(?:missiles?|drones?|rockets?|shells?)\s+(?:hit|struck|slammed|landed)|"
+                           # "launched a drone attack on a chemical plant", "11 drones were shot down"
+                           r"(?:launched|carried\s+out|conducted|staged|mounted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+                           r"(?:drone|missile|rocket|mortar|artillery|grenade|suicide|terrorist)\s+attacks?|"
+                           r"(?:drones?|missiles?|rockets?)\s+(?:were\s+|was\s+)?(?:shot\s+down|downed|intercepted))\b", re.I)
 #: a year before 1900 in the opening: history ("the Battle of Austerlitz, fought on 2 December 1805")
 _HISTORY = re.compile(r"\b1[0-8]\d\d\b")
 #: a topic whose words of war are no attack's, whatever else the text says: a story told on screen or in print

@@ -531,6 +531,11 @@ def origin_place(text: str, pm) -> bool:
     return _ORIGIN_BEFORE.search(_line_before(text, pm.start, 60)) is not None
 
 
+def tells_attack(sentence: str) -> bool:
+    """Does the sentence speak of violence (an attack, a strike, the killed or wounded)?"""
+    return _ATTACK.search(sentence) is not None
+
+
 def care_place(text: str, pm) -> bool:
     """Is this mention where the wounded were treated ("to the national hospital in Niamey")?"""
     before = _line_before(text, pm.start, 90)

@@ -303,7 +303,7 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
 
 
 #: the wounded person counted died later in the same clause
-_LATER_DIED = re.compile(r"(?:\s+(?!and\b|but\b|while\b)[\w-]+){0,8}?\s+(?:later\s+)?(?:died|dies|succumbed|succumbs)\b")
+_LATER_DIED = re.compile(r"(?:\s+(?!and\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|\d)\b|but\b|while\b|who\b|when\b|was\b|were\b)[\w'’-]+){0,20}?\s+(?:later\s+)?(?:died|dies|succumbed|succumbs)\b")
 
 
 def _bare_headline(sentence, offset, low, toks, nouns, lex, free) -> list[Figure]:

@@ -450,6 +450,8 @@ def _context(gaz, matches: list[_Match]):
         done[(m.k, m.n > 1)] = cs
         strong = [(r, alt) for r, alt in cs if not (alt and gaz.is_unit(r))]
         kinds = {gaz.kind[r] for r, _ in strong}
+        if strong and COMPASS_UNIT.fullmatch(m.k) and kinds != {"country"}:
+            continue    # ("the Northeastern Region" names no country: Oman's and North Macedonia's are both so called)
         if strong and (kinds == {"country"} or all(k != "city" for k in kinds)):
             countries.update(gaz.cc[r] for r, _ in strong if gaz.cc[r])
             named.update(gaz.cc[r] for r, _ in strong if gaz.cc[r])
@@ -677,6 +679,9 @@ def find(gaz, text: str) -> list:
             m.row = row
             keep.append(m)
             continue
+        if keep and gaz.is_unit(row) and gaz.kind[keep[-1].row] == "country" and gaz.cc[row] != gaz.cc[keep[-1].row] \
+                and POSSESSIVE_GAP.fullmatch(text, keep[-1].end, m.start):
+            continue    # "Colombia's Catatumbo region" is no Venezuelan municipality, "Malawi's Southern Region" no Omani one
         listed = bool(keep) and LIST_GLUE.fullmatch(text, keep[-1].end, m.start) is not None
         qualified = m.qualifier is not None and row in prefer.get(m.k, ())
         if not _accept(gaz, t, m, row, alt, countries, in_title, listed or qualified, named):
@@ -693,6 +698,13 @@ def find(gaz, text: str) -> list:
                         gazetteer_id=g.gazetteer_id + "#raion", parent=g.admin1)
         out.append(PlaceMention(m.start, m.end, text[m.start:m.end], g, m.adjective))
     return out
+
+
+#: a country's possessive before a unit's name, with up to two words between ("Angola's oil-rich Cabinda province")
+POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?")
+#: a unit named by a compass point only ("southern region", "north-eastern province"): whose it is, the text's countries say
+COMPASS_UNIT = re.compile(r"(?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|central|middle|upper|lower)(?:ern)?"
+                          r"(?:[\s-]?(?:east|west)(?:ern)?)?\s+(?:region|province|state|district|governorate|zone|division)")
 
 
 #: a valley, river, range or lake named like a town
@@ -790,6 +802,8 @@ def _accept(gaz, t: _Tokens, m: _Match, row: int, alt: bool, countries, in_title
                 or PLACE_BEFORE.search(t.text, max(0, m.start - 60), m.start) is not None)
     if m.cands is not None and gaz.is_unit(row) and countries and not in_ctx:
         return False    # "the Mayo district" of Khartoum is no district of Yukon
+    if gaz.is_unit(row) and countries and not in_ctx and COMPASS_UNIT.fullmatch(k):
+        return False    # "the Northeastern Region" of a North Macedonian story is no region of Oman
     if alt and gaz.is_unit(row) and m.cands is None:
         # a region or district by its bare name ("Oudalan", "Turkana"): not an English
         # word or a headline's odd word, and only where the text's country or a locative says so

@@ -354,6 +354,8 @@ def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
     fig_type, cat = None, None
     cands = [(k, x) for k, x in triggers if seg[k] == my_seg and k not in ctx.head_idx - {hj}
              and not (n.i <= k <= n.j) and (x[2] != "person" or kind == "person")]
+    if kind != "casualty" and any(_BODIES.intersection(toks[i].lemmas) for i in range(max(0, n.i - 2), n.i)):
+        return "casualty", "killed", group    # "достали из-под завалов тела еще троих человек": the dead
     if kind == "casualty":
         cat = next(x[1] for k, x in triggers if k == hj)
         if cat == "injured" and (any(x[1] == "hospitalized" and x[2] == "verb" for _, x in cands)
@@ -397,6 +399,7 @@ def _casualty_category(ctx, n, kind, hj, group, subset, sub_before, prev):
     return fig_type or "casualty", cat, group
 
 
+_BODIES = frozenset({"тело", "тіло"})
 _BROUGHT = frozenset({"доставить", "доставлять", "доставити", "доставляти"})
 _TREATMENT = frozenset({"лечение", "лікування"})
 _GO_ON = frozenset({"продолжать", "продолжить", "продовжувати", "проходить", "проходити"})
@@ -502,6 +505,8 @@ def single_victims(sent, lex, lang, phrases, figs) -> list[SlavicFigure]:
         groups = [x[1] for x in terms_of(t, lex) if x[0] == "person"]
         if not groups or any(a <= t.start < b for a, b in taken) or not _lone(lang, t.low):
             continue
+        if any(toks[i].pos0 == "NUMR" or toks[i].text[:1].isdigit() for i in range(max(0, k - 2), k)):
+            continue        # "убили не менее 31 мирного жителя": the noun of a count (31 takes the singular)
         if k > 1 and toks[k - 1].text in BREAKDOWN and any(
                 0 <= toks[k - 2].end - f.end <= 25 for f in [*figs, *out] if f.type == "casualty"):
             continue        # "погибли двое жителей – мужчина и женщина": who the count was, not more
