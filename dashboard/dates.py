@@ -213,6 +213,8 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
         found = _persian(text, found, published)
     if published is not None and _ORDINAL_HINT.search(text):
         found = _ordinal_days(text, found, published)
+    if published is not None and _ORDINAL_WORD_DATE.search(text):
+        found = _ordinal_word_days(text, found, published)
     return _later(text, _that_day(text, _year_from_context(text, _last_year(text, found, published))))
 
 
@@ -226,6 +228,40 @@ _ORDINAL_DAY = re.compile(r"\b(?i:(?:late|early)\s+on\s+|on\s+|since\s+|until\s+
                           # "troops of the 5th Special Forces Battalion": a unit's number, no day
                           r"(?!\s+(?:[\w-]+\s+){0,3}?(?i:battalion|brigade|regiment|division|corps|army|fleet|squadron|"
                           r"company|infantry|battery|detachment|unit|floor|anniversary|century|round)s?\b)")
+
+
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINAL_WORDS.update({f"twenty{sep}{w}": 20 + n for sep in ("-", " ") for w, n in list(_ORDINAL_WORDS.items())[:9]})
+_ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+_ORD_ALT = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_MONTH_ALT = "january|february|march|april|may|june|july|august|september|october|november|december"
+#: a day said in words: "on the ninth of August", "the twenty-first of May 2036", "August ninth"
+_ORDINAL_WORD_DATE = re.compile(rf"(?i:\bthe\s+({_ORD_ALT})\s+of\s+({_MONTH_ALT})|\b({_MONTH_ALT})\s+(?:the\s+)?({_ORD_ALT}))\b"
+                                rf"(?:,?\s+((?:19|20)\d\d)\b)?")
+
+
+def _ordinal_word_days(text: str, found: list[DateMention], published: date) -> list[DateMention]:
+    """Days said in words ("on the ninth of August"): that day, in the year given or the last one in
+    which it had come by the publication (three days' grace), replacing the bare month read inside."""
+    out = list(found)
+    for m in _ORDINAL_WORD_DATE.finditer(text):
+        if m.group(2) and m.group(2)[0].islower() or m.group(3) and m.group(3)[0].islower():
+            continue    # ("may" as a verb)
+        day = _ORDINAL_WORDS[(m.group(1) or m.group(4)).lower()]
+        mo = MONTHS[(m.group(2) or m.group(3)).lower()]
+        y = int(m.group(5)) if m.group(5) else published.year
+        d = _safe_date(y, mo, day)
+        if d is not None and not m.group(5) and (d - published).days > 3:
+            d = _safe_date(y - 1, mo, day)
+        inside = [x for x in out if m.start() <= x.start and x.end <= m.end()]
+        if d is None or any(x.start < m.end() and m.start() < x.end for x in out if x not in inside):
+            continue
+        out = [x for x in out if x not in inside]
+        out.append(DateMention(m.start(), m.end(), m.group(0), d.isoformat(), "day", "dmy", ""))
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 def _ordinal_days(text: str, found: list[DateMention], published: date) -> list[DateMention]:

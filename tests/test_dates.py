@@ -346,3 +346,14 @@ def test_a_translators_note_gives_the_originals_date():
         date(2033, 1, 14)
     assert find_publication_date("[Automatic translation from Spanish. Original: El Correo, digital edition]\n\n"
                                  "Text.") is None
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    # stop 32 (blind45): a day said in words
+    ("On the ninth of August, militiamen attacked a village.", date(2035, 8, 25), [("the ninth of August", "2035-08-09")]),
+    ("On August ninth, militiamen attacked.", date(2035, 8, 25), [("August ninth", "2035-08-09")]),
+    ("It happened on the twenty-first of May 2030.", date(2035, 8, 25), [("the twenty-first of May 2030", "2030-05-21")]),
+    ("They said the second of the men had fled; they may first of all leave.", date(2035, 8, 25), []),
+])
+def test_days_said_in_words(text, pub, want):
+    assert [(d.text, d.value) for d in find_dates(text, pub) if d.precision == "day"] == want

@@ -1255,3 +1255,40 @@ def test_a_funerals_town_is_no_finer_place_of_the_attack():
     recs = [r for r in extract_document(doc, get_gazetteer()) if r.type == "casualty"]
     assert {(r.category, r.count, r.place) for r in recs} >= {("injured", 6, "Salahuddin province")}, \
         [(r.category, r.count, r.place) for r in recs]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # stop 32 (blind45): "has died after Saturday night's attack" dates the attack, not the death
+    ("A third police officer has died after Saturday night's attack on a police station, the police said on Monday, "
+     "bringing the death toll to three.\n\nThe patrolman, 27, died on Monday morning at the hospital in Cucuta.\n\n"
+     "Six people were wounded, five police officers and a woman.",
+     date(2037, 12, 14), {("killed", 3, "2037-12-12"), ("injured", 6, "2037-12-12"), ("injured", 5, "2037-12-12")}),
+    # a death on a later day in hospital is dated to the attack
+    ("In the early hours of Sunday 13 December 2037, a police station was attacked.\n\nAs a result, three police officers "
+     "lost their lives: two patrolmen who died at the scene and a patrolman who died on 14 December in a hospital in the "
+     "city of Cucuta.", date(2037, 12, 17), {("killed", 3, "2037-12-13"), ("killed", 2, "2037-12-13")}),
+    # a quoted statement opened by its day ("At the evening of yesterday, Thursday, ...")
+    ("The Security Media Cell announced today, Friday, the martyrdom of three of the fighters.\n\nThe Cell said in a "
+     "statement: \"At the evening of yesterday, Thursday, the terrorist gangs of Daesh targeted with 4 Katyusha rockets "
+     "a checkpoint, which led to the martyrdom of 3 of our heroic fighters and the wounding of 6 others.\"",
+     date(2038, 4, 16), {("killed", 3, "2038-04-15"), ("rocket", 4, "2038-04-15"), ("injured", 6, "2038-04-15")}),
+    # a toll "communicated on Saturday" was told that day, not the attack's
+    ("On the night of Wednesday to Thursday, militiamen attacked the town. The balance sheet is established at 18 dead. "
+     "The balance sheet of 22 dead communicated on Saturday was due to an error.", date(2035, 8, 26),
+     {("killed", 18, "2035-08-23"), ("killed", 22, "2035-08-23")}),
+])
+def test_the_attacks_day_of_stop_32(text, published, want):
+    recs = figures(text, published=published)
+    assert {(r.category, r.count, r.date) for r in recs} >= want, [(r.category, r.count, r.date) for r in recs]
+
+
+def test_an_attackers_possessive_places_nothing_and_an_ordinal_apposed_counts_nothing():
+    # stop 32 (blind46): "in Russia's drone and missile attack on ... the Kharkiv region" is not in Russia;
+    # "a third person, a man of 61, has died" is the toll's third, not one more
+    from dashboard.gazetteer import get_gazetteer
+    doc = load_bytes("t.txt", b"A woman wounded in Russia's drone and missile attack on an industrial area of the "
+                     b"Kharkiv region late on Saturday died in hospital on Tuesday, raising the death toll to four.",
+                     published=date(2037, 11, 18))
+    recs = [r for r in extract_document(doc, get_gazetteer()) if r.type == "casualty"]
+    assert {(r.category, r.count, r.place) for r in recs} == {("killed", 1, "Kharkiv Oblast"), ("killed", 4, "Kharkiv Oblast")}
+    assert keys("The mayor says a third person, a man of 61, has died of his wounds in hospital.") == set()

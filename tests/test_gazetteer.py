@@ -412,3 +412,9 @@ def test_a_countrys_possessive_and_a_compass_region_keep_a_unit_in_its_country(g
     assert [p[1] for p in places(gaz, "Police in North Macedonia said the raid took place in the Northeastern Region "
                                       "near Kumanovo.")] == ["North Macedonia", "Kumanovo"]
     assert [p[1] for p in places(gaz, "Drones hit Russia's Belgorod region.")] == ["Russia", "Belgorod Oblast"]
+
+
+def test_a_curated_province_holds_its_geonames_towns(gaz):
+    # stop 32 (blind45): "Salahuddin province" is GeoNames' admin1 18, so Tuz Khurmatu and Tikrit lie in it
+    got = {m.geocode.name: m.geocode.admin1 for m in gaz.find("in Tuz Khurmatu, in Tikrit and in Salahuddin province")}
+    assert got["Tuz Khurmatu"] == got["Tikrit"] == got["Salahuddin province"]

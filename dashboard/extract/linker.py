@@ -91,8 +91,8 @@ _CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|
                       r"(?:health|clinical)\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
                       r"(?:\s+\([^()]{1,12}\)|\s+[\w'-]+-[\w'-]+)?"        # "the emergency hospital (HECA) in Rosario", "the hospital El-Maarouf of Moroni"
-                      r"\s+(?:in|at|of)\s+(?:(?:neighbou?ring|nearby|the\s+nearby|northern|southern|eastern|western|"
-                      r"central)\s+)?$|"
+                      r"\s+(?:in|at|of)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?(?:(?:neighbou?ring|nearby|the\s+nearby|"
+                      r"northern|southern|eastern|western|central)\s+)?$|"
                       # "ended up dying ... in the University Hospital Agostinho Neto, in the Praia"
                       r"\bhospitals?\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+in\s+(?:the\s+)?$|"
                       # "a health worker in Fada N'Gourma said 14 of the wounded had been treated there"
@@ -137,7 +137,7 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention], st
 
 
 _REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached(?=\s+(?:at\s+least\s+|more\s+than\s+)?\d|\s+(?:this|on|by|late|early|yesterday)\b|\s*$)|stood|stands|counted|counts|reported|"
-                     r"gave|put|puts|updated|revised|raised|confirmed|announced|said|says|tallied|recorded|"
+                     r"gave|put|puts|updated|revised|raised|confirmed|announced|communicated|said|says|tallied|recorded|"
                      r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|up\s+from|"
                      r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|"
                      r"identified|discharged|exhumed|recovered|found|claim(?:ed|s)?\s+(?:that|responsibility|the\s+(?:attack|strike|bombing|raid|assault|ambush|killings?))|"
@@ -229,6 +229,11 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
     no count or statement stands closer ("rose to 44 on Tuesday", "By Monday", "On Sunday
     evening officials counted 30 dead", "were still missing on Tuesday")."""
     rel, rel_end = d.start - sent_start, d.end - sent_start
+    if d.precision == "day" and d.kind != "relative" and _ATTACK_NOUN_AFTER.match(sent_text, rel_end):
+        return False               # "has died after Saturday night's attack": the attack's day, not the death's
+    if d.precision == "day" and _DIED_RIGHT_BEFORE.search(sent_text, max(0, rel - 20), rel) \
+            and _IN_HOSPITAL_AFTER.match(sent_text, rel_end):
+        return True                # "a patrolman who died on 14 December in a hospital in the city of Cúcuta"
     if d.precision in ("day", "week") and _DIED_OF_WOUNDS.search(sent_text[max(0, rel - 100):rel]):
         return True                # "after a wounded soldier died on Monday", "three of the injured died
                                    # overnight in hospital", "had died in hospital this week": a death from
@@ -309,7 +314,10 @@ def is_report_date(sent_text: str, sent_start: int, d: DateMention) -> bool:
 _HAPPENED_BEFORE = re.compile(r"\b(?:incident|attack|explosion|blast|shooting|strike|clash(?:es)?|ambush|raid|bombing|assault|"
                               r"violence|fighting|massacre|killing)s?\b[^.;]{0,40}?\b(?:occurred|took\s+place|happened|"
                               r"broke\s+out|erupted|unfolded)\s+$", re.I)
-_CLAUSE_OPENING = re.compile(r"\bthat\s+(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:[A-Za-z]+day,?\s+)?)?$", re.I)
+_CLAUSE_OPENING = re.compile(r"\bthat\s+(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:[A-Za-z]+day,?\s+)?)?$|"
+                             # a quoted statement opened by its day: 'said in a statement: "At the evening of yesterday, ...'
+                             r":\s*[\"“«]\s*(?:(?:at|in|on|during)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+                             r"(?:evening|morning|night|afternoon|dawn|hours)\s+of\s+)?$", re.I)
 _TIMESTAMP_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}[:h]\d\d(?:\s*(?:hrs?\.?|h|CET|CEST|GMT|UTC|local(?:\s+time)?|"
                               r"[AP]\.?M\.?))?\s*(?:[|\u00b7\]\u2022-]|$)", re.I)
 #: a toll's day that a later death set: "..., when a wounded civilian died", "when a driver died in hospital"
@@ -321,6 +329,8 @@ _REPORT_FROM = re.compile(r"\b(?:reports?|news|word|footage|images|videos?)\s+fr
 #: words of the assault itself (not of deaths, which may come days later)
 _ASSAULT = re.compile(r"\b(?:attack(?:s|ed)?|targeted|struck|stormed|raid(?:ed)?|ambush(?:ed)?|bomb(?:ing|ed)|shelled|"
                       r"shelling|explosion|blast|opened\s+fire|fired\s+on|massacre)\b", re.I)
+_DIED_RIGHT_BEFORE = re.compile(r"\b(?:died|dies|succumbed)\s+(?:on\s+)?$")
+_IN_HOSPITAL_AFTER = re.compile(r"[,\s]+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic)")
 _DIED_OF_WOUNDS = re.compile(r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}(?:died|dies|ended\s+up\s+dying)"
                              r"(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+)?){0,2}\s+$|"   # "died in hospital in Popayan"
                              # "A sergeant wounded in Monday's attack on Amourj died on Thursday"
@@ -507,6 +517,8 @@ def _place_score(text: str, pm) -> float:
                        r"was|did|does|struck|attacked|unleashed|turned|used|deployed|targeted|summons|summoned|"
                        r"condemns|condemned|warns|warned|vows|vowed|demands|demanded|protests|protested)\b", after) or re.match(
         r"^\s+(?:strikes|attacks|hits|shells|bombs|pounds|targets|hammers|batters|pummels)\s+(?:the\s+)?[A-Z]", after)
+    if g.precision == "country" and _ATTACKER_POSSESSIVE.match(after):
+        return score - 3 - (2 if locative else 0)   # "wounded in Russia's drone and missile attack": who attacked
     if subject and (not locative or lm is not None and lm.group(0).rstrip().endswith(",")):
         # the actor: "Russia launched ...", "as Russia strikes Kyiv" (also after a comma: "... near Polish border
         # town, Warsaw summons Russian envoy")
@@ -524,6 +536,12 @@ def _place_score(text: str, pm) -> float:
     if re.match(r"^['’]s\s+\w", after) and not _ORG_AFTER.match(after):
         score += 0.5   # "Kyiv's Sviatoshynskyi district", "Yemen's Ras Isa fuel port"
     return score
+
+
+#: a country's possessive before its attack or forces: "Russia's drone and missile attack", "Israel's army"
+_ATTACKER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:attacks?|strikes?|air\s*strikes?|"
+                                  r"invasion|offensive|bombardment|shelling|barrage|drones?|missiles?|forces|army|"
+                                  r"military|troops|air\s+force|navy)\b", re.I)
 
 
 def origin_place(text: str, pm) -> bool:

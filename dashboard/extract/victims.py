@@ -261,6 +261,8 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         j = None
         if lw in _DETS and i + 1 < len(toks) and toks[i + 1][0].lower() in _ORDINALS:
             continue    # "A seventh worker died in a hospital": the toll's seventh, not a count of one
+        if lw in _DETS and _ORDINAL_APPOSED.search(low, max(0, s - 40), s):
+            continue    # "a third person, a man of 61, has died": the toll's third again
         if lw in _DETS or lw in _POSSESSIVE and i > 0:
             j = _noun_phrase(toks, i, nouns)
         elif lw in _PRONOUNS and i > 0:
@@ -302,6 +304,9 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     return out
 
 
+#: an ordinal's person right before an apposition: "a third person, "
+_ORDINAL_APPOSED = re.compile(r"\b(?:a|the|another)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                             r"[\w-]+\s*,\s*$")
 #: the wounded person counted died later in the same clause
 _LATER_DIED = re.compile(r"(?:\s+(?!and\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|\d)\b|but\b|while\b|who\b|when\b|was\b|were\b)[\w'’-]+){0,20}?\s+(?:later\s+)?(?:died|dies|succumbed|succumbs)\b")
 
