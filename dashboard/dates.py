@@ -563,6 +563,9 @@ def _resolve(kind: str, m: re.Match, published: Optional[date]) -> Optional[Date
     elif kind == "my":
         mod = (m.group(1) or "").lower()
         word = m.group(2)
+        if word.lower().startswith("may") and mod == "of" and not m.group(3) and \
+                re.search(r"\bmonth\s+$", m.string[max(0, m.start() - 8):m.start()], re.I):
+            mod = "in"   # "in the month of May" (translated)
         if word[0].islower() or (word.lower().startswith("may") and not m.group(3) and mod not in ("last", "in", "since", "early", "late", "mid", "mid-")):
             return None  # "may" the verb; a bare "May" needs a cue
         if word.lower().rstrip(".") in ("mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept") and not m.group(3):
@@ -824,7 +827,7 @@ def _wire_date(line: str) -> Optional[str]:
     return (w.group("date") or w.group("pdate")) if w else None
 
 
-_ORIGINAL_OF = re.compile(r"(?i)\boriginal(?:ly\s+published)?\s*:\s*[^,\]\n]{1,60},\s*([^.,\]\n]{6,30}?(?:,\s*(?:19|20)\d\d)?)"
+_ORIGINAL_OF = re.compile(r"(?i)\b(?:original(?:ly\s+published)?|source)\s*:\s*[^\]\n]{1,80}?,\s*([^.,\]\n]{6,30}?(?:,\s*(?:19|20)\d\d)?)"
                           r"\s*[.\]]")
 
 

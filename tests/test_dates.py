@@ -357,3 +357,11 @@ def test_a_translators_note_gives_the_originals_date():
 ])
 def test_days_said_in_words(text, pub, want):
     assert [(d.text, d.value) for d in find_dates(text, pub) if d.precision == "day"] == want
+
+
+def test_a_translators_source_line_and_the_month_of_may():
+    # stop 32 (blind48, blind48): "[... Source: Roznama Sarhad Khabar, online edition, Wednesday 14 May 2036]"
+    assert find_publication_date("[This news has been automatically translated from Urdu. Source: Roznama Sarhad Khabar, "
+                                 "online edition, Wednesday 14 May 2036]\n\nHome") == date(2036, 5, 14)
+    assert _values("The city witnessed in the month of May a bombardment.", date(2035, 7, 19)) == [
+        ("of May", "2035-05", "month")]

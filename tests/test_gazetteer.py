@@ -418,3 +418,10 @@ def test_a_curated_province_holds_its_geonames_towns(gaz):
     # stop 32 (blind45): "Salahuddin province" is GeoNames' admin1 18, so Tuz Khurmatu and Tikrit lie in it
     got = {m.geocode.name: m.geocode.admin1 for m in gaz.find("in Tuz Khurmatu, in Tikrit and in Salahuddin province")}
     assert got["Tuz Khurmatu"] == got["Tikrit"] == got["Salahuddin province"]
+
+
+def test_a_street_is_no_town_and_a_missing_raion_is_its_centre_town(gaz):
+    # stop 32 (blind48): "a residential house in the street Sovetskaya" (translated); "the Novhorod-Siverskyi district"
+    assert places(gaz, "3 UAV fell on the settlement, one of them on a residential house in the street Sovetskaya.") == []
+    got = places(gaz, "a village in Novhorod-Siverskyi district of Chernihiv oblast")
+    assert got[0] == ("Novhorod-Siverskyi district", "Novhorod-Siverskyi district", "district")

@@ -740,3 +740,17 @@ def test_treated_here_brought_to_hospital_a_partys_losses_and_two_word_towns():
 def test_care_bodies_and_workers_of_stop_32(text, want):
     figs, _ = figures(text)
     assert sorted((r.category, r.count) for r in figs) == sorted(want), [(r.category, r.count, r.evidence) for r in figs]
+
+
+@pytest.mark.parametrize("text,want", [
+    # stop 32 (ukru_blind17, ukru_blind18): rockets of a launcher, both in hospital, one of the bombs hit, women workers
+    ("Украинские военнослужащие нанесли удар по Судже из реактивных систем залпового огня, выпустив не менее шести ракет.",
+     [("rocket", 6)]),
+    ("Ранены двое мужчин, оба доставлены в районную больницу.", [("injured", 2), ("hospitalized", 2)]),
+    ("Росіяни скинули на село дві керовані авіабомби. Одна з них влучила в будівлю старої школи.",
+     [("glide_bomb", 2), ("glide_bomb", 1)]),
+    ("Травмовано трьох працівниць підприємства.", [("injured", 3)]),
+])
+def test_launchers_both_and_one_of_them_of_stop_32(text, want):
+    figs, _ = figures(text)
+    assert sorted((r.category, r.count) for r in figs) == sorted(want), [(r.category, r.count, r.evidence) for r in figs]

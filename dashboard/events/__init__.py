@@ -21,7 +21,9 @@ from dataclasses import replace
 from typing import Optional
 
 from .combine import SourceValue, combine
-from .group import Local, cluster, match_undated
+from .group import Local, cluster, km, match_undated
+
+DISTRICT_KM = 45.0   # how far a district's centre lies from a village inside it
 
 FIGURE_TYPES = ("casualty", "weapon")
 MISSILE_CHILDREN = ("ballistic_missile", "cruise_missile")
@@ -258,7 +260,9 @@ def _local_values(le: Local, rows, docs) -> None:
             # another named voice's (residents, "a spokesperson for a youth association"), then the highest
             src = r.get("source") or ""
             voice = 2 if _OFFICIAL.search(src) else 1 if not src else 0
-            return (not r.get("claimant"), not _superseded(r), not _later_deaths(r), not _implicit(r), voice,
+            # (the victims' toll before the attackers' dead: "22 civilians killed" beside "kill more than 40 terrorists")
+            return (not r.get("claimant"), not _superseded(r), not _later_deaths(r), not _implicit(r),
+                    r.get("group") not in _ATTACKERS, voice,
                     r["count"] if r["count"] is not None else r["low"] or 0, -(r["start"] or 0))
         p = max(ps, key=size)
         r = rows[p]
@@ -449,6 +453,14 @@ def _event(members: list[Local], rows, docs):
     for le in members:
         if le.place:
             weight[le.place_key] = weight.get(le.place_key, 0) + len(le.rows)
+    # a district told at its centre town ("a border village in the Novhorod-Siverskyi district") speaks for
+    # the village another article names inside it: the village is the event's place, not the district's town
+    towns = {le.place_key: le for le in members if le.place and le.precision == "city"}
+    for le in members:
+        if le.place and le.precision == "district" and le.place_key not in towns:
+            inside = [c for c in towns.values() if c.country == le.country and km(c, le) <= DISTRICT_KM]
+            if len(inside) == 1:
+                weight[inside[0].place_key] += weight.get(le.place_key, 0)
     # the event's place: the one most of its figures name; a city before a district; a town's (or a
     # point's) before a province's where a quarter of the figures or more are told there (of the
     # figures of the attack: a night's launch tallies for the region or the country aside)

@@ -259,6 +259,8 @@ def _main_place(text: str, lead, nouns, in_sent):
     most named place."""
     main_pm = None
     for i, s in enumerate(lead):   # the first sentence of the headline and lead that locates something
+        if _CAPTION.match(s.text) and not tells_attack(s.text):
+            continue    # a video's or photo's caption: "[VIDEO 3:12] Funeral of the three police officers in Popayán"
         # (not the country across a border: "a sweep of the mountains near the border with Algeria")
         main_pm = best_place(text, [p for p in in_sent(nouns, s) if not (
             p.geocode.precision == "country" and _BORDER_WITH.search(text, max(0, p.start - 30), p.start))], s.start)
@@ -313,6 +315,7 @@ _LOCAL_AUTHORITY = re.compile(r"\s+(?:(?:city|town|municipal|district|regional|p
                               re.I)
 
 
+_CAPTION = re.compile(r"\s*(?:\[\s*(?:video|photo|image|watch|audio|gallery)\b|(?:video|photo|image|picture|watch)\s*:)", re.I)
 _BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$", re.I)
 

@@ -31,6 +31,7 @@ _PLAIN_SAY = re.compile(r"\b((?:(?:war|rights|casualty)\s+)?monitors?|(?:rights|
                         r"authorities|workers|leaders|elders|chiefs|doctors)|officials|rescuers|medics|doctors|witnesses|"
                         r"residents|activists)\s+(?:have\s+|has\s+|had\s+)?" + _SAY + r"\b")
 _BAD_SOURCE = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|officials?|and|but|police had|"
+                         r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|"   # "which on Thursday said"
                          r"the\s+(?:president|ministry|agency|service|military)?)$", re.I)
 _LEAD_JUNK = re.compile(r"^(?:and|but|while|as|when|after|before|later|earlier|also|then|on\s+\w+|in\s+\w+|by\s+\w+|that)\s+", re.I)
 
@@ -82,6 +83,10 @@ _SOURCE_HEAD = re.compile(r"\b(?:administration|ministry|office|service|services
                           r"rescuers|hospital|prosecutors?)$")
 
 
+_COUNTED_SUBJECT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                              r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b", re.I)
+
+
 def _clean(src: str) -> Optional[str]:
     src = " ".join(src.split()).strip(" ,;:'\"“”")
     src = _TIME_WORDS.sub("", src)
@@ -94,12 +99,12 @@ def _clean(src: str) -> Optional[str]:
     if not src or _BAD_SOURCE.match(src) or (len(src) < 3 and not (len(src) == 2 and src.isupper())) or \
             not re.search(r"[A-Za-z]", src):
         return None
-    if re.search(r"\d", src) or len(src.split()) > 9 or re.search(r"\b(?:and|or)$", src):
-        return None
+    if re.search(r"\d", src) or len(src.split()) > 9 or re.search(r"\b(?:and|or)$", src) or _COUNTED_SUBJECT.match(src):
+        return None     # ("Twelve people had been confirmed dead": the counted, not who counts)
     if src[0].islower() and not _SOURCE_HEAD.search(src) and not re.match(r"(?:regional|city|state|local|military|emergency|health|police|"
                                           r"interior|defen[cs]e|foreign|civil|air|officials|authorities|"
                                           r"prosecutors|rescuers|doctors|medics|witnesses|residents|army|"
-                                          r"troops|militia|rebels|insurgents|militants|separatists|armed|"
+                                          r"troops|militia|rebels?|insurgents?|militants?|separatists?|jihadists?|guerrillas?|dissidents?|armed|"
                                           r"security|forces|war\s+monitor|monitors?|activists|a\s+(?:militia|military|army|rebel|group|police)\s+"
                                           r"spokes\w+|spokes\w+|commander)", src):
         return None
@@ -110,6 +115,10 @@ def _clean(src: str) -> Optional[str]:
 # subject patterns, which cost most where they fail (they try every capitalised word)
 _SAY_GATE = re.compile(_SAY + r"\b")
 _COUNT_GATE = re.compile(r"toll|number|figure|count|tally|deaths")
+
+
+_RELATIVE_IN = re.compile(r"\s+(?:that|who|whom|which)\s+")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|whom)\s+$")
 
 
 def attributions(sentence: str, offset: int = 0) -> list[Attribution]:
@@ -136,7 +145,13 @@ def attributions(sentence: str, offset: int = 0) -> list[Attribution]:
             s0 = m.start(1) + (cut + 1 if cut >= 0 else 0)
             if _MODIFIED.search(sentence, max(0, s0 - 50), s0):
                 continue        # "the administration set up by opponents of the military said": not the military
-            src = _clean(sentence[s0:m.end(1)])
+            if rx is _SUBJ_SAY and _RELATIVE_BEFORE.search(sentence, max(0, s0 - 7), s0):
+                continue        # "the front that the authorities blame for the attack said": the front says it
+            e1 = m.end(1)
+            rel = _RELATIVE_IN.search(sentence, s0, e1)
+            if rel is not None and rel.start() > s0:
+                e1 = rel.start()    # "the dissident front that the authorities blame for the attack said": the front
+            src = _clean(sentence[s0:e1])
             if src and not any(a.start < offset + m.end(1) and offset + s0 < a.end for a in out):
                 out.append(Attribution(offset + s0, offset + m.end(1), src))
     return out

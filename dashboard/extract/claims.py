@@ -22,9 +22,9 @@ _ARMED = re.compile(
     r"ministry\s+of\s+defen[cs]e|mod|general\s+staff|air\s+force|navy|troops|soldiers|idf|tatmadaw|junta|"
     r"militia|militias|militiamen|rebels?|insurgents?|jihadists?|militants?|hamas|hezbollah|houthis?|"
     r"ansar\s+allah|rsf|rapid\s+support\s+forces|saf|al[-\s]?shabaa?b|jnim|isgs|islamic\s+state|isis|isil|"
-    r"iswap|boko\s+haram|taliban|ttp|wagner|m23|adf|arakan\s+army|separatists|guerrillas?|commander|"
+    r"iswap|boko\s+haram|taliban|ttp|wagner|m23|adf|arakan\s+army|separatists?|guerrillas?|commander|"
     r"commanders|brigades?|battalion|regiment|kremlin|moscow|pentagon|armed\s+group|fighters|paramilitar\w*|"
-    r"farc|eln|dissidents?|" + _NAMED_GROUPS + r")\b", re.I)
+    r"farc|eln|dissidents?|liberation\s+front|front\s+for\s+(?:the\s+)?liberation|" + _NAMED_GROUPS + r")\b", re.I)
 # armed groups by name: their "-run administration" or "media office" is still the party speaking
 _GROUPS = re.compile(
     r"\b(?:hamas|hezbollah|houthis?|ansar\s+allah|rsf|rapid\s+support\s+forces|al[-\s]?shabaa?b|jnim|isgs|"
@@ -39,7 +39,9 @@ _OWN_DEEDS = re.compile(r"\b(?:its|their|our)\s+(?:fighters|forces|troops|units|
                         r"militants|mujahideen|men)\b|\b(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?"
                         # ("it had carried out the attack and had killed '12 mercenaries'")
                         r"(?:[\w ]{0,40}?\band\s+(?:had\s+|have\s+|has\s+)?)?(?:killed|destroyed|"
-                        r"downed|shot\s+down|eliminated|neutrali[sz]ed)\b", re.I)
+                        r"downed|shot\s+down|eliminated|neutrali[sz]ed)\b|"
+                        # "affirmed in a note to have killed 27 soldiers"
+                        r"\bto\s+have\s+(?:killed|destroyed|downed|shot\s+down|eliminated|neutrali[sz]ed)\b", re.I)
 _CIVIL = re.compile(
     r"\b(?:health|emergenc\w*|rescue\w*|police|gendarmerie|gendarmes?|governor|mayor|administration|prosecutor\w*|hospitals?|"
     r"united\s+nations|un|ocha|red\s+cross|red\s+crescent|msf|who|unicef|unrwa|ombudsman|human\s+rights|"
@@ -49,7 +51,7 @@ _COMMUNIQUE = re.compile(r"\b(?:eliminat\w+|neutrali[sz]\w+|liquidat\w+|destroye
 
 
 # "al-Shabaab claims 25 soldiers killed", "has stuck to its own claim of 25"
-_GROUP_CLAIMS = re.compile(r"[\w-]*(?:\s+\w+){0,4}?(?:\s*\([^()]{1,20}\))?(?:\s*,[^,.;]{1,50},)?\s+"     # "... (AQIM)"
+_GROUP_CLAIMS = re.compile(r"[\w-]*(?:\s+[\w-]+){0,4}?(?:\s*\([^()]{1,20}\))?(?:\s*,[^,.;]{1,50},)?\s+"     # "... (AQIM)"
                            r"(?:claims?|claimed|(?:has\s+)?stuck\s+to\s+its\s+"
                            r"(?:own\s+)?claim)\b|"   # "Islamic State, through its Amaq news agency, claimed ..."
                            r"[\w-]*[^.;]{0,40}?\bits\s+(?:own\s+)?claim\s+(?:that|of)\b",  # "... was quick, too, with its claim that"
@@ -63,7 +65,8 @@ _ENEMY_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|reb
 
 #: "X claim(s|ed) <count>": the count right after a claiming verb, with its claimant's last words
 _CLAIM_BEFORE = re.compile(r"(?:\b((?:[\w-]+\s+){0,2}[\w-]+)\s+)?\b(?:claims?|claimed|claiming)\s+"
-                           r"(?:that\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|that\s+|to\s+have\s+|the\s+[\"“]?)?$")
+                           r"(?:that\s+(?:it|they|the\s+(?:attackers|gunmen|assailants)|(?:its|their)\s+[\w-]+)\s+"
+                           r"(?:had\s+|has\s+|have\s+)?[\"“]?|that\s+|to\s+have\s+|the\s+[\"“]?|of\s+(?:having\s+)?)?$")
 
 
 #: an armed party as the subject of "claim": "rebels claim Sunday's attack, say 13 ..." (not "rejected the claim")
@@ -95,10 +98,15 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
     if role == "launched" and not _OWN_DEEDS.search(sentence):
         return None
     group = _GROUPS.search(sentence)
-    if group and _GROUP_CLAIMS.match(sentence, group.start()):
+    said = _GROUP_CLAIMS.match(sentence, group.start()) if group else None
+    if said:
         # "al-Shabaab claims 25 soldiers killed", "its own claim of 25": what follows the claim
-        # is the group's; "toll rises to 13 as al-Shabaab claims 25" leaves the 13 alone
-        return group.group(0) if sentence.find(evidence) > group.start() else None
+        # is the group's; "toll rises to 13 as al-Shabaab claims 25" leaves the 13 alone; of "the al
+        # Qaeda-linked al Shabaab group claimed", the last group named
+        last = list(_GROUPS.finditer(sentence, group.start(), said.end()))[-1]
+        if "(" in sentence[group.end():last.start()]:
+            last = group    # "Al-Qaeda in the Islamic Maghreb (AQIM) claimed": one group, by its name
+        return last.group(0) if sentence.find(evidence) > group.start() else None
     if is_armed_party(source):
         return source
     at = sentence.find(evidence)
@@ -120,8 +128,11 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
             if shorter == who:
                 break
             who = shorter
-        if all(w.lower() in _NO_CLAIMANT for w in who.split()):
-            who = ""        # "... a 'workshop' there and claims to have killed": no one named
+        who = re.sub(r"\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", "", who,
+                     flags=re.I)
+        if all(w.lower() in _NO_CLAIMANT for w in who.split()) or not (
+                _ARMED.search(who) or any(w[:1].isupper() for w in who.split())):
+            who = ""        # "... a 'workshop' there and claims to have killed", "a bridge on Monday claimed": no one named
         return source or who or "unnamed party"
     if source and (_GOVERNMENT.search(source) or _ARMED.search(source) or _POLICE.search(source)) \
             and _ENEMY_FIGHTERS.search(evidence):
@@ -134,7 +145,7 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
     if deeds is not None and deeds.start() - 10 <= at <= deeds.end() + 25:
         # "the claim of the armed group, which said it killed 'more than 30' members": the party that
         # speaks just before its own deeds
-        party = [m for m in _ARMED.finditer(sentence, max(0, deeds.start() - 60), deeds.start())]
+        party = [m for m in _ARMED.finditer(sentence, max(0, deeds.start() - 120), deeds.start())]
         if party and not _CIVIL.search(sentence, party[-1].start(), deeds.start()):
             return party[-1].group(0)
     if _COMMUNIQUE.search(evidence) and not _CIVIL.search(sentence.replace(evidence, " ")) \

@@ -38,7 +38,8 @@ _NOT_COUNT_AFTER = re.compile(
     r"billion|million\s+(?:dollars|euros)|per\s+cent|percent)"
     r"|[:.,/]\d|\s*[-\u2013]\s*(?:to|and)?\s*\d|-[A-Za-z]"
     r"|\s+(?:and|or|to)\s+\d{1,3}\s+(?:years?|months?)\b"        # "two girls of 13 and 14 years": ages
-    r"|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:ten|five|four|three|two|a\s+hundred|\d+)\b)", re.I)
+    r"|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:ten|five|four|three|two|a\s+hundred|\d+)\b"
+    r"|\s+for\s+(?:acute\s+)?(?:shock|anxiety|panic|stress)\b)", re.I)     # "... wounds and 7 for anxiety"
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥]\s*|\bno\.\s*|\bnumber\s+|\bcode\s+|\bpage\s+|\broute\s+|\bhighway\s+|\bbuilding\s+|\bflight\s+|"
     r"\bage[ds]?\s+|\bunit\s+|\bbrigade\s+|\bresolution\s+|\barticle\s+|\bchapter\s+|\bplatform\s+|\bgate\s+|"
@@ -237,7 +238,8 @@ def _classify_head(right: str, lex: Lexicon):
                 wt = _weapon_term([x for x in (w1, w2) if x][: gi - 1], lex)
                 if wt:
                     return "weapon", {"category": wt[0], "model": wt[1], "words": [w1, w2][: gi - 1]}, m.end(gi)
-        if w1 in lex.people or singular(w1) in lex.people or w1 in lex.casualty or w1 in ("dead", "killed", "wounded", "injured", "victims"):
+        if w1 in lex.people or singular(w1) in lex.people or w1 in lex.casualty or w1 in ("dead", "killed", "wounded", "injured", "victims",
+                                                                                           "fatalities"):
             noun2 = w2 and (w2 in lex.people or singular(w2) in lex.people)
             return "partitive", {"word": w1}, m.end(3) if noun2 else m.end(2)
         if det in ("our", "their", "its") and w2 and (w2 in lex.people or singular(w2) in lex.people):
@@ -346,7 +348,7 @@ def _after_words_re(lex: Lexicon) -> str:
 
 #: a qualifier between a killing word and its count: "killing more than 50", "wounding at least 3"
 _QUAL = r"(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+|around\s+)?"
-_TREATED_FOR = re.compile(r"[^.;,:]{0,40}?\bfor\s+(?:acute\s+)?(?:shock|anxiety|panic|stress|smoke|tear\s+gas|gas|"
+_TREATED_FOR = re.compile(r"(?:(?!\bfor\b)[^.;,:]){0,40}?\bfor\s+(?:acute\s+)?(?:shock|anxiety|panic|stress|smoke|tear\s+gas|gas|"
                           r"inhalation)(?![^.;]{0,12}\band\s+(?:[\w-]+\s+)?(?:injur|wound|cuts|burns|fractur))")
 _WOUND_OBJECT = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+[\"“]?(?:another\s+)?" + _QUAL + "$")
 _HURT_AND = re.compile(r"\b(?:wounded|injured|hurt)\s+and\s+(?:(?:were|was|later|then|have\s+been|had\s+been)\s+){0,2}$")
@@ -807,7 +809,8 @@ _CODE_END = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|on|in|at|near|during|when|aft
 
 #: a comparison with a count told before: "Five people were wounded, one more than first reported"
 _MORE_THAN_REPORTED = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:first|previously|initially|earlier|originally|"
-                                 r"in\s+the\s+first|the\s+first|had\s+been)\b")
+                                 r"in\s+the\s+first|the\s+first|had\s+been|in\s+(?:his|her|its|their|the)\s+(?:first|"
+                                 r"earlier|previous|initial|last)|(?:on|the\s+day)\s+before|yesterday)\b")
 
 
 def _not_a_count(n: Number, left_full: str, right: str) -> bool:
@@ -1013,6 +1016,7 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
 
 
 _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been|were|was)\s+(?:airlifted|flown|medevaced)\b|"
+                             r"(?:\s*,)?\s+(?:of\s+whom\s+)?(?:still\s+)?(?:remain|remains|remained)\s+confined\b|"   # "17 of whom remained confined"
                              r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still)\s+in\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:hospitals?|(?:medical|health)\s+(?:institutions?|facilit(?:y|ies)))\b|"      # "three of them remain in Rafidia hospital"
                              r"(?:\s*,[^,;]{1,60},|\s+(?:wounded|injured|hurt)\s+in\s+(?:the\s+)?[\w-]+)?"
@@ -1150,7 +1154,7 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
     grp = lex.people.get(w) or lex.people.get(singular(w))
     trig = cx.trigger(c)
     named = {"dead": "killed", "killed": "killed", "victims": "killed", "bodies": "killed", "martyrs": "killed",
-             "wounded": "injured", "injured": "injured"}.get(w)
+             "fatalities": "killed", "wounded": "injured", "injured": "injured"}.get(w)
     care_before = _CARE_BEFORE.search(low[max(0, n.start - 30):n.start])
     care_before = lex.casualty.get(care_before.group(1), (None,))[0] if care_before else None
     if c.kind == "subset" and parent is None and cx.previous is not None and not low[:n.start].strip() \

@@ -39,7 +39,9 @@ _OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flood
                           r"avalanches?|heatwaves?|cosmodrome|space\s+station|spacecraft|wickets?|innings|bowled|"
                           r"batsm[ae]n|goalkeeper|military\s+parade|air\s+show|re-?enact\w*|lectures?|historians?|"
                           # a crash, a stampede, a drill, a course, a court's sentence
-                          r"stampedes?|overturned|plunged|derail(?:ed|ment|ments)?|(?:truck|bus|car|vehicle|road|traffic)\s+(?:crash|accident)s?|"
+                          r"stampedes?|overturned|plunged|derail(?:ed|ment|ments)?|"
+                          # a bull run, a river over its banks
+                          r"encierro|bull[-\s]?runs?|bulls\s+(?:charged|ran|stampeded)|gored|burst\s+its\s+banks|floodwaters?|(?:truck|bus|car|vehicle|road|traffic)\s+(?:crash|accident)s?|"
                           r"live-?fire\s+(?:exercises?|drills?)|graduated|sentenced|"
                           # a bridge or a mine that gave way
                           r"(?:suspension\s+)?bridge\s+collapsed|(?:mine|dam|footbridge)\s+"

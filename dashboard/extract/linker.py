@@ -41,7 +41,10 @@ _SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactur
                           r"\bbased\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town),\s*$|"
                           # "JNIM, the al-Qaeda-linked group active across the Sahel": where a group operates
                           r"\b(?:active|operating|present|rampant)\s+(?:across|in|throughout|all\s+over)\s+(?:the\s+)?"
-                          r"(?:[\w-]+\s+){0,2}$", re.I)
+                          r"(?:[\w-]+\s+){0,2}$|"
+                          # "At a press briefing here in Maiduguri": where the officials spoke
+                          r"\b(?:briefing|news\s+conference|press\s+conference|conference|interview|speaking|spoke|"
+                          r"told\s+(?:reporters|journalists))\s+(?:here\s+)?in\s+(?:the\s+)?$", re.I)
 # "the health ministry in Sanaa said": where the source sits, not where things happened
 _ORG_IN = re.compile(r"\b(?:ministry|office|spokesm[ae]n|spokesperson|officials|authorities|command|administration|sources?|"
                      r"hospitals?|clinics?|morgues?|"
@@ -65,7 +68,9 @@ _AT_ORG = re.compile(r"\b(?:outside|at|near|inside|in\s+front\s+of|targeting|tar
                      r"council|embassy|mission|agency|bureau|hospitals?|clinics?|government)\s+in\s+(?:the\s+)?$", re.I)
 # "two of whom were hospitalised in Sumy", "airlifted to hospitals in Peshawar": where the
 # wounded are treated, not where they were hurt
-_CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|laid\s+to\s+rest),?\s+(?:in|at)\s+"
+_CARE_IN = re.compile(r"\b(?:injured|wounded)\s+(?:[\w-]+\s+){0,2}?(?:die|died|dies|dying)\s+in\s+$|"   # "as two injured die in Quetta"
+                      r"\b(?:taken|brought|carried|moved)\s+by\s+(?:helicopter|air|air\s+ambulance|ambulance)\s+to\s+$|"
+                      r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|laid\s+to\s+rest),?\s+(?:in|at)\s+"
                       r"(?:the\s+(?:wilayas?|provinces?|regions?|districts?|states?|governorates?)\s+of\s+)?$|"
                       # "patients registered both in Samraong and in Siem Reap"
                       r"\b(?:registered|admitted|treated)\s+both\s+(?:in|at)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:and\s+(?:in|at)\s+)?$|"
@@ -87,7 +92,7 @@ _CARE_IN = re.compile(r"\b(?:home\s*towns?|native\s+(?:villages?|towns?)|buried|
                       # to the city of Cochabamba": where the wounded were moved
                       r"\b(?:airlifted|evacuated|flown|transferred|shifted|referred|medevaced)\s+[^.;]{0,80}?\bto\s+"
                       r"(?:the\s+(?:city|town|capital)\s+of\s+)?$|"
-                      r"\b(?:in|at|to|towards?|outside|near)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?(?:\s+cent(?:re|er)s?|\s+No\.?\s*\d+)?|clinics?|"
+                      r"\b(?:in|at|to|towards?|outside|near)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?(?:\s+cent(?:re|er)s?|\s+No\.?\s*\d+|\s+here)?|clinics?|"
                       r"(?:health|clinical)\s+cent(?:re|er)s?|"
                       r"morgues?|mortuar(?:y|ies)|funeral\s+(?:parlou?rs?|homes?)|medical\s+cent(?:re|er)s?)"
                       r"(?:\s+\([^()]{1,12}\)|\s+[\w'-]+-[\w'-]+)?"        # "the emergency hospital (HECA) in Rosario", "the hospital El-Maarouf of Moroni"
@@ -139,7 +144,7 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention], st
 _REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached(?=\s+(?:at\s+least\s+|more\s+than\s+)?\d|\s+(?:this|on|by|late|early|yesterday)\b|\s*$)|stood|stands|counted|counts|reported|"
                      r"gave|put|puts|updated|revised|raised|confirmed|announced|communicated|said|says|tallied|recorded|"
                      r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|up\s+from|"
-                     r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|"
+                     r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|coffins?|caskets?|briefings?|bulletins?|"
                      r"identified|discharged|exhumed|recovered|found|claim(?:ed|s)?\s+(?:that|responsibility|the\s+(?:attack|strike|bombing|raid|assault|ambush|killings?))|"
                      r"visited|interviewed|published|issued|released)\b", re.I)
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
@@ -494,6 +499,8 @@ def _place_score(text: str, pm) -> float:
         locative = True     # a headline that opens with its place: "Bawku: Gunmen kill at least nine in attack ..."
     if not locative and g.precision in ("city", "district", "landmark") and _PLACED_IN_UNIT.match(after):
         locative = True     # "the thermoelectric plant of Burshtyn, in the western province of Ivano-Frankivsk"
+    if not locative and g.precision != "country" and _ATTACK_ON_OF.search(_line_before(text, pm.start, 100)):
+        locative = True     # "the armed attack against the Police Station of Corinto": the station stands there
     if locative:
         score += 2
     if _REPORT_FROM.search(before):
@@ -542,6 +549,13 @@ def _place_score(text: str, pm) -> float:
 _ATTACKER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:attacks?|strikes?|air\s*strikes?|"
                                   r"invasion|offensive|bombardment|shelling|barrage|drones?|missiles?|forces|army|"
                                   r"military|troops|air\s+force|navy)\b", re.I)
+
+
+#: an attack on a facility of a place: "attack against the installations of the Police Station of the municipality of"
+_ATTACK_ON_OF = re.compile(r"\b(?:attack(?:s|ed)?|strikes?|struck|raids?|raided|assault(?:s|ed)?|stormed|hit|bombed|shelled)\s+"
+                           r"(?:on\s+|against\s+)?(?:the\s+|a\s+)(?:[\w'’-]+\s+){0,7}?"
+                           r"(?<!north\s)(?<!south\s)(?<!east\s)(?<!west\s)(?<!outskirts\s)(?:of|in|at)\s+(?:the\s+)?"
+                           r"(?:(?:municipality|town|village|city|district|commune|locality)\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 def origin_place(text: str, pm) -> bool:

@@ -261,8 +261,6 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
         j = None
         if lw in _DETS and i + 1 < len(toks) and toks[i + 1][0].lower() in _ORDINALS:
             continue    # "A seventh worker died in a hospital": the toll's seventh, not a count of one
-        if lw in _DETS and _ORDINAL_APPOSED.search(low, max(0, s - 40), s):
-            continue    # "a third person, a man of 61, has died": the toll's third again
         if lw in _DETS or lw in _POSSESSIVE and i > 0:
             j = _noun_phrase(toks, i, nouns)
         elif lw in _PRONOUNS and i > 0:
@@ -301,12 +299,20 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     for f in out:
         if f.category == "injured" and _LATER_DIED.match(low, f.end - offset):
             f.category = "killed"   # "a 16-year-old girl wounded in the attack died on Thursday", "as wounded girl dies"
+    if _TOLL_RAISED.search(low):
+        # "A woman wounded in ... died in hospital on Tuesday, raising the death toll to four": one of the four
+        # (not "One of them, a woman of 64, died there, bringing the toll to three": a part of the wounded who died)
+        out = [f for f in out if f.category != "killed" or f.number.value != 1 or _PART_BEFORE.search(low, 0, f.start - offset)]
     return out
 
 
-#: an ordinal's person right before an apposition: "a third person, "
-_ORDINAL_APPOSED = re.compile(r"\b(?:a|the|another)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-                             r"[\w-]+\s*,\s*$")
+#: a part of a count named before a person ("One of them, a woman of 64, died"): a figure of its own
+_PART_BEFORE = re.compile(r"\bof\s+(?:them|whom|those|the\s+[\w-]+)\s*,?\s*$")
+#: a death told as what raised the toll: the one who died is in the toll told beside
+_TOLL_RAISED = re.compile(r"\b(?:raising|bringing|taking|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|official\s+)?"
+                          r"(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\b")
+
+
 #: the wounded person counted died later in the same clause
 _LATER_DIED = re.compile(r"(?:\s+(?!and\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|\d)\b|but\b|while\b|who\b|when\b|was\b|were\b)[\w'’-]+){0,20}?\s+(?:later\s+)?(?:died|dies|succumbed|succumbs)\b")
 

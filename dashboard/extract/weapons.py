@@ -70,7 +70,10 @@ _MILITARY = re.compile(r"\b(?:attack\w*|strike|strikes|struck|raid\w*|bombard\w*
                        r"air\s+force|military|army|forces|troops|targe?t\w*|hit|explod\w*|overnight|war|front|"
                        r"offensive|assault|killed|injured|wounded|jammed|neutrali[sz]ed|air-raid|alert|"
                        r"ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|dropped|aircraft|warplanes?|jets|bombers?|"
-                       r"helicopters?|shahed\w*|kamikaze|explosive\w*|air\s+raid|sirens?|enemy|hostile)\b", re.I)
+                       r"helicopters?|shahed\w*|kamikaze|explosive\w*|air\s+raid|sirens?|enemy|hostile|"
+                       # "three Katyusha rockets landed in the neighbourhood, killing a woman"
+                       r"killing|kills|landed|fell|impact\w*|slammed|rained|katyushas?|qassams?|grads?|himars|militants?|"
+                       r"rebels?|insurgents?|gunmen)\b", re.I)
 
 
 def military_context(sentence: str) -> bool:

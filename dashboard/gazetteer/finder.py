@@ -269,12 +269,25 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
                 m.cands, m.k, m.region_forced = cands, f"{k} {typed[0]}", True
                 m.n, m.end = L + typed[1], t.end[j + typed[1] - 1]
                 j += typed[1]
+            elif typed[0] in _DISTRICT_WORDS and (L > 1 or not _DISTRICT_ADJ.match(k)) \
+                    and any(_raion_seat(gaz, r) and not alt for r, alt in gaz.candidates(k)):
+                # "the Novhorod-Siverskyi district", a raion the index lacks: the district of that town (by its own
+                # name, not another spelling's), at its centre
+                m.cands = [(r, alt) for r, alt in gaz.candidates(k) if _raion_seat(gaz, r) and not alt]
+                m.k, m.region_forced, m.raion = f"{k} district", True, True
+                m.n, m.end = L + typed[1], t.end[j + typed[1] - 1]
+                j += typed[1]
             elif typed[0] in TYPE_COUNTRIES:   # "Madan upazila": not Madan, Bulgaria (none rather than it)
                 ccs = TYPE_COUNTRIES[typed[0]]
                 m.cands = [(r, alt) for r, alt in gaz.candidates(k) if gaz.cc[r] in ccs]
         out.append(m)
         nxt = j
     return out
+
+
+def _raion_seat(gaz, r: int) -> bool:
+    """Could this town be a raion's centre (a town of the raion countries, not a village)?"""
+    return gaz.kind[r] == "city" and gaz.cc[r] in _DISTRICT_COUNTRIES and gaz.pop[r] >= 5000
 
 
 #: the adjective a Russian or Ukrainian district takes from its centre town, spelled in English
@@ -665,6 +678,9 @@ def find(gaz, text: str) -> list:
             continue    # "Lat/longs for Bacho": an abbreviation paired with a word, no place
         if gaz.kind[row] == "city" and gaz.pop[row] < 100_000 and FEATURE_AFTER.match(text, m.end):
             continue    # "the Sula valley", "the Swat river": a feature named after a town, not the town
+        if gaz.kind[row] == "city" and gaz.pop[row] < 100_000 and (
+                STREET_BEFORE.search(text, max(0, m.start - 20), m.start) or STREET_AFTER.match(text, m.end)):
+            continue    # "a residential house in the street Sovetskaya", "Shevchenko Street": a street, not the town
         before = text[max(0, m.start - 30):m.start]
         if WATER_BEFORE.search(before) or (INITIAL_BEFORE.search(before) and m.n == 1
                                             and gaz.kind[row] == "city"):
@@ -705,6 +721,11 @@ POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?")
 #: a unit named by a compass point only ("southern region", "north-eastern province"): whose it is, the text's countries say
 COMPASS_UNIT = re.compile(r"(?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|central|middle|upper|lower)(?:ern)?"
                           r"(?:[\s-]?(?:east|west)(?:ern)?)?\s+(?:region|province|state|district|governorate|zone|division)")
+
+
+#: a street named like a town: "in the street Sovetskaya" (translated), "on Sadova Street"
+STREET_BEFORE = re.compile(r"\b(?:street|avenue|lane|boulevard|prospekt|prospect|ulitsa|vulytsia|vul\.|ul\.)\s+(?:of\s+)?$", re.I)
+STREET_AFTER = re.compile(r"\s+(?:street|str\.|avenue|ave\.|lane|boulevard|prospekt|ulitsa|vulytsia)\b", re.I)
 
 
 #: a valley, river, range or lake named like a town

@@ -135,6 +135,21 @@ def _head(toks, k, lex):
     return None, None, j, mods
 
 
+#: a multiple rocket launcher named in the sentence: its "ракети"/"снаряди" are rockets
+_MLRS = ("залпов", "рсзо", "рсзв", "град", "ураган", "смерч", "himars")
+
+
+def _item_before(toks, hj, reach: int = 12):
+    """The tokens of a list item before its head (back to a semicolon or a comma that opens a count, at most
+    ``reach``)."""
+    start = max(0, hj - reach)
+    for k in range(hj - 1, start - 1, -1):
+        if toks[k].text == ";" or toks[k].text == "," and k + 1 < hj and (
+                toks[k + 1].pos0 == "NUMR" or toks[k + 1].text[:1].isdigit()):
+            return toks[k + 1:hj]   # ("11 реактивных снарядов HIMARS, две ракеты «Нептун-Д»": the next item's own)
+    return toks[start:hj]
+
+
 def _weapon_category(noun_cat, mods, toks, hj, lex):
     model = None
     for idx in range(hj, min(len(toks), hj + 5)):
@@ -156,6 +171,8 @@ def _weapon_category(noun_cat, mods, toks, hj, lex):
             cat = "glide_bomb"
     if model and (cat in ("missile", "bomb", "artillery") or cat == model[0]):
         cat = model[0]
+    if cat in ("missile", "artillery") and not model and any(t.low.startswith(_MLRS) for t in _item_before(toks, hj)):
+        cat = "rocket"      # "из реактивных систем залпового огня «Град», выпустив не менее шести ракет": rockets
     if cat == "bomb" and noun_cat == "bomb" and any(t.low.startswith(("авіа", "авиа")) for t in toks[hj:hj + 1]):
         cat = "glide_bomb"
     return cat, (model[1] if model else None)
@@ -225,8 +242,10 @@ def find_figures(sent, text, lex, phrases, excluded, last_cas=None, last_weapon=
         sub_before = next((x for x in subsets if 0 <= n.i - x[1] <= 3 and x[1] < n.i), None)
         sub_after = n.j + 2 < len(toks) and toks[n.j + 1].low in FROM and toks[n.j + 2].low in THEM
         if n.word in ("один", "одна", "оба", "обидва") and kind not in ("person", "casualty", "weapon") \
-                and not (sub_after and n.word in ("один", "одна") and _one_of_them_counts(toks, n, seg, triggers)):
-            continue
+                and not (sub_after and n.word in ("один", "одна") and _one_of_them_counts(toks, n, seg, triggers, lex)) \
+                and not (n.word in ("оба", "обидва") and any(x[1] == "hospitalized"
+                                                              for k, x in triggers if seg[k] == seg[n.i])):
+            continue    # (but "оба доставлены в районную больницу", "Обидва зараз у лікарні": the two in hospital)
         if kind == "other":
             if "drone" not in mods:
                 continue
@@ -299,10 +318,13 @@ class _Context:
     sent_start: int
 
 
-def _one_of_them_counts(toks, n, seg, triggers) -> bool:
-    """"одна з них – співробітниця ...", "один из них погиб": one of the victims named; not
-    "одного из них переведут в Белгород" (what happens to one of them next)."""
+def _one_of_them_counts(toks, n, seg, triggers, lex=None) -> bool:
+    """"одна з них – співробітниця ...", "один из них погиб": one of the victims named; "Одна з них
+    влучила в будівлю": one of the weapons hit; not "одного из них переведут в Белгород" (what happens
+    to one of them next)."""
     after = n.j + 3
+    if lex is not None and after < len(toks) and any(x[0] == "role" for x in terms_of(toks[after], lex)):
+        return True
     return (after < len(toks) and toks[after].text in DASHES) or any(seg[k] == seg[n.i] for k, _ in triggers)
 
 
