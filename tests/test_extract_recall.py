@@ -1358,3 +1358,30 @@ def test_the_attacks_place_of_stop_32(text, published, place):
     recs = [r for r in extract_document(doc, get_gazetteer()) if r.type == "casualty"]
     assert recs and recs[0].place == place and "Quetta" not in {r.place for r in recs}, \
         [(r.category, r.count, r.place) for r in recs]
+
+
+@pytest.mark.parametrize("text, want", [
+    # stop 32 (blind47-49, written last): who the dead were, and what a part of the wounded is
+    ("Among the martyrs are 21 women and 17 children.", {(C, "killed", 21, "exact"), (C, "killed", 17, "exact")}),
+    ("The victims are four adults and three children.", {(C, "killed", 4, "exact"), (C, "killed", 3, "exact")}),
+    ("In August of this year 11 of our faithful were killed.", {(C, "killed", 11, "exact")}),
+    ("6 persons were deprived of the life in a bar.", {(C, "killed", 6, "exact")}),
+    ("The death toll rose to nine, up from five announced shortly after the blast.",
+     {(C, "killed", 9, "exact"), (C, "killed", 5, "exact")}),
+    ("A relative of one of the victims said the party was for a birthday.", set()),
+    ("Twenty people were wounded, and the teams transferred 12 of the wounded to the National Hospital.",
+     {(C, "injured", 20, "exact"), (C, "hospitalized", 12, "exact")}),
+    ("3 UAV fell on the settlement. Yet 5 civilians received wounds. All the injured were delivered to the hospital, 4 of "
+     "them in heavy state are transported by the reanimation brigade to the hospital in Novozybkov.",
+     {(W, "drone", 3, "exact"), (C, "injured", 5, "exact"), (C, "hospitalized", 4, "exact")}),
+])
+def test_who_the_dead_were_of_stop_32(text, want):
+    assert {k for k in keys(text) if k[0] in (C, W)} == want
+
+
+def test_an_arms_makers_results_are_no_attack():
+    # stop 32 (blind47): "Hanbit Dynamics posts record quarter as European orders for howitzers and drones pile up"
+    assert keys("Hanbit Dynamics posts record quarter as European orders for howitzers and drones pile up\n\nThe maker of "
+                "military drones reported a record fourth-quarter operating profit on Tuesday, as governments rebuild "
+                "their arsenals for the war. Hanbit delivered 96 howitzers in 2035 and plans to ship around 140 this "
+                "year.") == set()

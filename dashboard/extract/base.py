@@ -12,7 +12,7 @@ _STOP = {"in", "on", "at", "by", "from", "to", "into", "near", "after", "before"
          "will", "would", "could", "may", "might", "said", "say", "says", "that", "which", "who", "whom",
          "with", "for", "across", "over", "above", "under", "since", "per", "a", "an", "the", "this", "these", "those",
          "it", "its", "their", "his", "her", "they", "we", "he", "she", "than", "more", "still", "also",
-         "now", "already", "reported", "came", "come", "got", "went", "remain", "remained", "remains",
+         "now", "already", "reported", "announced", "cited", "came", "come", "got", "went", "remain", "remained", "remains",
          "continue", "continues", "continued", "received", "receive", "receives", "suffered", "sustained",
          "early", "late", "overnight", "yesterday", "today", "tonight", "last", "earlier", "later", "then",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "according",

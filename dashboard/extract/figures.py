@@ -53,7 +53,7 @@ _NOT_COUNT_BEFORE = re.compile(
     r"\baged\s+(?:over|under|about|around|above|below|at\s+least|more\s+than|less\s+than)\s+)$", re.I)
 # "an armed group of 8", "a father of four", "Rajaram Jha, 25, died": no count of victims
 _NOT_COUNT_CONTEXT = re.compile(r"\b(?:group|gang|band|squad|team|unit|cell|convoy|column|fleet|mob|father|mother|"
-                                r"parent|grandfather|grandmother|family|"
+                                r"parent|grandfather|grandmother|family|relatives?|families|cousins?|neighbou?rs?|"   # "A relative of one of the victims"
                                 # "a girl of nine", "a boy of 12": an age
                                 r"(?:a|an)\s+(?:girl|boy|child|baby|man|woman|son|daughter|teenager|toddler|infant)|"
                                 # "a retired civil servant of 64", "a farmer of 58": a person of an age
@@ -114,7 +114,8 @@ _DEATH_NOUNS = {"deaths", "fatalities", "casualties", "dead", "killed", "wounded
 _MOST_HURT = re.compile(r"^\s+of\s+the\s+(?:most\s+|more\s+)?(?:\w+ly\s+)?(hurt|injured|wounded|dead|killed)\b", re.I)
 _CARE_BEFORE = re.compile(r"\b(admitted|treating|took\s+in|taken\s+in|received|rescued|pulled|freed|evacuated)\s+"
                           r"(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$")
-_AMONG = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(dead|killed|wounded|injured|victims|casualties|hurt)\b")
+_AMONG = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(dead|killed|wounded|injured|victims|casualties|hurt|martyrs|fatalities|"
+                    r"deceased)\b")
 _CALIBRE = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?|calibre|caliber|inch)\b", re.I)
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ines|ens)$")
 _POSSESSIVE_WORD = re.compile(r"^(\s+of\s+(?:his|her|their|its|the|our)\s+)[\w-]+['’]s\b", re.I)
@@ -824,6 +825,8 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
         return True
     if n.value == 1 and _ONE_IDIOM.match(right):
         return True     # "two missiles, one after the other", "one by one"
+    if n.value == 1 and n.in_words and re.search(r"\b(?:the|that|this)\s+$", left_full[-6:]):
+        return True     # "a higher toll than the one announced by the government": a pronoun
     if _MORE_THAN_REPORTED.match(right):
         return True     # "Five people were wounded, one more than first reported": a difference
     if _AGE_OF.search(left_full[-30:]):
@@ -907,6 +910,9 @@ def _named_weapons_before(cx: _Sentence, end: int, ref) -> Optional[tuple]:
     return (wt[0], wt[1]) if wt and (wt[0], wt[1]) != (ref.category, ref.model) else None
 
 
+_THE_HURT_BEFORE = re.compile(r"\b(?:the|all\s+the|all|those)\s+(?:injured|wounded|victims|dead|casualties|hurt)\b")
+
+
 def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
     """A weapon figure of the candidate: a subset of the weapons counted before ("... of them
     hit"), "others" after a weapon count, or a weapon head. True when one was added."""
@@ -915,7 +921,9 @@ def _weapon_follow_up(cx: _Sentence, c: _Candidate) -> bool:
             any(f.type == "weapon" for f in out) or cx.previous_weapon is not None) and \
             not _OF_WHOM.match(cx.low, n.end) and \
             not _SPEAKS.match(cx.sentence, n.end + c.used) and \
-            not re.search(r"\b(?:every|each|any|no)\s+$", cx.low[max(0, n.start - 8):n.start]):
+            not re.search(r"\b(?:every|each|any|no)\s+$", cx.low[max(0, n.start - 8):n.start]) and \
+            not (not out and _THE_HURT_BEFORE.search(cx.low, 0, n.start)):
+        # (not "All the injured were delivered to the hospital, 4 of them in heavy state are transported": people)
         kill = _KILL_SUBSET_BEFORE.search(cx.low, max(0, n.start - 30), n.start)
         if kill and _PEOPLE_BEFORE.search(cx.low, max(0, n.start - 100), kill.start()):
             # "pursued the attackers towards the forest and had neutralised four of them": people
@@ -1017,7 +1025,7 @@ def _other_as_people(cx: _Sentence, c: _Candidate) -> bool:
 
 _ADMITTED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:had\s+been|have\s+been|were|was)\s+(?:airlifted|flown|medevaced)\b|"
                              r"(?:\s*,)?\s+(?:of\s+whom\s+)?(?:still\s+)?(?:remain|remains|remained)\s+confined\b|"   # "17 of whom remained confined"
-                             r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still)\s+in\s+(?:a\s+|the\s+)?"
+                             r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still|stay|stays|stayed)\s+in\s+(?:a\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:hospitals?|(?:medical|health)\s+(?:institutions?|facilit(?:y|ies)))\b|"      # "three of them remain in Rafidia hospital"
                              r"(?:\s*,[^,;]{1,60},|\s+(?:wounded|injured|hurt)\s+in\s+(?:the\s+)?[\w-]+)?"
                              r"\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:on\s+admission|"
@@ -1039,6 +1047,11 @@ _MOVED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},|\s+in\s+(?:a\s+)?(?:serious|crit
                           r"\s+(?:were|was|is|are|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
                           r"(?:transferred|airlifted|flown|medevaced|evacuated|referred|transported|conveyed|ferried)\s+"
                           r"(?:[\w-]+\s+){0,8}?(?:to|from|towards?)\s")
+#: a verb that moved the counted, right before them: "transferred 12 of the wounded to the National Hospital"
+_MOVED_BEFORE = re.compile(r"\b(?:transferred|transported|moved|evacuated|airlifted|flew|flown|rushed|took|taken|brought|"
+                           r"referred)\s+$")
+_TO_HOSPITAL_AFTER = re.compile(r"\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?|(?:health|medical)\s+"
+                                r"cent(?:re|er)s?)\b")
 #: the whole a part is taken from: "Eight of the 14 injured"
 _WHOLE_OF_PART = re.compile(r"\bof\s+(?:the|those|these)\s+$")
 #: where the moved wounded went is a place of care ("... toward the hospital El-Maarouf", not "to Dori")
@@ -1099,7 +1112,9 @@ def _casualty_figure(cx: _Sentence, c: _Candidate) -> Optional[Figure]:
                 _PART_DIED.match(cx.low, c.head_end) or nominal and not nominal.group(1).startswith(("inj", "wound"))):
             f.category = "killed"   # "One of the injured BNP activists died at the hospital", "the death of one of the injured"
         elif f is not None and f.category == "injured" and (
-                _ADMITTED_AFTER.match(cx.low, past := _past_people_noun(cx, c.head_end)) or _MOVED_AFTER.match(cx.low, past)):
+                _ADMITTED_AFTER.match(cx.low, past := _past_people_noun(cx, c.head_end)) or _MOVED_AFTER.match(cx.low, past)
+                or _MOVED_BEFORE.search(cx.low, max(0, c.n.start - 25), c.n.start) and _TO_HOSPITAL_AFTER.match(cx.low, past)):
+            # ("the teams transferred 12 of the wounded to the National Hospital")
             f.category = "hospitalized"     # "Two of the wounded soldiers were later flown to X for treatment"
         return f
     f = _person_figure(cx, c, ev, parent)
@@ -1202,7 +1217,8 @@ def _part_figure(cx: _Sentence, c: _Candidate, ev: tuple, parent: Optional[Figur
     pred = _predicate_category(pm_, lex)[0] if pm_ and lex.casualty[pm_.group(1)][1] in ("after", "both") \
         else None
     among = _AMONG.search(low, head_end, min(head_end + 200, (low.find(";", head_end) + 1 or len(low) + 1) - 1))
-    among = {"dead": "killed", "killed": "killed", "victims": "killed"}.get(among.group(1), "injured") \
+    among = {"dead": "killed", "killed": "killed", "victims": "killed", "martyrs": "killed", "fatalities": "killed",
+             "deceased": "killed"}.get(among.group(1), "injured") \
         if among else None
     care = trig[0] if trig and trig[1] == "before" and trig[0] in ("hospitalized", "rescued", "missing") else None
     later = _tail_predicate(low, head_end, c.hi, lex)   # "29 of the wounded had been admitted"

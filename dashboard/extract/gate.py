@@ -41,7 +41,10 @@ _OTHER_STORY = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|floods?|flood
                           # a crash, a stampede, a drill, a course, a court's sentence
                           r"stampedes?|overturned|plunged|derail(?:ed|ment|ments)?|"
                           # a bull run, a river over its banks
-                          r"encierro|bull[-\s]?runs?|bulls\s+(?:charged|ran|stampeded)|gored|burst\s+its\s+banks|floodwaters?|(?:truck|bus|car|vehicle|road|traffic)\s+(?:crash|accident)s?|"
+                          r"encierro|bull[-\s]?runs?|bulls\s+(?:charged|ran|stampeded)|gored|burst\s+its\s+banks|floodwaters?|"
+                          # an arms maker's results ("posts record quarter as European orders for howitzers pile up")
+                          r"operating\s+profit|record\s+quarter|(?:first|second|third|fourth)[-\s]quarter\s+(?:profit|results|earnings)|"
+                          r"quarterly\s+(?:results|earnings|profit)|regulatory\s+filing|(?:truck|bus|car|vehicle|road|traffic)\s+(?:crash|accident)s?|"
                           r"live-?fire\s+(?:exercises?|drills?)|graduated|sentenced|"
                           # a bridge or a mine that gave way
                           r"(?:suspension\s+)?bridge\s+collapsed|(?:mine|dam|footbridge)\s+"
