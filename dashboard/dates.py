@@ -864,8 +864,9 @@ def find_publication_date(text: str) -> Optional[date]:
     # a header line that names its date among other words: "Text version of the 18:00 news bulletin,
     # Thursday 12 August 2027" (a segment of its own, in the first lines, no sentence)
     for ln in lines[:3]:
-        if ln.rstrip().endswith((".", "!", "?")) or len(ln.split()) > 16:
-            continue
+        if ln.rstrip().endswith((".", "!", "?")) or len(ln.split()) > 16 and not (
+                "|" in ln and _DATE_FIRST.match(ln)):
+            continue    # (but "Tuesday 23 March 2038 - 14:02 GMT | By APW with correspondents in Bamako and Mopti | ...")
         segs = re.split(r"\s*[,;|\u00b7\u2022]\s*|\s+[-\u2013\u2014]\s+", ln)
         # ("Friday 26 November 2027 - a weekly round-up from Eastern Desk": the date opens the line)
         first = segs[:1] if len(segs) > 1 and _DATE_FIRST.match(segs[0]) else []

@@ -1385,3 +1385,22 @@ def test_an_arms_makers_results_are_no_attack():
                 "military drones reported a record fourth-quarter operating profit on Tuesday, as governments rebuild "
                 "their arsenals for the war. Hanbit delivered 96 howitzers in 2035 and plans to ship around 140 this "
                 "year.") == set()
+
+
+def test_a_header_line_a_hospital_table_and_a_governments_enemy_count():
+    # stop 32 (blind47): "Tuesday 23 March 2038 - 14:02 GMT | By APW with correspondents in Bamako and Mopti | © ..."
+    # dates the article; a table a sentence introduces as one attack's counts is that attack's; a government's count
+    # of the enemy it fights, its speaker's name too long to be read as the source, is a claim
+    doc = load_bytes("t.txt", ("Mali: jihadists attack bus convoy\n\nTuesday 23 March 2038 - 14:02 GMT | By APW with "
+                               "correspondents in Bamako and Mopti | (c) Afrique Presse Wire\n\nSuspected jihadists ambushed "
+                               "a convoy on Sunday, killing at least 26 civilians.").encode(), published=None)
+    assert doc.published == date(2038, 3, 23)
+    recs = figures("A drone strike on the bus station killed at least 21 people on Monday.\n\nBy Tuesday the bodies of 21 "
+                   "people had been brought to the city's two health facilities, according to a list compiled by medical "
+                   "staff:\n\nFacility | Dead | Wounded\nSpecialized Hospital | 17 | 38\nHealth Center | 4 | 11\n"
+                   "Total | 21 | 49\n\nA nurse said more.", published=date(2035, 8, 29))
+    assert {(r.category, r.count, r.scope, r.date) for r in recs if r.count in (17, 38)} == {
+        ("killed", 17, "event", "2035-08-27"), ("injured", 38, "event", "2035-08-27")}
+    recs = figures('The federal Government Communication Service said in a statement on Tuesday that security forces had '
+                   'killed "more than 30" Fano fighters who were "preparing an attack".')
+    assert [(r.count, r.claimant) for r in recs] == [(30, "Government")]

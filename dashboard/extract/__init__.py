@@ -447,14 +447,33 @@ def _military_paragraph(cx: _Doc, paragraph: int) -> bool:
     return hit
 
 
+def _attack_table(cx: _Doc, s) -> bool:
+    """Is the table row ``s`` one of a table the sentence before its header introduces as one attack's counts (that
+    sentence speaks of an attack's dead or wounded and of no war or period)?"""
+    k = cx.body_indices.index(s.index) if s.index in cx.body_indices else -1
+    while k > 0 and cx.body[k - 1].index in cx.table_rows:
+        k -= 1
+    if k < 2:
+        return False
+    intro = cx.body[k - 2].text      # (the sentence before the header row)
+    return bool(_TABLE_INTRO.search(intro)) and not war_scope(intro)
+
+
+_TABLE_INTRO = re.compile(r"\b(?:bodies|dead|killed|wounded|injured|victims|casualties)\b[^.]{0,160}(?:list|table|following|"
+                          r"records?|breakdown)\b[^.]*:\s*$", re.I)
+
+
 def _sentence_figures(cx: _Doc, s) -> list[Figure]:
     """The figures of sentence ``s``: its numbers', single weapons, attack means and victims
     without a number (each rule only where its trigger words stand)."""
     lex, figs = cx.lex, []
     cells = cx.table_rows.get(s.index)
     if cells is not None:
+        # a table of the war's or a period's counts, unless the text above it tells one attack's ("By Tuesday the bodies
+        # of 21 people had been brought to the city's two health facilities, according to a list ...:")
+        scope = "event" if _attack_table(cx, s) else "war"
         return [Figure("casualty", c.category, Number(c.start - s.start, c.end - s.start, cx.text[c.start:c.end], c.value),
-                       c.start, c.end, "exact", "people", scope="war", extra={"table_total": c.total})
+                       c.start, c.end, "exact", "people", scope=scope, extra={"table_total": c.total})
                 for c in cells]
     wrow = cx.weapon_rows.get(s.index)
     if wrow is not None:

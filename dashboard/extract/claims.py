@@ -59,6 +59,9 @@ _GROUP_CLAIMS = re.compile(r"[\w-]*(?:\s+[\w-]+){0,4}?(?:\s*\([^()]{1,20}\))?(?:
 # a government speaking of the enemy it fights: "40 al-Shabaab fighters", "25 militants"
 _GOVERNMENT = re.compile(r"\b(?:ministry|government|authorities|presidency|information\s+office|spokesm[ae]n)\b", re.I)
 _POLICE = re.compile(r"\bpolice\b", re.I)
+#: the enemy named right after a quoted count: '"more than 30" Fano fighters'
+_ENEMY_AFTER = re.compile(r"[\"”'’]?\s*(?:[A-Z][\w-]+\s+)?(?:fighters|militants|insurgents|terrorists|rebels|jihadists|"
+                          r"gunmen|attackers|bandits)\b")
 _ENEMY_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|rebels|jihadists|gunmen|attackers|"
                              r"gang\s+members|gangsters|bandits)\b", re.I)
 
@@ -139,6 +142,14 @@ def claimant(source: Optional[str], evidence: str, sentence: str, role: Optional
         # "the information ministry said 40 al-Shabaab fighters had been killed", "police and the
         # army say they have killed 40 militants"
         return source
+    if source is None and at > 0:
+        # "The federal Government Communication Service said ... had killed "more than 30" Fano fighters": a government's
+        # or a force's count of the enemy it fights, its speaker too long a name to be read as the source
+        after = sentence[at + len(evidence):at + len(evidence) + 40]
+        if _ENEMY_FIGHTERS.search(evidence) or _ENEMY_AFTER.match(after):
+            speaker = _GOVERNMENT.search(sentence, 0, at) or _ARMED.search(sentence, 0, at)
+            if speaker is not None and not _CIVIL.search(sentence, 0, speaker.start()):
+                return speaker.group(0)
     if source is None and group and _OWN_DEEDS.search(sentence):
         return group.group(0)                # "(JNIM) said its fighters had killed 40 soldiers"
     deeds = _OWN_DEEDS.search(sentence) if source is None else None

@@ -825,7 +825,8 @@ def _not_a_count(n: Number, left_full: str, right: str) -> bool:
         return True
     if n.value == 1 and _ONE_IDIOM.match(right):
         return True     # "two missiles, one after the other", "one by one"
-    if n.value == 1 and n.in_words and re.search(r"\b(?:the|that|this)\s+$", left_full[-6:]):
+    if n.value == 1 and n.in_words and re.search(r"\bthe\s+$", left_full[-5:]) \
+            and not re.match(r"\s+(?:person|man|woman|child|soldier|civilian)\b", right):
         return True     # "a higher toll than the one announced by the government": a pronoun
     if _MORE_THAN_REPORTED.match(right):
         return True     # "Five people were wounded, one more than first reported": a difference
