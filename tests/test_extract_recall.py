@@ -1404,3 +1404,16 @@ def test_a_header_line_a_hospital_table_and_a_governments_enemy_count():
     recs = figures('The federal Government Communication Service said in a statement on Tuesday that security forces had '
                    'killed "more than 30" Fano fighters who were "preparing an attack".')
     assert [(r.count, r.claimant) for r in recs] == [(30, "Government")]
+
+
+def test_an_older_ambush_since_which_and_a_claims_day():
+    # stop 32 (blind47): "since the Aug. 14 Malabang ambush, in which ... killing seven soldiers" dates those seven;
+    # "The attack was claimed on Tuesday by JNIM, which ... said it had killed ..." is the claim's day, not the attack's
+    recs = figures("A bomb exploded in Marawi on Monday, killing six people. The bombing was the deadliest in the "
+                   "province since the Aug. 14 Malabang ambush, in which gunmen attacked an Army truck on the highway, "
+                   "killing seven soldiers.", published=date(2038, 12, 7))
+    assert {(r.count, r.date) for r in recs if r.category == "killed"} == {(6, "2038-12-06"), (7, "2038-08-14")}
+    recs = figures('Suspected jihadists ambushed a convoy on Sunday, killing at least 26 civilians. The attack was claimed '
+                   'on Tuesday by JNIM, which in a message on its propaganda channels said it had killed "more than 20 '
+                   'soldiers and militiamen".', published=date(2038, 3, 23))
+    assert {(r.count, r.date) for r in recs if r.category == "killed"} == {(26, "2038-03-21"), (20, "2038-03-21")}

@@ -129,7 +129,8 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention], st
             r"\bbetween\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+$",       # "between 9 and 15 February": a span
             sent_text[max(0, rel - 60):rel], re.I)
         if since and not re.match(r"\s*,?\s*(?:when|(?:in|during)\s+which|which\s+killed)\b|(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:shelling|strike|attack|bombing|"
-                                  r"raid|massacre|assault|explosion|blast)\b", sent_text[d.end - sent_start:]):
+                                  r"raid|massacre|assault|explosion|blast|ambush|shooting|airstrike|killings?)\b",
+                                  sent_text[d.end - sent_start:]):
             continue
         if d.kind == "year" and d.modifier != "in":
             continue
@@ -144,7 +145,7 @@ def event_dates(sent_start: int, sent_text: str, mentions: list[DateMention], st
 _REPORT = re.compile(r"\b(?:told|rose|risen|rises|rising|climbed|climbs|reached(?=\s+(?:at\s+least\s+|more\s+than\s+)?\d|\s+(?:this|on|by|late|early|yesterday)\b|\s*$)|stood|stands|counted|counts|reported|"
                      r"gave|put|puts|updated|revised|raised|confirmed|announced|communicated|said|says|tallied|recorded|"
                      r"registered|had\s+reached|spoke\s+of|toll|tally|count|figure|still|remained|listed|up\s+from|"
-                     r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|coffins?|caskets?|briefings?|bulletins?|"
+                     r"evacuated|airlifted|flown|transferred|admitted|treated|buried|burials?|funerals?|mourn\w*|coffins?|caskets?|briefings?|bulletins?|(?:was|were)\s+claimed|"
                      r"identified|discharged|exhumed|recovered|found|claim(?:ed|s)?\s+(?:that|responsibility|the\s+(?:attack|strike|bombing|raid|assault|ambush|killings?))|"
                      r"visited|interviewed|published|issued|released)\b", re.I)
 _ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|hit|hits|bomb\w*|shell\w*|fired|launched|tore|exploded|"
