@@ -1417,3 +1417,12 @@ def test_an_older_ambush_since_which_and_a_claims_day():
                    'on Tuesday by JNIM, which in a message on its propaganda channels said it had killed "more than 20 '
                    'soldiers and militiamen".', published=date(2038, 3, 23))
     assert {(r.count, r.date) for r in recs if r.category == "killed"} == {(26, "2038-03-21"), (20, "2038-03-21")}
+
+
+def test_a_unions_town_is_no_place_of_its_missing():
+    # stop 32 (blind47): "A transport union in Mopti said eight of its members had not been found"
+    from dashboard.gazetteer import get_gazetteer
+    doc = load_bytes("t.txt", b"Gunmen ambushed a convoy near Bandiagara on Sunday, killing 26 civilians. A transport union "
+                     b"in Mopti said eight of its members had not been found.", published=date(2038, 3, 23))
+    recs = [r for r in extract_document(doc, get_gazetteer()) if r.type == "casualty"]
+    assert {(r.category, r.count, r.place) for r in recs} == {("killed", 26, "Bandiagara"), ("missing", 8, "Bandiagara")}

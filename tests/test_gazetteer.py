@@ -425,3 +425,10 @@ def test_a_street_is_no_town_and_a_missing_raion_is_its_centre_town(gaz):
     assert places(gaz, "3 UAV fell on the settlement, one of them on a residential house in the street Sovetskaya.") == []
     got = places(gaz, "a village in Novhorod-Siverskyi district of Chernihiv oblast")
     assert got[0] == ("Novhorod-Siverskyi district", "Novhorod-Siverskyi district", "district")
+
+
+def test_an_outlet_named_like_a_place_is_no_place(gaz):
+    # stop 32 (notes32, blind47): "(Osprey Wire)", "(Levant Wire)" in a dateline
+    got = [p[1] for p in places(gaz, "TALOQAN, Afghanistan, Aug 30 (Osprey Wire) - A bomb went off in Taloqan. "
+                                     "BEIRUT (Levant Wire) - Shelling hit the south.")]
+    assert "Osprey" not in got and "Levant" not in got and "Taloqan" in got and "Beirut" in got

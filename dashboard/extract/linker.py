@@ -48,7 +48,8 @@ _SOURCE_PREP = re.compile(r"(?:\b(?:from|by)|\b(?:made|produced|built|manufactur
 # "the health ministry in Sanaa said": where the source sits, not where things happened
 _ORG_IN = re.compile(r"\b(?:ministry|office|spokesm[ae]n|spokesperson|officials|authorities|command|administration|sources?|"
                      r"hospitals?|clinics?|morgues?|"
-                     r"government|council|embassy|mission|agency|bureau|headquarters|correspondent)\s+in\s+(?:the\s+)?"
+                     r"government|council|embassy|mission|agency|bureau|headquarters|correspondent|union|association|committee|"
+                     r"federation|syndicate|cooperative)\s+in\s+(?:the\s+)?"
                      r"(?:[A-Z][\w'’-]+\s*(?:,|and|or)\s+)*$", re.I)
 _ORG_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:regional|city|state|national|military|emergency|emergencies|health|"
                         r"interior|defen[cs]e|foreign|civil|air|armed|border|general|presidential|main)\s+)*"

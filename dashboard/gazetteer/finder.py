@@ -678,6 +678,8 @@ def find(gaz, text: str) -> list:
             continue    # "Lat/longs for Bacho": an abbreviation paired with a word, no place
         if gaz.kind[row] == "city" and gaz.pop[row] < 100_000 and FEATURE_AFTER.match(text, m.end):
             continue    # "the Sula valley", "the Swat river": a feature named after a town, not the town
+        if gaz.kind[row] != "country" and OUTLET_AFTER.match(text, m.end):
+            continue    # "TALOQAN, Afghanistan, Aug 30 (Osprey Wire) -", "(Levant Wire)": an outlet's name, not a place
         if gaz.kind[row] == "city" and gaz.pop[row] < 100_000 and (
                 STREET_BEFORE.search(text, max(0, m.start - 20), m.start) or STREET_AFTER.match(text, m.end)):
             continue    # "a residential house in the street Sovetskaya", "Shevchenko Street": a street, not the town
@@ -723,6 +725,8 @@ COMPASS_UNIT = re.compile(r"(?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))
                           r"(?:[\s-]?(?:east|west)(?:ern)?)?\s+(?:region|province|state|district|governorate|zone|division)")
 
 
+#: an outlet named like a town: "(Osprey Wire)", "Kite Desk"
+OUTLET_AFTER = re.compile(r"\s+(?:Wire|Desk|Newswire|News\s+Agency|Press\s+Agency)\b")
 #: a street named like a town: "in the street Sovetskaya" (translated), "on Sadova Street"
 STREET_BEFORE = re.compile(r"\b(?:street|avenue|lane|boulevard|prospekt|prospect|ulitsa|vulytsia|vul\.|ul\.)\s+(?:of\s+)?$", re.I)
 STREET_AFTER = re.compile(r"\s+(?:street|str\.|avenue|ave\.|lane|boulevard|prospekt|ulitsa|vulytsia)\b", re.I)
