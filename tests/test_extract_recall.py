@@ -1426,3 +1426,10 @@ def test_a_unions_town_is_no_place_of_its_missing():
                      b"in Mopti said eight of its members had not been found.", published=date(2038, 3, 23))
     recs = [r for r in extract_document(doc, get_gazetteer()) if r.type == "casualty"]
     assert {(r.category, r.count, r.place) for r in recs} == {("killed", 26, "Bandiagara"), ("missing", 8, "Bandiagara")}
+
+
+def test_a_hospitals_list_of_counts_opened_by_their_casualty_words():
+    # stop 32 (blind47): "- wounded received since Monday morning: 48", "- died after arrival: 4"
+    assert {k for k in keys("Hospital figures as of Tuesday:\n- wounded received since Monday morning: 48\n- admitted to "
+                            "the wards: 31\n- died after arrival: 4\n") if k[0] == C} == {
+        (C, "injured", 48, "exact"), (C, "hospitalized", 31, "exact"), (C, "killed", 4, "exact")}

@@ -1629,7 +1629,8 @@ def answer_figures(sentence: str, offset: int, nums: list[Number], category: str
 
 #: "Deaths (best estimate): 46", "Killed: 4; Wounded: 7", "Civilians injured: about 30": a label
 #: ending in a casualty word, then a colon and its count
-_TAG = re.compile(r"(?:^|(?<=[;,|.•]))\s*(?P<label>[A-Za-z][A-Za-z -]{1,40}?)\s*(?:\([^()]{0,30}\))?\s*:\s*", re.I)
+_TAG = re.compile(r"(?:^|(?<=[;,|.•]))\s*(?P<bullet>[-\u2013\u2022*]\s*)?(?P<label>[A-Za-z][A-Za-z -]{1,40}?)\s*"
+                  r"(?:\([^()]{0,30}\))?\s*:\s*", re.I)
 _TAG_CATEGORIES = frozenset({"killed", "injured", "missing", "abducted", "hospitalized", "rescued", "arrested"})
 
 
@@ -1640,12 +1641,18 @@ def tag_figures(sentence: str, offset: int, nums: list[Number], lex: Lexicon) ->
     at = {n.start: n for n in nums}
     for m in _TAG.finditer(sentence):
         label = m.group("label").lower().strip()
-        if len(label.split()) > 3 or re.search(r"\b(?:were|was|are|is|have|has|had|been)\b", label):
+        if len(label.split()) > (6 if m.group("bullet") else 3) or \
+                re.search(r"\b(?:were|was|are|is|have|has|had|been)\b", label):
             continue        # "Nine people were killed: four policemen and ...": a sentence, no tag
         hit = None
         for hit in lex.casualty_re.finditer(label):
             pass
-        if hit is None or hit.end() != len(label) or lex.casualty[hit.group(0)][0] not in _TAG_CATEGORIES:
+        if m.group("bullet") and (first := lex.casualty_re.match(label)) is not None and len(label.split()) <= 6 \
+                and (hit is None or hit.end() != len(label)):
+            hit = first     # a list's line opened by its casualty word: "- died after arrival: 4", "- wounded received: 48"
+        elif hit is None or hit.end() != len(label):
+            continue
+        if lex.casualty[hit.group(0)][0] not in _TAG_CATEGORIES:
             continue
         rest = sentence[m.end():]
         qual = re.match(r"(?:about|around|approximately|at\s+least|more\s+than|over|up\s+to|some|nearly)\s+", rest, re.I)
