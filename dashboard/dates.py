@@ -213,7 +213,7 @@ def find_dates(text: str, published: Optional[date] = None) -> list[DateMention]
         found = _persian(text, found, published)
     if published is not None and _ORDINAL_HINT.search(text):
         found = _ordinal_days(text, found, published)
-    if published is not None and _ORDINAL_WORD_DATE.search(text):
+    if published is not None and any(w in low for w in _ORDINAL_STEMS) and _ORDINAL_WORD_DATE.search(text):
         found = _ordinal_word_days(text, found, published)
     return _later(text, _that_day(text, _year_from_context(text, _last_year(text, found, published))))
 
@@ -236,6 +236,10 @@ _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
 _ORDINAL_WORDS.update({f"twenty{sep}{w}": 20 + n for sep in ("-", " ") for w, n in list(_ORDINAL_WORDS.items())[:9]})
 _ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 _ORD_ALT = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+#: a part of every ordinal word above: the regular expression below is run only where one stands (its long alternation
+#: costs ~0.35 ms an article)
+_ORDINAL_STEMS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "teenth", "twentieth", "thirtieth")
 _MONTH_ALT = "january|february|march|april|may|june|july|august|september|october|november|december"
 #: a day said in words: "on the ninth of August", "the twenty-first of May 2036", "August ninth"
 _ORDINAL_WORD_DATE = re.compile(rf"(?i:\bthe\s+({_ORD_ALT})\s+of\s+({_MONTH_ALT})|\b({_MONTH_ALT})\s+(?:the\s+)?({_ORD_ALT}))\b"

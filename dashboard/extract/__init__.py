@@ -38,7 +38,7 @@ from .claims import claimant, mark_disputed, mark_rumours, spread_claims
 from .numbers import Number, find_numbers
 from .offsets import offset_mentions
 from .lexicon import load as load_lexicon
-from .linker import (_ATTACK, accuser, best_place, care_place, contains, event_dates, is_report_date, is_timestamp,
+from .linker import (accuser, best_place, care_place, contains, event_dates, is_report_date, is_timestamp,
                      is_toll_update, item_head, km_between, names_attack_day, nearest_date, origin_place, spoken_for,
                      tells_attack, tells_new_assault)
 from .tables import answers, leader_rows, table_cells, weapon_table_cells
@@ -363,7 +363,7 @@ def _read_sentence(cx: _Doc, s, records: list[Record]) -> None:
         _date_and_place(cx, s, f, rec, s_dates, s_places, war)
         records.append(rec)
     bp = best_place(cx.text, s_places, s.end) if s_places else None
-    if s_dates and (figs or _ATTACK.search(s.text)) and not (
+    if s_dates and (figs or tells_attack(s.text)) and not (
             cx.main_day is not None and s_dates[-1].day is not None and s_dates[-1].day > cx.main_day
             and (is_toll_update(s.text) or _A_DEATH.search(s.text) and not tells_new_assault(s.text))):
         # a date the paragraph sets for what follows: an attack's ("Russia withdrew on
@@ -934,7 +934,7 @@ def _attack_day(body, dates, in_sent, published=None):
     if published is None:
         return None
     for s in body[:25]:
-        if _ATTACK.search(s.text) is None:
+        if not tells_attack(s.text):
             continue
         for d in in_sent(dates, s):
             if d.precision == "day" and d.day is not None and 0 <= (published - d.day).days <= 10 \

@@ -59,11 +59,10 @@ _GROUP_CLAIMS = re.compile(r"[\w-]*(?:\s+[\w-]+){0,4}?(?:\s*\([^()]{1,20}\))?(?:
 # a government speaking of the enemy it fights: "40 al-Shabaab fighters", "25 militants"
 _GOVERNMENT = re.compile(r"\b(?:ministry|government|authorities|presidency|information\s+office|spokesm[ae]n)\b", re.I)
 _POLICE = re.compile(r"\bpolice\b", re.I)
+_ENEMY_NOUNS = r"fighters|militants|insurgents|terrorists|rebels|jihadists|gunmen|attackers|bandits"
 #: the enemy named right after a quoted count: '"more than 30" Fano fighters'
-_ENEMY_AFTER = re.compile(r"[\"”'’]?\s*(?:[A-Z][\w-]+\s+)?(?:fighters|militants|insurgents|terrorists|rebels|jihadists|"
-                          r"gunmen|attackers|bandits)\b")
-_ENEMY_FIGHTERS = re.compile(r"\b(?:fighters|militants|insurgents|terrorists|rebels|jihadists|gunmen|attackers|"
-                             r"gang\s+members|gangsters|bandits)\b", re.I)
+_ENEMY_AFTER = re.compile(rf"[\"”'’]?\s*(?:[A-Z][\w-]+\s+)?(?:{_ENEMY_NOUNS})\b")
+_ENEMY_FIGHTERS = re.compile(rf"\b(?:{_ENEMY_NOUNS}|gang\s+members|gangsters)\b", re.I)
 
 
 #: "X claim(s|ed) <count>": the count right after a claiming verb, with its claimant's last words

@@ -299,7 +299,7 @@ def implicit_victims(sentence: str, offset: int, lex: Optional[Lexicon] = None,
     for f in out:
         if f.category == "injured" and _LATER_DIED.match(low, f.end - offset):
             f.category = "killed"   # "a 16-year-old girl wounded in the attack died on Thursday", "as wounded girl dies"
-    if _TOLL_RAISED.search(low):
+    if out and _TOLL_RAISED.search(low):
         # "A woman wounded in ... died in hospital on Tuesday, raising the death toll to four": one of the four
         # (not "One of them, a woman of 64, died there, bringing the toll to three": a part of the wounded who died)
         out = [f for f in out if f.category != "killed" or f.number.value != 1 or _PART_BEFORE.search(low, 0, f.start - offset)]

@@ -270,10 +270,10 @@ def _spans(gaz, t: _Tokens) -> list[_Match]:
                 m.n, m.end = L + typed[1], t.end[j + typed[1] - 1]
                 j += typed[1]
             elif typed[0] in _DISTRICT_WORDS and (L > 1 or not _DISTRICT_ADJ.match(k)) \
-                    and any(_raion_seat(gaz, r) and not alt for r, alt in gaz.candidates(k)):
+                    and (seats := [(r, alt) for r, alt in gaz.candidates(k) if _raion_seat(gaz, r) and not alt]):
                 # "the Novhorod-Siverskyi district", a raion the index lacks: the district of that town (by its own
                 # name, not another spelling's), at its centre
-                m.cands = [(r, alt) for r, alt in gaz.candidates(k) if _raion_seat(gaz, r) and not alt]
+                m.cands = seats
                 m.k, m.region_forced, m.raion = f"{k} district", True, True
                 m.n, m.end = L + typed[1], t.end[j + typed[1] - 1]
                 j += typed[1]

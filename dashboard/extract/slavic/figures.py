@@ -318,12 +318,12 @@ class _Context:
     sent_start: int
 
 
-def _one_of_them_counts(toks, n, seg, triggers, lex=None) -> bool:
+def _one_of_them_counts(toks, n, seg, triggers, lex) -> bool:
     """"одна з них – співробітниця ...", "один из них погиб": one of the victims named; "Одна з них
     влучила в будівлю": one of the weapons hit; not "одного из них переведут в Белгород" (what happens
     to one of them next)."""
     after = n.j + 3
-    if lex is not None and after < len(toks) and any(x[0] == "role" for x in terms_of(toks[after], lex)):
+    if after < len(toks) and any(x[0] == "role" for x in terms_of(toks[after], lex)):
         return True
     return (after < len(toks) and toks[after].text in DASHES) or any(seg[k] == seg[n.i] for k, _ in triggers)
 
